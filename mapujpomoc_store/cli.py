@@ -1,0 +1,177 @@
+"""`mapujpomoc-store`: the operator's command line."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import sys
+from pathlib import Path
+
+from sqlalchemy import select, update
+
+from . import db
+from .auth import ROLES, check_scope, hash_token, new_token, now_iso
+
+
+def _engine(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    return db.make_engine(args.db)
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    db.init_db(_engine(args))
+    print(f"database ready: {args.db}")
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from .boundaries import ImportError_, import_file
+
+    engine = _engine(args)
+    db.init_db(engine)
+    try:
+        report = import_file(engine, args.level, Path(args.file))
+    except ImportError_ as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    print("\n".join(report.lines()))
+    return 0
+
+
+def cmd_user_add(args: argparse.Namespace) -> int:
+    engine = _engine(args)
+    db.init_db(engine)
+    try:
+        scope = check_scope(args.scope or [])
+    except ValueError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    if args.role in ("editor", "coordinator") and not scope:
+        print(f"error: a {args.role} needs at least one --scope TERYT prefix", file=sys.stderr)
+        return 2
+    token = new_token()
+    expires = None
+    if args.expires_days:
+        expires = (dt.datetime.now(dt.timezone.utc) + dt.timedelta(days=args.expires_days)).isoformat(
+            timespec="milliseconds").replace("+00:00", "Z")
+    with engine.begin() as conn:
+        row = conn.execute(select(db.users.c.name).where(db.users.c.name == args.name)).first()
+        values = dict(role=args.role, scope=json.dumps(scope), token_hash=hash_token(token), created_at=now_iso(),
+                      expires_at=expires, revoked_at=None)
+        if row and not args.replace:
+            print(f"error: user '{args.name}' exists; use --replace to issue a new token", file=sys.stderr)
+            return 2
+        if row:
+            conn.execute(update(db.users).where(db.users.c.name == args.name).values(**values))
+        else:
+            conn.execute(db.users.insert().values(name=args.name, **values))
+    print(f"user {args.name}: role {args.role}, scope {' '.join(scope) or '(none)'}"
+          + (f", expires {expires}" if expires else ""))
+    print("token (shown once; store it in the QGIS authentication database):")
+    print(token)
+    return 0
+
+
+def cmd_user_list(args: argparse.Namespace) -> int:
+    engine = _engine(args)
+    with engine.connect() as conn:
+        rows = conn.execute(select(db.users).order_by(db.users.c.name)).all()
+    for r in rows:
+        state = f"revoked {r.revoked_at}" if r.revoked_at else (f"expires {r.expires_at}" if r.expires_at else "active")
+        print(f"{r.name}\t{r.role}\t{' '.join(json.loads(r.scope)) or '-'}\t{state}")
+    return 0
+
+
+def cmd_user_revoke(args: argparse.Namespace) -> int:
+    engine = _engine(args)
+    with engine.begin() as conn:
+        done = conn.execute(update(db.users).where((db.users.c.name == args.name) & db.users.c.revoked_at.is_(None))
+                            .values(revoked_at=now_iso())).rowcount
+    if not done:
+        print(f"error: no active user '{args.name}'", file=sys.stderr)
+        return 2
+    print(f"revoked the token of {args.name}")
+    return 0
+
+
+def cmd_seed(args: argparse.Namespace) -> int:
+    from .seed import seed
+
+    engine = _engine(args)
+    db.init_db(engine)
+    try:
+        n = seed(engine, args.count, args.seed)
+    except ValueError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    print(f"seeded {n} aid points")
+    return 0
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    engine = _engine(args)
+    db.init_db(engine)
+    engine.dispose()
+    os.environ["MAPUJPOMOC_DB"] = args.db
+    os.environ["MAPUJPOMOC_ANONYMOUS_READ"] = "0" if args.no_anonymous_read else "1"
+    print(f"serving {args.db} on http://{args.host}:{args.port}/ ({args.workers} worker(s))", flush=True)
+    uvicorn.run("mapujpomoc_store.app:create_app_from_env", factory=True, host=args.host, port=args.port,
+                workers=args.workers, log_level=args.log_level, access_log=args.access_log)
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="mapujpomoc-store", description="Operate the Mapuj Pomoc central store.")
+    p.add_argument("--db", default=os.environ.get("MAPUJPOMOC_DB", db.DEFAULT_DB),
+                   help="database URL: sqlite:///file.db (default: mapujpomoc.db here) or postgresql://...")
+    sub = p.add_subparsers(dest="command", required=True)
+    sub.add_parser("init", help="create the database tables").set_defaults(fn=cmd_init)
+    imp = sub.add_parser("import-boundaries", help="import PRG boundaries (GeoJSON or Shapefile)")
+    imp.add_argument("--level", required=True, choices=list(db.LEVELS))
+    imp.add_argument("file")
+    imp.set_defaults(fn=cmd_import)
+    user = sub.add_parser("user", help="manage users and tokens").add_subparsers(dest="user_command", required=True)
+    add = user.add_parser("add", help="add a user and print a new token (last line)")
+    add.add_argument("name")
+    add.add_argument("--role", required=True, choices=ROLES)
+    add.add_argument("--scope", nargs="*", metavar="PREFIX", help="TERYT prefixes of 2, 4 or 7 digits")
+    add.add_argument("--expires-days", type=int, help="the token stops working after this many days")
+    add.add_argument("--replace", action="store_true", help="issue a new token for an existing user")
+    add.set_defaults(fn=cmd_user_add)
+    user.add_parser("list", help="list users").set_defaults(fn=cmd_user_list)
+    rev = user.add_parser("revoke", help="revoke a user's token")
+    rev.add_argument("name")
+    rev.set_defaults(fn=cmd_user_revoke)
+    seed = sub.add_parser("seed-demo", help="generate realistic demo aid points inside the imported communes")
+    seed.add_argument("--count", type=int, default=500)
+    seed.add_argument("--seed", type=int, default=1)
+    seed.set_defaults(fn=cmd_seed)
+    serve = sub.add_parser("serve", help="run the HTTP API")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8765)
+    serve.add_argument("--workers", type=int, default=1)
+    serve.add_argument("--no-anonymous-read", action="store_true", help="require a token for reading too")
+    serve.add_argument("--log-level", default="warning")
+    serve.add_argument("--access-log", action="store_true")
+    serve.set_defaults(fn=cmd_serve)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        return args.fn(args)
+    except Exception as exc:  # operator-facing: one clear line, not a traceback
+        from sqlalchemy.exc import OperationalError
+
+        if isinstance(exc, OperationalError):
+            print(f"error: cannot use the database {args.db}: {exc.orig}", file=sys.stderr)
+            return 1
+        raise
+
+
+if __name__ == "__main__":
+    sys.exit(main())

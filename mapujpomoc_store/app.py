@@ -202,7 +202,11 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
             bbox = [14.07, 49.0, 24.15, 54.84]  # Poland, for an empty collection
         title, description = COLLECTIONS[c]
         base = url(request, f"/collections/{c}")
-        return {"id": c, "title": title, "description": description, "itemType": "feature",
+        extra = {}
+        if c not in EDITABLE:  # lets clients skip downloading unchanged boundaries
+            extra["boundaries_version"] = conn.execute(select(db.meta.c.value).where(
+                db.meta.c.key == "boundaries_version")).scalar()
+        return {**extra, "id": c, "title": title, "description": description, "itemType": "feature",
                 "crs": ["http://www.opengis.net/def/crs/OGC/1.3/CRS84"],
                 "extent": {"spatial": {"bbox": [bbox], "crs": "http://www.opengis.net/def/crs/OGC/1.3/CRS84"}},
                 "links": [{"href": base, "rel": "self", "type": "application/json", "title": title},

@@ -26,7 +26,7 @@ _SCOPE_RE = re.compile(r"^(\d{2}|\d{4}|\d{7})$")
 
 
 def now_iso() -> str:
-    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+    return dt.datetime.now(dt.UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
 def new_token() -> str:

@@ -16,8 +16,7 @@ from typing import Any
 from sqlalchemy import Connection, select
 
 from . import db
-from .auth import User
-from .auth import now_iso
+from .auth import User, now_iso
 from .features import EDITABLE, Writer
 from .geo import CommuneIndex
 from .problems import Problem

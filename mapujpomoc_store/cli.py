@@ -53,7 +53,7 @@ def cmd_user_add(args: argparse.Namespace) -> int:
     token = new_token()
     expires = None
     if args.expires_days:
-        expires = (dt.datetime.now(dt.timezone.utc) + dt.timedelta(days=args.expires_days)).isoformat(
+        expires = (dt.datetime.now(dt.UTC) + dt.timedelta(days=args.expires_days)).isoformat(
             timespec="milliseconds").replace("+00:00", "Z")
     with engine.begin() as conn:
         row = conn.execute(select(db.users.c.name).where(db.users.c.name == args.name)).first()

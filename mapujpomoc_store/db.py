@@ -9,8 +9,20 @@ spatial extension is needed: point-in-commune lookups run in the service.
 from __future__ import annotations
 
 from sqlalchemy import (
-    BigInteger, Boolean, Column, Engine, Float, Index, Integer, MetaData, String, Table, Text,
-    create_engine, event, text,
+    BigInteger,
+    Boolean,
+    Column,
+    Engine,
+    Float,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    create_engine,
+    event,
+    text,
 )
 
 metadata = MetaData()

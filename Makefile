@@ -1,0 +1,58 @@
+# Mapuj Pomoc for QGIS — every step a user or operator needs is a target here.
+SHELL := /bin/bash
+VENV := .venv
+PY := $(VENV)/bin/python
+SHARED ?= $(abspath ../shared/data)
+DB ?= sqlite:///demo-out/store.db
+PORT ?= 8765
+export QT_QPA_PLATFORM ?= offscreen
+export MAPUJPOMOC_SHARED_DATA := $(SHARED)
+
+.PHONY: help bootstrap test test-fast lint demo serve store-postgres zip install-plugin i18n bench clean
+
+help:  ## list the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | column -t -s $$'\t'
+
+bootstrap:  ## install Debian packages (QGIS 3.22, PostgreSQL, xvfb, Qt tools) and the venv when missing
+	@scripts/bootstrap.sh
+
+test: bootstrap  ## the whole suite: lint, unit, store on SQLite and PostgreSQL, QGIS headless, end to end
+	$(VENV)/bin/ruff check .
+	$(PY) scripts/i18n.py compile
+	$(PY) -m pytest -q -p no:cacheprovider
+
+test-fast: bootstrap  ## the suite without the PostgreSQL backend
+	$(PY) -m pytest -q -p no:cacheprovider -m "not postgres"
+
+lint: bootstrap  ## ruff
+	$(VENV)/bin/ruff check .
+
+demo: bootstrap  ## the story end to end on the embedded SQLite store (outputs in demo-out/)
+	$(PY) scripts/demo.py --shared "$(SHARED)" --out demo-out
+
+serve: bootstrap  ## run the store on DB (default demo-out/store.db) at PORT, in the foreground
+	$(VENV)/bin/mapujpomoc-store --db "$(DB)" serve --port $(PORT)
+
+store-postgres: bootstrap  ## set up a store on PostgreSQL: make store-postgres DB=postgresql://user@host/db
+	@case "$(DB)" in postgresql://*) ;; *) echo "give DB=postgresql://user:password@host:port/database"; exit 2;; esac
+	$(VENV)/bin/mapujpomoc-store --db "$(DB)" init
+	for level in wojewodztwo:wojewodztwa powiat:powiaty gmina:gminy; do \
+	  $(VENV)/bin/mapujpomoc-store --db "$(DB)" import-boundaries --level $${level%%:*} "$(SHARED)/prg/$${level##*:}.geojson"; done
+	@echo "now: make serve DB=$(DB)   (and: mapujpomoc-store --db $(DB) user add NAME --role editor --scope TERYT)"
+
+zip: bootstrap  ## build dist/mapujpomoc_qgis.zip for QGIS's "Install from ZIP"
+	$(PY) scripts/build_zip.py --out dist/mapujpomoc_qgis.zip
+
+install-plugin: zip  ## install the zip into a QGIS profile (PROFILE=default)
+	$(PY) scripts/build_zip.py --install --profile "$${PROFILE:-default}"
+
+i18n: bootstrap  ## refresh the .ts sources from the code and compile .qm
+	$(PY) scripts/i18n.py update
+	$(PY) scripts/i18n.py compile
+
+bench: bootstrap  ## every benchmark in bench/, one Markdown table
+	$(PY) bench/run.py
+
+clean:  ## remove build outputs, demo outputs and caches (keeps the venv)
+	rm -rf build dist demo-out .pytest_cache .ruff_cache
+	find . -name __pycache__ -not -path './.venv/*' -prune -exec rm -rf {} +

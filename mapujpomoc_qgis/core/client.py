@@ -1,0 +1,154 @@
+"""HTTP client for the store, shared by the plugin and the `mapujpomoc` command.
+
+Every failure becomes a `StoreError` whose message says what went wrong in
+words a GIS officer can act on (wrong address, refused, token, TLS, timeout).
+The token is sent but never appears in messages or logs.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+import requests
+
+USER_AGENT = "MapujPomoc-QGIS/0.1"
+
+
+class StoreError(Exception):
+    def __init__(self, message: str, kind: str = "http", status: int | None = None,
+                 body: dict[str, Any] | None = None) -> None:
+        super().__init__(message)
+        self.kind = kind
+        self.status = status
+        self.body = body or {}
+
+
+@dataclass
+class Me:
+    user: str
+    role: str
+    scope: list[str]
+    scope_names: dict[str, str | None]
+    scope_bbox: list[float] | None
+    writes_anywhere: bool = False
+
+
+class StoreClient:
+    def __init__(self, url: str, token: str | None = None, *, timeout: float = 30.0,
+                 proxies: dict[str, str] | None = None, verify: bool | str = True) -> None:
+        self.url = url.rstrip("/")
+        self.timeout = timeout
+        self.session = requests.Session()
+        self.session.headers["User-Agent"] = USER_AGENT
+        self.session.headers["Accept"] = "application/json, application/geo+json, application/problem+json"
+        if token:
+            self.session.headers["Authorization"] = f"Bearer {token}"
+        if proxies:
+            self.session.proxies.update(proxies)
+            self.session.trust_env = False
+        self.session.verify = verify
+
+    def close(self) -> None:
+        self.session.close()
+
+    # -- transport --------------------------------------------------------------------------------
+
+    def request(self, method: str, path: str, *, expect: tuple[int, ...] = (200,), **kw: Any) -> requests.Response:
+        url = self.url + path
+        try:
+            resp = self.session.request(method, url, timeout=kw.pop("timeout", self.timeout), **kw)
+        except requests.exceptions.SSLError as exc:
+            raise StoreError(f"The secure connection to {self.url} failed (TLS certificate problem: {_short(exc)}). "
+                             "Check the address, or install the store's certificate authority in QGIS.",
+                             "tls") from None
+        except requests.exceptions.Timeout:
+            raise StoreError(f"The store at {self.url} did not answer within {self.timeout:.0f} s. Try again later "
+                             "or check your network or proxy settings.", "timeout") from None
+        except requests.exceptions.ConnectionError as exc:
+            text = str(exc)
+            if "Name or service not known" in text or "nodename nor servname" in text or "getaddrinfo" in text:
+                msg = f"The host in {self.url} is not known. Check the store address for typing errors."
+            elif "Connection refused" in text:
+                msg = (f"{self.url} refused the connection: nothing is listening there. Check the address and "
+                       "port, or ask whether the store is running.")
+            else:
+                msg = (f"Cannot reach the store at {self.url} ({_short(exc)}). Check your network connection "
+                       "and proxy settings.")
+            raise StoreError(msg, "network") from None
+        except requests.exceptions.InvalidURL:
+            raise StoreError(f"'{self.url}' is not a valid address. It should look like https://host/path.",
+                             "url") from None
+        except requests.exceptions.RequestException as exc:
+            raise StoreError(f"The request to {self.url} failed: {_short(exc)}.", "network") from None
+        if resp.status_code not in expect:
+            raise self._error(resp)
+        return resp
+
+    def _error(self, resp: requests.Response) -> StoreError:
+        body: dict[str, Any] = {}
+        if "json" in resp.headers.get("content-type", ""):
+            try:
+                body = resp.json()
+            except ValueError:
+                body = {}
+        detail = body.get("detail") if isinstance(body, dict) else None
+        status = resp.status_code
+        if status == 401:
+            return StoreError(f"The store did not accept the credentials: {detail or 'no valid token'}. Check the "
+                              "token in the connection settings.", "auth", status, body)
+        if status == 403:
+            return StoreError(detail or "The store refused this operation for your account.", "forbidden", status, body)
+        if status == 404 and not detail:
+            return StoreError(f"{resp.url} is not a Mapuj Pomoc store (404). Check the store address.",
+                              "not_a_store", status, body)
+        if status >= 500:
+            return StoreError(f"The store had an internal error ({status}). Try again later; if it persists, tell "
+                              "the store's operator.", "server", status, body)
+        return StoreError(detail or f"The store answered {status} {resp.reason}.", "http", status, body)
+
+    def get_json(self, path: str, **params: Any) -> Any:
+        resp = self.request("GET", path, params=params or None)
+        try:
+            return resp.json()
+        except ValueError:
+            raise StoreError(f"{self.url} answered, but not with JSON: it does not look like a Mapuj Pomoc store.",
+                             "not_a_store") from None
+
+    # -- API ----------------------------------------------------------------------------------------
+
+    def me(self) -> Me:
+        landing = self.get_json("/")
+        if not isinstance(landing, dict) or "links" not in landing:
+            raise StoreError(f"{self.url} is not an OGC API - Features service.", "not_a_store")
+        d = self.get_json("/me")
+        return Me(d["user"], d["role"], d.get("scope") or [], d.get("scope_names") or {}, d.get("scope_bbox"),
+                  bool(d.get("writes_anywhere")))
+
+    def changes(self, collection: str, since: int, limit: int = 10_000) -> dict[str, Any]:
+        return self.get_json(f"/collections/{collection}/changes", since=since, limit=limit)
+
+    def items(self, collection: str, **params: Any) -> dict[str, Any]:
+        return self.get_json(f"/collections/{collection}/items", **params)
+
+    def collection(self, collection: str) -> dict[str, Any]:
+        return self.get_json(f"/collections/{collection}")
+
+    def history(self, collection: str, fid: str) -> dict[str, Any]:
+        return self.get_json(f"/collections/{collection}/items/{fid}/history")
+
+    def post_changeset(self, changeset: dict[str, Any]) -> tuple[int, dict[str, Any]]:
+        """(status, reply): 200 applied; 409/403/422 with per-operation results when refused."""
+        resp = self.request("POST", "/changesets", expect=(200, 403, 409, 422),
+                            data=json.dumps(changeset, ensure_ascii=False).encode("utf-8"),
+                            headers={"Content-Type": "application/json"})
+        reply = resp.json()
+        if resp.status_code != 200 and "results" not in reply:
+            raise self._error(resp)
+        return resp.status_code, reply
+
+
+def _short(exc: BaseException) -> str:
+    text = str(exc)
+    return text if len(text) < 160 else text[:157] + "…"

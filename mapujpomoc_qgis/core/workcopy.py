@@ -1,0 +1,287 @@
+"""The working copy: one GeoPackage per connection.
+
+It holds the layers the user edits (`aid_points`, `service_areas`), the
+boundaries, the catalog as a lookup table, and the sync state in `mp_*`
+tables: the base copy of every row as last synced, the outbox, conflicts and
+metadata (cursor, store URL, scope). SQLite triggers fill the outbox, so any
+program that writes the GeoPackage is captured; sync sets `mp_guard.applying`
+inside its own transaction so what it writes is not mistaken for an edit.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from . import catalog, schema
+from .gpkg_geom import register_functions
+
+SCHEMA_VERSION = 1
+EDITABLE = ("aid_points", "service_areas")
+BOUNDARY_LAYERS = {"wojewodztwa": "wojewodztwo", "powiaty": "powiat", "gminy": "gmina"}
+CATALOG_TABLE = "mp_catalog"
+
+_NOW = "strftime('%Y-%m-%dT%H:%M:%fZ','now')"
+_UUID = ("(lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || "
+         "substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || "
+         "substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6))))")
+
+SYNC_TABLES = f"""
+CREATE TABLE IF NOT EXISTS mp_meta (key TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE IF NOT EXISTS mp_guard (id INTEGER PRIMARY KEY CHECK (id = 1), applying INTEGER NOT NULL);
+INSERT OR IGNORE INTO mp_guard VALUES (1, 0);
+CREATE TABLE IF NOT EXISTS mp_base (
+  collection TEXT NOT NULL, uuid TEXT NOT NULL, version INTEGER NOT NULL,
+  properties TEXT NOT NULL, geometry TEXT, PRIMARY KEY (collection, uuid));
+CREATE TABLE IF NOT EXISTS mp_outbox (
+  collection TEXT NOT NULL, uuid TEXT NOT NULL, op TEXT NOT NULL CHECK (op IN ('create', 'update', 'delete')),
+  changed_at TEXT NOT NULL, state TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'refused')),
+  reason TEXT, PRIMARY KEY (collection, uuid));
+CREATE TABLE IF NOT EXISTS mp_conflicts (
+  collection TEXT NOT NULL, uuid TEXT NOT NULL, field TEXT NOT NULL,
+  base TEXT, mine TEXT, theirs TEXT, theirs_version INTEGER, detected_at TEXT NOT NULL DEFAULT ({_NOW}),
+  PRIMARY KEY (collection, uuid, field));
+CREATE TABLE IF NOT EXISTS mp_log (at TEXT NOT NULL DEFAULT ({_NOW}), level TEXT NOT NULL, message TEXT NOT NULL);
+"""
+
+
+def _triggers(t: str) -> str:
+    """Outbox triggers for one editable table (see module doc)."""
+    in_base = f"EXISTS (SELECT 1 FROM mp_base b WHERE b.collection = '{t}' AND b.uuid = {{u}})"
+    clean = "lower(trim(NEW.uuid, '{}'))"
+    return f"""
+CREATE TRIGGER IF NOT EXISTS mp_{t}_insert AFTER INSERT ON "{t}"
+WHEN (SELECT applying FROM mp_guard) = 0
+BEGIN
+  -- a new feature gets a UUID; a pasted copy of an existing one gets its own (no id mix-ups)
+  UPDATE "{t}" SET uuid = CASE
+      WHEN NEW.uuid IS NULL OR trim(NEW.uuid) = ''
+        OR EXISTS (SELECT 1 FROM "{t}" o WHERE o.uuid = {clean} AND o.fid != NEW.fid)
+        OR {in_base.format(u=clean)}
+      THEN {_UUID} ELSE {clean} END
+    WHERE fid = NEW.fid;
+  INSERT INTO mp_outbox (collection, uuid, op, changed_at)
+    VALUES ('{t}', (SELECT uuid FROM "{t}" WHERE fid = NEW.fid), 'create', {_NOW})
+    ON CONFLICT (collection, uuid) DO UPDATE SET op = 'create', changed_at = excluded.changed_at;
+END;
+CREATE TRIGGER IF NOT EXISTS mp_{t}_uuid_fixed BEFORE UPDATE OF uuid ON "{t}"
+WHEN (SELECT applying FROM mp_guard) = 0 AND OLD.uuid IS NOT NULL AND NEW.uuid IS NOT OLD.uuid
+  AND {in_base.format(u="OLD.uuid")}
+  AND (SELECT count(*) FROM "{t}" o WHERE o.uuid = OLD.uuid) = 1
+BEGIN
+  SELECT RAISE(ABORT, 'The uuid of a synced feature identifies it in the store and cannot change.');
+END;
+CREATE TRIGGER IF NOT EXISTS mp_{t}_update AFTER UPDATE ON "{t}"
+WHEN (SELECT applying FROM mp_guard) = 0 AND NEW.uuid IS NOT NULL
+BEGIN
+  INSERT INTO mp_outbox (collection, uuid, op, changed_at) VALUES ('{t}', NEW.uuid, 'update', {_NOW})
+    ON CONFLICT (collection, uuid) DO UPDATE SET changed_at = excluded.changed_at,
+      reason = CASE state WHEN 'refused' THEN NULL ELSE reason END,
+      state = 'pending';
+END;
+CREATE TRIGGER IF NOT EXISTS mp_{t}_delete AFTER DELETE ON "{t}"
+WHEN (SELECT applying FROM mp_guard) = 0 AND OLD.uuid IS NOT NULL
+BEGIN
+  DELETE FROM mp_outbox WHERE collection = '{t}' AND uuid = OLD.uuid AND NOT {in_base.format(u="OLD.uuid")};
+  DELETE FROM mp_conflicts WHERE collection = '{t}' AND uuid = OLD.uuid
+    AND NOT {in_base.format(u="OLD.uuid")};
+  INSERT INTO mp_outbox (collection, uuid, op, changed_at)
+    SELECT '{t}', OLD.uuid, 'delete', {_NOW} WHERE {in_base.format(u="OLD.uuid")}
+    ON CONFLICT (collection, uuid) DO UPDATE SET op = 'delete', changed_at = excluded.changed_at,
+      state = 'pending', reason = NULL;
+END;
+"""
+
+
+class WorkingCopyError(Exception):
+    """A working copy that cannot be used, with what to do about it."""
+
+
+def _ogr_field(f: schema.Field) -> Any:
+    from osgeo import ogr
+
+    if f.kind in (schema.LIST, schema.JSON):
+        fd = ogr.FieldDefn(f.name, ogr.OFTString)
+        fd.SetSubType(ogr.OFSTJSON)
+    elif f.kind == schema.DATE:
+        fd = ogr.FieldDefn(f.name, ogr.OFTDate)
+    elif f.kind == schema.INT:
+        fd = ogr.FieldDefn(f.name, ogr.OFTInteger64)
+    else:
+        fd = ogr.FieldDefn(f.name, ogr.OFTString)
+        if f.max_len:
+            fd.SetWidth(f.max_len)
+    return fd
+
+
+def _create_layers(path: Path) -> None:
+    """The GeoPackage layers, made by GDAL so every GeoPackage reader understands them."""
+    from osgeo import gdal, ogr, osr
+
+    gdal.UseExceptions()
+    ds = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
+    if ds is None:
+        raise WorkingCopyError(f"Cannot create a GeoPackage at {path}. Check the folder exists and is writable.")
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(4326)
+    srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+    opts = ["FID=fid", "GEOMETRY_NAME=geom"]
+    geom_types = {"aid_points": ogr.wkbPoint, "service_areas": ogr.wkbMultiPolygon}
+    for name in EDITABLE:
+        lyr = ds.CreateLayer(name, srs, geom_types[name], opts)
+        lyr.CreateField(ogr.FieldDefn("uuid", ogr.OFTString))
+        for f in schema.COLLECTION_FIELDS[name]:
+            lyr.CreateField(_ogr_field(f))
+    for name in BOUNDARY_LAYERS:
+        lyr = ds.CreateLayer(name, srs, ogr.wkbMultiPolygon, opts)
+        lyr.CreateField(ogr.FieldDefn("teryt", ogr.OFTString))
+        lyr.CreateField(ogr.FieldDefn("name", ogr.OFTString))
+    lyr = ds.CreateLayer(CATALOG_TABLE, None, ogr.wkbNone, ["FID=fid"])
+    for col in ("list", "code", "label_pl", "label_uk", "label_en"):
+        lyr.CreateField(ogr.FieldDefn(col, ogr.OFTString))
+    ds = None  # closes and flushes
+
+
+def catalog_rows() -> list[tuple[str, str, str, str, str]]:
+    groups = {**catalog.LISTS, **catalog.ENUMS}
+    return [(group, e.code, e.pl, e.uk, e.en) for group, entries in groups.items() for e in entries]
+
+
+class WorkingCopy:
+    """Access to one working copy GeoPackage (plain sqlite3; safe while QGIS has it open)."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        self.conn = self._connect()
+        self._check()
+
+    # -- opening ----------------------------------------------------------------------------------
+
+    @classmethod
+    def create(cls, path: str | Path, store_url: str) -> WorkingCopy:
+        path = Path(path)
+        if path.exists():
+            raise WorkingCopyError(f"{path} already exists; open it instead or choose another file.")
+        path.parent.mkdir(parents=True, exist_ok=True)
+        _create_layers(path)
+        conn = sqlite3.connect(str(path))
+        try:
+            register_functions(conn)
+            conn.execute("PRAGMA journal_mode = WAL")  # QGIS can read while a sync writes
+            conn.executescript(SYNC_TABLES)
+            for t in EDITABLE:
+                conn.executescript(_triggers(t))
+                conn.execute(f'CREATE INDEX IF NOT EXISTS "{t}_uuid" ON "{t}" (uuid)')
+            conn.executemany(f"INSERT INTO {CATALOG_TABLE} (list, code, label_pl, label_uk, label_en) "
+                             "VALUES (?, ?, ?, ?, ?)", catalog_rows())
+            conn.executemany("INSERT OR REPLACE INTO mp_meta VALUES (?, ?)",
+                             [("schema_version", str(SCHEMA_VERSION)), ("store_url", store_url.rstrip("/"))])
+            conn.commit()
+        finally:
+            conn.close()
+        return cls(path)
+
+    @classmethod
+    def open_or_create(cls, path: str | Path, store_url: str) -> WorkingCopy:
+        path = Path(path)
+        wc = cls(path) if path.exists() else cls.create(path, store_url)
+        known = wc.meta("store_url")
+        if known and known != store_url.rstrip("/"):
+            wc.close()
+            raise WorkingCopyError(f"{path} belongs to the store {known}, not {store_url}. Use one working copy "
+                                   "per store.")
+        return wc
+
+    def _connect(self) -> sqlite3.Connection:
+        if not self.path.exists():
+            raise WorkingCopyError(f"There is no working copy at {self.path}.")
+        try:
+            conn = sqlite3.connect(str(self.path), timeout=30, isolation_level=None)
+            conn.execute("PRAGMA busy_timeout = 30000")
+        except sqlite3.Error as exc:
+            raise WorkingCopyError(f"Cannot open {self.path}: {exc}.") from exc
+        register_functions(conn)
+        return conn
+
+    def _check(self) -> None:
+        try:
+            tables = {r[0] for r in self.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        except sqlite3.DatabaseError as exc:
+            self.conn.close()
+            raise WorkingCopyError(
+                f"{self.path} is damaged or not a GeoPackage ({exc}). Keep it for inspection, then make a fresh "
+                "working copy with a first sync; pending edits that were not synced are in the damaged file.") from exc
+        if "mp_meta" not in tables:
+            self.conn.close()
+            raise WorkingCopyError(f"{self.path} is a GeoPackage but not a Mapuj Pomoc working copy.")
+        version = int(self.meta("schema_version") or 0)
+        if version != SCHEMA_VERSION:
+            self.conn.close()
+            raise WorkingCopyError(f"{self.path} has working copy format {version}; this plugin reads format "
+                                   f"{SCHEMA_VERSION}. Sync it with the plugin version that made it, or make a new one.")
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> WorkingCopy:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- metadata ---------------------------------------------------------------------------------
+
+    def meta(self, key: str, default: str | None = None) -> str | None:
+        row = self.conn.execute("SELECT value FROM mp_meta WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else default
+
+    def set_meta(self, key: str, value: str | None) -> None:
+        self.conn.execute("INSERT OR REPLACE INTO mp_meta VALUES (?, ?)", (key, value))
+
+    def meta_json(self, key: str, default: Any = None) -> Any:
+        value = self.meta(key)
+        return json.loads(value) if value else default
+
+    def cursor(self, collection: str) -> int:
+        return int(self.meta(f"cursor:{collection}") or 0)
+
+    def layer_uri(self, table: str) -> str:
+        return f"{self.path}|layername={table}"
+
+    # -- transactions -----------------------------------------------------------------------------
+
+    @contextmanager
+    def transaction(self, *, applying: bool = False) -> Iterator[sqlite3.Connection]:
+        """One write transaction; with `applying`, the outbox triggers stay silent."""
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            if applying:
+                self.conn.execute("UPDATE mp_guard SET applying = 1")
+            yield self.conn
+            if applying:
+                self.conn.execute("UPDATE mp_guard SET applying = 0")
+            self.conn.execute("COMMIT")
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+
+    # -- counts for the UI and the CLI --------------------------------------------------------------
+
+    def pending(self) -> list[dict[str, Any]]:
+        rows = self.conn.execute("SELECT collection, uuid, op, changed_at, state, reason FROM mp_outbox "
+                                 "ORDER BY changed_at").fetchall()
+        return [dict(zip(("collection", "uuid", "op", "changed_at", "state", "reason"), r)) for r in rows]
+
+    def conflicts(self) -> list[dict[str, Any]]:
+        rows = self.conn.execute("SELECT collection, uuid, field, base, mine, theirs, theirs_version FROM "
+                                 "mp_conflicts ORDER BY collection, uuid, field").fetchall()
+        keys = ("collection", "uuid", "field", "base", "mine", "theirs", "theirs_version")
+        return [{k: (json.loads(v) if k in ("base", "mine", "theirs") and v is not None else v)
+                 for k, v in zip(keys, r)} for r in rows]
+
+    def count(self, table: str) -> int:
+        return self.conn.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]

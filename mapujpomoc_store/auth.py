@@ -7,6 +7,7 @@ the user by an indexed lookup).
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import hashlib
 import json
@@ -73,11 +74,22 @@ def authenticate(conn: Connection, authorization: str | None) -> User | None:
     if not authorization:
         return None
     scheme, _, token = authorization.partition(" ")
-    if scheme.lower() != "bearer" or not token.strip():
-        raise Problem(401, "Send the token as 'Authorization: Bearer <token>'.", "unauthorized",
+    name = None
+    if scheme.lower() == "basic":  # user name + token as password: what QGIS 3.22 auth configs can hold
+        try:
+            name, _, token = base64.b64decode(token.strip(), validate=True).decode("utf-8").partition(":")
+        except (ValueError, UnicodeDecodeError):
+            token = ""
+    elif scheme.lower() != "bearer":
+        token = ""
+    if not token.strip():
+        raise Problem(401, "Send the token as 'Authorization: Bearer <token>' (or HTTP Basic with your user name "
+                           "and the token as password).", "unauthorized",
                       headers={"WWW-Authenticate": 'Bearer realm="mapujpomoc"'})
     row = conn.execute(select(db.users).where(db.users.c.token_hash == hash_token(token.strip()))).first()
     error = None
+    if row is not None and name is not None and name != row.name:
+        row = None  # a token only works with its own user name
     if row is None:
         error = "The token is not known to this store. Ask the operator for a new one."
     elif row.revoked_at:

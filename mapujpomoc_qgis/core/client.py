@@ -37,13 +37,15 @@ class Me:
 
 class StoreClient:
     def __init__(self, url: str, token: str | None = None, *, timeout: float = 30.0,
-                 proxies: dict[str, str] | None = None, verify: bool | str = True) -> None:
+                 proxies: dict[str, str] | None = None, verify: bool | str = True, user: str | None = None) -> None:
         self.url = url.rstrip("/")
         self.timeout = timeout
         self.session = requests.Session()
         self.session.headers["User-Agent"] = USER_AGENT
         self.session.headers["Accept"] = "application/json, application/geo+json, application/problem+json"
-        if token:
+        if token and user:
+            self.session.auth = (user, token)  # HTTP Basic: a QGIS "Basic" auth config
+        elif token:
             self.session.headers["Authorization"] = f"Bearer {token}"
         if proxies:
             self.session.proxies.update(proxies)

@@ -97,6 +97,19 @@ END;
 """
 
 
+def pin_gdal_journal_mode() -> None:
+    """Make every GDAL connection to a GeoPackage use WAL, as the working copy does.
+
+    QGIS opens read-only and update connections to the same file; when their
+    journal modes differ, queries behind a filter fail with "unable to open
+    database file" (seen with QGIS 3.22 / GDAL 3.6). One mode for all avoids it.
+    """
+    from osgeo import gdal
+
+    if not gdal.GetConfigOption("OGR_SQLITE_JOURNAL"):
+        gdal.SetConfigOption("OGR_SQLITE_JOURNAL", "WAL")
+
+
 class WorkingCopyError(Exception):
     """A working copy that cannot be used, with what to do about it."""
 

@@ -1,0 +1,275 @@
+"""Putting the working copy into a QGIS project: layers, styles, labels, forms.
+
+No widgets here: this only configures QgsVectorLayer objects, so it is tested
+headless. Styles are also saved into the GeoPackage as each layer's default,
+so the working copy opens styled even in a project that did not make it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from qgis.core import (
+    QgsCategorizedSymbolRenderer,
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsDefaultValue,
+    QgsEditorWidgetSetup,
+    QgsFieldConstraints,
+    QgsFillSymbol,
+    QgsLayerTreeGroup,
+    QgsMarkerSymbol,
+    QgsPalLayerSettings,
+    QgsProject,
+    QgsRectangle,
+    QgsRendererCategory,
+    QgsSvgMarkerSymbolLayer,
+    QgsTextBufferSettings,
+    QgsTextFormat,
+    QgsVectorLayer,
+    QgsVectorLayerSimpleLabeling,
+)
+from qgis.PyQt.QtGui import QColor
+
+from . import catalog, schema
+from .i18n import current_language, tr
+from .symbols import COLOURS, icon_path
+from .workcopy import CATALOG_TABLE, pin_gdal_journal_mode
+
+GROUP = "Mapuj Pomoc"
+LABEL_MAX_SCALE = 50_000  # names appear from 1:50,000 inwards; further out they would only clutter
+WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
+PUWG1992 = QgsCoordinateReferenceSystem("EPSG:2180")
+
+
+def layer_titles() -> dict[str, str]:
+    return {"aid_points": tr("Aid points"), "service_areas": tr("Service areas"), "scope": tr("My area"),
+            "gminy": tr("Communes"), "powiaty": tr("Counties"), "wojewodztwa": tr("Voivodeships"),
+            CATALOG_TABLE: tr("Catalog")}
+
+
+def field_aliases() -> dict[str, str]:
+    return {
+        "uuid": tr("Identifier"), "name": tr("Name"), "organization": tr("Organisation"),
+        "org_type": tr("Organisation type"), "help_types": tr("Help types"), "forms": tr("Forms of help"),
+        "languages": tr("Languages"), "description": tr("Description"), "street": tr("Street"),
+        "house_number": tr("House number"), "postcode": tr("Postcode"), "city": tr("City"), "phone": tr("Phone"),
+        "email": tr("E-mail"), "website": tr("Website"), "opening_hours": tr("Opening hours"),
+        "target_groups": tr("Target groups"), "status": tr("Status"), "verified_at": tr("Verified on"),
+        "teryt": tr("Commune code (TERYT)"), "version": tr("Version"), "updated_at": tr("Updated at"),
+        "updated_by": tr("Updated by"), "aid_point_id": tr("Aid point"), "kind": tr("Kind"),
+        "params": tr("Parameters"),
+    }
+
+
+def format_constraints() -> dict[str, tuple[str, str]]:
+    """Field -> (QGIS expression, message) for the formats the store checks."""
+    return {
+        "postcode": (r"""regexp_match("postcode", '^\\d{2}-\\d{3}$')""", tr("Postcode must look like 00-000.")),
+        "email": (r"""regexp_match("email", '^[A-Za-z0-9._%+\\-]+@[A-Za-z0-9\\-]+(\\.[A-Za-z0-9\\-]+)*\\.[A-Za-z]{2,}$')""",
+                  tr("This is not an e-mail address.")),
+        "phone": (r"""regexp_match("phone", '^\\+?[0-9][0-9 ()\\-]{4,22}[0-9]$')""",
+                  tr("A phone number has digits, spaces, dashes or brackets, optionally a leading +.")),
+        "website": (r"""regexp_match("website", '^https?://[A-Za-z0-9\\-]+(\\.[A-Za-z0-9\\-]+)+')""",
+                    tr("A web address starts with http:// or https://.")),
+    }
+
+
+@dataclass
+class ProjectLayers:
+    aid_points: QgsVectorLayer
+    service_areas: QgsVectorLayer
+    scope: QgsVectorLayer
+    boundaries: dict[str, QgsVectorLayer]
+    catalog: QgsVectorLayer
+
+
+def _find(project: QgsProject, source: str) -> QgsVectorLayer | None:
+    for layer in project.mapLayers().values():
+        if isinstance(layer, QgsVectorLayer) and layer.source() == source:
+            return layer
+    return None
+
+
+def _source(path: str | Path, table: str) -> str:
+    return f"{path}|layername={table}"
+
+
+def style_aid_points(layer: QgsVectorLayer, lang: str | None = None) -> None:
+    """One SVG icon per help type (the first listed), names as labels at street scales."""
+    lang = lang or current_language()
+    categories = []
+    for entry in catalog.HELP_TYPES:
+        svg = QgsSvgMarkerSymbolLayer(str(icon_path(entry.code)), 6.0, 0)
+        svg.setFillColor(QColor(COLOURS[entry.code]))
+        svg.setStrokeColor(QColor("#ffffff"))
+        symbol = QgsMarkerSymbol()
+        symbol.changeSymbolLayer(0, svg)
+        categories.append(QgsRendererCategory(entry.code, symbol, entry.label(lang)))
+    fallback = QgsMarkerSymbol.createSimple({"name": "circle", "color": "#9e9e9e", "size": "3"})
+    categories.append(QgsRendererCategory(None, fallback, tr("Other")))
+    layer.setRenderer(QgsCategorizedSymbolRenderer('array_first("help_types")', categories))
+
+    label = QgsPalLayerSettings()
+    label.fieldName = "name"
+    label.scaleVisibility = True
+    label.minimumScale = LABEL_MAX_SCALE
+    label.maximumScale = 1
+    label.placement = QgsPalLayerSettings.OrderedPositionsAroundPoint
+    label.dist = 2.5  # mm, clear of the 6 mm icon
+    fmt = QgsTextFormat()
+    fmt.setSize(8)
+    buffer = QgsTextBufferSettings()
+    buffer.setEnabled(True)
+    buffer.setSize(0.8)
+    buffer.setColor(QColor("white"))
+    fmt.setBuffer(buffer)
+    label.setFormat(fmt)
+    layer.setLabeling(QgsVectorLayerSimpleLabeling(label))
+    layer.setLabelsEnabled(True)
+
+
+def style_boundaries(layer: QgsVectorLayer, level: str) -> None:
+    widths = {"wojewodztwa": "0.6", "powiaty": "0.35", "gminy": "0.15"}
+    symbol = QgsFillSymbol.createSimple({"color": "0,0,0,0", "outline_color": "120,120,120,180",
+                                         "outline_width": widths.get(level, "0.2")})
+    layer.renderer().setSymbol(symbol)
+    if level == "gminy":
+        layer.setScaleBasedVisibility(True)
+        layer.setMinimumScale(1_500_000)  # communes only once a county fits the screen
+
+
+def style_scope(layer: QgsVectorLayer) -> None:
+    symbol = QgsFillSymbol.createSimple({"color": "216,27,96,20", "outline_color": "#d81b60",
+                                         "outline_width": "0.8"})
+    layer.renderer().setSymbol(symbol)
+
+
+def style_service_areas(layer: QgsVectorLayer) -> None:
+    symbol = QgsFillSymbol.createSimple({"color": "0,151,167,50", "outline_color": "0,151,167,200",
+                                         "outline_width": "0.3"})
+    layer.renderer().setSymbol(symbol)
+
+
+def configure_form(layer: QgsVectorLayer, catalog_layer: QgsVectorLayer, collection: str,
+                   lang: str | None = None) -> None:
+    """Multi-select lists from the catalog, value maps for enums, constraints, read-only store fields."""
+    lang = lang or current_language()
+    aliases = field_aliases()
+    formats = format_constraints()
+    form = layer.editFormConfig()
+    for idx, fld in enumerate(layer.fields()):
+        name = fld.name()
+        if name in aliases:
+            layer.setFieldAlias(idx, aliases[name])
+        spec = schema.fields_by_name(collection).get(name)
+        if name == "uuid" or (spec and spec.store_assigned):
+            form.setReadOnly(idx, True)
+            continue
+        if spec is None:
+            continue
+        if spec.kind == schema.LIST:
+            layer.setEditorWidgetSetup(idx, QgsEditorWidgetSetup("ValueRelation", {
+                "Layer": catalog_layer.id(), "LayerName": catalog_layer.name(),
+                "LayerSource": catalog_layer.source(), "LayerProviderName": "ogr",
+                "Key": "code", "Value": f"label_{lang}", "AllowMulti": True, "AllowNull": not spec.required,
+                "OrderByValue": False, "NofColumns": 2 if name == "help_types" else 1, "UseCompleter": False,
+                "FilterExpression": f"\"list\" = '{name}'",
+            }))
+        elif spec.kind == schema.ENUM and spec.entries:
+            layer.setEditorWidgetSetup(idx, QgsEditorWidgetSetup("ValueMap", {
+                "map": [{e.label(lang): e.code} for e in spec.entries]}))
+        elif spec.kind == schema.DATE:
+            layer.setEditorWidgetSetup(idx, QgsEditorWidgetSetup("DateTime", {
+                "field_format": "yyyy-MM-dd", "display_format": "yyyy-MM-dd", "calendar_popup": True,
+                "allow_null": True}))
+        elif name == "description":
+            layer.setEditorWidgetSetup(idx, QgsEditorWidgetSetup("TextEdit", {"IsMultiline": True}))
+        if spec.required:
+            layer.setFieldConstraint(idx, QgsFieldConstraints.ConstraintNotNull,
+                                     QgsFieldConstraints.ConstraintStrengthHard)
+        if name in formats:
+            expr, message = formats[name]
+            layer.setConstraintExpression(idx, f'"{name}" IS NULL OR "{name}" = \'\' OR {expr}', message)
+            layer.setFieldConstraint(idx, QgsFieldConstraints.ConstraintExpression,
+                                     QgsFieldConstraints.ConstraintStrengthHard)
+        default = schema.DEFAULTS[collection].get(name)
+        if default:
+            layer.setDefaultValueDefinition(idx, QgsDefaultValue(f"'{default}'"))
+    layer.setEditFormConfig(form)
+
+
+def scope_filter(prefixes: list[str]) -> str:
+    """A subset string selecting the communes of a scope (FALSE for none, everything for admins)."""
+    clean = [p for p in prefixes if p.isdigit()]
+    return " OR ".join(f"\"teryt\" LIKE '{p}%'" for p in clean) or "0"
+
+
+def _group(project: QgsProject) -> QgsLayerTreeGroup:
+    root = project.layerTreeRoot()
+    return root.findGroup(GROUP) or root.insertGroup(0, GROUP)
+
+
+def add_to_project(path: str | Path, me: dict[str, Any] | None, project: QgsProject | None = None) -> ProjectLayers:
+    """Add (or find) the working copy's layers in a "Mapuj Pomoc" group, styled."""
+    pin_gdal_journal_mode()
+    project = project or QgsProject.instance()
+    titles = layer_titles()
+    group = _group(project)
+    if not project.crs().isValid():
+        project.setCrs(PUWG1992)
+
+    def ensure(table: str, title_key: str, subset: str = "") -> tuple[QgsVectorLayer, bool]:
+        source = _source(path, table)
+        existing = None if subset else _find(project, source)
+        if existing is None and subset:
+            existing = next((lyr for lyr in project.mapLayersByName(titles[title_key])
+                             if isinstance(lyr, QgsVectorLayer) and lyr.source().startswith(source)), None)
+        if existing is not None:
+            if subset:
+                existing.setSubsetString(subset)
+            return existing, False
+        layer = QgsVectorLayer(source, titles[title_key], "ogr")
+        if not layer.isValid():
+            raise RuntimeError(tr("Cannot open the layer {0} of {1}.").format(table, path))
+        if subset:
+            layer.setSubsetString(subset)
+        project.addMapLayer(layer, False)
+        group.addLayer(layer)
+        return layer, True
+
+    cat, _ = ensure(CATALOG_TABLE, CATALOG_TABLE)
+    aid, new_aid = ensure("aid_points", "aid_points")
+    areas, new_areas = ensure("service_areas", "service_areas")
+    scope_prefixes = (me or {}).get("scope") or []
+    scope, new_scope = ensure("gminy", "scope", scope_filter(scope_prefixes))
+    boundaries = {}
+    for table in ("gminy", "powiaty", "wojewodztwa"):
+        layer, new = ensure(table, table)
+        if new:
+            style_boundaries(layer, table)
+        boundaries[table] = layer
+    if new_aid:
+        style_aid_points(aid)
+        configure_form(aid, cat, "aid_points")
+    if new_areas:
+        style_service_areas(areas)
+        configure_form(areas, cat, "service_areas")
+    if new_scope:
+        style_scope(scope)
+    return ProjectLayers(aid, areas, scope, boundaries, cat)
+
+
+def scope_extent(me: dict[str, Any] | None, crs: QgsCoordinateReferenceSystem,
+                 project: QgsProject | None = None) -> QgsRectangle | None:
+    """The scope's bounding box in `crs`, with a margin; None without a scope."""
+    bbox = (me or {}).get("scope_bbox")
+    if not bbox:
+        return None
+    rect = QgsRectangle(*bbox)
+    transform = QgsCoordinateTransform(WGS84, crs, project or QgsProject.instance())
+    out = transform.transformBoundingBox(rect)
+    out.scale(1.1)
+    return out

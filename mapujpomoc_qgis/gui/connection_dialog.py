@@ -1,0 +1,101 @@
+"""Connection settings: store address, QGIS auth configuration, working copy file, "Test connection"."""
+
+from __future__ import annotations
+
+from qgis.gui import QgsAuthConfigSelect, QgsFileWidget
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.client import StoreClient, StoreError
+from ..core.credentials import CredentialsError, read_credentials
+from ..core.i18n import tr
+from ..core.proxy import proxies_for
+from ..core.settings import ConnectionSettings, default_workcopy
+
+TEST_TIMEOUT = 10.0
+
+
+def describe_me(me) -> str:  # type: ignore[no-untyped-def]
+    area = ", ".join(f"{me.scope_names.get(p) or p} ({p})" for p in me.scope) or (
+        tr("the whole country") if me.writes_anywhere else tr("none"))
+    return tr("Connected as {0} ({1}). Your area: {2}.").format(me.user, me.role, area)
+
+
+class ConnectionDialog(QDialog):
+    def __init__(self, settings: ConnectionSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Mapuj Pomoc – connection"))
+        self.settings = settings
+        self.url = QLineEdit(settings.store_url)
+        self.url.setPlaceholderText("https://pomoc.example.pl")
+        self.auth = QgsAuthConfigSelect(self)
+        self.auth.setConfigId(settings.authcfg)
+        self.workcopy = QgsFileWidget()
+        self.workcopy.setStorageMode(QgsFileWidget.SaveFile)
+        self.workcopy.setFilter(tr("GeoPackage (*.gpkg)"))
+        self.workcopy.setFilePath(settings.workcopy)
+        self.workcopy.lineEdit().setPlaceholderText(tr("default: {0}").format(default_workcopy(settings.store_url)))
+        self.test_button = QPushButton(tr("Test connection"))
+        self.result = QLabel()
+        self.result.setWordWrap(True)
+        self.result.setTextInteractionFlags(Qt.TextSelectableByMouse)
+
+        form = QFormLayout()
+        form.addRow(tr("Store address"), self.url)
+        form.addRow(tr("Authentication"), self.auth)
+        hint = QLabel(tr("Use a 'Basic' configuration: your store user name, and the token as password."))
+        hint.setWordWrap(True)
+        form.addRow("", hint)
+        form.addRow(tr("Working copy"), self.workcopy)
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.test_button)
+        layout.addWidget(self.result)
+        layout.addWidget(buttons)
+        self.test_button.clicked.connect(self.test_connection)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+
+    def current(self) -> ConnectionSettings:
+        return ConnectionSettings(store_url=self.url.text().strip().rstrip("/"), authcfg=self.auth.configId(),
+                                  workcopy=self.workcopy.filePath().strip(), timeout=self.settings.timeout)
+
+    def test_connection(self) -> bool:
+        """Ask the store who we are; show the answer or the reason it failed."""
+        s = self.current()
+        if not s.store_url:
+            return self._show(False, tr("Enter the store address first."))
+        try:
+            user, token = read_credentials(s.authcfg)
+        except CredentialsError as exc:
+            return self._show(False, str(exc))
+        client = StoreClient(s.store_url, token, user=user, proxies=proxies_for(s.store_url), timeout=TEST_TIMEOUT)
+        QApplication.setOverrideCursor(Qt.WaitCursor)
+        try:
+            return self._show(True, describe_me(client.me()))
+        except StoreError as exc:
+            return self._show(False, str(exc))
+        finally:
+            QApplication.restoreOverrideCursor()
+            client.close()
+
+    def _show(self, ok: bool, text: str) -> bool:
+        self.result.setText(text)
+        self.result.setStyleSheet("color: #1b5e20;" if ok else "color: #b71c1c;")
+        return ok
+
+    def accept(self) -> None:
+        self.settings = self.current()
+        self.settings.save()
+        super().accept()

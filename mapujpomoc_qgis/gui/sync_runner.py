@@ -1,0 +1,90 @@
+"""Starts a sync in the background and shows its outcome: layers, zoom, message bar."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from qgis.core import Qgis, QgsApplication, QgsProject, QgsVectorLayer
+from qgis.PyQt.QtCore import QObject, pyqtSignal
+
+from ..core import layers
+from ..core.credentials import CredentialsError, read_credentials
+from ..core.i18n import tr
+from ..core.log import log
+from ..core.proxy import proxies_for
+from ..core.settings import ConnectionSettings
+from ..core.task import SyncTask
+
+
+def report_text(task: SyncTask) -> str:
+    r = task.report
+    if r is None:
+        return ""
+    text = tr("Sync finished: {0} change(s) received, {1} sent.").format(sum(r.pulled.values()),
+                                                                         sum(r.pushed.values()))
+    if r.refused:
+        text += " " + tr("{0} change(s) refused by the store; see the Sync panel.").format(len(r.refused))
+    if r.conflicts:
+        text += " " + tr("{0} feature(s) have conflicts to resolve.").format(r.conflicts)
+    return text
+
+
+class SyncRunner(QObject):
+    """One sync at a time; emits `done(task)` in the main thread when it ends."""
+
+    done = pyqtSignal(object)
+
+    def __init__(self, iface: Any, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.iface = iface
+        self.task: SyncTask | None = None
+
+    @property
+    def running(self) -> bool:
+        return self.task is not None
+
+    def start(self, settings: ConnectionSettings | None = None) -> SyncTask | None:
+        if self.task is not None:
+            log(tr("A sync is already running."), Qgis.Info, push=True)
+            return None
+        settings = settings or ConnectionSettings.load()
+        if not settings.complete:
+            log(tr("Set the store address and authentication in Mapuj Pomoc > Connection settings first."),
+                Qgis.Warning, push=True)
+            return None
+        try:
+            user, token = read_credentials(settings.authcfg)
+        except CredentialsError as exc:
+            log(str(exc), Qgis.Warning, push=True)
+            return None
+        self.task = SyncTask(settings.store_url, settings.workcopy_path(), user, token,
+                             proxies_for(settings.store_url), self._finished, timeout=settings.timeout)
+        QgsApplication.taskManager().addTask(self.task)
+        return self.task
+
+    def _finished(self, task: SyncTask) -> None:
+        self.task = None
+        if task.error:
+            log(task.error, Qgis.Critical, push=True, duration=0)
+        else:
+            self.show(task)
+            log(report_text(task), Qgis.Warning if task.report and task.report.conflicts else Qgis.Success,
+                push=True)
+        self.done.emit(task)
+
+    def show(self, task: SyncTask) -> layers.ProjectLayers:
+        project = QgsProject.instance()
+        first = not any(isinstance(lyr, QgsVectorLayer) and lyr.source().startswith(task.workcopy + "|")
+                        for lyr in project.mapLayers().values())
+        found = layers.add_to_project(task.workcopy, task.me, project)
+        for layer in (found.aid_points, found.service_areas, found.scope, *found.boundaries.values()):
+            if not layer.isEditable():  # an open edit session keeps its own buffer
+                layer.reload()
+            layer.triggerRepaint()
+        canvas = self.iface.mapCanvas() if self.iface else None
+        if first and canvas is not None:
+            extent = layers.scope_extent(task.me, canvas.mapSettings().destinationCrs(), project)
+            if extent is not None:
+                canvas.setExtent(extent)
+                canvas.refresh()
+        return found

@@ -1,0 +1,155 @@
+#!/usr/bin/env python3
+"""`make demo`: the story end to end on the embedded SQLite store, headless.
+
+Starts a store with the real PRG boundaries and generated aid points, creates
+a commune editor, syncs a working copy, builds a styled QGIS project of it and
+renders the editor's commune. Prints what it did and where each output is.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import requests
+
+ROOT = Path(__file__).resolve().parent.parent
+BIN = Path(sys.executable).parent
+EDITOR_SCOPE = "2862011"  # Olsztyn
+
+
+def step(text: str) -> None:
+    print(f"\n== {text}", flush=True)
+
+
+def store_cli(db: str, *args: str) -> str:
+    out = subprocess.run([str(BIN / "mapujpomoc-store"), "--db", db, *args], check=True, capture_output=True,
+                         text=True).stdout
+    return out
+
+
+def free_port(preferred: int) -> int:
+    with socket.socket() as s:
+        try:
+            s.bind(("127.0.0.1", preferred))
+            return preferred
+        except OSError:
+            s.bind(("127.0.0.1", 0))
+            return s.getsockname()[1]
+
+
+def wait_ready(url: str, proc: subprocess.Popen, timeout: float = 30) -> None:
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        if proc.poll() is not None:
+            raise SystemExit(f"the store exited with code {proc.returncode}")
+        try:
+            requests.get(url, timeout=1)
+            return
+        except requests.RequestException:
+            time.sleep(0.2)
+    raise SystemExit(f"the store did not answer at {url} within {timeout} s")
+
+
+def render_project(workcopy: Path, out: Path) -> tuple[Path, Path]:
+    """A QGIS project with the working copy's layers, and a PNG of the editor's commune."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    sys.path.insert(0, str(ROOT))
+    from qgis.core import QgsApplication, QgsMapRendererParallelJob, QgsMapSettings, QgsProject
+    from qgis.PyQt.QtCore import QSize
+    from qgis.PyQt.QtGui import QColor
+
+    from mapujpomoc_qgis.core import layers
+    from mapujpomoc_qgis.core.workcopy import WorkingCopy
+
+    app = QgsApplication([], False)
+    app.initQgis()
+    with WorkingCopy(workcopy) as wc:
+        me = wc.meta_json("me")
+    project = QgsProject.instance()
+    found = layers.add_to_project(str(workcopy), me, project)
+    project_path = out / "demo.qgz"
+    project.write(str(project_path))
+    settings = QgsMapSettings()
+    settings.setDestinationCrs(project.crs())
+    settings.setOutputSize(QSize(1000, 800))
+    settings.setBackgroundColor(QColor("white"))
+    settings.setLayers([found.aid_points, found.scope, *found.boundaries.values()])
+    settings.setExtent(layers.scope_extent(me, project.crs()))
+    job = QgsMapRendererParallelJob(settings)
+    job.start()
+    job.waitForFinished()
+    png = out / "my-area.png"
+    job.renderedImage().save(str(png))
+    return project_path, png
+
+
+def main() -> int:
+    p = argparse.ArgumentParser(description=__doc__)
+    p.add_argument("--shared", type=Path, default=ROOT.parent / "shared" / "data")
+    p.add_argument("--out", type=Path, default=ROOT / "demo-out")
+    p.add_argument("--count", type=int, default=3000, help="generated aid points")
+    p.add_argument("--port", type=int, default=8765)
+    p.add_argument("--keep-serving", action="store_true", help="leave the store running until Ctrl-C")
+    args = p.parse_args()
+    out = args.out.resolve()
+    shutil.rmtree(out, ignore_errors=True)
+    out.mkdir(parents=True)
+    db = f"sqlite:///{out / 'store.db'}"
+
+    step("Store on SQLite: boundaries from PRG, generated aid points, users")
+    store_cli(db, "init")
+    for level, name in (("wojewodztwo", "wojewodztwa"), ("powiat", "powiaty"), ("gmina", "gminy")):
+        report = store_cli(db, "import-boundaries", "--level", level, str(args.shared / "prg" / f"{name}.geojson"))
+        print("  " + report.strip().splitlines()[0] + f" ({len(report.strip().splitlines()) - 1} repaired)")
+    print("  " + store_cli(db, "seed-demo", "--count", str(args.count), "--seed", "2022").strip())
+    editor_token = store_cli(db, "user", "add", "olsztyn", "--role", "editor", "--scope", EDITOR_SCOPE
+                             ).strip().splitlines()[-1]
+    store_cli(db, "user", "add", "koordynator", "--role", "coordinator", "--scope", "28")
+    print(f"  users: olsztyn (editor, scope {EDITOR_SCOPE} Olsztyn), koordynator (coordinator, scope 28)")
+
+    port = free_port(args.port)
+    url = f"http://127.0.0.1:{port}"
+    proc = subprocess.Popen([str(BIN / "mapujpomoc-store"), "--db", db, "serve", "--port", str(port)],
+                            stdout=open(out / "store.log", "w"), stderr=subprocess.STDOUT)
+    try:
+        wait_ready(url + "/", proc)
+        step(f"Store listening on {url}  (OpenAPI: {url}/api, docs: {url}/api.html)")
+        print(f"  demo editor token (olsztyn): {editor_token}")
+
+        step("First sync of a working copy (mapujpomoc sync)")
+        workcopy = out / "workcopy.gpkg"
+        env = dict(os.environ, MAPUJPOMOC_TOKEN=editor_token)
+        t0 = time.time()
+        sync = subprocess.run([str(BIN / "mapujpomoc"), "sync", "--store", url, "--workcopy", str(workcopy)],
+                              env=env, capture_output=True, text=True)
+        print("  " + (sync.stdout + sync.stderr).strip() + f"  [{time.time() - t0:.2f} s]")
+        if sync.returncode != 0:
+            return sync.returncode
+
+        step("QGIS project with the styled layers, rendered headless")
+        project_path, png = render_project(workcopy, out)
+        print(f"  project: {project_path}\n  map of the editor's commune: {png}")
+
+        step("Outputs")
+        for path in (out / "store.db", workcopy, project_path, png, out / "store.log"):
+            print(f"  {path}")
+        if args.keep_serving:
+            print(f"\nThe store keeps running at {url}; press Ctrl-C to stop.")
+            proc.wait()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,36 @@
+"""Translation helpers.
+
+All plugin strings go through `tr()` in one Qt context, so a single pair of
+.ts files (i18n/mapujpomoc_pl.ts, i18n/mapujpomoc_uk.ts) covers the plugin.
+pylupdate5 files bare `tr("...")` calls under `@default`; scripts/i18n.py moves
+them to CONTEXT.
+"""
+
+from __future__ import annotations
+
+from qgis.core import QgsSettings
+from qgis.PyQt.QtCore import QCoreApplication, QLocale
+
+CONTEXT = "MapujPomoc"
+SUPPORTED = ("pl", "uk", "en")
+
+
+def tr(message: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """`message` translated into the QGIS UI language (the source text when untranslated)."""
+    return QCoreApplication.translate(CONTEXT, message, disambiguation, n)
+
+
+def ui_locale() -> str:
+    """The QGIS UI locale, e.g. 'pl_PL'.
+
+    QGIS writes locale/userLocale at start-up even without an override, so
+    plugins follow the interface language rather than the system one.
+    """
+    value = QgsSettings().value("locale/userLocale", "", type=str)
+    return value or QLocale().name()
+
+
+def current_language() -> str:
+    """'pl', 'uk' or 'en': the language to pick catalog labels in."""
+    lang = ui_locale()[:2].lower()
+    return lang if lang in SUPPORTED else "en"

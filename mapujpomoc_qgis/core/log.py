@@ -1,0 +1,81 @@
+"""One logging entry point for the plugin.
+
+Messages go to the QGIS log panel under the "Mapuj Pomoc" tab and, when asked,
+to the message bar. Every message is passed through `redact` first so that a
+token in an error text or a request dump never reaches the log or the screen.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from qgis.core import Qgis, QgsMessageLog
+from qgis.PyQt.QtCore import QCoreApplication, QThread
+
+TAG = "Mapuj Pomoc"
+MASK = "***"
+
+_REDACTIONS: tuple[tuple[re.Pattern[str], str], ...] = (
+    # Authorization headers, in any casing and with or without the header name.
+    (re.compile(r"\b(Bearer|Basic|Token)(\s+)[^\s,;\"'<>]+", re.IGNORECASE), r"\1\2" + MASK),
+    # The store's API tokens (mp_ + URL-safe base64) wherever they appear.
+    (re.compile(r"\bmp_[A-Za-z0-9_\-]{6,}"), "mp_" + MASK),
+    # key=value secrets in URLs, query strings and config dumps.
+    (re.compile(r"\b((?:access_|api_|auth_)?token|api_?key|password|passwd|secret)(\s*[=:]\s*)[^\s&,;\"'<>]+",
+                re.IGNORECASE), r"\1\2" + MASK),
+    # user:password@host in URLs.
+    (re.compile(r"(\b[a-z][a-z0-9+.\-]*://[^\s/:@]+:)[^\s/@]+@", re.IGNORECASE), r"\1" + MASK + "@"),
+)
+
+_iface: Any = None
+
+
+def set_iface(iface: Any) -> None:
+    """Remember the QGIS interface for message-bar pushes (None to forget it)."""
+    global _iface
+    _iface = iface
+
+
+def _get_iface() -> Any:
+    if _iface is not None:
+        return _iface
+    try:
+        from qgis.utils import iface  # None under qgis_process and in plain scripts
+    except ImportError:
+        return None
+    return iface
+
+
+def redact(message: str) -> str:
+    """`message` with bearer tokens, mp_ tokens and password-like values masked."""
+    for pattern, replacement in _REDACTIONS:
+        message = pattern.sub(replacement, message)
+    return message
+
+
+def _in_main_thread() -> bool:
+    app = QCoreApplication.instance()
+    return app is not None and QThread.currentThread() == app.thread()
+
+
+def log(
+    message: Any,
+    level: Qgis.MessageLevel = Qgis.Info,
+    push: bool = False,
+    duration: int = -1,
+) -> str:
+    """Log `message` (redacted) and optionally show it in the message bar.
+
+    `duration` is in seconds; -1 uses QGIS's default for the level, 0 keeps the
+    message until the user closes it. Returns the text that was logged.
+    """
+    text = redact(str(message))
+    # QgsMessageLog is thread-safe, so tasks may log from their worker thread.
+    QgsMessageLog.logMessage(text, TAG, level, notifyUser=push or level in (Qgis.Warning, Qgis.Critical))
+    # Widgets may only be touched from the GUI thread; a worker's push stays in the log.
+    if push and _in_main_thread():
+        iface = _get_iface()
+        if iface is not None:
+            iface.messageBar().pushMessage(TAG, text, level, duration)
+    return text

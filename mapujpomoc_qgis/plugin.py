@@ -1,0 +1,170 @@
+"""QGIS glue: translator, actions, Web menu, toolbar and the Processing provider.
+
+No logic lives here; actions call into gui/ (and gui/ into core/), so that
+everything except this file can be tested without a QGIS main window.
+
+The Processing provider is taken from `mapujpomoc_qgis.processing.provider`
+(class `MapujPomocProvider`) when that module exists.
+"""
+
+from __future__ import annotations
+
+import configparser
+import html
+import importlib
+import importlib.util
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from qgis.core import Qgis, QgsApplication
+from qgis.PyQt.QtCore import QCoreApplication, QTranslator
+from qgis.PyQt.QtGui import QIcon
+from qgis.PyQt.QtWidgets import QAction, QMessageBox, QToolBar
+
+from .core import symbols
+from .core.i18n import tr, ui_locale
+from .core.log import log, set_iface
+
+PLUGIN_DIR = Path(__file__).resolve().parent
+# Compiled translations (mapujpomoc_<lang>.qm); scripts/i18n.py compile writes them here.
+I18N_DIR = PLUGIN_DIR / "i18n"
+PROVIDER_MODULE = f"{__package__}.processing.provider"
+
+
+def plugin_metadata() -> dict[str, str]:
+    """The [general] section of metadata.txt (empty when it cannot be read)."""
+    parser = configparser.ConfigParser(interpolation=None)
+    parser.read(PLUGIN_DIR / "metadata.txt", encoding="utf-8")
+    return dict(parser["general"]) if parser.has_section("general") else {}
+
+
+def _icon(name: str) -> QIcon:
+    try:
+        return QIcon(str(symbols.icon_path(name)))
+    except (FileNotFoundError, KeyError):
+        # A missing icon must not stop the plugin from loading.
+        log(tr("Icon {name} not found").format(name=name), Qgis.Warning)
+        return QIcon()
+
+
+class MapujPomocPlugin:
+    """The object QGIS holds while the plugin is enabled."""
+
+    def __init__(self, iface: Any) -> None:
+        self.iface = iface
+        self.translator: QTranslator | None = None
+        self.toolbar: QToolBar | None = None
+        self.actions: list[QAction] = []
+        self.menu_title = ""
+        self.provider: Any = None
+        self.action_settings: QAction | None = None
+        self.action_sync: QAction | None = None
+        self.action_about: QAction | None = None
+        # Before any tr() call, so menus and toolbars come up translated.
+        self._install_translator()
+
+    # -- translation ---------------------------------------------------------------------------
+
+    def _install_translator(self) -> None:
+        lang = ui_locale()[:2].lower()
+        qm = I18N_DIR / f"mapujpomoc_{lang}.qm"
+        if not qm.is_file():
+            return  # English (the source language) or a language without a translation
+        translator = QTranslator()
+        if translator.load(str(qm)):
+            QCoreApplication.installTranslator(translator)
+            self.translator = translator
+        else:
+            log(tr("Could not load the translation {path}").format(path=qm), Qgis.Warning)
+
+    # -- Processing ----------------------------------------------------------------------------
+
+    def initProcessing(self) -> None:
+        """Register the Processing provider (QGIS and qgis_process call this)."""
+        if self.provider is not None or importlib.util.find_spec(PROVIDER_MODULE) is None:
+            return
+        provider_class = importlib.import_module(PROVIDER_MODULE).MapujPomocProvider
+        self.provider = provider_class()
+        QgsApplication.processingRegistry().addProvider(self.provider)
+
+    # -- GUI -----------------------------------------------------------------------------------
+
+    def initGui(self) -> None:
+        set_iface(self.iface)
+        self.initProcessing()
+        self.menu_title = tr("Mapuj Pomoc")
+        self.toolbar = self.iface.addToolBar(tr("Mapuj Pomoc"))
+        self.toolbar.setObjectName("MapujPomocToolbar")  # lets QGIS restore its position
+
+        self.action_settings = self._add_action(
+            "settings", tr("Connection settings…"), self.show_connection_settings,
+            tip=tr("Address of the Mapuj Pomoc store and your account"), toolbar=True)
+        self.action_sync = self._add_action(
+            "sync", tr("Sync"), self.sync,
+            tip=tr("Send your edits to the store and fetch the changes of others"), toolbar=True)
+        self.action_about = self._add_action(
+            "mapujpomoc", tr("About"), self.show_about, tip=tr("About the Mapuj Pomoc plugin"))
+
+    def _add_action(self, icon: str, text: str, slot: Callable[[], None], *, tip: str = "",
+                    toolbar: bool = False) -> QAction:
+        action = QAction(_icon(icon), text, self.iface.mainWindow())
+        action.setObjectName(f"mActionMapujPomoc_{icon}")
+        if tip:
+            action.setToolTip(tip)
+            action.setStatusTip(tip)
+        # triggered passes a `checked` flag the slots do not take.
+        action.triggered.connect(lambda _checked=False: slot())
+        self.iface.addPluginToWebMenu(self.menu_title, action)
+        if toolbar and self.toolbar is not None:
+            self.toolbar.addAction(action)
+        self.actions.append(action)
+        return action
+
+    def unload(self) -> None:
+        """Remove everything initGui added (QGIS calls this on disable, reload and exit)."""
+        for action in self.actions:
+            self.iface.removePluginWebMenu(self.menu_title, action)
+            if self.toolbar is not None:
+                self.toolbar.removeAction(action)
+            action.deleteLater()
+        self.actions.clear()
+        self.action_settings = self.action_sync = self.action_about = None
+        if self.toolbar is not None:
+            self.iface.mainWindow().removeToolBar(self.toolbar)
+            self.toolbar.deleteLater()
+            self.toolbar = None
+        if self.provider is not None:
+            QgsApplication.processingRegistry().removeProvider(self.provider)
+            self.provider = None
+        if self.translator is not None:
+            QCoreApplication.removeTranslator(self.translator)
+            self.translator = None
+        set_iface(None)
+
+    # -- actions -------------------------------------------------------------------------------
+
+    def show_connection_settings(self) -> None:
+        log(tr("Connection settings: not configured yet."), Qgis.Info, push=True)
+
+    def sync(self) -> None:
+        log(tr("Sync: not configured yet. Set up a connection first."), Qgis.Info, push=True)
+
+    def about_html(self) -> str:
+        meta = plugin_metadata()
+        version = html.escape(meta.get("version", "?"))
+        homepage = html.escape(meta.get("homepage", ""), quote=True)
+        title = html.escape(tr("Mapuj Pomoc"))
+        parts = [
+            f"<h3>{title} {version}</h3>",
+            "<p>" + html.escape(tr(
+                "Help points for refugees from Ukraine in Poland: load the shared layer, keep the entries "
+                "of your area up to date and sync them with the central store.")) + "</p>",
+            "<p>" + html.escape(tr("Licence: GNU GPL v2 or later.")) + "</p>",
+        ]
+        if homepage:
+            parts.append(f'<p><a href="{homepage}">{homepage}</a></p>')
+        return "".join(parts)
+
+    def show_about(self) -> None:
+        QMessageBox.about(self.iface.mainWindow(), tr("About Mapuj Pomoc"), self.about_html())

@@ -13,6 +13,7 @@ import os
 from dataclasses import dataclass
 from typing import Any
 
+import shapely
 from fastapi import FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
@@ -131,11 +132,20 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
             chunks.append(chunk)
         raw = b"".join(chunks)
         try:
-            return json.loads(raw)
+            # NaN and Infinity are not JSON (RFC 8259); Python would accept them and later fail to answer
+            body = json.loads(raw, parse_constant=_not_json)
         except RecursionError:
             raise Problem(400, "The JSON is nested too deeply to be a feature.", "malformed-json") from None
         except (UnicodeDecodeError, ValueError) as exc:
             raise Problem(400, f"The body is not valid JSON: {exc}.", "malformed-json") from None
+        if b"\\u" in raw:
+            # an escaped lone UTF-16 surrogate (\ud800) parses but cannot be stored as UTF-8
+            try:
+                json.dumps(body, ensure_ascii=False).encode("utf-8")
+            except UnicodeEncodeError:
+                raise Problem(400, "The body is not valid JSON text: it holds an unpaired UTF-16 surrogate "
+                                   "escape (\\ud800-\\udfff).", "malformed-json") from None
+        return body
 
     def collection_or_404(c: str, editable: bool = False) -> None:
         if c not in COLLECTIONS:
@@ -271,9 +281,18 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
                               "invalid-parameter") from None
             where &= (t.maxx >= x0) & (t.minx <= x1) & (t.maxy >= y0) & (t.miny <= y1)
         with engine.connect() as conn:
-            matched = conn.execute(select(func.count()).where(where).select_from(
-                db.features if c in EDITABLE else db.boundaries)).scalar_one()
-            rows = conn.execute(select(*cols).where(where).order_by(order).limit(limit).offset(offset)).all()
+            if bbox and c != "aid_points":
+                # for areas the stored bounds only preselect: a polygon whose bounds touch the bbox may
+                # itself lie outside it, and OGC API Features returns only geometries that intersect it
+                rows = conn.execute(select(*cols).where(where).order_by(order)).all()
+                hits = shapely.intersects(shapely.from_geojson([r.geometry for r in rows]),
+                                          shapely.box(x0, y0, x1, y1)) if rows else []
+                rows = [r for r, hit in zip(rows, hits) if hit]
+                matched, rows = len(rows), rows[offset:offset + limit]
+            else:
+                matched = conn.execute(select(func.count()).where(where).select_from(
+                    db.features if c in EDITABLE else db.boundaries)).scalar_one()
+                rows = conn.execute(select(*cols).where(where).order_by(order).limit(limit).offset(offset)).all()
         if c in EDITABLE:
             feats = [feature_text(r.id, r.geometry, r.properties) for r in rows]
         else:
@@ -465,6 +484,10 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
             for r in rows]}
 
     return app
+
+
+def _not_json(constant: str) -> Any:
+    raise ValueError(f"{constant} is not a JSON number")
 
 
 def _editable_names(c: str) -> list[str]:

@@ -95,10 +95,12 @@ def _check_stale(w: Writer, collection: str, row: Any, op: dict[str, Any], base:
 def apply(conn: Connection, user: User, index: CommuneIndex, cid: str,
           ops: list[dict[str, Any]]) -> tuple[int, dict[str, Any]]:
     """Apply in the caller's transaction; returns (HTTP status, reply). Rolls back via Problem."""
+    # The Writer locks the version counter first, so a retry racing the first attempt waits for it
+    # and then finds its reply (on PostgreSQL the check would otherwise run before that lock).
+    w = Writer(conn, user, index, changeset=cid)
     earlier = previous_reply(conn, cid, user)
     if earlier is not None:
         return 200, earlier
-    w = Writer(conn, user, index, changeset=cid)
     results: list[dict[str, Any]] = []
     failed = 0
     for i, op in enumerate(ops):

@@ -205,7 +205,3 @@ class PgCluster:
             with contextlib.suppress(Exception):
                 self.drop_database(url.rsplit("/", 1)[1])
 
-
-def dbname_of(url: str) -> str:
-    return url.rsplit("/", 1)[1]
-

@@ -274,9 +274,3 @@ class StoreServer:
         """Another server on the same database (the service is stateless), e.g. with other settings."""
         return StoreServer(self.database, **kwargs)
 
-
-def launch_store(db_url: str, *, users: Iterable[tuple[str, str, Iterable[str]]] = (), seed_count: int = 0,
-                 seed: int = 1, shared_data: Path | None = None, **server_kwargs) -> StoreServer:  # type: ignore[no-untyped-def]
-    """Prepare a new database (init, PRG import, seed, users) and serve it; the caller stops it."""
-    database = StoreDatabase(db_url, shared_data).prepare(seed_count=seed_count, seed=seed, users=users)
-    return StoreServer(database, **server_kwargs).start()

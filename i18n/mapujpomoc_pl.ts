@@ -324,72 +324,62 @@
             <translation>Najpierw ustaw adres serwera i uwierzytelnianie w Mapuj Pomoc &gt; Ustawienia połączenia.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="47" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="48" />
             <source>Icon {name} not found</source>
             <translation>Nie znaleziono ikony {name}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="79" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="82" />
             <source>Could not load the translation {path}</source>
             <translation>Nie udało się wczytać tłumaczenia {path}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="157" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="170" />
             <source>Mapuj Pomoc</source>
             <translation>Mapuj Pomoc</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="100" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="104" />
             <source>Connection settings…</source>
             <translation>Ustawienia połączenia…</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="100" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="104" />
             <source>Address of the Mapuj Pomoc store and your account</source>
             <translation>Adres serwera Mapuj Pomoc i Twoje konto</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="103" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="107" />
             <source>Sync</source>
             <translation>Synchronizuj</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="103" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="107" />
             <source>Send your edits to the store and fetch the changes of others</source>
             <translation>Wyślij swoje zmiany na serwer i pobierz zmiany innych</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="106" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="110" />
             <source>About</source>
             <translation>O wtyczce</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="106" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="110" />
             <source>About the Mapuj Pomoc plugin</source>
             <translation>O wtyczce Mapuj Pomoc</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="148" />
-            <source>Connection settings: not configured yet.</source>
-            <translation>Ustawienia połączenia: jeszcze nieskonfigurowane.</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="151" />
-            <source>Sync: not configured yet. Set up a connection first.</source>
-            <translation>Synchronizacja: jeszcze nieskonfigurowana. Najpierw skonfiguruj połączenie.</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="160" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="173" />
             <source>Help points for refugees from Ukraine in Poland: load the shared layer, keep the entries of your area up to date and sync them with the central store.</source>
             <translation>Punkty pomocy dla uchodźców z Ukrainy w Polsce: wczytaj wspólną warstwę, aktualizuj wpisy ze swojego obszaru i synchronizuj je z serwerem centralnym.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="163" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="176" />
             <source>Licence: GNU GPL v2 or later.</source>
             <translation>Licencja: GNU GPL w wersji 2 lub nowszej.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="170" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="183" />
             <source>About Mapuj Pomoc</source>
             <translation>Informacje o Mapuj Pomoc</translation>
         </message>

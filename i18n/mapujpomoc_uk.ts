@@ -324,72 +324,62 @@
             <translation>Спочатку вкажіть адресу сервера та автентифікацію в Mapuj Pomoc &gt; Налаштування з'єднання.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="47" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="48" />
             <source>Icon {name} not found</source>
             <translation>Значок {name} не знайдено</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="79" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="82" />
             <source>Could not load the translation {path}</source>
             <translation>Не вдалося завантажити переклад {path}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="157" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="170" />
             <source>Mapuj Pomoc</source>
             <translation>Mapuj Pomoc</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="100" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="104" />
             <source>Connection settings…</source>
             <translation>Налаштування з'єднання…</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="100" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="104" />
             <source>Address of the Mapuj Pomoc store and your account</source>
             <translation>Адреса сервера Mapuj Pomoc і ваш обліковий запис</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="103" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="107" />
             <source>Sync</source>
             <translation>Синхронізувати</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="103" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="107" />
             <source>Send your edits to the store and fetch the changes of others</source>
             <translation>Надіслати свої зміни на сервер і отримати зміни інших</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="106" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="110" />
             <source>About</source>
             <translation>Про модуль</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="106" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="110" />
             <source>About the Mapuj Pomoc plugin</source>
             <translation>Про модуль Mapuj Pomoc</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="148" />
-            <source>Connection settings: not configured yet.</source>
-            <translation>Налаштування з'єднання: ще не налаштовано.</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="151" />
-            <source>Sync: not configured yet. Set up a connection first.</source>
-            <translation>Синхронізація: ще не налаштовано. Спочатку налаштуйте з'єднання.</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="160" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="173" />
             <source>Help points for refugees from Ukraine in Poland: load the shared layer, keep the entries of your area up to date and sync them with the central store.</source>
             <translation>Пункти допомоги для біженців з України в Польщі: завантажте спільний шар, підтримуйте актуальність записів свого регіону та синхронізуйте їх із центральним сервером.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="163" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="176" />
             <source>Licence: GNU GPL v2 or later.</source>
             <translation>Ліцензія: GNU GPL версії 2 або новішої.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="170" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="183" />
             <source>About Mapuj Pomoc</source>
             <translation>Про Mapuj Pomoc</translation>
         </message>

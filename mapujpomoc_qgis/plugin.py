@@ -25,6 +25,7 @@ from qgis.PyQt.QtWidgets import QAction, QMessageBox, QToolBar
 from .core import symbols
 from .core.i18n import tr, ui_locale
 from .core.log import log, set_iface
+from .core.workcopy import pin_gdal_journal_mode
 
 PLUGIN_DIR = Path(__file__).resolve().parent
 # Compiled translations (mapujpomoc_<lang>.qm); scripts/i18n.py compile writes them here.
@@ -61,6 +62,8 @@ class MapujPomocPlugin:
         self.action_settings: QAction | None = None
         self.action_sync: QAction | None = None
         self.action_about: QAction | None = None
+        self.sync_runner: Any = None
+        self.connection_dialog: Any = None
         # Before any tr() call, so menus and toolbars come up translated.
         self._install_translator()
 
@@ -92,6 +95,7 @@ class MapujPomocPlugin:
 
     def initGui(self) -> None:
         set_iface(self.iface)
+        pin_gdal_journal_mode()
         self.initProcessing()
         self.menu_title = tr("Mapuj Pomoc")
         self.toolbar = self.iface.addToolBar(tr("Mapuj Pomoc"))
@@ -145,10 +149,19 @@ class MapujPomocPlugin:
     # -- actions -------------------------------------------------------------------------------
 
     def show_connection_settings(self) -> None:
-        log(tr("Connection settings: not configured yet."), Qgis.Info, push=True)
+        from .core.settings import ConnectionSettings
+        from .gui.connection_dialog import ConnectionDialog
+
+        # open(), not exec_(): window-modal without a nested event loop
+        self.connection_dialog = ConnectionDialog(ConnectionSettings.load(), self.iface.mainWindow())
+        self.connection_dialog.open()
 
     def sync(self) -> None:
-        log(tr("Sync: not configured yet. Set up a connection first."), Qgis.Info, push=True)
+        if self.sync_runner is None:
+            from .gui.sync_runner import SyncRunner
+
+            self.sync_runner = SyncRunner(self.iface)
+        self.sync_runner.start()
 
     def about_html(self) -> str:
         meta = plugin_metadata()

@@ -41,7 +41,6 @@ COLLECTIONS = {
 CONFORMANCE = [
     "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core",
     "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson",
-    "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/oas30",
     "http://www.opengis.net/spec/ogcapi-features-4/1.0/conf/create-replace-delete",
     "http://www.opengis.net/spec/ogcapi-features-4/1.0/conf/update",
     "http://www.opengis.net/spec/ogcapi-features-4/1.0/conf/optimistic-locking-etags",
@@ -187,7 +186,7 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
         return {"title": "Mapuj Pomoc", "description": app.description, "links": [
             {"href": url(request, "/"), "rel": "self", "type": "application/json", "title": "This document"},
             {"href": url(request, "/api"), "rel": "service-desc",
-             "type": "application/vnd.oai.openapi+json;version=3.0", "title": "OpenAPI definition"},
+             "type": "application/vnd.oai.openapi+json;version=3.1", "title": "OpenAPI definition"},
             {"href": url(request, "/api.html"), "rel": "service-doc", "type": "text/html", "title": "API docs"},
             {"href": url(request, "/conformance"), "rel": "conformance", "type": "application/json",
              "title": "Conformance classes"},

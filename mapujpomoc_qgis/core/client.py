@@ -55,6 +55,12 @@ class StoreClient:
     def close(self) -> None:
         self.session.close()
 
+    def __enter__(self) -> StoreClient:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
     # -- transport --------------------------------------------------------------------------------
 
     def request(self, method: str, path: str, *, expect: tuple[int, ...] = (200,), **kw: Any) -> requests.Response:

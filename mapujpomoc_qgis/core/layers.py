@@ -70,7 +70,7 @@ def format_constraints() -> dict[str, tuple[str, str]]:
         "postcode": (r"""regexp_match("postcode", '^\\d{2}-\\d{3}$')""", tr("Postcode must look like 00-000.")),
         "email": (r"""regexp_match("email", '^[A-Za-z0-9._%+\\-]+@[A-Za-z0-9\\-]+(\\.[A-Za-z0-9\\-]+)*\\.[A-Za-z]{2,}$')""",
                   tr("This is not an e-mail address.")),
-        "phone": (r"""regexp_match("phone", '^\\+?[0-9][0-9 ()\\-]{4,22}[0-9]$')""",
+        "phone": (r"""regexp_match("phone", '^\\+?[0-9(][0-9 ()\\-]{4,22}[0-9]$')""",
                   tr("A phone number has digits, spaces, dashes or brackets, optionally a leading +.")),
         "website": (r"""regexp_match("website", '^https?://[A-Za-z0-9\\-]+(\\.[A-Za-z0-9\\-]+)+')""",
                     tr("A web address starts with http:// or https://.")),

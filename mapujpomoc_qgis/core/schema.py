@@ -10,8 +10,9 @@ import datetime as dt
 import math
 import re
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import Any
 
 from . import catalog
 from .opening_hours import opening_hours_problem
@@ -21,7 +22,7 @@ TEXT, LIST, ENUM, DATE, UUID, JSON, INT, DATETIME = (
 
 POSTCODE_RE = re.compile(r"^\d{2}-\d{3}$")
 EMAIL_RE = re.compile(r"^[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}$")
-PHONE_RE = re.compile(r"^\+?[0-9][0-9 ()\-]{4,22}[0-9]$")
+PHONE_RE = re.compile(r"^\+?[0-9(][0-9 ()\-]{4,22}[0-9]$")
 URL_RE = re.compile(r"^https?://[A-Za-z0-9\-]+(\.[A-Za-z0-9\-]+)+(:\d{1,5})?([/?#]\S*)?$")
 TERYT_RE = re.compile(r"^\d{7}$")
 

@@ -151,20 +151,26 @@ def test_load_unload_twice_leaves_nothing_behind(qgis_app: Any, qgis_iface: Any,
     assert _toolbars(qgis_iface) == [] and web_menu.submenu("Mapuj Pomoc") is None
 
 
-def test_placeholder_actions_log_and_push(qgis_app: Any, qgis_iface: Any, web_menu: WebMenu, ui_locale: Any,
-                                          messages: list[tuple[str, str, Qgis.MessageLevel]]) -> None:
+def test_actions_open_settings_and_refuse_to_sync_unconfigured(
+        qgis_app: Any, qgis_iface: Any, web_menu: WebMenu, ui_locale: Any,
+        messages: list[tuple[str, str, Qgis.MessageLevel]]) -> None:
+    from qgis.core import QgsSettings
+
     ui_locale("en_US")
+    QgsSettings().remove("mapujpomoc")
     plugin = mapujpomoc_qgis.classFactory(qgis_iface)
     plugin.initGui()
     try:
         plugin.action_sync.trigger()
         plugin.action_settings.trigger()
+        dialog = plugin.connection_dialog
+        assert dialog is not None and dialog.isVisible()
+        assert dialog.url.text() == ""
+        dialog.reject()
     finally:
         plugin.unload()
-    logged = [m for m, tag, _ in messages if tag == log.TAG]
-    assert any("Sync" in m and "not configured yet" in m for m in logged)
-    assert any("Connection settings" in m and "not configured yet" in m for m in logged)
-    assert any("not configured yet" in m for m in qgis_iface.messageBar().get_messages(Qgis.Info))
+    warnings = qgis_iface.messageBar().get_messages(Qgis.Warning)
+    assert any("Connection settings" in m and "store address" in m for m in warnings)
 
 
 def test_about_text_comes_from_metadata(qgis_app: Any, qgis_iface: Any, ui_locale: Any) -> None:

@@ -50,12 +50,9 @@ def cmd_user_add(args: argparse.Namespace) -> int:
     if args.role in ("editor", "coordinator") and not scope:
         print(f"error: a {args.role} needs at least one --scope TERYT prefix", file=sys.stderr)
         return 2
-    if args.expires_days is not None and args.expires_days < 1:
-        print("error: --expires-days must be at least 1", file=sys.stderr)
-        return 2
     token = new_token()
     expires = None
-    if args.expires_days:
+    if args.expires_days is not None:  # 0 (or less) is a token that is already expired, not "never"
         expires = (dt.datetime.now(dt.UTC) + dt.timedelta(days=args.expires_days)).isoformat(
             timespec="milliseconds").replace("+00:00", "Z")
     with engine.begin() as conn:

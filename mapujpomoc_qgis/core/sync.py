@@ -13,6 +13,7 @@ import json
 import uuid
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from typing import Any, Protocol
 
 from . import rows, schema
@@ -62,7 +63,7 @@ class SyncReport:
         return text
 
 
-def _feature_state(feature: dict[str, Any], collection: str) -> dict[str, Any]:
+def feature_state(feature: dict[str, Any], collection: str) -> dict[str, Any]:
     """Editable properties and geometry of a store feature, for merging."""
     state = rows.normalise(collection, feature.get("properties") or {})
     state[GEOMETRY] = feature.get("geometry")
@@ -73,16 +74,12 @@ def _dumps(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
-class Syncer:
-    def __init__(self, wc: WorkingCopy, client: StoreClient, feedback: Feedback | None = None) -> None:
-        self.wc = wc
-        self.client = client
-        self.feedback = feedback or NullFeedback()
-        self.db = wc.conn
+class LocalState:
+    """Reading and writing rows, base copies, the outbox and conflicts of a working copy."""
 
-    def _check_cancel(self) -> None:
-        if self.feedback.cancelled():
-            raise SyncCancelled("Sync cancelled; the working copy is unchanged.")
+    def __init__(self, wc: WorkingCopy) -> None:
+        self.wc = wc
+        self.db = wc.conn
 
     # -- local rows ---------------------------------------------------------------------------------
 
@@ -98,13 +95,19 @@ class Syncer:
         props, geom = rows.read_row(collection, row)
         return {**props, GEOMETRY: geom}
 
-    def base(self, collection: str, fid: str) -> tuple[int, dict[str, Any]] | None:
-        row = self.db.execute("SELECT version, properties, geometry FROM mp_base WHERE collection = ? AND uuid = ?",
+    def base_feature(self, collection: str, fid: str) -> dict[str, Any] | None:
+        """The feature as last synced, store fields included."""
+        row = self.db.execute("SELECT properties, geometry FROM mp_base WHERE collection = ? AND uuid = ?",
                               (collection, fid)).fetchone()
         if row is None:
             return None
-        feature = {"properties": json.loads(row[1]), "geometry": json.loads(row[2]) if row[2] else None}
-        return row[0], _feature_state(feature, collection)
+        return {"id": fid, "properties": json.loads(row[0]), "geometry": json.loads(row[1]) if row[1] else None}
+
+    def base(self, collection: str, fid: str) -> tuple[int, dict[str, Any]] | None:
+        feature = self.base_feature(collection, fid)
+        if feature is None:
+            return None
+        return feature["properties"]["version"], feature_state(feature, collection)
 
     def write_local(self, collection: str, feature: dict[str, Any], state: dict[str, Any] | None = None) -> None:
         """Insert or replace the local row of `feature` (optionally with merged editable values)."""
@@ -138,6 +141,17 @@ class Syncer:
         self.db.execute("INSERT OR REPLACE INTO mp_conflicts (collection, uuid, field, base, mine, theirs, "
                         "theirs_version) VALUES (?, ?, ?, ?, ?, ?, ?)",
                         (collection, fid, fld, _dumps(base), _dumps(mine), _dumps(theirs), version))
+
+
+class Syncer(LocalState):
+    def __init__(self, wc: WorkingCopy, client: StoreClient, feedback: Feedback | None = None) -> None:
+        super().__init__(wc)
+        self.client = client
+        self.feedback = feedback or NullFeedback()
+
+    def _check_cancel(self) -> None:
+        if self.feedback.cancelled():
+            raise SyncCancelled("Sync cancelled; the working copy is unchanged.")
 
     # -- pull ---------------------------------------------------------------------------------------
 
@@ -244,7 +258,7 @@ class Syncer:
                 self.add_conflict(collection, fid, DELETED, None, "edited", "deleted", version)
                 report.new_conflicts += 1
             return
-        theirs = _feature_state(feature, collection)
+        theirs = feature_state(feature, collection)
         if op == "delete":
             self.add_conflict(collection, fid, DELETED, None, "deleted", feature, version)
             report.new_conflicts += 1
@@ -368,7 +382,7 @@ class Syncer:
             self.db.execute(f'UPDATE "{collection}" SET ' + ", ".join(f'"{k}" = ?' for k in store_fields) +
                             " WHERE uuid = ?", (*store_fields.values(), fid))
             mine = self.local_state(collection, fid)
-            if mine is None or not changed_fields(_feature_state(feature, collection), mine):
+            if mine is None or not changed_fields(feature_state(feature, collection), mine):
                 self.db.execute("DELETE FROM mp_outbox WHERE collection = ? AND uuid = ?", (collection, fid))
             else:
                 self.db.execute("UPDATE mp_outbox SET op = 'update' WHERE collection = ? AND uuid = ?",
@@ -392,5 +406,7 @@ class Syncer:
             self._check_cancel()
             if not self.push(report):
                 break
+        with self.wc.transaction():
+            self.wc.set_meta("last_sync", datetime.now(UTC).isoformat(timespec="seconds"))
         report.conflicts = len({(c["collection"], c["uuid"]) for c in self.wc.conflicts()})
         return report

@@ -62,6 +62,8 @@ class MapujPomocPlugin:
         self.action_settings: QAction | None = None
         self.action_sync: QAction | None = None
         self.action_about: QAction | None = None
+        self.action_dock: QAction | None = None
+        self.sync_dock: Any = None
         self.sync_runner: Any = None
         self.connection_dialog: Any = None
         # Before any tr() call, so menus and toolbars come up translated.
@@ -107,6 +109,9 @@ class MapujPomocPlugin:
         self.action_sync = self._add_action(
             "sync", tr("Sync"), self.sync,
             tip=tr("Send your edits to the store and fetch the changes of others"), toolbar=True)
+        self.action_dock = self._add_action(
+            "sync", tr("Sync panel"), self.toggle_sync_dock,
+            tip=tr("Pending changes, conflicts, refusals and history"))
         self.action_about = self._add_action(
             "mapujpomoc", tr("About"), self.show_about, tip=tr("About the Mapuj Pomoc plugin"))
 
@@ -133,7 +138,11 @@ class MapujPomocPlugin:
                 self.toolbar.removeAction(action)
             action.deleteLater()
         self.actions.clear()
-        self.action_settings = self.action_sync = self.action_about = None
+        self.action_settings = self.action_sync = self.action_about = self.action_dock = None
+        if self.sync_dock is not None:
+            self.iface.removeDockWidget(self.sync_dock)
+            self.sync_dock.deleteLater()
+            self.sync_dock = None
         if self.toolbar is not None:
             self.iface.mainWindow().removeToolBar(self.toolbar)
             self.toolbar.deleteLater()
@@ -156,12 +165,28 @@ class MapujPomocPlugin:
         self.connection_dialog = ConnectionDialog(ConnectionSettings.load(), self.iface.mainWindow())
         self.connection_dialog.open()
 
-    def sync(self) -> None:
+    def runner(self) -> Any:
         if self.sync_runner is None:
             from .gui.sync_runner import SyncRunner
 
             self.sync_runner = SyncRunner(self.iface)
-        self.sync_runner.start()
+        return self.sync_runner
+
+    def sync(self) -> None:
+        self.runner().start()
+
+    def toggle_sync_dock(self) -> None:
+        if self.sync_dock is None:
+            from qgis.PyQt.QtCore import Qt
+
+            from .gui.sync_dock import SyncDock
+
+            self.sync_dock = SyncDock(self.iface, self.runner(), self.iface.mainWindow())
+            self.iface.addDockWidget(Qt.RightDockWidgetArea, self.sync_dock)
+            return
+        self.sync_dock.setVisible(not self.sync_dock.isVisible())
+        if self.sync_dock.isVisible():
+            self.sync_dock.refresh()
 
     def about_html(self) -> str:
         meta = plugin_metadata()

@@ -1,0 +1,77 @@
+"""The audit trail of one aid point (who, when, field, old → new), fetched in a background task."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from qgis.core import QgsApplication, QgsTask
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout
+
+from ..core.client import StoreClient, StoreError
+from ..core.i18n import tr
+from ..core.layers import field_aliases
+from .conflict_dialog import show_value
+
+
+def history_rows(history: dict[str, Any]) -> list[tuple[str, str, str, str, str, str]]:
+    """(version, when, who, field, old, new) per changed field, newest first."""
+    aliases = field_aliases()
+    ops = {"create": tr("created"), "update": tr("changed"), "delete": tr("deleted")}
+    out = []
+    for entry in reversed(history.get("history", [])):
+        changes = entry["changes"] or [{"field": "", "old": None, "new": None}]
+        for change in changes:
+            name = change["field"]
+            label = tr("Location") if name == "geometry" else aliases.get(name, name)
+            out.append((str(entry["version"]), entry["at"].replace("T", " ")[:19], entry["user"],
+                        f"{ops.get(entry['op'], entry['op'])}: {label}" if label else ops.get(entry["op"], ""),
+                        show_value(change["old"]), show_value(change["new"])))
+    return out
+
+
+class HistoryDialog(QDialog):
+    def __init__(self, client: StoreClient, collection: str, fid: str, title: str, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("History of {0}").format(title))
+        self.resize(780, 420)
+        self.status = QLabel(tr("Loading…"))
+        self.table = QTableWidget(0, 6)
+        self.table.setHorizontalHeaderLabels([tr("Version"), tr("When (UTC)"), tr("Who"), tr("What"), tr("Old"),
+                                              tr("New")])
+        buttons = QDialogButtonBox(QDialogButtonBox.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.status)
+        layout.addWidget(self.table)
+        layout.addWidget(buttons)
+        self.client = client
+        self.result_data: dict[str, Any] | None = None
+        self.error: str | None = None
+        self.task = QgsTask.fromFunction(tr("Mapuj Pomoc: history"), self._fetch, collection, fid,
+                                         on_finished=self._done)
+        QgsApplication.taskManager().addTask(self.task)
+
+    def _fetch(self, task: QgsTask, collection: str, fid: str) -> dict[str, Any]:
+        return self.client.history(collection, fid)
+
+    def _done(self, exception: Exception | None, result: dict[str, Any] | None = None) -> None:
+        self.client.close()
+        if exception is not None:
+            self.error = str(exception) if isinstance(exception, StoreError) else tr("Could not load the history: "
+                                                                                     "{0}").format(exception)
+            self.status.setText(self.error)
+            return
+        self.show_history(result or {})
+
+    def show_history(self, history: dict[str, Any]) -> None:
+        self.result_data = history
+        data = history_rows(history)
+        self.status.setText(tr("{0} change(s)").format(len(history.get("history", []))))
+        self.table.setRowCount(len(data))
+        for r, values in enumerate(data):
+            for c, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                item.setFlags(item.flags() & ~Qt.ItemIsEditable)
+                self.table.setItem(r, c, item)
+        self.table.resizeColumnsToContents()

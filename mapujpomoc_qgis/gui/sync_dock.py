@@ -1,0 +1,247 @@
+"""The Sync dock: pending changes, conflicts, refusals, last sync, the Sync button, a log, history."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from qgis.core import Qgis, QgsProject, QgsVectorLayer
+from qgis.gui import QgsDockWidget
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.client import StoreClient
+from ..core.credentials import CredentialsError, read_credentials
+from ..core.i18n import tr
+from ..core.log import log
+from ..core.proxy import proxies_for
+from ..core.resolve import ResolveError, Resolver
+from ..core.settings import ConnectionSettings
+from ..core.workcopy import WorkingCopy, WorkingCopyError
+from .conflict_dialog import ConflictDialog
+from .history_dialog import HistoryDialog
+from .sync_runner import SyncRunner, report_text
+
+ID_ROLE = Qt.UserRole
+
+
+def op_label(op: str) -> str:
+    return {"create": tr("new"), "update": tr("changed"), "delete": tr("deleted")}.get(op, op)
+
+
+class SyncDock(QgsDockWidget):
+    def __init__(self, iface: Any, runner: SyncRunner, parent: QWidget | None = None) -> None:
+        super().__init__(tr("Mapuj Pomoc – sync"), parent)
+        self.setObjectName("MapujPomocSyncDock")
+        self.iface = iface
+        self.runner = runner
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        top = QHBoxLayout()
+        self.last_sync = QLabel()
+        self.sync_button = QPushButton(tr("Sync"))
+        top.addWidget(self.last_sync, 1)
+        top.addWidget(self.sync_button)
+        layout.addLayout(top)
+        self.progress = QProgressBar()
+        self.progress.setVisible(False)
+        layout.addWidget(self.progress)
+        self.tabs = QTabWidget()
+        self.pending = self._tree([tr("Change"), tr("Layer"), tr("Name")])
+        self.conflicts = self._tree([tr("Name"), tr("Fields")])
+        self.refused = self._tree([tr("Change"), tr("Name"), tr("Reason")])
+        self.log_view = QPlainTextEdit()
+        self.log_view.setReadOnly(True)
+        for widget, title in ((self.pending, tr("Pending")), (self.conflicts, tr("Conflicts")),
+                              (self.refused, tr("Refused")), (self.log_view, tr("Log"))):
+            self.tabs.addTab(widget, title)
+        layout.addWidget(self.tabs)
+        actions = QHBoxLayout()
+        self.discard_button = QPushButton(tr("Discard change"))
+        self.discard_button.setToolTip(tr("Restore the selected feature as it was at the last sync"))
+        self.resolve_button = QPushButton(tr("Resolve…"))
+        self.history_button = QPushButton(tr("History of selected point"))
+        for b in (self.discard_button, self.resolve_button, self.history_button):
+            actions.addWidget(b)
+        layout.addLayout(actions)
+        self.setWidget(body)
+        self.sync_button.clicked.connect(self.start_sync)
+        self.discard_button.clicked.connect(self.discard_selected)
+        self.resolve_button.clicked.connect(self.resolve_selected)
+        self.history_button.clicked.connect(self.show_history)
+        self.runner.done.connect(self._sync_done)
+        self.history_dialog: HistoryDialog | None = None
+        self.refresh()
+
+    @staticmethod
+    def _tree(headers: list[str]) -> QTreeWidget:
+        tree = QTreeWidget()
+        tree.setHeaderLabels(headers)
+        tree.setRootIsDecorated(False)
+        tree.setSelectionMode(QTreeWidget.ExtendedSelection)
+        return tree
+
+    # -- state ----------------------------------------------------------------------------------------
+
+    def workcopy_path(self) -> str:
+        return ConnectionSettings.load().workcopy_path()
+
+    def open_workcopy(self) -> WorkingCopy | None:
+        path = self.workcopy_path()
+        if not Path(path).exists():
+            return None
+        try:
+            return WorkingCopy(path)
+        except WorkingCopyError as exc:
+            self.add_log(str(exc))
+            return None
+
+    def refresh(self) -> None:
+        """Re-read the outbox and conflicts from the working copy."""
+        for tree in (self.pending, self.conflicts, self.refused):
+            tree.clear()
+        wc = self.open_workcopy()
+        if wc is None:
+            self.last_sync.setText(tr("Not synced yet."))
+            self._update_titles(0, 0, 0)
+            return
+        with wc:
+            names = {(c, u): n for c, u, n in wc.conn.execute(
+                "SELECT 'aid_points', uuid, name FROM aid_points UNION ALL "
+                "SELECT collection, uuid, json_extract(properties, '$.name') FROM mp_base")}
+            pending, conflicts = wc.pending(), wc.conflicts()
+            last = wc.meta("last_sync")
+        titles = {"aid_points": tr("Aid points"), "service_areas": tr("Service areas")}
+        for p in pending:
+            key = (p["collection"], p["uuid"])
+            name = names.get(key) or p["uuid"]
+            if p["state"] == "refused":
+                item = QTreeWidgetItem([op_label(p["op"]), name, p["reason"] or ""])
+                item.setToolTip(2, p["reason"] or "")
+                self.refused.addTopLevelItem(item)
+            else:
+                item = QTreeWidgetItem([op_label(p["op"]), titles.get(p["collection"], p["collection"]), name])
+                self.pending.addTopLevelItem(item)
+            item.setData(0, ID_ROLE, key)
+        grouped: dict[tuple[str, str], list[str]] = {}
+        for c in conflicts:
+            grouped.setdefault((c["collection"], c["uuid"]), []).append(c["field"])
+        for key, fields in grouped.items():
+            item = QTreeWidgetItem([names.get(key) or key[1], ", ".join(fields)])
+            item.setData(0, ID_ROLE, key)
+            self.conflicts.addTopLevelItem(item)
+        waiting = sum(1 for p in pending if p["state"] == "pending")
+        self._update_titles(waiting, len(grouped), len(pending) - waiting)
+        when = dt.datetime.fromisoformat(last).astimezone().strftime("%Y-%m-%d %H:%M") if last else None
+        self.last_sync.setText(tr("Last sync: {0}").format(when) if when else tr("Not synced yet."))
+
+    def _update_titles(self, pending: int, conflicts: int, refused: int) -> None:
+        self.tabs.setTabText(0, tr("Pending ({0})").format(pending))
+        self.tabs.setTabText(1, tr("Conflicts ({0})").format(conflicts))
+        self.tabs.setTabText(2, tr("Refused ({0})").format(refused))
+
+    def add_log(self, text: str) -> None:
+        stamp = dt.datetime.now().strftime("%H:%M:%S")
+        self.log_view.appendPlainText(f"{stamp}  {text}")
+
+    # -- actions --------------------------------------------------------------------------------------
+
+    def start_sync(self) -> None:
+        task = self.runner.start()
+        if task is None:
+            return
+        self.sync_button.setEnabled(False)
+        self.progress.setValue(0)
+        self.progress.setVisible(True)
+        task.progressChanged.connect(lambda value: self.progress.setValue(int(value)))
+        self.add_log(tr("Sync started."))
+
+    def _sync_done(self, task: Any) -> None:
+        self.sync_button.setEnabled(True)
+        self.progress.setVisible(False)
+        self.add_log(task.error or report_text(task))
+        if task.report:
+            for r in task.report.refused:
+                self.add_log(tr("Refused: {0}").format(r.get("detail") or r.get("outcome")))
+        self.refresh()
+
+    def _selected(self, tree: QTreeWidget) -> list[tuple[str, str]]:
+        return [item.data(0, ID_ROLE) for item in tree.selectedItems()]
+
+    def aid_points_layer(self) -> QgsVectorLayer | None:
+        source = self.workcopy_path() + "|layername=aid_points"
+        return next((lyr for lyr in QgsProject.instance().mapLayers().values()
+                     if isinstance(lyr, QgsVectorLayer) and lyr.source() == source), None)
+
+    def _reload_layers(self) -> None:
+        for layer in QgsProject.instance().mapLayers().values():
+            if isinstance(layer, QgsVectorLayer) and layer.source().startswith(self.workcopy_path() + "|") \
+                    and not layer.isEditable():
+                layer.reload()
+                layer.triggerRepaint()
+
+    def discard_selected(self) -> None:
+        tree = self.refused if self.tabs.currentWidget() is self.refused else self.pending
+        keys = self._selected(tree)
+        if not keys:
+            log(tr("Select the changes to discard in the Pending or Refused list."), Qgis.Info, push=True)
+            return
+        wc = self.open_workcopy()
+        if wc is None:
+            return
+        with wc:
+            resolver = Resolver(wc)
+            for collection, fid in keys:
+                try:
+                    resolver.discard(collection, fid)
+                    self.add_log(tr("Discarded the local change of {0}.").format(fid))
+                except ResolveError as exc:
+                    self.add_log(str(exc))
+        self._reload_layers()
+        self.refresh()
+
+    def resolve_selected(self) -> ConflictDialog | None:
+        keys = self._selected(self.conflicts)
+        if not keys:
+            log(tr("Select a feature in the Conflicts list."), Qgis.Info, push=True)
+            return None
+        wc = self.open_workcopy()
+        if wc is None:
+            return None
+        collection, fid = keys[0]
+        canvas = self.iface.mapCanvas() if self.iface else None
+        dialog = ConflictDialog(Resolver(wc), collection, fid, canvas, self.aid_points_layer(), self)
+        dialog.finished.connect(lambda _r: (wc.close(), self._reload_layers(), self.refresh()))
+        dialog.open()
+        return dialog
+
+    def show_history(self) -> HistoryDialog | None:
+        layer = self.aid_points_layer()
+        selected = layer.selectedFeatures() if layer else []
+        if not selected:
+            log(tr("Select one aid point on the map to see its history."), Qgis.Info, push=True)
+            return None
+        feature = selected[0]
+        settings = ConnectionSettings.load()
+        try:
+            user, token = read_credentials(settings.authcfg)
+        except CredentialsError as exc:
+            log(str(exc), Qgis.Warning, push=True)
+            return None
+        client = StoreClient(settings.store_url, token, user=user, proxies=proxies_for(settings.store_url),
+                             timeout=settings.timeout)
+        self.history_dialog = HistoryDialog(client, "aid_points", feature["uuid"], feature["name"] or "", self)
+        self.history_dialog.open()
+        return self.history_dialog

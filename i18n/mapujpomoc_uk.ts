@@ -29,197 +29,197 @@
             <translation>База автентифікації QGIS відмовилася зберегти конфігурацію. Спочатку встановіть або розблокуйте її головний пароль.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/layers.py" line="48" />
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="128" />
             <source>Aid points</source>
             <translation>Пункти допомоги</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/layers.py" line="48" />
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="128" />
             <source>Service areas</source>
             <translation>Зони обслуговування</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/layers.py" line="48" />
+            <location filename="../mapujpomoc_qgis/core/layers.py" line="50" />
             <source>My area</source>
             <translation>Моя територія</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/layers.py" line="49" />
+            <location filename="../mapujpomoc_qgis/core/layers.py" line="51" />
             <source>Communes</source>
             <translation>Гміни</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/layers.py" line="49" />
+            <location filename="../mapujpomoc_qgis/core/layers.py" line="51" />
             <source>Counties</source>
             <translation>Повіти</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/layers.py" line="49" />
+            <location filename="../mapujpomoc_qgis/core/layers.py" line="51" />
             <source>Voivodeships</source>
             <translation>Воєводства</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/layers.py" line="50" />
+            <location filename="../mapujpomoc_qgis/core/layers.py" line="52" />
             <source>Catalog</source>
             <translation>Каталог</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/layers.py" line="55" />
+            <location filename="../mapujpomoc_qgis/core/layers.py" line="57" />
             <source>Identifier</source>
             <translation>Ідентифікатор</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/layers.py" line="55" />
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="66" />
             <source>Name</source>
             <translation>Назва</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/layers.py" line="55" />
+            <location filename="../mapujpomoc_qgis/core/layers.py" line="57" />
             <source>Organisation</source>
             <translation>Організація</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/layers.py" line="56" />
+            <location filename="../mapujpomoc_qgis/core/layers.py" line="58" />
             <source>Organisation type</source>
             <translation>Тип організації</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/layers.py" line="56" />
+            <location filename="../mapujpomoc_qgis/core/layers.py" line="58" />
             <source>Help types</source>
             <translation>Види допомоги</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/layers.py" line="56" />
+            <location filename="../mapujpomoc_qgis/core/layers.py" line="58" />
             <source>Forms of help</source>
             <translation>Форми допомоги</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/layers.py" line="57" />
+            <location filename="../mapujpomoc_qgis/core/layers.py" line="59" />
             <source>Languages</source>
             <translation>Мови</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/layers.py" line="57" />
+            <location filename="../mapujpomoc_qgis/core/layers.py" line="59" />
             <source>Description</source>
             <translation>Опис</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/layers.py" line="57" />
+            <location filename="../mapujpomoc_qgis/core/layers.py" line="59" />
             <source>Street</source>
             <translation>Вулиця</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/layers.py" line="58" />
+            <location filename="../mapujpomoc_qgis/core/layers.py" line="60" />
             <source>House number</source>
             <translation>Номер будинку</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/layers.py" line="58" />
+            <location filename="../mapujpomoc_qgis/core/layers.py" line="60" />
             <source>Postcode</source>
             <translation>Поштовий індекс</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/layers.py" line="58" />
+            <location filename="../mapujpomoc_qgis/core/layers.py" line="60" />
             <source>City</source>
             <translation>Населений пункт</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/layers.py" line="58" />
+            <location filename="../mapujpomoc_qgis/core/layers.py" line="60" />
             <source>Phone</source>
             <translation>Телефон</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/layers.py" line="59" />
+            <location filename="../mapujpomoc_qgis/core/layers.py" line="61" />
             <source>E-mail</source>
             <translation>Ел. пошта</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/layers.py" line="59" />
+            <location filename="../mapujpomoc_qgis/core/layers.py" line="61" />
             <source>Website</source>
             <translation>Вебсайт</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/layers.py" line="59" />
+            <location filename="../mapujpomoc_qgis/core/layers.py" line="61" />
             <source>Opening hours</source>
             <translation>Години роботи</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/layers.py" line="60" />
+            <location filename="../mapujpomoc_qgis/core/layers.py" line="62" />
             <source>Target groups</source>
             <translation>Цільові групи</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/layers.py" line="60" />
+            <location filename="../mapujpomoc_qgis/core/layers.py" line="62" />
             <source>Status</source>
             <translation>Статус</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/layers.py" line="60" />
+            <location filename="../mapujpomoc_qgis/core/layers.py" line="62" />
             <source>Verified on</source>
             <translation>Перевірено</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/layers.py" line="61" />
+            <location filename="../mapujpomoc_qgis/core/layers.py" line="63" />
             <source>Commune code (TERYT)</source>
             <translation>Код гміни (TERYT)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/layers.py" line="61" />
+            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="40" />
             <source>Version</source>
             <translation>Версія</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/layers.py" line="61" />
+            <location filename="../mapujpomoc_qgis/core/layers.py" line="63" />
             <source>Updated at</source>
             <translation>Оновлено</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/layers.py" line="62" />
+            <location filename="../mapujpomoc_qgis/core/layers.py" line="64" />
             <source>Updated by</source>
             <translation>Автор зміни</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/layers.py" line="62" />
+            <location filename="../mapujpomoc_qgis/core/layers.py" line="64" />
             <source>Aid point</source>
             <translation>Пункт допомоги</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/layers.py" line="62" />
+            <location filename="../mapujpomoc_qgis/core/layers.py" line="64" />
             <source>Kind</source>
             <translation>Вид</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/layers.py" line="63" />
+            <location filename="../mapujpomoc_qgis/core/layers.py" line="65" />
             <source>Parameters</source>
             <translation>Параметри</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/layers.py" line="70" />
+            <location filename="../mapujpomoc_qgis/core/layers.py" line="77" />
             <source>Postcode must look like 00-000.</source>
             <translation>Поштовий індекс має бути у форматі 00-000.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/layers.py" line="71" />
+            <location filename="../mapujpomoc_qgis/core/layers.py" line="78" />
             <source>This is not an e-mail address.</source>
             <translation>Це не адреса електронної пошти.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/layers.py" line="73" />
+            <location filename="../mapujpomoc_qgis/core/layers.py" line="80" />
             <source>A phone number has digits, spaces, dashes or brackets, optionally a leading +.</source>
             <translation>Номер телефону складається з цифр, пробілів, дефісів або дужок, можливо з + на початку.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/layers.py" line="75" />
+            <location filename="../mapujpomoc_qgis/core/layers.py" line="83" />
             <source>A web address starts with http:// or https://.</source>
             <translation>Вебадреса починається з http:// або https://.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/layers.py" line="112" />
+            <location filename="../mapujpomoc_qgis/core/layers.py" line="120" />
             <source>Other</source>
             <translation>Інше</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/layers.py" line="236" />
+            <location filename="../mapujpomoc_qgis/core/layers.py" line="244" />
             <source>Cannot open the layer {0} of {1}.</source>
             <translation>Не вдається відкрити шар {0} з {1}.</translation>
         </message>
@@ -237,6 +237,96 @@
             <location filename="../mapujpomoc_qgis/core/task.py" line="55" />
             <source>Unexpected error during sync: {0}</source>
             <translation>Неочікувана помилка під час синхронізації: {0}</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/conflict_dialog.py" line="39" />
+            <source>(area)</source>
+            <translation>(область)</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/conflict_dialog.py" line="52" />
+            <source>Resolve conflict</source>
+            <translation>Розв’язати конфлікт</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/conflict_dialog.py" line="59" />
+            <source>&lt;b&gt;{0}&lt;/b&gt; was changed here and on the store. Choose which value to keep for each field; nothing is sent until the next sync.</source>
+            <translation>&lt;b&gt;{0}&lt;/b&gt; змінено тут і на сервері. Оберіть, яке значення залишити для кожного поля; нічого не буде надіслано до наступної синхронізації.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/conflict_dialog.py" line="63" />
+            <source>Field</source>
+            <translation>Поле</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/conflict_dialog.py" line="63" />
+            <source>Before</source>
+            <translation>Раніше</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/conflict_dialog.py" line="63" />
+            <source>Mine</source>
+            <translation>Моє</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/conflict_dialog.py" line="63" />
+            <source>Theirs (store)</source>
+            <translation>Їхнє (сервер)</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/conflict_dialog.py" line="63" />
+            <source>Keep</source>
+            <translation>Залишити</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/conflict_dialog.py" line="66" />
+            <source>Feature deleted</source>
+            <translation>Об’єкт видалено</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="143" />
+            <source>Location</source>
+            <translation>Розташування</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/conflict_dialog.py" line="70" />
+            <source>deleted here</source>
+            <translation>видалено тут</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/conflict_dialog.py" line="70" />
+            <source>edited here</source>
+            <translation>змінено тут</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/conflict_dialog.py" line="71" />
+            <source>deleted on the store</source>
+            <translation>видалено на сервері</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/conflict_dialog.py" line="71" />
+            <source>edited on the store</source>
+            <translation>змінено на сервері</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/conflict_dialog.py" line="80" />
+            <source>mine</source>
+            <translation>моє</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/conflict_dialog.py" line="80" />
+            <source>theirs</source>
+            <translation>їхнє</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/conflict_dialog.py" line="93" />
+            <source>All mine</source>
+            <translation>Усі мої</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/conflict_dialog.py" line="94" />
+            <source>All theirs</source>
+            <translation>Усі їхні</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/gui/connection_dialog.py" line="29" />
@@ -299,6 +389,206 @@
             <translation>Спочатку введіть адресу сервера.</translation>
         </message>
         <message>
+            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="20" />
+            <source>created</source>
+            <translation>створено</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="43" />
+            <source>changed</source>
+            <translation>змінено</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="43" />
+            <source>deleted</source>
+            <translation>видалено</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="36" />
+            <source>History of {0}</source>
+            <translation>Історія: {0}</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="38" />
+            <source>Loading…</source>
+            <translation>Завантаження…</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="40" />
+            <source>When (UTC)</source>
+            <translation>Коли (UTC)</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="40" />
+            <source>Who</source>
+            <translation>Хто</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="40" />
+            <source>What</source>
+            <translation>Що</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="40" />
+            <source>Old</source>
+            <translation>Було</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="40" />
+            <source>New</source>
+            <translation>Стало</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="51" />
+            <source>Mapuj Pomoc: history</source>
+            <translation>Mapuj Pomoc: історія</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="61" />
+            <source>Could not load the history: {0}</source>
+            <translation>Не вдалося завантажити історію: {0}</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="70" />
+            <source>{0} change(s)</source>
+            <translation>Кількість змін: {0}</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="43" />
+            <source>new</source>
+            <translation>новий</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="48" />
+            <source>Mapuj Pomoc – sync</source>
+            <translation>Mapuj Pomoc – синхронізація</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/plugin.py" line="109" />
+            <source>Sync</source>
+            <translation>Синхронізувати</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="66" />
+            <source>Change</source>
+            <translation>Зміна</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="64" />
+            <source>Layer</source>
+            <translation>Шар</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="65" />
+            <source>Fields</source>
+            <translation>Поля</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="66" />
+            <source>Reason</source>
+            <translation>Причина</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="69" />
+            <source>Pending</source>
+            <translation>Очікують</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="69" />
+            <source>Conflicts</source>
+            <translation>Конфлікти</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="69" />
+            <source>Refused</source>
+            <translation>Відхилені</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="69" />
+            <source>Log</source>
+            <translation>Журнал</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="74" />
+            <source>Discard change</source>
+            <translation>Скасувати зміну</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="75" />
+            <source>Restore the selected feature as it was at the last sync</source>
+            <translation>Відновити вибраний об’єкт до стану після останньої синхронізації</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="76" />
+            <source>Resolve…</source>
+            <translation>Розв’язати…</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="77" />
+            <source>History of selected point</source>
+            <translation>Історія вибраного пункту</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="151" />
+            <source>Not synced yet.</source>
+            <translation>Ще не синхронізовано.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="143" />
+            <source>deleted on one side</source>
+            <translation>видалено з одного боку</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="151" />
+            <source>Last sync: {0}</source>
+            <translation>Остання синхронізація: {0}</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="154" />
+            <source>Pending ({0})</source>
+            <translation>Очікують ({0})</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="155" />
+            <source>Conflicts ({0})</source>
+            <translation>Конфлікти ({0})</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="156" />
+            <source>Refused ({0})</source>
+            <translation>Відхилені ({0})</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="172" />
+            <source>Sync started.</source>
+            <translation>Синхронізацію розпочато.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="180" />
+            <source>Refused: {0}</source>
+            <translation>Відхилено: {0}</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="202" />
+            <source>Select the changes to discard in the Pending or Refused list.</source>
+            <translation>Виберіть зміни для скасування у списку «Очікують» або «Відхилені».</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="212" />
+            <source>Discarded the local change of {0}.</source>
+            <translation>Скасовано локальну зміну об’єкта {0}.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="221" />
+            <source>Select a feature in the Conflicts list.</source>
+            <translation>Виберіть об’єкт у списку «Конфлікти».</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="237" />
+            <source>Select one aid point on the map to see its history.</source>
+            <translation>Виберіть на мапі один пункт допомоги, щоб переглянути його історію.</translation>
+        </message>
+        <message>
             <location filename="../mapujpomoc_qgis/gui/sync_runner.py" line="23" />
             <source>Sync finished: {0} change(s) received, {1} sent.</source>
             <translation>Синхронізацію завершено: отримано змін: {0}, надіслано: {1}.</translation>
@@ -329,57 +619,62 @@
             <translation>Значок {name} не знайдено</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="82" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="84" />
             <source>Could not load the translation {path}</source>
             <translation>Не вдалося завантажити переклад {path}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="170" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="195" />
             <source>Mapuj Pomoc</source>
             <translation>Mapuj Pomoc</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="104" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="106" />
             <source>Connection settings…</source>
             <translation>Налаштування з'єднання…</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="104" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="106" />
             <source>Address of the Mapuj Pomoc store and your account</source>
             <translation>Адреса сервера Mapuj Pomoc і ваш обліковий запис</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="107" />
-            <source>Sync</source>
-            <translation>Синхронізувати</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="107" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="109" />
             <source>Send your edits to the store and fetch the changes of others</source>
             <translation>Надіслати свої зміни на сервер і отримати зміни інших</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="110" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="112" />
+            <source>Sync panel</source>
+            <translation>Панель синхронізації</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/plugin.py" line="112" />
+            <source>Pending changes, conflicts, refusals and history</source>
+            <translation>Зміни, що очікують, конфлікти, відмови та історія</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/plugin.py" line="115" />
             <source>About</source>
             <translation>Про модуль</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="110" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="115" />
             <source>About the Mapuj Pomoc plugin</source>
             <translation>Про модуль Mapuj Pomoc</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="173" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="198" />
             <source>Help points for refugees from Ukraine in Poland: load the shared layer, keep the entries of your area up to date and sync them with the central store.</source>
             <translation>Пункти допомоги для біженців з України в Польщі: завантажте спільний шар, підтримуйте актуальність записів свого регіону та синхронізуйте їх із центральним сервером.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="176" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="201" />
             <source>Licence: GNU GPL v2 or later.</source>
             <translation>Ліцензія: GNU GPL версії 2 або новішої.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="183" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="208" />
             <source>About Mapuj Pomoc</source>
             <translation>Про Mapuj Pomoc</translation>
         </message>

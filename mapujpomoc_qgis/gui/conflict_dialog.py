@@ -85,6 +85,8 @@ class ConflictDialog(QDialog):
             group.buttons()[0].setChecked(True)
             self.table.setCellWidget(row, 4, cell)
             self.choices[field] = group
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.resizeColumnsToContents()
         layout.addWidget(self.table)
         all_row = QHBoxLayout()

@@ -25,7 +25,9 @@ from qgis.PyQt.QtWidgets import (
 from ..core.client import StoreClient
 from ..core.credentials import CredentialsError, read_credentials
 from ..core.i18n import tr
+from ..core.layers import field_aliases
 from ..core.log import log
+from ..core.merge import DELETED, GEOMETRY
 from ..core.proxy import proxies_for
 from ..core.resolve import ResolveError, Resolver
 from ..core.settings import ConnectionSettings
@@ -138,8 +140,9 @@ class SyncDock(QgsDockWidget):
         grouped: dict[tuple[str, str], list[str]] = {}
         for c in conflicts:
             grouped.setdefault((c["collection"], c["uuid"]), []).append(c["field"])
+        aliases = {**field_aliases(), DELETED: tr("deleted on one side"), GEOMETRY: tr("Location")}
         for key, fields in grouped.items():
-            item = QTreeWidgetItem([names.get(key) or key[1], ", ".join(fields)])
+            item = QTreeWidgetItem([names.get(key) or key[1], ", ".join(aliases.get(f, f) for f in fields)])
             item.setData(0, ID_ROLE, key)
             self.conflicts.addTopLevelItem(item)
         waiting = sum(1 for p in pending if p["state"] == "pending")

@@ -219,7 +219,12 @@
             <translation>Inne</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/layers.py" line="244" />
+            <location filename="../mapujpomoc_qgis/core/layers.py" line="218" />
+            <source>This location is outside your area; the store will refuse it.</source>
+            <translation>To położenie jest poza Twoim obszarem; serwer je odrzuci.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/layers.py" line="256" />
             <source>Cannot open the layer {0} of {1}.</source>
             <translation>Nie można otworzyć warstwy {0} z {1}.</translation>
         </message>

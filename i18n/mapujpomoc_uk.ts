@@ -219,7 +219,12 @@
             <translation>Інше</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/layers.py" line="244" />
+            <location filename="../mapujpomoc_qgis/core/layers.py" line="218" />
+            <source>This location is outside your area; the store will refuse it.</source>
+            <translation>Це розташування поза вашою областю; сервер його відхилить.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/layers.py" line="256" />
             <source>Cannot open the layer {0} of {1}.</source>
             <translation>Не вдається відкрити шар {0} з {1}.</translation>
         </message>

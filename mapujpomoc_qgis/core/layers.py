@@ -7,6 +7,7 @@ so the working copy opens styled even in a project that did not make it.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -17,6 +18,7 @@ from qgis.core import (
     QgsCoordinateTransform,
     QgsDefaultValue,
     QgsEditorWidgetSetup,
+    QgsExpression,
     QgsFieldConstraints,
     QgsFillSymbol,
     QgsLayerTreeGroup,
@@ -64,15 +66,21 @@ def field_aliases() -> dict[str, str]:
     }
 
 
+def _regex_expression(name: str, regex: re.Pattern[str]) -> str:
+    """A QGIS expression true when the field matches the store's own pattern (so form and store agree)."""
+    return f'regexp_match("{name}", {QgsExpression.quotedString(regex.pattern)})'
+
+
 def format_constraints() -> dict[str, tuple[str, str]]:
-    """Field -> (QGIS expression, message) for the formats the store checks."""
+    """Field -> (QGIS expression, message) for the formats the store checks (schema's patterns)."""
     return {
-        "postcode": (r"""regexp_match("postcode", '^\\d{2}-\\d{3}$')""", tr("Postcode must look like 00-000.")),
-        "email": (r"""regexp_match("email", '^[A-Za-z0-9._%+\\-]+@[A-Za-z0-9\\-]+(\\.[A-Za-z0-9\\-]+)*\\.[A-Za-z]{2,}$')""",
-                  tr("This is not an e-mail address.")),
-        "phone": (r"""regexp_match("phone", '^\\+?[0-9(][0-9 ()\\-]{4,22}[0-9]$')""",
+        "postcode": (_regex_expression("postcode", schema.POSTCODE_RE), tr("Postcode must look like 00-000.")),
+        "email": (_regex_expression("email", schema.EMAIL_RE), tr("This is not an e-mail address.")),
+        # like schema._phone_problem: the pattern and at least 6 digits
+        "phone": (_regex_expression("phone", schema.PHONE_RE) +
+                  """ AND length(regexp_replace("phone", '[^0-9]', '')) >= 6""",
                   tr("A phone number has digits, spaces, dashes or brackets, optionally a leading +.")),
-        "website": (r"""regexp_match("website", '^https?://[A-Za-z0-9\\-]+(\\.[A-Za-z0-9\\-]+)+')""",
+        "website": (_regex_expression("website", schema.URL_RE),
                     tr("A web address starts with http:// or https://.")),
     }
 
@@ -162,6 +170,9 @@ def configure_form(layer: QgsVectorLayer, catalog_layer: QgsVectorLayer, collect
     form = layer.editFormConfig()
     for idx, fld in enumerate(layer.fields()):
         name = fld.name()
+        if name == "fid":  # GeoPackage's row id: an implementation detail, not the point's identity
+            layer.setEditorWidgetSetup(idx, QgsEditorWidgetSetup("Hidden", {}))
+            continue
         if name in aliases:
             layer.setFieldAlias(idx, aliases[name])
         spec = schema.fields_by_name(collection).get(name)
@@ -199,6 +210,15 @@ def configure_form(layer: QgsVectorLayer, catalog_layer: QgsVectorLayer, collect
         if default:
             layer.setDefaultValueDefinition(idx, QgsDefaultValue(f"'{default}'"))
     layer.setEditFormConfig(form)
+
+
+def warn_outside_scope(layer: QgsVectorLayer, scope: QgsVectorLayer) -> None:
+    """A warning in the form when a point lies outside the user's area (the store would refuse it)."""
+    idx = layer.fields().indexOf("teryt")
+    layer.setConstraintExpression(idx, f"overlay_within('{scope.id()}')",
+                                  tr("This location is outside your area; the store will refuse it."))
+    layer.setFieldConstraint(idx, QgsFieldConstraints.ConstraintExpression,
+                             QgsFieldConstraints.ConstraintStrengthSoft)
 
 
 def scope_filter(prefixes: list[str]) -> str:
@@ -254,6 +274,8 @@ def add_to_project(path: str | Path, me: dict[str, Any] | None, project: QgsProj
     if new_aid:
         style_aid_points(aid)
         configure_form(aid, cat, "aid_points")
+        if not (me or {}).get("writes_anywhere"):
+            warn_outside_scope(aid, scope)
     if new_areas:
         style_service_areas(areas)
         configure_form(areas, cat, "service_areas")

@@ -39,32 +39,32 @@
             <translation>Obszary obsługi</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/layers.py" line="50" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="129" />
             <source>My area</source>
             <translation>Mój obszar</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/layers.py" line="51" />
+            <location filename="../mapujpomoc_qgis/core/layers.py" line="53" />
             <source>Communes</source>
             <translation>Gminy</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/layers.py" line="51" />
+            <location filename="../mapujpomoc_qgis/core/layers.py" line="53" />
             <source>Counties</source>
             <translation>Powiaty</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/layers.py" line="51" />
+            <location filename="../mapujpomoc_qgis/core/layers.py" line="53" />
             <source>Voivodeships</source>
             <translation>Województwa</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/layers.py" line="52" />
+            <location filename="../mapujpomoc_qgis/core/layers.py" line="54" />
             <source>Catalog</source>
             <translation>Katalog</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/layers.py" line="57" />
+            <location filename="../mapujpomoc_qgis/core/layers.py" line="59" />
             <source>Identifier</source>
             <translation>Identyfikator</translation>
         </message>
@@ -74,92 +74,92 @@
             <translation>Nazwa</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/layers.py" line="57" />
+            <location filename="../mapujpomoc_qgis/core/layers.py" line="59" />
             <source>Organisation</source>
             <translation>Organizacja</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/layers.py" line="58" />
+            <location filename="../mapujpomoc_qgis/core/layers.py" line="60" />
             <source>Organisation type</source>
             <translation>Typ organizacji</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/layers.py" line="58" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="102" />
             <source>Help types</source>
             <translation>Rodzaje pomocy</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/layers.py" line="58" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="112" />
             <source>Forms of help</source>
             <translation>Formy pomocy</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/layers.py" line="59" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="106" />
             <source>Languages</source>
             <translation>Języki</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/layers.py" line="59" />
+            <location filename="../mapujpomoc_qgis/core/layers.py" line="61" />
             <source>Description</source>
             <translation>Opis</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/layers.py" line="59" />
+            <location filename="../mapujpomoc_qgis/core/layers.py" line="61" />
             <source>Street</source>
             <translation>Ulica</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/layers.py" line="60" />
+            <location filename="../mapujpomoc_qgis/core/layers.py" line="62" />
             <source>House number</source>
             <translation>Numer domu</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/layers.py" line="60" />
+            <location filename="../mapujpomoc_qgis/core/layers.py" line="62" />
             <source>Postcode</source>
             <translation>Kod pocztowy</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/layers.py" line="60" />
+            <location filename="../mapujpomoc_qgis/core/layers.py" line="62" />
             <source>City</source>
             <translation>Miejscowość</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/layers.py" line="60" />
+            <location filename="../mapujpomoc_qgis/core/layers.py" line="62" />
             <source>Phone</source>
             <translation>Telefon</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/layers.py" line="61" />
+            <location filename="../mapujpomoc_qgis/core/layers.py" line="63" />
             <source>E-mail</source>
             <translation>E-mail</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/layers.py" line="61" />
+            <location filename="../mapujpomoc_qgis/core/layers.py" line="63" />
             <source>Website</source>
             <translation>Strona internetowa</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/layers.py" line="61" />
+            <location filename="../mapujpomoc_qgis/core/layers.py" line="63" />
             <source>Opening hours</source>
             <translation>Godziny otwarcia</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/layers.py" line="62" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="107" />
             <source>Target groups</source>
             <translation>Grupy docelowe</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/layers.py" line="62" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="113" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/layers.py" line="62" />
+            <location filename="../mapujpomoc_qgis/core/layers.py" line="64" />
             <source>Verified on</source>
             <translation>Zweryfikowano</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/layers.py" line="63" />
+            <location filename="../mapujpomoc_qgis/core/layers.py" line="65" />
             <source>Commune code (TERYT)</source>
             <translation>Kod gminy (TERYT)</translation>
         </message>
@@ -169,64 +169,69 @@
             <translation>Wersja</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/layers.py" line="63" />
+            <location filename="../mapujpomoc_qgis/core/layers.py" line="65" />
             <source>Updated at</source>
             <translation>Zaktualizowano</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/layers.py" line="64" />
+            <location filename="../mapujpomoc_qgis/core/layers.py" line="66" />
             <source>Updated by</source>
             <translation>Autor zmiany</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/layers.py" line="64" />
+            <location filename="../mapujpomoc_qgis/core/layers.py" line="66" />
             <source>Aid point</source>
             <translation>Punkt pomocy</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/layers.py" line="64" />
+            <location filename="../mapujpomoc_qgis/core/layers.py" line="66" />
             <source>Kind</source>
             <translation>Rodzaj</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/layers.py" line="65" />
+            <location filename="../mapujpomoc_qgis/core/layers.py" line="67" />
             <source>Parameters</source>
             <translation>Parametry</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/layers.py" line="77" />
+            <location filename="../mapujpomoc_qgis/core/layers.py" line="79" />
             <source>Postcode must look like 00-000.</source>
             <translation>Kod pocztowy musi mieć postać 00-000.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/layers.py" line="78" />
+            <location filename="../mapujpomoc_qgis/core/layers.py" line="80" />
             <source>This is not an e-mail address.</source>
             <translation>To nie jest adres e-mail.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/layers.py" line="80" />
+            <location filename="../mapujpomoc_qgis/core/layers.py" line="82" />
             <source>A phone number has digits, spaces, dashes or brackets, optionally a leading +.</source>
             <translation>Numer telefonu składa się z cyfr, spacji, myślników lub nawiasów, opcjonalnie z + na początku.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/layers.py" line="83" />
+            <location filename="../mapujpomoc_qgis/core/layers.py" line="85" />
             <source>A web address starts with http:// or https://.</source>
             <translation>Adres strony internetowej zaczyna się od http:// lub https://.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/layers.py" line="120" />
+            <location filename="../mapujpomoc_qgis/core/layers.py" line="138" />
             <source>Other</source>
             <translation>Inne</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/layers.py" line="218" />
+            <location filename="../mapujpomoc_qgis/core/layers.py" line="236" />
             <source>This location is outside your area; the store will refuse it.</source>
             <translation>To położenie jest poza Twoim obszarem; serwer je odrzuci.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/layers.py" line="256" />
+            <location filename="../mapujpomoc_qgis/core/layers.py" line="274" />
             <source>Cannot open the layer {0} of {1}.</source>
             <translation>Nie można otworzyć warstwy {0} z {1}.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/review.py" line="33" />
+            <source>Mark verified</source>
+            <translation>Oznacz jako zweryfikowane</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/core/task.py" line="33" />
@@ -394,6 +399,186 @@
             <translation>Najpierw wpisz adres serwera.</translation>
         </message>
         <message>
+            <location filename="../mapujpomoc_qgis/plugin.py" line="114" />
+            <source>Help filter</source>
+            <translation>Filtr pomocy</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="56" />
+            <source>Filter</source>
+            <translation>Filtr</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="57" />
+            <source>Lists</source>
+            <translation>Listy</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="58" />
+            <source>Review</source>
+            <translation>Przegląd</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="87" />
+            <source>Search name, organisation, address, description…</source>
+            <translation>Szukaj w nazwie, organizacji, adresie, opisie…</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="95" />
+            <source>Zoom to results</source>
+            <translation>Przybliż do wyników</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="96" />
+            <source>Select results</source>
+            <translation>Zaznacz wyniki</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="97" />
+            <source>Clear filter</source>
+            <translation>Wyczyść filtr</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="116" />
+            <source>Verified within the last</source>
+            <translation>Zweryfikowane w ciągu ostatnich</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="199" />
+            <source> months</source>
+            <translation> mies.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="130" />
+            <source>Voivodeship</source>
+            <translation>Województwo</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="131" />
+            <source>County</source>
+            <translation>Powiat</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="132" />
+            <source>Commune</source>
+            <translation>Gmina</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="134" />
+            <source>Region</source>
+            <translation>Obszar</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="168" />
+            <source>Saved lists (kept in the project)</source>
+            <translation>Zapisane listy (przechowywane w projekcie)</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="171" />
+            <source>Save current filter…</source>
+            <translation>Zapisz bieżący filtr…</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="172" />
+            <source>Apply</source>
+            <translation>Zastosuj</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="173" />
+            <source>Delete</source>
+            <translation>Usuń</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="178" />
+            <source>Export CSV…</source>
+            <translation>Eksportuj CSV…</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="179" />
+            <source>Export PDF list…</source>
+            <translation>Eksportuj listę PDF…</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="195" />
+            <source>Not verified for more than</source>
+            <translation>Niezweryfikowane od ponad</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="201" />
+            <source>Find</source>
+            <translation>Znajdź</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="208" />
+            <source>Select on map</source>
+            <translation>Zaznacz na mapie</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="209" />
+            <source>Mark selected verified</source>
+            <translation>Oznacz zaznaczone jako zweryfikowane</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="261" />
+            <source>(all)</source>
+            <translation>(wszystkie)</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="331" />
+            <source>No aid point layer: sync first.</source>
+            <translation>Brak warstwy punktów pomocy: najpierw zsynchronizuj.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="337" />
+            <source>The filter could not be applied to the layer.</source>
+            <translation>Nie udało się zastosować filtra do warstwy.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="339" />
+            <source>{0} of {1} points</source>
+            <translation>Punkty: {0} z {1}</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="381" />
+            <source>Save list</source>
+            <translation>Zapisz listę</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="381" />
+            <source>Name of the list:</source>
+            <translation>Nazwa listy:</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="405" />
+            <source>CSV table (*.csv)</source>
+            <translation>Tabela CSV (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="405" />
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="406" />
+            <source>Export list</source>
+            <translation>Eksportuj listę</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="412" />
+            <source>Saved {0} points to {1}</source>
+            <translation>Zapisano punkty ({0}) do {1}</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="438" />
+            <source>Select the points you have checked in the list.</source>
+            <translation>Zaznacz na liście sprawdzone punkty.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="441" />
+            <source>{0} point(s) marked verified; they are sent with the next sync.</source>
+            <translation>Oznaczono jako zweryfikowane: {0}; zostaną wysłane przy następnej synchronizacji.</translation>
+        </message>
+        <message>
             <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="20" />
             <source>created</source>
             <translation>utworzono</translation>
@@ -469,7 +654,7 @@
             <translation>Mapuj Pomoc – synchronizacja</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="109" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="111" />
             <source>Sync</source>
             <translation>Synchronizuj</translation>
         </message>
@@ -574,22 +759,22 @@
             <translation>Odrzucono: {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="202" />
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="199" />
             <source>Select the changes to discard in the Pending or Refused list.</source>
             <translation>Zaznacz zmiany do odrzucenia na liście Oczekujące lub Odrzucone.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="212" />
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="209" />
             <source>Discarded the local change of {0}.</source>
             <translation>Odrzucono lokalną zmianę obiektu {0}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="221" />
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="218" />
             <source>Select a feature in the Conflicts list.</source>
             <translation>Zaznacz obiekt na liście Konflikty.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="237" />
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="234" />
             <source>Select one aid point on the map to see its history.</source>
             <translation>Zaznacz na mapie jeden punkt pomocy, aby zobaczyć jego historię.</translation>
         </message>
@@ -624,62 +809,72 @@
             <translation>Nie znaleziono ikony {name}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="84" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="86" />
             <source>Could not load the translation {path}</source>
             <translation>Nie udało się wczytać tłumaczenia {path}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="195" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="240" />
             <source>Mapuj Pomoc</source>
             <translation>Mapuj Pomoc</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="106" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="108" />
             <source>Connection settings…</source>
             <translation>Ustawienia połączenia…</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="106" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="108" />
             <source>Address of the Mapuj Pomoc store and your account</source>
             <translation>Adres serwera Mapuj Pomoc i Twoje konto</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="109" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="111" />
             <source>Send your edits to the store and fetch the changes of others</source>
             <translation>Wyślij swoje zmiany na serwer i pobierz zmiany innych</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="112" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="114" />
+            <source>Find help by type, language, form, status, region and text</source>
+            <translation>Znajdź pomoc według rodzaju, języka, formy, statusu, obszaru i tekstu</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/plugin.py" line="117" />
             <source>Sync panel</source>
             <translation>Panel synchronizacji</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="112" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="117" />
             <source>Pending changes, conflicts, refusals and history</source>
             <translation>Oczekujące zmiany, konflikty, odrzucenia i historia</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="115" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="120" />
             <source>About</source>
             <translation>O wtyczce</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="115" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="120" />
             <source>About the Mapuj Pomoc plugin</source>
             <translation>O wtyczce Mapuj Pomoc</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="198" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="193" />
+            <source>Sync first: the filter works on the aid points of your working copy.</source>
+            <translation>Najpierw zsynchronizuj: filtr działa na punktach pomocy z Twojej kopii roboczej.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/plugin.py" line="243" />
             <source>Help points for refugees from Ukraine in Poland: load the shared layer, keep the entries of your area up to date and sync them with the central store.</source>
             <translation>Punkty pomocy dla uchodźców z Ukrainy w Polsce: wczytaj wspólną warstwę, aktualizuj wpisy ze swojego obszaru i synchronizuj je z serwerem centralnym.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="201" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="246" />
             <source>Licence: GNU GPL v2 or later.</source>
             <translation>Licencja: GNU GPL w wersji 2 lub nowszej.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="208" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="253" />
             <source>About Mapuj Pomoc</source>
             <translation>Informacje o Mapuj Pomoc</translation>
         </message>

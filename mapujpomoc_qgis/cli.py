@@ -103,7 +103,9 @@ def cmd_discard(args: argparse.Namespace) -> int:
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="mapujpomoc", description="Mapuj Pomoc working copies from the command line.")
     sub = p.add_subparsers(dest="command", required=True)
-    sync = sub.add_parser("sync", help="pull, merge and push a working copy (token from MAPUJPOMOC_TOKEN)")
+    sync = sub.add_parser("sync", help="pull, merge and push a working copy (token from MAPUJPOMOC_TOKEN)",
+                          description="Pull, merge and push a working copy. The token is read from the environment "
+                                      "variable MAPUJPOMOC_TOKEN, never from the command line.")
     sync.add_argument("--store", required=True, help="the store's address, e.g. https://pomoc.example.pl")
     sync.add_argument("--workcopy", required=True, help="the working copy GeoPackage (created on first sync)")
     sync.add_argument("--timeout", type=float, default=60.0, help="seconds to wait for the store")

@@ -63,6 +63,8 @@ class MapujPomocPlugin:
         self.action_sync: QAction | None = None
         self.action_about: QAction | None = None
         self.action_dock: QAction | None = None
+        self.action_filter: QAction | None = None
+        self.filter_dock: Any = None
         self.sync_dock: Any = None
         self.sync_runner: Any = None
         self.connection_dialog: Any = None
@@ -109,6 +111,9 @@ class MapujPomocPlugin:
         self.action_sync = self._add_action(
             "sync", tr("Sync"), self.sync,
             tip=tr("Send your edits to the store and fetch the changes of others"), toolbar=True)
+        self.action_filter = self._add_action(
+            "information", tr("Help filter"), self.toggle_filter_dock,
+            tip=tr("Find help by type, language, form, status, region and text"), toolbar=True)
         self.action_dock = self._add_action(
             "sync", tr("Sync panel"), self.toggle_sync_dock,
             tip=tr("Pending changes, conflicts, refusals and history"))
@@ -139,6 +144,11 @@ class MapujPomocPlugin:
             action.deleteLater()
         self.actions.clear()
         self.action_settings = self.action_sync = self.action_about = self.action_dock = None
+        self.action_filter = None
+        if self.filter_dock is not None:
+            self.iface.removeDockWidget(self.filter_dock)
+            self.filter_dock.deleteLater()
+            self.filter_dock = None
         if self.sync_dock is not None:
             self.iface.removeDockWidget(self.sync_dock)
             self.sync_dock.deleteLater()
@@ -174,6 +184,41 @@ class MapujPomocPlugin:
 
     def sync(self) -> None:
         self.runner().start()
+
+    def toggle_filter_dock(self) -> None:
+        from .gui.filter_dock import FilterDock, find_aid_layer
+
+        layer = find_aid_layer()
+        if layer is None:
+            log(tr("Sync first: the filter works on the aid points of your working copy."), Qgis.Info, push=True)
+            return
+        if self.filter_dock is None:
+            from qgis.PyQt.QtCore import Qt
+
+            self.filter_dock = FilterDock(self.iface, parent=self.iface.mainWindow())
+            self.iface.addDockWidget(Qt.RightDockWidgetArea, self.filter_dock)
+            self.runner().done.connect(self._after_sync)
+        else:
+            self.filter_dock.setVisible(not self.filter_dock.isVisible())
+        if self.filter_dock.isVisible():
+            self.filter_dock.set_layer(layer, self._scope())
+
+    def _scope(self) -> list[str]:
+        from .core.settings import ConnectionSettings
+        from .core.workcopy import WorkingCopy, WorkingCopyError
+
+        try:
+            with WorkingCopy(ConnectionSettings.load().workcopy_path()) as wc:
+                return (wc.meta_json("me") or {}).get("scope") or []
+        except WorkingCopyError:
+            return []
+
+    def _after_sync(self, task: Any) -> None:
+        from .gui.filter_dock import find_aid_layer
+
+        layer = find_aid_layer()
+        if self.filter_dock is not None and self.filter_dock.isVisible() and layer is not None and not task.error:
+            self.filter_dock.set_layer(layer, self._scope())
 
     def toggle_sync_dock(self) -> None:
         if self.sync_dock is None:

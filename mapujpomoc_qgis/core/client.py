@@ -47,7 +47,7 @@ class StoreClient:
             self.session.auth = (user, token)  # HTTP Basic: a QGIS "Basic" auth config
         elif token:
             self.session.headers["Authorization"] = f"Bearer {token}"
-        if proxies:
+        if proxies is not None:  # QGIS's proxy, or {} for a direct connection; None: the environment's
             self.session.proxies.update(proxies)
             self.session.trust_env = False
         self.session.verify = verify
@@ -71,6 +71,10 @@ class StoreClient:
             raise StoreError(f"The secure connection to {self.url} failed (TLS certificate problem: {_short(exc)}). "
                              "Check the address, or install the store's certificate authority in QGIS.",
                              "tls") from None
+        except requests.exceptions.ProxyError as exc:  # before ConnectionError: it is one, but not the store's
+            why = "it wants a user name and password" if "407" in str(exc) else "it cannot be reached or refused"
+            raise StoreError(f"The proxy server did not pass the connection to {self.url} on ({why}). Check the "
+                             "proxy in QGIS (Settings > Options > Network).", "network") from None
         except requests.exceptions.Timeout:
             raise StoreError(f"The store at {self.url} did not answer within {self.timeout:.0f} s. Try again later "
                              "or check your network or proxy settings.", "timeout") from None
@@ -104,8 +108,9 @@ class StoreClient:
         detail = body.get("detail") if isinstance(body, dict) else None
         status = resp.status_code
         if status == 401:
-            return StoreError(f"The store did not accept the credentials: {detail or 'no valid token'}. Check the "
-                              "token in the connection settings.", "auth", status, body)
+            reason = (detail or "no valid token").rstrip(".")
+            return StoreError(f"The store did not accept the credentials: {reason}. Check the token in the connection "
+                              "settings.", "auth", status, body)
         if status == 403:
             return StoreError(detail or "The store refused this operation for your account.", "forbidden", status, body)
         if status == 404 and not detail:
@@ -127,7 +132,13 @@ class StoreClient:
     # -- API ----------------------------------------------------------------------------------------
 
     def me(self) -> Me:
-        landing = self.get_json("/")
+        try:
+            landing = self.get_json("/")
+        except StoreError as exc:
+            if exc.status == 404:  # a store always has a landing page: this address is something else
+                raise StoreError(f"{self.url} is not a Mapuj Pomoc store (404). Check the store address.",
+                                 "not_a_store", 404, exc.body) from None
+            raise
         if not isinstance(landing, dict) or "links" not in landing:
             raise StoreError(f"{self.url} is not an OGC API - Features service.", "not_a_store")
         d = self.get_json("/me")

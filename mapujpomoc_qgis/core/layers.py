@@ -1,8 +1,9 @@
 """Putting the working copy into a QGIS project: layers, styles, labels, forms.
 
 No widgets here: this only configures QgsVectorLayer objects, so it is tested
-headless. Styles are also saved into the GeoPackage as each layer's default,
-so the working copy opens styled even in a project that did not make it.
+headless. Styles and forms live in the project: a saved project reopens styled
+without the plugin. The GeoPackage holds no default styles (QGIS 3.22's
+saveStyleToDatabase asks with a modal dialog when a style of that name exists).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from qgis.core import (
     QgsMarkerSymbol,
     QgsPalLayerSettings,
     QgsProject,
+    QgsProviderRegistry,
     QgsRectangle,
     QgsRendererCategory,
     QgsSvgMarkerSymbolLayer,
@@ -94,11 +96,27 @@ class ProjectLayers:
     catalog: QgsVectorLayer
 
 
-def _find(project: QgsProject, source: str) -> QgsVectorLayer | None:
-    for layer in project.mapLayers().values():
-        if isinstance(layer, QgsVectorLayer) and layer.source() == source:
-            return layer
-    return None
+def source_parts(layer: QgsVectorLayer) -> tuple[str, str]:
+    """(file path, layer name) of an OGR layer, whatever subset string it carries."""
+    if layer.providerType() != "ogr":
+        return "", ""
+    parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
+    return str(Path(parts.get("path", "")).resolve()), parts.get("layerName") or ""
+
+
+def workcopy_layers(path: str | Path, project: QgsProject | None = None,
+                    table: str | None = None) -> list[QgsVectorLayer]:
+    """The project's layers read from the working copy at `path` (optionally only those of `table`)."""
+    want = str(Path(path).resolve())
+    project = project or QgsProject.instance()
+    return [lyr for lyr in project.mapLayers().values() if isinstance(lyr, QgsVectorLayer)
+            and source_parts(lyr)[0] == want and (table is None or source_parts(lyr)[1] == table)]
+
+
+def _find(project: QgsProject, path: str | Path, table: str) -> QgsVectorLayer | None:
+    """The unfiltered layer of `table` (a filtered one, like "My area", is a different layer)."""
+    return next((lyr for lyr in workcopy_layers(path, project, table)
+                 if not lyr.subsetString() or table == "aid_points"), None)
 
 
 def _source(path: str | Path, table: str) -> str:
@@ -243,10 +261,10 @@ def add_to_project(path: str | Path, me: dict[str, Any] | None, project: QgsProj
 
     def ensure(table: str, title_key: str, subset: str = "") -> tuple[QgsVectorLayer, bool]:
         source = _source(path, table)
-        existing = None if subset else _find(project, source)
+        existing = None if subset else _find(project, path, table)
         if existing is None and subset:
-            existing = next((lyr for lyr in project.mapLayersByName(titles[title_key])
-                             if isinstance(lyr, QgsVectorLayer) and lyr.source().startswith(source)), None)
+            existing = next((lyr for lyr in workcopy_layers(path, project, table)
+                             if lyr.name() == titles[title_key]), None)
         if existing is not None:
             if subset:
                 existing.setSubsetString(subset)

@@ -376,13 +376,34 @@ class Syncer(LocalState):
                 self.drop(collection, fid, row=False)
                 continue
             feature = result["feature"]
+            old = self.base(collection, fid)
+            if old is not None and old[0] >= result["version"]:
+                continue  # a pull after a lost reply already brought this version or a later one
             self.write_base(collection, feature)
-            # only the store's own fields: the user may have edited the row again meanwhile
-            store_fields = {k: feature["properties"].get(k) for k in rows.STORE_KEYS}
-            self.db.execute(f'UPDATE "{collection}" SET ' + ", ".join(f'"{k}" = ?' for k in store_fields) +
-                            " WHERE uuid = ?", (*store_fields.values(), fid))
             mine = self.local_state(collection, fid)
-            if mine is None or not changed_fields(feature_state(feature, collection), mine):
+            if mine is None:
+                self.db.execute("DELETE FROM mp_outbox WHERE collection = ? AND uuid = ?", (collection, fid))
+                continue
+            theirs = feature_state(feature, collection)
+            # What the store made of the fields we sent (defaults, normalisation) is their new base, and
+            # replaces our value unless the user changed it again meanwhile. Fields we did not send may
+            # carry another user's change the store accepted alongside ours: merged against the old base.
+            sent = dict(op.get("properties") or {})
+            if op.get("geometry") is not None:
+                sent[GEOMETRY] = op["geometry"]
+            base_state = dict(old[1]) if old else {}
+            for key, value in sent.items():
+                if key in theirs:
+                    base_state[key] = theirs[key]
+                    if mine.get(key) == value:
+                        mine[key] = theirs[key]
+            merged = merge(base_state, mine, theirs)
+            self.write_local(collection, feature, merged.merged)
+            for key in merged.conflicts:
+                self.add_conflict(collection, fid, key, base_state.get(key), mine[key], theirs[key],
+                                  result["version"])
+                report.new_conflicts += 1
+            if not changed_fields(theirs, merged.merged):
                 self.db.execute("DELETE FROM mp_outbox WHERE collection = ? AND uuid = ?", (collection, fid))
             else:
                 self.db.execute("UPDATE mp_outbox SET op = 'update' WHERE collection = ? AND uuid = ?",
@@ -399,12 +420,15 @@ class Syncer(LocalState):
 
     def sync(self) -> SyncReport:
         """Pull, merge, push. A rejected changeset (someone edited meanwhile, or some operations were
-        refused) is followed by another pull and a push of what is left, a few times at most."""
+        refused), or a resent one whose reply was lost, is followed by another pull and a push of what is
+        left, a few times at most."""
         report = SyncReport()
         for _attempt in range(3):
             self.pull(report)
             self._check_cancel()
-            if not self.push(report):
+            # a changeset whose reply was lost goes first, as it was; edits made since follow it
+            resent = self.wc.meta("pending_changeset") is not None
+            if not self.push(report) and not resent:
                 break
         with self.wc.transaction():
             self.wc.set_meta("last_sync", datetime.now(UTC).isoformat(timespec="seconds"))

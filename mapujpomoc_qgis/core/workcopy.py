@@ -179,8 +179,12 @@ class WorkingCopy:
         path = Path(path)
         if path.exists():
             raise WorkingCopyError(f"{path} already exists; open it instead or choose another file.")
-        path.parent.mkdir(parents=True, exist_ok=True)
-        _create_layers(path)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            _create_layers(path)
+        except (OSError, RuntimeError) as exc:  # RuntimeError: GDAL's, with exceptions on
+            raise WorkingCopyError(f"Cannot create a GeoPackage at {path} ({exc}). Check the folder exists and is "
+                                   "writable.") from exc
         conn = sqlite3.connect(str(path))
         try:
             register_functions(conn)

@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from qgis.core import Qgis, QgsProject, QgsVectorLayer
+from qgis.core import Qgis, QgsVectorLayer
 from qgis.gui import QgsDockWidget
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import (
@@ -25,7 +25,7 @@ from qgis.PyQt.QtWidgets import (
 from ..core.client import StoreClient
 from ..core.credentials import CredentialsError, read_credentials
 from ..core.i18n import tr
-from ..core.layers import field_aliases
+from ..core.layers import field_aliases, workcopy_layers
 from ..core.log import log
 from ..core.merge import DELETED, GEOMETRY
 from ..core.proxy import proxies_for
@@ -184,14 +184,11 @@ class SyncDock(QgsDockWidget):
         return [item.data(0, ID_ROLE) for item in tree.selectedItems()]
 
     def aid_points_layer(self) -> QgsVectorLayer | None:
-        source = self.workcopy_path() + "|layername=aid_points"
-        return next((lyr for lyr in QgsProject.instance().mapLayers().values()
-                     if isinstance(lyr, QgsVectorLayer) and lyr.source() == source), None)
+        return next(iter(workcopy_layers(self.workcopy_path(), table="aid_points")), None)
 
     def _reload_layers(self) -> None:
-        for layer in QgsProject.instance().mapLayers().values():
-            if isinstance(layer, QgsVectorLayer) and layer.source().startswith(self.workcopy_path() + "|") \
-                    and not layer.isEditable():
+        for layer in workcopy_layers(self.workcopy_path()):
+            if not layer.isEditable():
                 layer.reload()
                 layer.triggerRepaint()
 

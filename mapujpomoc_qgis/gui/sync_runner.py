@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from qgis.core import Qgis, QgsApplication, QgsProject, QgsVectorLayer
+from qgis.core import Qgis, QgsApplication, QgsProject
 from qgis.PyQt.QtCore import QObject, pyqtSignal
 
 from ..core import layers
@@ -74,8 +74,7 @@ class SyncRunner(QObject):
 
     def show(self, task: SyncTask) -> layers.ProjectLayers:
         project = QgsProject.instance()
-        first = not any(isinstance(lyr, QgsVectorLayer) and lyr.source().startswith(task.workcopy + "|")
-                        for lyr in project.mapLayers().values())
+        first = not layers.workcopy_layers(task.workcopy, project)
         found = layers.add_to_project(task.workcopy, task.me, project)
         for layer in (found.aid_points, found.service_areas, found.scope, *found.boundaries.values()):
             if not layer.isEditable():  # an open edit session keeps its own buffer

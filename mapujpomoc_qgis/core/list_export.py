@@ -1,0 +1,85 @@
+"""A list of points as a CSV table or a printable PDF (name, address, phone, hours, help types PL + UK)."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import html
+import json
+import sqlite3
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from . import catalog
+from .i18n import tr
+
+COLUMNS = ("name", "organization", "street", "house_number", "postcode", "city", "phone", "email", "website",
+           "opening_hours", "help_types")
+
+
+def points(conn: sqlite3.Connection, fids: Iterable[int]) -> list[dict[str, Any]]:
+    """The listed points, sorted by city and name."""
+    ids = [int(f) for f in fids]
+    out: list[dict[str, Any]] = []
+    for start in range(0, len(ids), 900):  # SQLite's limit on bound parameters
+        chunk = ids[start:start + 900]
+        cur = conn.execute(f"SELECT {', '.join(COLUMNS)} FROM aid_points WHERE fid IN "
+                           f"({', '.join('?' * len(chunk))})", chunk)
+        for row in cur.fetchall():
+            item = dict(zip(COLUMNS, row))
+            item["help_types"] = json.loads(item["help_types"]) if item["help_types"] else []
+            out.append(item)
+    return sorted(out, key=lambda p: ((p["city"] or "").casefold(), (p["name"] or "").casefold()))
+
+
+def address(p: dict[str, Any]) -> str:
+    street = " ".join(x for x in (p.get("street"), p.get("house_number")) if x)
+    place = " ".join(x for x in (p.get("postcode"), p.get("city")) if x)
+    return ", ".join(x for x in (street, place) if x)
+
+
+def write_csv(path: str | Path, rows: list[dict[str, Any]]) -> Path:
+    path = Path(path)
+    with path.open("w", newline="", encoding="utf-8-sig") as fh:  # the BOM lets spreadsheet programs see UTF-8
+        writer = csv.writer(fh)
+        writer.writerow(["name", "organization", "address", "phone", "email", "website", "opening_hours",
+                         "help_types", "help_types_pl", "help_types_uk"])
+        for p in rows:
+            writer.writerow([p["name"], p["organization"] or "", address(p), p["phone"] or "", p["email"] or "",
+                             p["website"] or "", p["opening_hours"] or "", ";".join(p["help_types"]),
+                             catalog.labels(catalog.HELP_TYPES, p["help_types"], "pl", "; "),
+                             catalog.labels(catalog.HELP_TYPES, p["help_types"], "uk", "; ")])
+    return path
+
+
+def list_html(title: str, rows: list[dict[str, Any]]) -> str:
+    e = html.escape
+    head = (f"<h2>{e(title)}</h2><p>{e(tr('{0} points, as of {1}').format(len(rows), dt.date.today().isoformat()))}"
+            "</p><table border='1' cellspacing='0' cellpadding='3' width='100%'>"
+            f"<tr><th>{e(tr('Name'))}</th><th>{e(tr('Address'))}</th><th>{e(tr('Phone'))}</th>"
+            f"<th>{e(tr('Opening hours'))}</th><th>Pomoc / Допомога</th></tr>")
+    body = "".join(
+        f"<tr><td><b>{e(p['name'])}</b><br/>{e(p['organization'] or '')}</td><td>{e(address(p))}</td>"
+        f"<td>{e(p['phone'] or '')}</td><td>{e(p['opening_hours'] or '')}</td>"
+        f"<td>{e(catalog.labels(catalog.HELP_TYPES, p['help_types'], 'pl'))}<br/>"
+        f"<i>{e(catalog.labels(catalog.HELP_TYPES, p['help_types'], 'uk'))}</i></td></tr>" for p in rows)
+    return f"<html><body style='font-family: DejaVu Sans; font-size: 8pt'>{head}{body}</table></body></html>"
+
+
+def write_pdf(path: str | Path, title: str, rows: list[dict[str, Any]]) -> Path:
+    """An A4 PDF of the list (Qt's PDF writer: works headless, embeds the fonts)."""
+    from qgis.PyQt.QtCore import QMarginsF, QSizeF
+    from qgis.PyQt.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+
+    path = Path(path)
+    writer = QPdfWriter(str(path))
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.A4), QPageLayout.Portrait, QMarginsF(12, 12, 12, 12),
+                                     QPageLayout.Millimeter))
+    writer.setTitle(title)
+    writer.setCreator("Mapuj Pomoc")
+    doc = QTextDocument()
+    doc.setHtml(list_html(title, rows))
+    doc.setPageSize(QSizeF(writer.width(), writer.height()))
+    doc.print_(writer)
+    return path

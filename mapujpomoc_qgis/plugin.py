@@ -22,7 +22,6 @@ from qgis.PyQt.QtCore import QCoreApplication, QTranslator
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction, QMessageBox, QToolBar
 
-from .core import symbols
 from .core.i18n import tr, ui_locale
 from .core.log import log, set_iface
 from .core.workcopy import pin_gdal_journal_mode
@@ -42,7 +41,9 @@ def plugin_metadata() -> dict[str, str]:
 
 def _icon(name: str) -> QIcon:
     try:
-        return QIcon(str(symbols.icon_path(name)))
+        from .gui.icons import svg_icon
+
+        return svg_icon(name)
     except (FileNotFoundError, KeyError):
         # A missing icon must not stop the plugin from loading.
         log(tr("Icon {name} not found").format(name=name), Qgis.Warning)

@@ -9,7 +9,6 @@ from typing import Any
 from qgis.core import Qgis, QgsProject, QgsVectorLayer
 from qgis.gui import QgsDockWidget
 from qgis.PyQt.QtCore import Qt, QTimer
-from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -34,7 +33,7 @@ from ..core.filters import AidFilter, AidIndex
 from ..core.i18n import current_language, tr
 from ..core.layers import source_parts
 from ..core.log import log
-from ..core.symbols import icon_path
+from .icons import svg_icon
 
 CODE_ROLE = Qt.UserRole
 TYPING_DELAY_MS = 200  # apply the search after a short pause, so typing never waits for the map
@@ -75,7 +74,7 @@ class FilterDock(QgsDockWidget):
             item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
             item.setCheckState(Qt.Unchecked)
             if icons:
-                item.setIcon(QIcon(str(icon_path(e.code))))
+                item.setIcon(svg_icon(e.code))
             widget.addItem(item)
         widget.itemChanged.connect(lambda _item: self.schedule(0))
         return widget

@@ -102,3 +102,97 @@ def delete(store, fid: str, collection: str = "aid_points", user: str = "admin")
     r = api(store, "DELETE", f"/collections/{collection}/items/{fid}", user,
             headers={"If-Match": current.headers["ETag"]})
     assert r.status_code == 204, r.text
+
+
+# -- writing a working copy as other programs do, the CLI, the store's history ------------------------------------
+# (added for test_edit_sync, test_faults, test_concurrency and test_capture)
+
+def wc_connect(clone: Clone) -> sqlite3.Connection:
+    """An autocommit connection that writes the GeoPackage like GDAL does: GDAL's R-tree triggers find
+    their spatial functions, and the outbox triggers see an ordinary edit."""
+    from mapujpomoc_qgis.core.gpkg_geom import register_functions
+
+    conn = sqlite3.connect(clone.path, timeout=30, isolation_level=None)
+    register_functions(conn)
+    return conn
+
+
+def edit(clone: Clone, fid: str, collection: str = "aid_points", geometry: dict | None = None,
+         **values: Any) -> None:
+    """Change fields (store form: lists as lists) and/or the geometry of one local row, as a user would."""
+    from mapujpomoc_qgis.core import schema
+    from mapujpomoc_qgis.core.gpkg_geom import encode
+
+    fields = schema.fields_by_name(collection)
+    sets = {f'"{k}"': rows.to_column(fields[k], v) for k, v in values.items()}
+    if geometry is not None:
+        sets["geom"] = encode(geometry)
+    conn = wc_connect(clone)
+    try:
+        n = conn.execute(f'UPDATE "{collection}" SET ' + ", ".join(f"{k} = ?" for k in sets) + " WHERE uuid = ?",
+                         (*sets.values(), fid)).rowcount
+    finally:
+        conn.close()
+    assert n == 1, f"{fid} is not in {clone.path.name}"
+
+
+def remove(clone: Clone, fid: str, collection: str = "aid_points") -> None:
+    conn = wc_connect(clone)
+    try:
+        assert conn.execute(f'DELETE FROM "{collection}" WHERE uuid = ?', (fid,)).rowcount == 1
+    finally:
+        conn.close()
+
+
+def add_local(clone: Clone, name: str, coords: list[float], **props: Any) -> str:
+    """A new local point without a uuid (the insert trigger gives it one); returns the uuid."""
+    from mapujpomoc_qgis.core import schema
+    from mapujpomoc_qgis.core.gpkg_geom import encode
+
+    fields = schema.fields_by_name("aid_points")
+    values = {"name": name, "help_types": ["legal"], **props}
+    cols = ["geom", *(f'"{k}"' for k in values)]
+    conn = wc_connect(clone)
+    try:
+        cur = conn.execute(f'INSERT INTO aid_points ({", ".join(cols)}) VALUES ({", ".join("?" * len(cols))})',
+                           (encode({"type": "Point", "coordinates": coords}),
+                            *(rows.to_column(fields[k], v) for k, v in values.items())))
+        return conn.execute("SELECT uuid FROM aid_points WHERE fid = ?", (cur.lastrowid,)).fetchone()[0]
+    finally:
+        conn.close()
+
+
+def outbox(clone: Clone) -> dict[str, dict[str, Any]]:
+    """uuid -> outbox entry (op, state, reason, ...)."""
+    with clone.open() as wc:
+        return {p["uuid"]: p for p in wc.pending()}
+
+
+def open_conflicts(clone: Clone) -> list[dict[str, Any]]:
+    with clone.open() as wc:
+        return wc.conflicts()
+
+
+def history(store, fid: str, collection: str = "aid_points") -> list[dict[str, Any]]:  # type: ignore[no-untyped-def]
+    r = api(store, "GET", f"/collections/{collection}/items/{fid}/history")
+    assert r.status_code == 200, r.text
+    return r.json()["history"]
+
+
+def mapujpomoc(*args: Any, token: str | None = None) -> Any:
+    """Run the `mapujpomoc` command as a user would (token in MAPUJPOMOC_TOKEN); a CompletedProcess."""
+    import os
+    import subprocess
+    import sys
+
+    exe = Path(sys.executable).with_name("mapujpomoc")
+    cmd = [str(exe)] if exe.exists() else [sys.executable, "-m", "mapujpomoc_qgis.cli"]
+    env = {k: v for k, v in os.environ.items() if k != "MAPUJPOMOC_TOKEN"}
+    if token:
+        env["MAPUJPOMOC_TOKEN"] = token
+    return subprocess.run([*cmd, *map(str, args)], capture_output=True, text=True, env=env, timeout=120)
+
+
+def cli_sync(clone: Clone) -> Any:
+    return mapujpomoc("sync", "--store", clone.store.url, "--workcopy", clone.path,
+                      token=clone.store.token(clone.user))

@@ -207,6 +207,8 @@ class Writer:
                                         **clean})
         new_geom = geom if geom is not None else json.loads(row.geometry)
         self._check_scope(row.teryt, "change points")
+        if merged == normalise(collection, old_props) and new_geom == json.loads(row.geometry):
+            return Applied(row.id, row.version, row_feature(row))  # nothing changes: no new version
         teryt = self._check(collection, merged, new_geom)
         if teryt != row.teryt:
             self._check_scope(teryt, "move points")

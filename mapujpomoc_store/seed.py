@@ -113,8 +113,9 @@ def seed(engine: Engine, count: int, seed_value: int = 1, user: str = "seed") ->
     for _, _, g in communes:
         shapely.prepare(g)
     weights = [TYPE_WEIGHT.get(code[-1], 1.0) for code, _, _ in communes]
-    # every commune gets its social welfare office first, the rest by weight
-    picks = [(i, "social_welfare") for i in range(min(count, len(communes)))]
+    # communes get their social welfare office first (at most a fifth of the points, so that small
+    # seeds still show the whole mix of help), the rest by weight
+    picks = [(i, "social_welfare") for i in range(min(count // 5, len(communes)))]
     picks += [(i, None) for i in rng.choices(range(len(communes)), weights, k=max(0, count - len(picks)))]
     generated = []
     for i, help_type in picks:

@@ -89,8 +89,8 @@ def test_help_type_filter(api, everything, codes):
     got = {f["id"] for f in api.all_items(help_type=codes)}
     assert got == expected
     if codes == "social_welfare":
-        # the generator gives every commune its welfare office
-        assert len(expected) >= 198
+        # the generator gives communes their welfare office first: a fifth of the points
+        assert len(expected) >= 200 // 5
 
 
 @pytest.mark.parametrize("status", ["active", "inactive", "unverified", "inactive,unverified"])

@@ -127,11 +127,19 @@ def test_merge_patch(api, prg):
     assert api.get(f"{ITEMS}/{fid}").headers["ETag"] == tag3
 
 
+def test_update_that_changes_nothing_keeps_the_version(api, prg):
+    created = api.create(*prg.place("olsztyn", 6))
+    same = {"city": created["properties"]["city"], "name": created["properties"]["name"]}
+    r = api.merge_patch(created["id"], {"properties": same}, created["_etag"])
+    assert r.status_code == 200 and r.headers["ETag"] == created["_etag"]
+    assert len(api.get(f"{ITEMS}/{created['id']}/history").json()["history"]) == 1
+
+
 def test_delete(api, prg):
     created = api.create(*prg.place("olsztyn", 7))
     fid, tag = created["id"], created["_etag"]
     assert_problem(api.delete(f"{ITEMS}/{fid}", "admin"), 428)
-    patched = api.merge_patch(fid, {"properties": {"city": "Olsztyn"}}, tag)
+    patched = api.merge_patch(fid, {"properties": {"city": "Olsztyn-Zatorze"}}, tag)
     assert patched.status_code == 200
     assert_problem(api.delete(f"{ITEMS}/{fid}", "admin", headers={"If-Match": tag}), 412)
     r = api.delete(f"{ITEMS}/{fid}", "admin", headers={"If-Match": patched.headers["ETag"]})

@@ -142,7 +142,7 @@ def test_changeset_is_idempotent(api, prg):
     cursor = api.cursor()
     new = create_op(*prg.place("olsztyn", 9))
     ops = [new, {"op": "update", "collection": "aid_points", "id": target["id"],
-                 "base_version": target["properties"]["version"], "properties": {"city": "Olsztyn"}}]
+                 "base_version": target["properties"]["version"], "properties": {"city": "Olsztyn-Kortowo"}}]
     cid, first = changeset(api, ops, "ed_olsztyn")
     assert first.status_code == 200, first.text
     reply = first.json()

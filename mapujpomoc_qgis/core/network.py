@@ -45,7 +45,9 @@ arbitrary choice among tied aid points is replaced by the tie rule afterwards (o
 node is tied, with a second search over the tight edges).
 
 Points are snapped to the nearest node (ties: the lowest node index), with scipy's cKDTree or
-else a grid of buckets; both give the same node.
+else a grid of buckets; both give the same node. A point's time starts at its node: the way from
+the point to the road is not counted (`snap_points` returns its length; `max_distance` leaves out
+points farther than that from every road).
 """
 
 from __future__ import annotations
@@ -62,7 +64,7 @@ from typing import Any
 
 import numpy as np
 
-try:  # scipy is optional: QGIS on Windows and macOS ships it, some Linux installs do not
+try:  # scipy is optional: not every QGIS install has it
     from scipy.sparse import csr_matrix
     from scipy.sparse.csgraph import dijkstra as _sp_dijkstra
     from scipy.spatial import cKDTree
@@ -72,7 +74,7 @@ except ImportError:  # pragma: no cover - exercised by use_scipy=False
     HAVE_SCIPY = False
 
 DEFAULT_CRS = "EPSG:2180"
-DEFAULT_SNAP = 0.001  # metres: vertices closer than this (after rounding) are one node
+DEFAULT_SNAP = 0.001  # metres: vertices whose coordinates round to the same multiple of this are one node
 KMH = 1000.0 / 3600.0  # m/s per km/h
 
 FORWARD, BACKWARD, BOTH = 1, -1, 0
@@ -81,6 +83,9 @@ FORWARD, BACKWARD, BOTH = 1, -1, 0
 
 NOT_ROADS = frozenset({"construction", "proposed", "abandoned", "disused", "planned", "razed", "raceway",
                        "bus_guideway", "escape", "emergency_bay", "rest_area", "services"})
+
+NOT_FOR_CARS = frozenset({"footway", "path", "steps", "cycleway", "pedestrian", "bridleway", "corridor",
+                          "elevator", "platform", "sidewalk", "crossing", "trail", "via_ferrata"})
 
 DRIVE_SPEEDS: dict[str, float] = {
     "motorway": 120.0, "motorway_link": 60.0, "trunk": 90.0, "trunk_link": 50.0,
@@ -116,14 +121,18 @@ class Profile:
         value = self.speeds.get(road_class, self.default_speed)
         return float(value) if value is not None and value > 0 else None
 
-    def with_speeds(self, speeds: Mapping[str, float], default_speed: float | None | str = "keep") -> Profile:
-        """A copy with these class speeds changed (others kept); a speed of 0 leaves the class out."""
+    def with_speeds(self, speeds: Mapping[str, float], *, default_speed: float | None = None,
+                    keep_default: bool = True) -> Profile:
+        """A copy with these class speeds (km/h) changed, the others kept; 0 leaves a class out.
+
+        A class given a positive speed is no longer excluded. `default_speed` replaces the speed of
+        unlisted classes unless `keep_default` (then the profile's own is kept).
+        """
         merged = dict(self.speeds)
         merged.update({str(k): float(v) for k, v in speeds.items()})
-        default = self.default_speed if default_speed == "keep" else default_speed
-        return Profile(self.name, merged, default, self.oneway,  # type: ignore[arg-type]
-                       frozenset(k for k in self.excluded if k not in speeds or not speeds[k] > 0),
-                       self.osm_access)
+        default = self.default_speed if keep_default else default_speed
+        excluded = frozenset(k for k in self.excluded if not (k in merged and merged[k] > 0))
+        return Profile(self.name, merged, default, self.oneway, excluded, self.osm_access)
 
     def key(self) -> tuple[Any, ...]:
         """A hashable description (the graph cache uses it)."""
@@ -132,7 +141,7 @@ class Profile:
 
 
 WALK = Profile("walk", {}, 5.0, oneway=False, excluded=NOT_ROADS | {"motorway", "motorway_link"})
-DRIVE = Profile("drive", DRIVE_SPEEDS, None, oneway=True, excluded=NOT_ROADS)
+DRIVE = Profile("drive", DRIVE_SPEEDS, None, oneway=True, excluded=NOT_ROADS | NOT_FOR_CARS)
 BDOT10K_WALK = Profile("walk", {}, 5.0, oneway=False, excluded=frozenset({"A", "S"}), osm_access=False)
 BDOT10K_DRIVE = Profile("drive", BDOT10K_DRIVE_SPEEDS, None, oneway=True, osm_access=False)
 PROFILES = {"walk": WALK, "drive": DRIVE}
@@ -263,10 +272,10 @@ def _wkb_parts(wkb: bytes) -> list[np.ndarray]:
     def read(offset: int) -> int:
         endian = "<" if wkb[offset] == 1 else ">"
         gtype = int.from_bytes(wkb[offset + 1:offset + 5], "little" if endian == "<" else "big")
-        has_z = bool(gtype & 0x80000000) or 1000 <= gtype % 10000 < 2000 or gtype % 10000 >= 3000
-        has_m = bool(gtype & 0x40000000) or gtype % 10000 >= 2000
-        base = gtype & 0xFFFF
-        base = base % 1000
+        iso = gtype & 0x0FFFFFFF  # ISO WKB: 1000s say Z, M or ZM; EWKB: high flag bits
+        base, dim = iso % 1000, iso // 1000
+        has_z = bool(gtype & 0x80000000) or dim in (1, 3)
+        has_m = bool(gtype & 0x40000000) or dim in (2, 3)
         dims = 2 + has_z + has_m
         offset += 5
         count = int.from_bytes(wkb[offset:offset + 4], "little" if endian == "<" else "big")
@@ -308,11 +317,10 @@ def build_graph(parts: Sequence[np.ndarray], speeds_kmh: Sequence[float] | np.nd
     new = np.empty(order.shape[0], dtype=bool)
     new[0] = True
     new[1:] = (sx[1:] != sx[:-1]) | (sy[1:] != sy[:-1])
-    group = np.cumsum(new) - 1
-    vertex_node_sorted = group
+    vertex_node_sorted = np.cumsum(new) - 1
     # number nodes by the first vertex that has them, so the numbering follows the input order
-    first_vertex = np.full(int(group[-1]) + 1, xy.shape[0], dtype=np.int64)
-    np.minimum.at(first_vertex, group, order)
+    # (lexsort is stable: the first of each run of equal keys is its lowest vertex index)
+    first_vertex = order[new]
     renumber = np.empty_like(first_vertex)
     renumber[np.argsort(first_vertex, kind="stable")] = np.arange(first_vertex.shape[0])
     vertex_node = np.empty(xy.shape[0], dtype=np.int64)
@@ -399,7 +407,7 @@ def graph_from_layer(layer: Any, profile: Profile = WALK, crs: Any = DEFAULT_CRS
     string (ignored when the layer has no such field); `oneway_field` a field of oneway values.
     Features whose class the profile does not use are skipped.
     """
-    from qgis.core import QgsCoordinateTransform, QgsFeatureRequest, QgsProject
+    from qgis.core import QgsCoordinateTransform, QgsFeatureRequest, QgsGeometry, QgsProject, QgsWkbTypes
 
     fields = layer.fields()
     ci = fields.indexOf(class_field)
@@ -416,37 +424,56 @@ def graph_from_layer(layer: Any, profile: Profile = WALK, crs: Any = DEFAULT_CRS
     transform = None
     if source_crs != dest:
         transform = QgsCoordinateTransform(source_crs, dest, QgsProject.instance())
+    # the common case (a 2D little-endian LineString) is gathered as raw bytes and parsed once at the end
+    raw: list[bytes] = []
+    raw_counts: list[int] = []
+    raw_rule: list[tuple[float, int]] = []
     parts: list[np.ndarray] = []
-    speeds: list[float] = []
-    dirs: list[int] = []
+    part_rule: list[tuple[float, int]] = []
     rules: dict[tuple[Any, Any, Any], tuple[float | None, int]] = {}
     need_tags = profile.osm_access or profile.oneway
+    linestring = b"\x01\x02\x00\x00\x00"
+    curved = QgsWkbTypes.isCurvedType
     for n, feature in enumerate(layer.getFeatures(request)):
         if is_canceled is not None and n % 4096 == 0 and is_canceled():
             raise InterruptedError("canceled")
         geom = feature.geometry()
         if geom.isNull():
             continue
-        a = feature.attributes()
-        cls = a[ci]
-        tag_text = a[ti] if ti >= 0 and need_tags else None
-        ow = a[oi] if oi >= 0 else None
-        key = (cls, tag_text, ow)
+        cls = feature.attribute(ci)
+        tag_text = feature.attribute(ti) if ti >= 0 and need_tags else None
+        ow = feature.attribute(oi) if oi >= 0 else None
+        key = (cls if isinstance(cls, (str, int, float)) else None,
+               tag_text if isinstance(tag_text, str) else None,
+               ow if isinstance(ow, (str, int, float, bool)) else None)
         rule = rules.get(key)
         if rule is None:
-            tags = parse_other_tags(tag_text) if isinstance(tag_text, str) else None
-            rule = road_rule(profile, None if cls is None else str(cls), tags,
-                             None if ow is None or (hasattr(ow, "isNull") and ow.isNull()) else str(ow))
+            rule = road_rule(profile, None if key[0] is None else str(key[0]), parse_other_tags(key[1]),
+                             None if key[2] is None else str(key[2]))
             if len(rules) < 100_000:
                 rules[key] = rule
         if rule[0] is None:
             continue
+        if curved(geom.wkbType()):
+            geom = QgsGeometry(geom.constGet().segmentize())
         if transform is not None:
             geom.transform(transform)
-        for part in _wkb_parts(bytes(geom.asWkb())):
-            parts.append(part)
-            speeds.append(rule[0])
-            dirs.append(rule[1])
+        wkb = bytes(geom.asWkb())
+        if wkb[:5] == linestring:
+            raw.append(wkb[9:])
+            raw_counts.append(int.from_bytes(wkb[5:9], "little"))
+            raw_rule.append(rule)  # type: ignore[arg-type]
+        else:
+            for part in _wkb_parts(wkb):
+                parts.append(part)
+                part_rule.append(rule)  # type: ignore[arg-type]
+    if raw:
+        flat = np.frombuffer(b"".join(raw), dtype="<f8").reshape(-1, 2)
+        bounds = np.cumsum([0, *raw_counts])
+        parts = [flat[bounds[i]:bounds[i + 1]] for i in range(len(raw_counts))] + parts
+        part_rule = raw_rule + part_rule
+    speeds = [r[0] for r in part_rule]
+    dirs = [r[1] for r in part_rule]
     return build_graph(parts, speeds, dirs, crs=crs_id(dest), snap=snap, profile_name=profile.name)
 
 

@@ -1,0 +1,352 @@
+"""The travel-time engine against QGIS's own network analysis, on Helsinki's OSM roads and a generated grid.
+
+The oracle graph is built by QGIS alone: QgsVectorLayerDirector + QgsNetworkSpeedStrategy +
+QgsGraphBuilder (planar lengths in the same metric CRS, no snapping tolerance) over a copy of the
+roads that carries, per road, the speed and direction the profile gives it. Then:
+
+- the two graphs have the same nodes and the same directed edges at the same cost;
+- from each of several points, the nodes QgsGraphAnalyzer.dijkstra reaches within the cutoff are
+  exactly the nodes our search reaches, at the same times (1e-6 s);
+- from all points at once, each node's time is the lowest of those single-point times and its
+  nearest point is one that reaches it at that time;
+- the scipy search and the pure-Python one agree exactly, and so do the polygons made from them;
+- the vertices native:serviceareafromlayer reaches are ours too.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import numpy as np
+import pytest
+from qgis.analysis import QgsGraphAnalyzer, QgsGraphBuilder, QgsNetworkSpeedStrategy, QgsVectorLayerDirector
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsFeature,
+    QgsGeometry,
+    QgsPointXY,
+    QgsProject,
+    QgsVectorLayer,
+    QgsWkbTypes,
+)
+from scipy.spatial import cKDTree
+
+from mapujpomoc_qgis.core import isochrones as iso
+from mapujpomoc_qgis.core import network as nw
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from support.roadgen import grid_roads, memory_layer  # noqa: E402
+
+HELSINKI_CRS = "EPSG:3067"
+
+
+@pytest.fixture(scope="module")
+def helsinki(shared_data: Path) -> Iterator[QgsVectorLayer]:
+    layer = QgsVectorLayer(f"{shared_data / 'osm' / 'helsinki.osm.pbf'}|layername=lines", "helsinki", "ogr")
+    assert layer.isValid()
+    # an OGR layer left to Python's garbage collector at teardown can crash QGIS; the project deletes it cleanly
+    QgsProject.instance().addMapLayer(layer, False)
+    yield layer
+    QgsProject.instance().removeMapLayer(layer.id())
+
+
+@pytest.fixture(scope="module")
+def generated() -> QgsVectorLayer:
+    return memory_layer(grid_roads(30, seed=4, oneway_share=0.25), name="grid")
+
+
+def oracle_layer(layer: QgsVectorLayer, profile: nw.Profile) -> QgsVectorLayer:
+    """The roads the profile uses, in the layer's own CRS, with fields speed (km/h) and dir (F/B/T)."""
+    geom_type = QgsWkbTypes.displayString(layer.wkbType())
+    out = QgsVectorLayer(f"{geom_type}?crs={layer.crs().authid()}&field=speed:double&field=dir:string",
+                         "oracle", "memory")
+    has_tags = layer.fields().indexOf("other_tags") >= 0
+    feats = []
+    for f in layer.getFeatures():
+        tags = nw.parse_other_tags(f["other_tags"] if has_tags and isinstance(f["other_tags"], str) else None)
+        speed, direction = nw.road_rule(profile, f["highway"] if isinstance(f["highway"], str) else None, tags)
+        if speed is None or f.geometry().isNull():
+            continue
+        g = QgsFeature(out.fields())
+        g.setGeometry(f.geometry())
+        g.setAttributes([speed, {nw.FORWARD: "F", nw.BACKWARD: "B", nw.BOTH: "T"}[direction]])
+        feats.append(g)
+    assert out.dataProvider().addFeatures(feats)[0]
+    return out
+
+
+def qgis_graph(layer: QgsVectorLayer, profile: nw.Profile, crs: str):  # type: ignore[no-untyped-def]
+    oracle = oracle_layer(layer, profile)
+    director = QgsVectorLayerDirector(oracle, oracle.fields().indexOf("dir"), "F", "B", "T",
+                                      QgsVectorLayerDirector.DirectionBoth)
+    director.addStrategy(QgsNetworkSpeedStrategy(oracle.fields().indexOf("speed"), 1.0, 1000.0 / 3600.0))
+    builder = QgsGraphBuilder(QgsCoordinateReferenceSystem(crs), True, 0.0, "NONE")
+    director.makeGraph(builder, [])
+    return builder.graph()
+
+
+def vertex_map(qgraph, graph: nw.RoadGraph) -> np.ndarray:  # type: ignore[no-untyped-def]
+    """Our node for each QGIS vertex (they must match one to one, within 0.1 mm)."""
+    pts = np.array([[qgraph.vertex(i).point().x(), qgraph.vertex(i).point().y()]
+                    for i in range(qgraph.vertexCount())])
+    dist, idx = cKDTree(graph.xy).query(pts)
+    assert dist.max() < 1e-4
+    assert qgraph.vertexCount() == graph.node_count
+    assert len(set(idx.tolist())) == graph.node_count
+    return idx
+
+
+def qgis_costs(qgraph, start: int, ours: np.ndarray) -> np.ndarray:  # type: ignore[no-untyped-def]
+    """QgsGraphAnalyzer.dijkstra's cost of every node (in our numbering; inf when unreachable)."""
+    tree, cost = QgsGraphAnalyzer.dijkstra(qgraph, start, 0)
+    cost = np.array(cost, dtype=np.float64)
+    tree = np.array(tree)
+    unreachable = (tree == -1) | ~np.isfinite(cost) | (cost < 0)
+    unreachable[start] = False
+    cost[unreachable] = np.inf
+    out = np.full(ours.shape[0], np.inf)
+    out[ours] = cost
+    return out
+
+
+def check_against_qgis(layer: QgsVectorLayer, profile: nw.Profile, crs: str, cutoff: float, points: int,
+                       seed: int) -> nw.RoadGraph:
+    graph = nw.graph_from_layer(layer, profile, crs)
+    qgraph = qgis_graph(layer, profile, crs)
+    ours = vertex_map(qgraph, graph)
+    # same directed edges, same cheapest cost per (tail, head)
+    qedges: dict[tuple[int, int], float] = {}
+    for e in range(qgraph.edgeCount()):
+        edge = qgraph.edge(e)
+        key = (int(ours[edge.fromVertex()]), int(ours[edge.toVertex()]))
+        qedges[key] = min(qedges.get(key, np.inf), edge.cost(0))
+    tails = graph.tails()
+    mine = {(int(t), int(h)): float(c) for t, h, c in zip(tails, graph.indices, graph.cost)}
+    assert mine.keys() == qedges.keys()
+    assert max(abs(mine[k] - qedges[k]) for k in mine) < 1e-6
+
+    rng = np.random.default_rng(seed)
+    sources = rng.choice(graph.node_count, size=points, replace=False)
+    back = np.empty(graph.node_count, dtype=np.int64)
+    back[ours] = np.arange(graph.node_count)
+    single = []
+    for s in sources:
+        q = qgis_costs(qgraph, int(back[s]), ours)
+        near = np.abs(q - cutoff) < 1e-6
+        assert not near.any(), "pick another cutoff: a node lies on it"
+        r = nw.multi_source_dijkstra(graph, [int(s)], cutoff)
+        expected = q <= cutoff
+        np.testing.assert_array_equal(np.isfinite(r.time), expected)
+        assert np.abs(r.time[expected] - q[expected]).max() < 1e-6
+        assert expected.sum() > 1
+        single.append(np.where(expected, q, np.inf))
+    single_a = np.array(single)
+    both = nw.multi_source_dijkstra(graph, sources, cutoff, use_scipy=True)
+    slow = nw.multi_source_dijkstra(graph, sources, cutoff, use_scipy=False)
+    np.testing.assert_array_equal(both.time, slow.time)
+    np.testing.assert_array_equal(both.nearest, slow.nearest)
+    reached = np.isfinite(single_a).any(axis=0)
+    np.testing.assert_array_equal(np.isfinite(both.time), reached)
+    best = single_a.min(axis=0)
+    assert np.abs(both.time[reached] - best[reached]).max() < 1e-6
+    chosen = single_a[both.nearest[reached], np.nonzero(reached)[0]]
+    assert np.abs(chosen - best[reached]).max() < 1e-6
+    assert (both.nearest[~reached] == -1).all()
+    return graph
+
+
+def test_helsinki_walk_matches_qgis(helsinki):
+    g = check_against_qgis(helsinki, nw.WALK, HELSINKI_CRS, cutoff=600.0, points=6, seed=1)
+    assert g.node_count > 5000 and g.crs == HELSINKI_CRS
+
+
+def test_helsinki_drive_matches_qgis(helsinki):
+    g = check_against_qgis(helsinki, nw.DRIVE, HELSINKI_CRS, cutoff=150.0, points=6, seed=2)
+    # one-way streets make the drive graph directed: some edges have no way back
+    pairs = set(zip(g.tails().tolist(), g.indices.tolist()))
+    assert any((h, t) not in pairs for t, h in pairs)
+
+
+def test_generated_grid_matches_qgis(generated):
+    check_against_qgis(generated, nw.DRIVE, "EPSG:2180", cutoff=97.0, points=8, seed=3)
+    check_against_qgis(generated, nw.WALK, "EPSG:2180", cutoff=710.0, points=8, seed=4)
+
+
+def test_serviceareafromlayer_reaches_the_same_nodes(generated, qgis_processing):
+    import processing
+
+    profile = nw.DRIVE
+    graph = nw.graph_from_layer(generated, profile)
+    oracle = oracle_layer(generated, profile)
+    rng = np.random.default_rng(8)
+    nodes = rng.choice(graph.node_count, size=4, replace=False)
+    starts = QgsVectorLayer("Point?crs=EPSG:2180&field=n:integer", "starts", "memory")
+    feats = []
+    for n in nodes:
+        f = QgsFeature(starts.fields())
+        f.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(*graph.xy[n])))
+        f.setAttributes([int(n)])
+        feats.append(f)
+    starts.dataProvider().addFeatures(feats)
+    cutoff = 83.0
+    out = processing.run("native:serviceareafromlayer", {
+        "INPUT": oracle, "STRATEGY": 1, "DIRECTION_FIELD": "dir", "VALUE_FORWARD": "F", "VALUE_BACKWARD": "B",
+        "VALUE_BOTH": "T", "DEFAULT_DIRECTION": 2, "SPEED_FIELD": "speed", "DEFAULT_SPEED": 1,
+        "TOLERANCE": 0, "START_POINTS": starts, "TRAVEL_COST2": cutoff / 3600.0, "INCLUDE_BOUNDS": False,
+        "OUTPUT": "memory:"})["OUTPUT"]
+    tree = cKDTree(graph.xy)
+    seen = 0
+    for f in out.getFeatures():
+        start = int(f["n"])
+        pts = np.array([[p.x(), p.y()] for p in f.geometry().asMultiPoint()])
+        dist, idx = tree.query(pts)
+        # the output holds the reachable vertices and, on each edge left part-way, the point at the cutoff
+        at_node = dist < 1e-4
+        r = nw.multi_source_dijkstra(graph, [start], cutoff)
+        assert set(idx[at_node].tolist()) == set(np.nonzero(np.isfinite(r.time))[0].tolist())
+        assert 0 < at_node.sum() and (~at_node).sum() > 0
+        seen += 1
+    assert seen == len(nodes)
+
+
+def test_polygons_are_the_same_from_both_searches(helsinki):
+    graph = nw.graph_from_layer(helsinki, nw.WALK, HELSINKI_CRS)
+    pts = graph.xy[np.random.default_rng(6).choice(graph.node_count, 5, replace=False)] + 7.0
+    region = QgsGeometry.fromRect(QgsGeometry.fromMultiPointXY(
+        [QgsPointXY(x, y) for x, y in graph.xy]).boundingBox())
+    fast = iso.service_areas(graph, pts, [3, 6, 9], ids=list("abcde"), cell_size=40, region=region,
+                             use_scipy=True)
+    slow = iso.service_areas(graph, pts, [3, 6, 9], ids=list("abcde"), cell_size=40, region=region,
+                             use_scipy=False)
+    for (m1, g1), (m2, g2) in zip(fast.bands, slow.bands):
+        assert m1 == m2 and g1.asWkb() == g2.asWkb()
+    assert [(i, g.asWkb()) for i, g in fast.catchments] == [(i, g.asWkb()) for i, g in slow.catchments]
+    assert [g.asWkb() for _, g, _ in fast.gaps] == [g.asWkb() for _, g, _ in slow.gaps]
+    np.testing.assert_array_equal(fast.grid.time, slow.grid.time)
+    np.testing.assert_array_equal(fast.grid.nearest, slow.grid.nearest)
+    # rings do not overlap, and together they are the area reached within the largest threshold
+    rings = [g for _, g in fast.bands]
+    assert all(g.isGeosValid() and g.area() > 0 for g in rings)
+    for i in range(len(rings)):
+        for j in range(i + 1, len(rings)):
+            assert rings[i].intersection(rings[j]).area() < 1e-6
+    (_, whole), = iso.band_polygons(fast.grid, [9], cumulative=True)
+    assert sum(g.area() for g in rings) == pytest.approx(whole.area())
+    # catchments split the sampled cells: disjoint, one per point, adding up to the reached cells
+    (_, sampled), = iso.band_polygons(fast.grid, [9], cumulative=True, fill_holes=0)
+    catch = [g for _, g in fast.catchments]
+    assert len(catch) == 5 and sum(g.area() for g in catch) == pytest.approx(sampled.area())
+    assert QgsGeometry.unaryUnion(catch).area() == pytest.approx(sampled.area())
+    # gaps: the region less the cumulative areas
+    for (_m, gap, _), (_, reached) in zip(fast.gaps, iso.band_polygons(fast.grid, [3, 6, 9], cumulative=True)):
+        assert gap.area() == pytest.approx(region.area() - reached.intersection(region).area())
+        assert gap.intersection(reached).area() < 1e-6
+    layers = fast.layers("helsinki ")
+    assert layers["bands"].featureCount() == 3 and layers["catchments"].featureCount() == 5
+    assert sorted(f["aid_point_id"] for f in layers["catchments"].getFeatures()) == list("abcde")
+    assert layers["gaps"].crs().authid() == HELSINKI_CRS
+
+
+def test_the_graph_is_cached_until_the_layer_changes():
+    cache = nw.GraphCache()
+    layer = memory_layer(grid_roads(8, seed=9), name="cached")
+    g1 = cache.get(layer, nw.WALK)
+    assert cache.get(layer, nw.WALK) is g1 and cache.builds == 1
+    g_drive = cache.get(layer, nw.DRIVE)  # other settings: another graph, the first one kept
+    assert g_drive is not g1 and cache.get(layer, nw.WALK) is g1 and cache.builds == 2
+
+    # an edit in the edit buffer (not yet saved) changes the graph
+    assert layer.startEditing()
+    fid = next(layer.getFeatures()).id()
+    assert layer.changeGeometry(fid, QgsGeometry.fromPolylineXY([QgsPointXY(0, 0), QgsPointXY(1, 1)]))
+    g2 = cache.get(layer, nw.WALK)
+    assert g2 is not g1 and cache.builds == 3
+    assert cache.get(layer, nw.WALK) is g2
+    assert layer.commitChanges()
+    g3 = cache.get(layer, nw.WALK)
+    assert g3 is not g2 and g3.node_count == g2.node_count
+    assert cache.get(layer, nw.WALK) is g3
+
+    # a new road added straight to the provider, and a filter
+    f = QgsFeature(layer.fields())
+    f.setGeometry(QgsGeometry.fromPolylineXY([QgsPointXY(-500, -500), QgsPointXY(-400, -500)]))
+    f.setAttributes(["residential", None])
+    layer.dataProvider().addFeatures([f])
+    g4 = cache.get(layer, nw.WALK)
+    assert g4.node_count == g3.node_count + 2
+    layer.setSubsetString("\"highway\" = 'residential'")
+    g5 = cache.get(layer, nw.WALK)
+    assert g5.node_count < g4.node_count and cache.get(layer, nw.WALK) is g5
+    cache.forget(layer.id())
+    assert cache.get(layer, nw.WALK) is not g5
+
+
+def test_a_file_rewritten_by_another_program_is_rebuilt(tmp_path):
+    from support.roadgen import write_layer
+
+    source = write_layer(grid_roads(6, seed=1), tmp_path / "roads.gpkg")
+    layer = QgsVectorLayer(source, "file", "ogr")
+    cache = nw.GraphCache()
+    g1 = cache.get(layer, nw.WALK)
+    assert cache.get(layer, nw.WALK) is g1
+    from osgeo import ogr
+
+    ds = ogr.Open(str(tmp_path / "roads.gpkg"), 1)
+    ds.ExecuteSQL("UPDATE roads SET highway = 'motorway' WHERE fid <= 10")
+    ds = None
+    layer.reload()
+    g2 = cache.get(layer, nw.WALK)
+    assert g2 is not g1 and g2.edge_count < g1.edge_count
+
+
+def test_points_from_a_layer_in_another_crs(helsinki):
+    pts = QgsVectorLayer("Point?crs=EPSG:4326&field=name:string", "pts", "memory")
+    f = QgsFeature(pts.fields())
+    f.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(24.9415, 60.1699)))
+    f.setAttributes(["Keskusta"])
+    pts.dataProvider().addFeatures([f])
+    xy, ids = nw.points_from_layer(pts, HELSINKI_CRS, "name")
+    assert ids == ["Keskusta"] and 385_000 < xy[0, 0] < 386_500 and 6_671_000 < xy[0, 1] < 6_673_000
+    graph = nw.cached_graph(helsinki, nw.WALK, HELSINKI_CRS)
+    nodes, dist = nw.snap_points(graph, xy)
+    assert nodes[0] >= 0 and dist[0] < 100
+
+
+def test_any_line_layer_with_a_class_field(qgis_app):
+    """BDOT10k-like roads: MultiLineStringZ in EPSG:2180, a class field, a oneway field, a curve."""
+    layer = QgsVectorLayer("MultiLineStringZ?crs=EPSG:2180&field=KLASA_DROG:string&field=kier:string", "bdot",
+                           "memory")
+    rows = [
+        ("MultiLineStringZ((0 0 100, 100 0 101), (100 0 101, 100 100 102))", "L", None),
+        ("MultiLineStringZ((100 100 102, 200 100 103))", "G", "yes"),  # one-way, along the line
+        ("MultiLineStringZ((200 100 0, 300 100 0))", "X", None),  # a class the profile does not know
+    ]
+    feats = []
+    for wkt, cls, oneway in rows:
+        f = QgsFeature(layer.fields())
+        f.setGeometry(QgsGeometry.fromWkt(wkt))
+        f.setAttributes([cls, oneway])
+        feats.append(f)
+    layer.dataProvider().addFeatures(feats)
+    g = nw.graph_from_layer(layer, nw.BDOT10K_DRIVE, "EPSG:2180", class_field="KLASA_DROG", oneway_field="kier")
+    assert g.node_count == 4 and g.edge_count == 2 + 2 + 1
+    r = nw.multi_source_dijkstra(g, [0], 3600)
+    assert sorted(r.time.tolist()) == pytest.approx([0, 9, 18, 18 + 6])  # 40 km/h: 9 s, 60 km/h: 6 s
+    back = nw.multi_source_dijkstra(g, [3], 3600)
+    assert np.isfinite(back.time).sum() == 1  # the one-way street leads away only
+    with pytest.raises(ValueError):
+        nw.graph_from_layer(layer, nw.BDOT10K_DRIVE, class_field="nope")
+    # a curved road is followed along its arc
+    curved = QgsVectorLayer("CompoundCurve?crs=EPSG:2180&field=highway:string", "curve", "memory")
+    f = QgsFeature(curved.fields())
+    f.setGeometry(QgsGeometry.fromWkt("CompoundCurve(CircularString(0 0, 100 100, 200 0))"))
+    f.setAttributes(["residential"])
+    curved.dataProvider().addFeatures([f])
+    arc = nw.graph_from_layer(curved, nw.WALK)
+    assert arc.node_count > 10
+    end = int(np.argmin(np.hypot(arc.xy[:, 0] - 200, arc.xy[:, 1])))
+    start = int(np.argmin(np.hypot(arc.xy[:, 0], arc.xy[:, 1])))
+    t = nw.multi_source_dijkstra(arc, [start], 3600).time[end]
+    assert t == pytest.approx(np.pi * 100 / (5 / 3.6), rel=1e-2)  # half a circle of radius 100 m

@@ -7,7 +7,8 @@ OSM-like fields `highway` and `other_tags`, plus `speed` (km/h) for the anchor. 
 random junctions; the walk profile (5 km/h); thresholds 5, 10 and 15 minutes; cells / buffers of
 50 m.
 
-- ours, cold: open the layer, build the graph (read, transform, snap, CSR), snap the points, one
+- ours, cold: open the layer, build the graph (read the GeoPackage through GDAL's Arrow stream, the
+  OGR fast path of `network.graph_from_layer`; snap vertices; CSR), snap the points, one
   multi-source Dijkstra with a 15-minute cutoff, the reached cells, the areas reached within 5, 10
   and 15 minutes (cumulative bands, enclosed blocks filled as by default) and the 50 nearest-point
   catchments as polygons, in memory layers. A new graph cache each run, so the build is always timed.

@@ -350,3 +350,27 @@ def test_any_line_layer_with_a_class_field(qgis_app):
     start = int(np.argmin(np.hypot(arc.xy[:, 0], arc.xy[:, 1])))
     t = nw.multi_source_dijkstra(arc, [start], 3600).time[end]
     assert t == pytest.approx(np.pi * 100 / (5 / 3.6), rel=1e-2)  # half a circle of radius 100 m
+
+
+def test_reading_through_gdal_gives_the_same_graph(helsinki, tmp_path):
+    """The OGR fast path (GDAL's Arrow stream) and QGIS's feature iterator build identical graphs."""
+    from support.roadgen import write_layer
+
+    def same(a: nw.RoadGraph, b: nw.RoadGraph) -> None:
+        for name in ("xy", "indptr", "indices", "cost"):
+            np.testing.assert_array_equal(getattr(a, name), getattr(b, name))
+
+    names = ["highway", "other_tags", None]
+    assert nw._read_ogr(helsinki, names, None) is not None
+    for profile in (nw.WALK, nw.DRIVE):
+        same(nw.graph_from_layer(helsinki, profile, HELSINKI_CRS),
+             nw.graph_from_layer(helsinki, profile, HELSINKI_CRS, fast=False))
+    layer = QgsVectorLayer(write_layer(grid_roads(12, seed=5, oneway_share=0.3), tmp_path / "r.gpkg"), "r", "ogr")
+    layer.setSubsetString("\"highway\" <> 'secondary'")
+    same(nw.graph_from_layer(layer, nw.DRIVE), nw.graph_from_layer(layer, nw.DRIVE, fast=False))
+    same(nw.graph_from_layer(layer, nw.WALK, "EPSG:3067"), nw.graph_from_layer(layer, nw.WALK, "EPSG:3067", fast=False))
+    # with edits waiting in the edit buffer QGIS's view differs from the file: no fast path
+    assert layer.startEditing()
+    assert nw._read_ogr(layer, names, None) is None
+    layer.rollBack()
+    assert nw._read_ogr(memory_layer(grid_roads(3)), names, None) is None

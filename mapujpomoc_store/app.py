@@ -16,12 +16,12 @@ from typing import Any
 import shapely
 from fastapi import FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse, Response
+from fastapi.responses import FileResponse, JSONResponse, Response
 from sqlalchemy import Engine, func, select
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from . import changesets, db
+from . import changesets, db, snapshot
 from .auth import ANONYMOUS, User, authenticate
 from .features import EDITABLE, Writer, etag, feature_text, load_row, row_feature
 from .geo import CommuneIndex
@@ -73,6 +73,7 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
     engine = engine or db.make_engine(settings.db_url)
     write_engine = engine.execution_options(write=True)
     index = CommuneIndex()
+    snapshots = snapshot.Snapshots(engine)
     app = FastAPI(title="Mapuj Pomoc store", version="0.1.0", openapi_url="/api", docs_url="/api.html",
                   redoc_url=None,
                   description="OGC API - Features (Parts 1 and 4) for help points for refugees from Ukraine, "
@@ -440,6 +441,18 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
                        f'{feature_text(r.id, r.geometry, r.properties)}}}') for r in rows]
         return json_text(f'{{"collection":"{c}","since":{since},"cursor":{cursor},"more":{str(more).lower()},'
                          f'"changes":[{",".join(parts)}]}}')
+
+    @app.get("/collections/{c}/snapshot", summary="All live features at one version, as a SQLite file",
+             description="For a first sync: a SQLite database with tables `meta` (format, collection, version) "
+                         "and `features` (id, version, GeoPackage geometry blob and bounds, GeoJSON geometry, "
+                         "properties). Continue with `/changes?since=<version>`.",
+             responses={200: {"content": {snapshot.MEDIA_TYPE: {}}, "description": "A SQLite database"}})
+    def get_snapshot(request: Request, c: str) -> Response:
+        collection_or_404(c, editable=True)
+        user_of(request)
+        path, version = snapshots.get(c)
+        return FileResponse(path, media_type=snapshot.MEDIA_TYPE, filename=f"{c}-{version}.sqlite",
+                            headers={"X-Mapujpomoc-Version": str(version)})
 
     @app.post("/changesets", summary="Apply a batch of operations atomically and idempotently")
     async def post_changeset(request: Request) -> Response:

@@ -14,10 +14,11 @@ import uuid
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any, Protocol
 
 from . import rows, schema
-from .client import StoreClient
+from .client import StoreClient, StoreError
 from .merge import DELETED, GEOMETRY, changed_fields, merge
 from .workcopy import BOUNDARY_LAYERS, EDITABLE, WorkingCopy
 
@@ -187,28 +188,111 @@ class Syncer(LocalState):
             out[layer] = (version, features)
         return out
 
+    def is_fresh(self, collection: str) -> bool:
+        """Nothing local yet: the collection can be filled from a snapshot."""
+        return self.wc.cursor(collection) == 0 and not self.db.execute(
+            f'SELECT 1 FROM "{collection}" LIMIT 1').fetchone() and not self.db.execute(
+            "SELECT 1 FROM mp_outbox WHERE collection = ? LIMIT 1", (collection,)).fetchone()
+
+    def fetch_snapshot(self, collection: str) -> tuple[Path, int] | None:
+        """Download the store's snapshot of a collection next to the working copy; None if it has none."""
+        target = self.wc.path.with_name(f".{self.wc.path.name}.{collection}.snapshot")
+        try:
+            resp = self.client.request("GET", f"/collections/{collection}/snapshot", stream=True)
+        except StoreError as exc:
+            if exc.status == 404:  # an older store: the changes feed does the same job, slower
+                return None
+            raise
+        try:
+            with target.open("wb") as fh:
+                for chunk in resp.iter_content(1 << 20):
+                    self._check_cancel()
+                    fh.write(chunk)
+            version = int(resp.headers.get("X-Mapujpomoc-Version", "0"))
+        except BaseException:
+            target.unlink(missing_ok=True)
+            raise
+        finally:
+            resp.close()
+        return target, version
+
     def pull(self, report: SyncReport | None = None) -> SyncReport:
         report = report or SyncReport()
         self.feedback.progress(0, "asking the store who you are")
         me = self.client.me()
         boundaries = self.fetch_boundaries()
+        snapshots: dict[str, tuple[Path, int]] = {}
         downloaded = {}
-        for i, collection in enumerate(EDITABLE):
-            downloaded[collection] = self.fetch_changes(collection, self.wc.cursor(collection), 35, 5 + 35 * i)
-        self._check_cancel()
-        self.feedback.progress(75, "applying changes")
-        with self.wc.transaction(applying=True):
-            self.wc.set_meta("me", _dumps(me.__dict__))
-            for layer, (version, features) in boundaries.items():
-                self._replace_boundaries(layer, features)
-                self.wc.set_meta(f"boundaries:{layer}", version)
-                report.boundaries.append(layer)
-            for collection, (changes, cursor) in downloaded.items():
-                self._apply_changes(collection, changes, report)
-                self.wc.set_meta(f"cursor:{collection}", str(cursor))
+        try:
+            for i, collection in enumerate(EDITABLE):
+                since = self.wc.cursor(collection)
+                if self.is_fresh(collection):
+                    found = self.fetch_snapshot(collection)
+                    if found:
+                        snapshots[collection] = found
+                        since = found[1]
+                downloaded[collection] = self.fetch_changes(collection, since, 35, 5 + 35 * i)
+            self._check_cancel()
+            self.feedback.progress(75, "applying changes")
+            for collection, (path, _) in snapshots.items():
+                self.db.execute("ATTACH DATABASE ? AS ?", (str(path), f"snap_{collection}"))
+            with self.wc.transaction(applying=True):
+                self.wc.set_meta("me", _dumps(me.__dict__))
+                for layer, (version, features) in boundaries.items():
+                    self._replace_boundaries(layer, features)
+                    self.wc.set_meta(f"boundaries:{layer}", version)
+                    report.boundaries.append(layer)
+                for collection in snapshots:
+                    copied = self._copy_snapshot(collection, f"snap_{collection}")
+                    if copied:
+                        report.pulled[f"{collection} created"] += copied
+                for collection, (changes, cursor) in downloaded.items():
+                    self._apply_changes(collection, changes, report)
+                    self.wc.set_meta(f"cursor:{collection}", str(cursor))
+        finally:
+            for collection, (path, _) in snapshots.items():
+                if self.db.execute("SELECT 1 FROM pragma_database_list WHERE name = ?",
+                                   (f"snap_{collection}",)).fetchone():
+                    self.db.execute("DETACH DATABASE ?", (f"snap_{collection}",))
+                path.unlink(missing_ok=True)
         report.conflicts = len({(c["collection"], c["uuid"]) for c in self.wc.conflicts()})
         self.feedback.progress(100, "pulled")
         return report
+
+    def _copy_snapshot(self, collection: str, alias: str) -> int:
+        """Fill an empty layer and its base copy from an attached snapshot, in SQL.
+
+        GDAL's per-row triggers (spatial index, feature count) are set aside
+        and their work done once for all rows; they come back in the same
+        transaction, so a failure leaves them as they were.
+        """
+        fmt = self.db.execute(f"SELECT value FROM {alias}.meta WHERE key = 'format'").fetchone()
+        if not fmt or fmt[0] != "2":
+            raise StoreError("The store sent a snapshot in a format this plugin does not read; update the plugin.",
+                             "not_a_store")
+        triggers = self.db.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?",
+                                   (collection,)).fetchall()
+        for name, _ in triggers:
+            self.db.execute(f'DROP TRIGGER "{name}"')
+        sent = {r[1] for r in self.db.execute(f"PRAGMA {alias}.table_info(features)")}
+        # a field the store does not send (a newer plugin, an older store) is read from the properties
+        fields = [f.name for f in schema.COLLECTION_FIELDS[collection]]
+        columns = ", ".join(["fid", "geom", "uuid"] + [f'"{name}"' for name in fields])
+        values = ", ".join(["n", "geom", "id"] + [f'"p_{name}"' if f"p_{name}" in sent
+                                                  else f"json_extract(properties, '$.{name}')" for name in fields])
+        count = self.db.execute(f'INSERT INTO "{collection}" ({columns}) SELECT {values} FROM {alias}.features'
+                                ).rowcount
+        rtree = f"rtree_{collection}_geom"
+        if self.db.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (rtree,)).fetchone():
+            self.db.execute(f'INSERT INTO "{rtree}" SELECT n, minx, maxx, miny, maxy FROM {alias}.features '
+                            "WHERE geom IS NOT NULL")
+        self.db.execute("UPDATE gpkg_ogr_contents SET feature_count = (SELECT count(*) FROM "
+                        f'"{collection}") WHERE lower(table_name) = lower(?)', (collection,))
+        for _, sql in triggers:
+            self.db.execute(sql)
+        self.db.execute(f"INSERT OR REPLACE INTO mp_base SELECT ?, id, version, properties, geometry "
+                        f"FROM {alias}.features", (collection,))
+        return count
 
     def _replace_boundaries(self, layer: str, features: list[dict[str, Any]]) -> None:
         from .gpkg_geom import encode
@@ -221,7 +305,7 @@ class Syncer(LocalState):
     def _apply_changes(self, collection: str, changes: list[dict[str, Any]], report: SyncReport) -> None:
         if not changes:
             return
-        empty = self.wc.count(collection) == 0 and not self.db.execute(
+        empty = not self.db.execute(f'SELECT 1 FROM "{collection}" LIMIT 1').fetchone() and not self.db.execute(
             "SELECT 1 FROM mp_outbox WHERE collection = ? LIMIT 1", (collection,)).fetchone()
         if empty:
             return self._bulk_insert(collection, changes, report)

@@ -15,9 +15,20 @@ from mapujpomoc_qgis.core.workcopy import WorkingCopy
 AREA = {"type": "Polygon", "coordinates": [[[20.47, 53.77], [20.49, 53.77], [20.49, 53.785], [20.47, 53.77]]]}
 
 
-def test_first_sync_equals_the_store(clone, store):
+@pytest.mark.parametrize("path", ["snapshot", "changes feed"])
+def test_first_sync_equals_the_store(clone, store, monkeypatch, path):
     me = clone("ed_olsztyn")
+    if path == "changes feed":  # what an older store without snapshots gets
+        monkeypatch.setattr(Syncer, "fetch_snapshot", lambda self, collection: None)
+    else:
+        fetched = []
+        original = Syncer.fetch_snapshot
+        monkeypatch.setattr(Syncer, "fetch_snapshot",
+                            lambda self, collection: fetched.append(collection) or original(self, collection))
     report = me.sync()
+    if path == "snapshot":
+        assert fetched == ["aid_points", "service_areas"]
+        assert not list(me.path.parent.glob(f".{me.path.name}.*.snapshot"))  # temporary files removed
     expected = store_features(store)
     local = me.local_features()
     assert report.pulled["aid_points created"] == len(expected) > 0

@@ -69,6 +69,10 @@ class MapujPomocPlugin:
         self.sync_dock: Any = None
         self.sync_runner: Any = None
         self.connection_dialog: Any = None
+        self.action_print: QAction | None = None
+        self.action_export: QAction | None = None
+        self.print_dialog: Any = None
+        self.export_dialog: Any = None
         # Before any tr() call, so menus and toolbars come up translated.
         self._install_translator()
 
@@ -118,6 +122,12 @@ class MapujPomocPlugin:
         self.action_dock = self._add_action(
             "sync", tr("Sync panel"), self.toggle_sync_dock,
             tip=tr("Pending changes, conflicts, refusals and history"))
+        self.action_print = self._add_action(
+            "education", tr("Print map…"), self.show_print_dialog,
+            tip=tr("Print a map of the aid points of a region to PDF, with a Polish and Ukrainian legend"))
+        self.action_export = self._add_action(
+            "material", tr("Regional export…"), self.show_export_dialog,
+            tip=tr("Export the aid points of a region to GeoPackage, GeoJSON, CSV, XLSX or KML"))
         self.action_about = self._add_action(
             "mapujpomoc", tr("About"), self.show_about, tip=tr("About the Mapuj Pomoc plugin"))
 
@@ -145,7 +155,12 @@ class MapujPomocPlugin:
             action.deleteLater()
         self.actions.clear()
         self.action_settings = self.action_sync = self.action_about = self.action_dock = None
-        self.action_filter = None
+        self.action_filter = self.action_print = self.action_export = None
+        for dialog in (self.print_dialog, self.export_dialog):
+            if dialog is not None:
+                dialog.reject()
+                dialog.deleteLater()
+        self.print_dialog = self.export_dialog = None
         if self.filter_dock is not None:
             self.iface.removeDockWidget(self.filter_dock)
             self.filter_dock.deleteLater()
@@ -202,7 +217,7 @@ class MapujPomocPlugin:
         else:
             self.filter_dock.setVisible(not self.filter_dock.isVisible())
         if self.filter_dock.isVisible():
-            self.filter_dock.set_layer(layer, self._scope())
+            self.filter_dock.set_layer(layer, self._scope(), background=True)
 
     def _scope(self) -> list[str]:
         from .core.settings import ConnectionSettings
@@ -219,7 +234,40 @@ class MapujPomocPlugin:
 
         layer = find_aid_layer()
         if self.filter_dock is not None and self.filter_dock.isVisible() and layer is not None and not task.error:
-            self.filter_dock.set_layer(layer, self._scope())
+            self.filter_dock.set_layer(layer, self._scope(), background=True)
+
+    def _print_source(self) -> tuple[str | None, Any]:
+        """The working copy of the project's aid points (else the configured one) and the dock's filter."""
+        from .core.layers import source_parts
+        from .core.settings import ConnectionSettings
+        from .gui.filter_dock import find_aid_layer
+
+        layer = find_aid_layer()
+        path = source_parts(layer)[0] if layer is not None else ConnectionSettings.load().workcopy_path()
+        if not path or not Path(path).is_file():
+            log(tr("Sync first: printing and export work on the aid points of your working copy."), Qgis.Info,
+                push=True)
+            return None, None
+        flt = self.filter_dock.current_filter() if self.filter_dock is not None else None
+        return path, flt
+
+    def show_print_dialog(self) -> None:
+        from .gui.print_dialog import PrintDialog
+
+        workcopy, flt = self._print_source()
+        if workcopy is None:
+            return
+        self.print_dialog = PrintDialog(self.iface, workcopy, flt, self.iface.mainWindow())
+        self.print_dialog.open()
+
+    def show_export_dialog(self) -> None:
+        from .gui.export_dialog import ExportDialog
+
+        workcopy, flt = self._print_source()
+        if workcopy is None:
+            return
+        self.export_dialog = ExportDialog(self.iface, workcopy, flt, self.iface.mainWindow())
+        self.export_dialog.open()
 
     def toggle_sync_dock(self) -> None:
         if self.sync_dock is None:

@@ -6,7 +6,7 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-from qgis.core import Qgis, QgsProject, QgsVectorLayer
+from qgis.core import Qgis, QgsApplication, QgsProject, QgsTask, QgsVectorLayer
 from qgis.gui import QgsDockWidget
 from qgis.PyQt.QtCore import Qt, QTimer
 from qgis.PyQt.QtWidgets import (
@@ -51,6 +51,7 @@ class FilterDock(QgsDockWidget):
         self.index: AidIndex | None = None
         self.scope: list[str] = []
         self.matched = 0
+        self.index_task: QgsTask | None = None
         tabs = QTabWidget()
         tabs.addTab(self._filter_tab(), tr("Filter"))
         tabs.addTab(self._lists_tab(), tr("Lists"))
@@ -223,21 +224,35 @@ class FilterDock(QgsDockWidget):
     def _connect(self) -> sqlite3.Connection:
         return sqlite3.connect(f"file:{self._path()}?mode=ro", uri=True)
 
-    def set_layer(self, layer: QgsVectorLayer, scope: list[str] | None = None) -> None:
-        """Point the dock at an aid_points layer and (re)build its index."""
+    def set_layer(self, layer: QgsVectorLayer, scope: list[str] | None = None, background: bool = False) -> None:
+        """Point the dock at an aid_points layer and (re)build its index (in a task with `background`)."""
         self.layer = layer
         self.scope = list(scope or [])
         self.my_area.setEnabled(bool(self.scope))
-        self.rebuild_index()
         self._fill_regions()
         self.refresh_lists()
+        if not background:
+            self.rebuild_index()
+            self.apply()
+            return
+        self.index = None
+        self.count_label.setText(tr("Indexing the aid points…"))
+        self.index_task = QgsTask.fromFunction(tr("Mapuj Pomoc: indexing aid points"), _build_index, self._path(),
+                                               on_finished=self._index_ready)
+        QgsApplication.taskManager().addTask(self.index_task)
+
+    def _index_ready(self, exception: Exception | None, index: AidIndex | None = None) -> None:
+        self.index_task = None
+        if exception is not None or index is None:
+            log(tr("Could not index the aid points: {0}").format(exception), Qgis.Warning, push=True)
+            return
+        self.index = index
         self.apply()
 
     def rebuild_index(self) -> None:
         if self.layer is None:
             return
-        with self._connect() as conn:
-            self.index = AidIndex(conn)
+        self.index = _build_index(None, self._path())
 
     def _fill_regions(self) -> None:
         with self._connect() as conn:
@@ -442,6 +457,12 @@ class FilterDock(QgsDockWidget):
         self.rebuild_index()
         self.find_stale()
         self.apply()
+
+
+def _build_index(task: QgsTask | None, path: str) -> AidIndex:
+    """Reads the working copy with its own connection, so it may run in a task's thread."""
+    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as conn:
+        return AidIndex(conn)
 
 
 def find_aid_layer(project: QgsProject | None = None) -> QgsVectorLayer | None:

@@ -155,6 +155,21 @@ def test_text_search_ignores_case_and_diacritics(dock: FilterDock, synced_workco
         assert expected
 
 
+def test_index_built_in_a_background_task(synced_workcopy: Any, qgis_iface: Any, qgis_new_project: Any,
+                                          qtbot: Any) -> None:
+    found = layers.add_to_project(str(synced_workcopy.path), synced_workcopy.me, QgsProject.instance())
+    widget = FilterDock(qgis_iface)
+    qtbot.addWidget(widget)
+    widget.set_layer(found.aid_points, synced_workcopy.me["scope"], background=True)
+    assert widget.index is None and "Indexing" in widget.count_label.text()
+    qtbot.waitUntil(lambda: widget.index is not None, timeout=20_000)
+    rows = _rows(synced_workcopy.path)
+    assert widget.count_label.text().startswith(f"{len(rows)} of {len(rows)}")
+    _check(widget.help_types, ["legal"])
+    widget.apply()
+    assert _visible(widget) == _expected(rows, help_types=["legal"])
+
+
 def test_help_type_counts(dock: FilterDock, synced_workcopy: Any) -> None:
     rows = _rows(synced_workcopy.path)
     _check(dock.languages, ["uk"])

@@ -57,6 +57,62 @@ def wait_ready(url: str, proc: subprocess.Popen, timeout: float = 30) -> None:
     raise SystemExit(f"the store did not answer at {url} within {timeout} s")
 
 
+def indent(text: str) -> str:
+    return "\n".join("  " + line for line in text.splitlines())
+
+
+def run_cli(token: str, *args: str) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, MAPUJPOMOC_TOKEN=token)
+    return subprocess.run([str(BIN / "mapujpomoc"), *args], env=env, capture_output=True, text=True)
+
+
+def _connect(workcopy: Path):  # type: ignore[no-untyped-def]
+    import sqlite3
+
+    sys.path.insert(0, str(ROOT))
+    from mapujpomoc_qgis.core.gpkg_geom import register_functions
+
+    conn = sqlite3.connect(workcopy)
+    register_functions(conn)  # GDAL's spatial-index triggers need them
+    return conn
+
+
+def show_filter(workcopy: Path) -> str | None:
+    from mapujpomoc_qgis.core.filters import AidFilter, AidIndex
+
+    conn = _connect(workcopy)
+    try:
+        index = AidIndex(conn)
+        flt = AidFilter(help_types=["legal"], languages=["uk"], regions=[EDITOR_SCOPE])
+        fids = index.matching_fids(flt).tolist()
+        print(f"  {len(fids)} of {len(index)} points; subset string for the layer: {index.subset(flt)}")
+        rows = conn.execute(f"SELECT uuid, name, street, house_number FROM aid_points WHERE fid IN "
+                            f"({','.join(map(str, fids)) or 0}) LIMIT 3").fetchall()
+        for _, name, street, number in rows:
+            print(f"  - {name}, ul. {street} {number}")
+        return rows[0][0] if rows else None
+    finally:
+        conn.close()
+
+
+def first_point(workcopy: Path) -> str:
+    conn = _connect(workcopy)
+    try:
+        return conn.execute("SELECT uuid FROM aid_points WHERE teryt = ? LIMIT 1", (EDITOR_SCOPE,)).fetchone()[0]
+    finally:
+        conn.close()
+
+
+def edit(workcopy: Path, fid: str, **values: str) -> None:
+    conn = _connect(workcopy)
+    try:
+        with conn:
+            conn.execute(f"UPDATE aid_points SET {', '.join(f'{k} = ?' for k in values)} WHERE uuid = ?",
+                         (*values.values(), fid))
+    finally:
+        conn.close()
+
+
 def render_project(workcopy: Path, out: Path) -> tuple[Path, Path]:
     """A QGIS project with the working copy's layers, and a PNG of the editor's commune."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -111,8 +167,10 @@ def main() -> int:
     print("  " + store_cli(db, "seed-demo", "--count", str(args.count), "--seed", "2022").strip())
     editor_token = store_cli(db, "user", "add", "olsztyn", "--role", "editor", "--scope", EDITOR_SCOPE
                              ).strip().splitlines()[-1]
+    colleague_token = store_cli(db, "user", "add", "olsztyn2", "--role", "editor", "--scope", EDITOR_SCOPE
+                                ).strip().splitlines()[-1]
     store_cli(db, "user", "add", "koordynator", "--role", "coordinator", "--scope", "28")
-    print(f"  users: olsztyn (editor, scope {EDITOR_SCOPE} Olsztyn), koordynator (coordinator, scope 28)")
+    print(f"  users: olsztyn and olsztyn2 (editors, scope {EDITOR_SCOPE} Olsztyn), koordynator (coordinator, 28)")
 
     port = free_port(args.port)
     url = f"http://127.0.0.1:{port}"
@@ -125,13 +183,42 @@ def main() -> int:
 
         step("First sync of a working copy (mapujpomoc sync)")
         workcopy = out / "workcopy.gpkg"
-        env = dict(os.environ, MAPUJPOMOC_TOKEN=editor_token)
         t0 = time.time()
-        sync = subprocess.run([str(BIN / "mapujpomoc"), "sync", "--store", url, "--workcopy", str(workcopy)],
-                              env=env, capture_output=True, text=True)
-        print("  " + (sync.stdout + sync.stderr).strip() + f"  [{time.time() - t0:.2f} s]")
+        sync = run_cli(editor_token, "sync", "--store", url, "--workcopy", str(workcopy))
+        print("  " + sync.stdout.strip() + f"  [{time.time() - t0:.2f} s]")
         if sync.returncode != 0:
+            print(sync.stderr)
             return sync.returncode
+
+        step("Filter: legal aid in Ukrainian in the editor's commune")
+        legal = show_filter(workcopy)
+
+        step("Edit a point and push it")
+        target = legal or first_point(workcopy)
+        edit(workcopy, target, phone="+48 89 535 35 35")
+        print(f"  changed the phone of {target} in the working copy (the outbox trigger caught it)")
+        print("  " + run_cli(editor_token, "sync", "--store", url, "--workcopy", str(workcopy)).stdout.strip())
+
+        step("A colleague changes the same field; the conflict is shown and resolved")
+        colleague = out / "colleague.gpkg"
+        run_cli(colleague_token, "sync", "--store", url, "--workcopy", str(colleague))
+        edit(colleague, target, phone="+48 89 600 00 01", email="dyzur@pomoc.example.pl")
+        print("  olsztyn2: " + run_cli(colleague_token, "sync", "--store", url, "--workcopy",
+                                       str(colleague)).stdout.strip())
+        edit(workcopy, target, phone="+48 89 535 00 99")
+        clash = run_cli(editor_token, "sync", "--store", url, "--workcopy", str(workcopy))
+        print(indent(f"olsztyn: {clash.stdout.strip()}\n(exit code {clash.returncode}: conflicts to resolve)"))
+        status = run_cli(editor_token, "status", "--workcopy", str(workcopy))
+        print(indent(status.stdout.strip()))
+        print("  " + run_cli(editor_token, "resolve", "--workcopy", str(workcopy), "--id", target,
+                             "--theirs").stdout.strip())
+        print("  " + run_cli(editor_token, "sync", "--store", url, "--workcopy", str(workcopy)).stdout.strip())
+        final = requests.get(f"{url}/collections/aid_points/items/{target}", timeout=10).json()["properties"]
+        print(f"  on the store: phone {final['phone']}, e-mail {final['email']} (the colleague's e-mail merged in)")
+        history = requests.get(f"{url}/collections/aid_points/items/{target}/history", timeout=10).json()
+        for entry in [e for e in history["history"] if e["op"] != "create"][-3:]:
+            fields = ", ".join(f"{c['field']}: {c['old']} → {c['new']}" for c in entry["changes"])
+            print(f"  history v{entry['version']} {entry['user']}: {fields}")
 
         step("QGIS project with the styled layers, rendered headless")
         project_path, png = render_project(workcopy, out)

@@ -444,8 +444,8 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
 
     @app.get("/collections/{c}/snapshot", summary="All live features at one version, as a SQLite file",
              description="For a first sync: a SQLite database with tables `meta` (format, collection, version) "
-                         "and `features` (id, version, GeoPackage geometry blob and bounds, GeoJSON geometry, "
-                         "properties). Continue with `/changes?since=<version>`.",
+                         "and `features` (id, version, GeoPackage geometry blob and bounds, then one column "
+                         "`p_<field>` per field, lists as JSON text). Continue with `/changes?since=<version>`.",
              responses={200: {"content": {snapshot.MEDIA_TYPE: {}}, "description": "A SQLite database"}})
     def get_snapshot(request: Request, c: str) -> Response:
         collection_or_404(c, editable=True)

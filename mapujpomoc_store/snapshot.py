@@ -1,7 +1,8 @@
 """Collection snapshots for a first sync: one SQLite file instead of 100,000 JSON features.
 
-A snapshot holds every live feature of a collection at one version, with the
-geometry already encoded as a GeoPackage blob and its bounds, so a client
+A snapshot holds every live feature of a collection at one version, one column
+per field, with the geometry already encoded as a GeoPackage blob and its
+bounds, so a client
 copies it into its working copy with INSERT ... SELECT and then asks
 `/changes` from the snapshot's version. Snapshots are derived data: each
 process caches the newest one per collection in a temporary folder, keyed by
@@ -25,7 +26,7 @@ from mapujpomoc_qgis.core.gpkg_geom import SRID, encode
 
 from . import db
 
-FORMAT = 2
+FORMAT = 3
 MEDIA_TYPE = "application/vnd.sqlite3"
 
 
@@ -34,7 +35,7 @@ def _schema(collection: str) -> str:
     columns = "".join(f', "p_{f.name}"' for f in schema.COLLECTION_FIELDS[collection])
     return ("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);\n"
             "CREATE TABLE features (n INTEGER PRIMARY KEY, id TEXT NOT NULL, version INTEGER NOT NULL, geom BLOB, "
-            f"minx REAL, maxx REAL, miny REAL, maxy REAL, geometry TEXT, properties TEXT NOT NULL{columns});")
+            f"minx REAL, maxx REAL, miny REAL, maxy REAL{columns});")
 
 
 def _column_value(kind: str, value: object) -> object:
@@ -83,13 +84,13 @@ class Snapshots:
             out.executemany("INSERT INTO meta VALUES (?, ?)", [("format", str(FORMAT)), ("collection", collection),
                                                                ("version", str(version))])
             fields = [(f.name, f.kind) for f in schema.COLLECTION_FIELDS[collection]]
-            marks = ", ".join("?" * (9 + len(fields)))
+            marks = ", ".join("?" * (7 + len(fields)))
 
             def record(r):  # type: ignore[no-untyped-def]
                 props = json.loads(r.properties)
                 blob = (_point_blob(r.minx, r.miny) if r.geometry.startswith('{"type":"Point"')
                         else encode(json.loads(r.geometry)))
-                return (r.id, r.version, blob, r.minx, r.maxx, r.miny, r.maxy, r.geometry, r.properties,
+                return (r.id, r.version, blob, r.minx, r.maxx, r.miny, r.maxy,
                         *(_column_value(kind, props.get(name)) for name, kind in fields))
 
             out.executemany(f"INSERT INTO features VALUES (NULL, {marks})",

@@ -19,6 +19,7 @@ from typing import Any, Protocol
 
 from . import rows, schema
 from .client import StoreClient, StoreError
+from .gpkg_geom import decode
 from .merge import DELETED, GEOMETRY, changed_fields, merge
 from .workcopy import BOUNDARY_LAYERS, EDITABLE, WorkingCopy
 
@@ -102,7 +103,15 @@ class LocalState:
                               (collection, fid)).fetchone()
         if row is None:
             return None
-        return {"id": fid, "properties": json.loads(row[0]), "geometry": json.loads(row[1]) if row[1] else None}
+        if row[0] is None:  # never edited since the snapshot: the row is the base
+            local = self.local(collection, fid)
+            if local is None:
+                return None
+            props, geometry = rows.read_row(collection, local)
+            return {"id": fid, "properties": {**props, **{k: local[k] for k in rows.STORE_KEYS}},
+                    "geometry": geometry}
+        geometry = decode(row[1]) if isinstance(row[1], bytes) else (json.loads(row[1]) if row[1] else None)
+        return {"id": fid, "properties": json.loads(row[0]), "geometry": geometry}
 
     def base(self, collection: str, fid: str) -> tuple[int, dict[str, Any]] | None:
         feature = self.base_feature(collection, fid)
@@ -267,7 +276,7 @@ class Syncer(LocalState):
         transaction, so a failure leaves them as they were.
         """
         fmt = self.db.execute(f"SELECT value FROM {alias}.meta WHERE key = 'format'").fetchone()
-        if not fmt or fmt[0] != "2":
+        if not fmt or fmt[0] != "3":
             raise StoreError("The store sent a snapshot in a format this plugin does not read; update the plugin.",
                              "not_a_store")
         triggers = self.db.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?",
@@ -275,11 +284,10 @@ class Syncer(LocalState):
         for name, _ in triggers:
             self.db.execute(f'DROP TRIGGER "{name}"')
         sent = {r[1] for r in self.db.execute(f"PRAGMA {alias}.table_info(features)")}
-        # a field the store does not send (a newer plugin, an older store) is read from the properties
+        # a field the store does not send (a newer plugin than the store) stays empty until it changes
         fields = [f.name for f in schema.COLLECTION_FIELDS[collection]]
         columns = ", ".join(["fid", "geom", "uuid"] + [f'"{name}"' for name in fields])
-        values = ", ".join(["n", "geom", "id"] + [f'"p_{name}"' if f"p_{name}" in sent
-                                                  else f"json_extract(properties, '$.{name}')" for name in fields])
+        values = ", ".join(["n", "geom", "id"] + [f'"p_{name}"' if f"p_{name}" in sent else "NULL" for name in fields])
         count = self.db.execute(f'INSERT INTO "{collection}" ({columns}) SELECT {values} FROM {alias}.features'
                                 ).rowcount
         rtree = f"rtree_{collection}_geom"
@@ -290,8 +298,9 @@ class Syncer(LocalState):
                         f'"{collection}") WHERE lower(table_name) = lower(?)', (collection,))
         for _, sql in triggers:
             self.db.execute(sql)
-        self.db.execute(f"INSERT OR REPLACE INTO mp_base SELECT ?, id, version, properties, geometry "
-                        f"FROM {alias}.features", (collection,))
+        # the base copy stays in the rows until a row is first edited (see workcopy.SYNC_TABLES)
+        self.db.execute(f"INSERT OR REPLACE INTO mp_base SELECT ?, id, version, NULL, NULL FROM {alias}.features",
+                        (collection,))
         return count
 
     def _replace_boundaries(self, layer: str, features: list[dict[str, Any]]) -> None:

@@ -20,7 +20,7 @@ from typing import Any
 from . import catalog, schema
 from .gpkg_geom import register_functions
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 EDITABLE = ("aid_points", "service_areas")
 BOUNDARY_LAYERS = {"wojewodztwa": "wojewodztwo", "powiaty": "powiat", "gminy": "gmina"}
 CATALOG_TABLE = "mp_catalog"
@@ -34,9 +34,11 @@ SYNC_TABLES = f"""
 CREATE TABLE IF NOT EXISTS mp_meta (key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE IF NOT EXISTS mp_guard (id INTEGER PRIMARY KEY CHECK (id = 1), applying INTEGER NOT NULL);
 INSERT OR IGNORE INTO mp_guard VALUES (1, 0);
+-- properties NULL: the row itself still holds the synced values (filled from a snapshot); the first
+-- local edit copies them here (mp_<table>_keep_base), geometry then as the row's GeoPackage blob
 CREATE TABLE IF NOT EXISTS mp_base (
   collection TEXT NOT NULL, uuid TEXT NOT NULL, version INTEGER NOT NULL,
-  properties TEXT NOT NULL, geometry TEXT, PRIMARY KEY (collection, uuid));
+  properties TEXT, geometry, PRIMARY KEY (collection, uuid));
 CREATE TABLE IF NOT EXISTS mp_outbox (
   collection TEXT NOT NULL, uuid TEXT NOT NULL, op TEXT NOT NULL CHECK (op IN ('create', 'update', 'delete')),
   changed_at TEXT NOT NULL, state TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'refused')),
@@ -49,8 +51,19 @@ CREATE TABLE IF NOT EXISTS mp_log (at TEXT NOT NULL DEFAULT ({_NOW}), level TEXT
 """
 
 
+def _base_json(t: str) -> str:
+    """SQL building the store's properties object from the OLD row (for the lazy base copy)."""
+    from . import schema
+
+    parts = [f"'{f.name}', " + (f'json(OLD."{f.name}")' if f.kind in (schema.LIST, schema.JSON) else f'OLD."{f.name}"')
+             for f in schema.COLLECTION_FIELDS[t]]
+    return "json_object(" + ", ".join(parts) + ")"
+
+
 def _triggers(t: str) -> str:
     """Outbox triggers for one editable table (see module doc)."""
+    keep_base = (f"UPDATE mp_base SET properties = {_base_json(t)}, geometry = OLD.geom "
+                 f"WHERE collection = '{t}' AND uuid = OLD.uuid AND properties IS NULL;")
     in_base = f"EXISTS (SELECT 1 FROM mp_base b WHERE b.collection = '{t}' AND b.uuid = {{u}})"
     clean = "lower(trim(NEW.uuid, '{}'))"
     return f"""
@@ -67,6 +80,16 @@ BEGIN
   INSERT INTO mp_outbox (collection, uuid, op, changed_at)
     VALUES ('{t}', (SELECT uuid FROM "{t}" WHERE fid = NEW.fid), 'create', {_NOW})
     ON CONFLICT (collection, uuid) DO UPDATE SET op = 'create', changed_at = excluded.changed_at;
+END;
+CREATE TRIGGER IF NOT EXISTS mp_{t}_keep_base_update BEFORE UPDATE ON "{t}"
+WHEN (SELECT applying FROM mp_guard) = 0 AND OLD.uuid IS NOT NULL
+BEGIN
+  {keep_base}
+END;
+CREATE TRIGGER IF NOT EXISTS mp_{t}_keep_base_delete BEFORE DELETE ON "{t}"
+WHEN (SELECT applying FROM mp_guard) = 0 AND OLD.uuid IS NOT NULL
+BEGIN
+  {keep_base}
 END;
 CREATE TRIGGER IF NOT EXISTS mp_{t}_uuid_fixed BEFORE UPDATE OF uuid ON "{t}"
 WHEN (SELECT applying FROM mp_guard) = 0 AND OLD.uuid IS NOT NULL AND NEW.uuid IS NOT OLD.uuid

@@ -29,89 +29,89 @@
             <translation>База автентифікації QGIS відмовилася зберегти конфігурацію. Спочатку встановіть або розблокуйте її головний пароль.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="75" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="83" />
             <source>Exported {0} of {1} to {2}</source>
-            <translation type="unfinished" />
+            <translation>Експортовано {0} – {1} – до {2}</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="172" />
             <source>Export cancelled.</source>
-            <translation type="unfinished" />
+            <translation>Експорт скасовано.</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="103" />
             <source>There is no working copy at {0}.</source>
-            <translation type="unfinished" />
+            <translation>У {0} немає робочої копії.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="147" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="155" />
             <source>The filter cannot be used on the working copy: {0}</source>
-            <translation type="unfinished" />
+            <translation>Фільтр не можна застосувати до робочої копії: {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="259" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="278" />
             <source>GDAL has no {0} driver here; choose another format.</source>
-            <translation type="unfinished" />
+            <translation>GDAL тут не має драйвера {0}; виберіть інший формат.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="266" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="285" />
             <source>Unknown coordinate reference system {0}.</source>
-            <translation type="unfinished" />
+            <translation>Невідома система координат {0}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="334" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="353" />
             <source>GDAL could not create the layer {0}.</source>
-            <translation type="unfinished" />
+            <translation>GDAL не зміг створити шар {0}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="361" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="380" />
             <source>GDAL could not write a feature of {0}.</source>
-            <translation type="unfinished" />
+            <translation>GDAL не зміг записати об'єкт шару {0}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="394" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="413" />
             <source>Unknown export format {0}; use one of: {1}.</source>
-            <translation type="unfinished" />
+            <translation>Невідомий формат експорту {0}; використайте один із: {1}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="396" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="415" />
             <source>CSV geometry must be wkt or xy, not {0}.</source>
-            <translation type="unfinished" />
+            <translation>Геометрія CSV має бути wkt або xy, а не {0}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="280" />
+            <location filename="../mapujpomoc_qgis/core/printing.py" line="282" />
             <source>Cannot write {0}. Check the folder exists and is writable.</source>
-            <translation type="unfinished" />
+            <translation>Не вдається записати {0}. Перевірте, чи існує папка і чи є право на запис.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="439" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="458" />
             <source>{0}: {1}, exported from Mapuj Pomoc on {2}</source>
-            <translation type="unfinished" />
+            <translation>{0}: {1}, експортовано з Mapuj Pomoc {2}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="503" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="522" />
             <source>The exported layer {0} cannot be opened.</source>
-            <translation type="unfinished" />
+            <translation>Не вдається відкрити експортований шар {0}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="529" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="548" />
             <source>Cannot open {0} to embed the styles.</source>
-            <translation type="unfinished" />
+            <translation>Не вдається відкрити {0}, щоб вбудувати стилі.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="561" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="580" />
             <source>Mapuj Pomoc style, {0}</source>
-            <translation type="unfinished" />
+            <translation>Стиль Mapuj Pomoc, {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="574" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="593" />
             <source>Mapuj Pomoc: export {0}</source>
-            <translation type="unfinished" />
+            <translation>Mapuj Pomoc: експорт {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="597" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="616" />
             <source>Unexpected error during the export: {0}</source>
-            <translation type="unfinished" />
+            <translation>Неочікувана помилка під час експорту: {0}</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="128" />
@@ -119,7 +119,7 @@
             <translation>Пункти допомоги</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="128" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="210" />
             <source>Service areas</source>
             <translation>Зони обслуговування</translation>
         </message>
@@ -309,144 +309,144 @@
             <translation>Це розташування поза вашою областю; сервер його відхилить.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="420" />
+            <location filename="../mapujpomoc_qgis/core/printing.py" line="422" />
             <source>Cannot open the layer {0} of {1}.</source>
             <translation>Не вдається відкрити шар {0} з {1}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="146" />
+            <location filename="../mapujpomoc_qgis/core/printing.py" line="148" />
             <source>The language pair must be one of: {0}.</source>
-            <translation type="unfinished" />
+            <translation>Пара мов має бути однією з: {0}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="159" />
+            <location filename="../mapujpomoc_qgis/core/printing.py" line="161" />
             <source>Unknown template {0}; use one of: {1}, or the path of a .qpt file.</source>
-            <translation type="unfinished" />
+            <translation>Невідомий шаблон {0}; використайте один із: {1} або шлях до файлу .qpt.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="198" />
+            <location filename="../mapujpomoc_qgis/core/printing.py" line="200" />
             <source>Printed {0} points of {1} on {2} page(s) to {3}</source>
-            <translation type="unfinished" />
+            <translation>Надруковано {0} пунктів – {1} – на {2} сторінках до {3}</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="94" />
             <source>Printing cancelled.</source>
-            <translation type="unfinished" />
+            <translation>Друк скасовано.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="249" />
+            <location filename="../mapujpomoc_qgis/core/printing.py" line="251" />
             <source>An atlas makes one page per commune: choose a voivodeship, county or commune by its TERYT code.</source>
-            <translation type="unfinished" />
+            <translation>Атлас створює одну сторінку на гміну: виберіть воєводство, повіт або гміну за кодом TERYT.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="427" />
+            <location filename="../mapujpomoc_qgis/core/printing.py" line="429" />
             <source>Outside the region</source>
-            <translation type="unfinished" />
+            <translation>Поза регіоном</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="445" />
+            <location filename="../mapujpomoc_qgis/core/printing.py" line="447" />
             <source>The template {0} is not valid XML (line {1}: {2}).</source>
-            <translation type="unfinished" />
+            <translation>Шаблон {0} не є коректним XML (рядок {1}: {2}).</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="449" />
+            <location filename="../mapujpomoc_qgis/core/printing.py" line="451" />
             <source>QGIS could not load the template {0}.</source>
-            <translation type="unfinished" />
+            <translation>QGIS не зміг завантажити шаблон {0}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="581" />
+            <location filename="../mapujpomoc_qgis/core/printing.py" line="608" />
             <source>Mapuj Pomoc: {0}</source>
-            <translation type="unfinished" />
+            <translation>Mapuj Pomoc: {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="666" />
+            <location filename="../mapujpomoc_qgis/core/printing.py" line="693" />
             <source>The region has no communes to make atlas pages of.</source>
-            <translation type="unfinished" />
+            <translation>У регіоні немає гмін, з яких можна зробити сторінки атласу.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="676" />
+            <location filename="../mapujpomoc_qgis/core/printing.py" line="703" />
             <source>QGIS could not write the PDF {0}: {1}</source>
-            <translation type="unfinished" />
+            <translation>QGIS не зміг записати PDF {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="731" />
+            <location filename="../mapujpomoc_qgis/core/printing.py" line="758" />
             <source>Mapuj Pomoc print: {0}</source>
-            <translation type="unfinished" />
+            <translation>Друк Mapuj Pomoc: {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="754" />
+            <location filename="../mapujpomoc_qgis/core/printing.py" line="781" />
             <source>Mapuj Pomoc: print {0}</source>
-            <translation type="unfinished" />
+            <translation>Mapuj Pomoc: друк {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="777" />
+            <location filename="../mapujpomoc_qgis/core/printing.py" line="804" />
             <source>Unexpected error while printing: {0}</source>
-            <translation type="unfinished" />
+            <translation>Неочікувана помилка під час друку: {0}</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/core/region.py" line="86" />
             <source>'{0}' is not a TERYT code: use 2 digits for a voivodeship, 4 for a county or 7 for a commune.</source>
-            <translation type="unfinished" />
+            <translation>«{0}» не є кодом TERYT: використайте 2 цифри для воєводства, 4 для повіту або 7 для гміни.</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/core/region.py" line="96" />
             <source>voivodeship</source>
-            <translation type="unfinished" />
+            <translation>воєводства</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/core/region.py" line="96" />
             <source>county</source>
-            <translation type="unfinished" />
+            <translation>повіту</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/core/region.py" line="96" />
             <source>commune</source>
-            <translation type="unfinished" />
+            <translation>гміни</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/core/region.py" line="97" />
             <source>area</source>
-            <translation type="unfinished" />
+            <translation>території</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/core/region.py" line="149" />
             <source>Cannot read the boundaries of {0}: {1}</source>
-            <translation type="unfinished" />
+            <translation>Не вдається прочитати межі з {0}: {1}</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/core/region.py" line="174" />
             <source>The working copy {0} has no boundaries yet: sync it first.</source>
-            <translation type="unfinished" />
+            <translation>Робоча копія {0} ще не має меж: спершу синхронізуйте її.</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/core/region.py" line="175" />
             <source>There is no {0} with the TERYT code {1} in the working copy.</source>
-            <translation type="unfinished" />
+            <translation>У робочій копії немає {0} з кодом TERYT {1}.</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/core/region.py" line="260" />
             <source>The region must be a polygon.</source>
-            <translation type="unfinished" />
+            <translation>Регіон має бути полігоном.</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="75" />
             <source>Selected area</source>
-            <translation type="unfinished" />
+            <translation>Вибрана територія</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="247" />
             <source>Map extent</source>
-            <translation type="unfinished" />
+            <translation>Охоплення карти</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="221" />
             <source>Choose a polygon layer for the region.</source>
-            <translation type="unfinished" />
+            <translation>Виберіть полігональний шар як регіон.</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/core/region.py" line="280" />
             <source>The layer {0} has no polygons to use as the region.</source>
-            <translation type="unfinished" />
+            <translation>Шар {0} не має полігонів, які можна використати як регіон.</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/core/review.py" line="33" />
@@ -479,12 +479,12 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/service_area_store.py" line="94" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="459" />
             <source>The speed of {0} is not a number: {1}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/service_area_store.py" line="96" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="461" />
             <source>The speed of {0} cannot be negative.</source>
             <translation type="unfinished" />
         </message>
@@ -509,48 +509,63 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/service_area_store.py" line="262" />
+            <location filename="../mapujpomoc_qgis/core/service_area_store.py" line="286" />
             <source>Your account may only read the store.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/service_area_store.py" line="268" />
+            <location filename="../mapujpomoc_qgis/core/service_area_store.py" line="292" />
             <source>The aid point lies outside your area; the store would refuse its service area.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/service_area_store.py" line="295" />
+            <location filename="../mapujpomoc_qgis/core/service_area_store.py" line="319" />
             <source>Unknown kind of service area: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/service_area_store.py" line="299" />
+            <location filename="../mapujpomoc_qgis/core/service_area_store.py" line="323" />
             <source>{0} is not the identifier of an aid point; service areas can only be saved for the aid points of a working copy.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/service_area_store.py" line="344" />
+            <location filename="../mapujpomoc_qgis/core/service_area_store.py" line="368" />
             <source>The service areas layer cannot be edited.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/service_area_store.py" line="345" />
+            <location filename="../mapujpomoc_qgis/core/service_area_store.py" line="369" />
             <source>Add service areas</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/service_area_store.py" line="357" />
+            <location filename="../mapujpomoc_qgis/core/service_area_store.py" line="381" />
             <source>The service areas could not be added to the layer.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/service_area_store.py" line="367" />
+            <location filename="../mapujpomoc_qgis/core/service_area_store.py" line="391" />
             <source>The service areas could not be saved: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/service_area_store.py" line="421" />
+            <location filename="../mapujpomoc_qgis/core/service_area_store.py" line="445" />
             <source>{0}: no such aid point in the working copy.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/service_area_store.py" line="473" />
+            <source>{0} does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/service_area_store.py" line="476" />
+            <source>{0} cannot be opened as a vector layer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/service_area_store.py" line="520" />
+            <source>Cannot write {0}: {1}</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -719,29 +734,54 @@
             <translation>Спочатку введіть адресу сервера.</translation>
         </message>
         <message>
+            <location filename="../mapujpomoc_qgis/gui/draw_area_tool.py" line="99" />
+            <source>Drawing cancelled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/draw_area_tool.py" line="114" />
+            <source>Draw at least three vertices, then right-click to finish.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/draw_area_tool.py" line="119" />
+            <source>Draw service area</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/draw_area_tool.py" line="125" />
+            <source>The drawn area of {0} is saved; it goes to the store with the next sync.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/draw_area_tool.py" line="125" />
+            <source>The drawn area of {0} is in the edit buffer; save the layer's edits, then sync.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="98" />
             <source>Mapuj Pomoc – regional export</source>
-            <translation type="unfinished" />
+            <translation>Mapuj Pomoc – регіональний експорт</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="109" />
             <source>Draw on the map…</source>
-            <translation type="unfinished" />
+            <translation>Накреслити на карті…</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="206" />
             <source>No polygon drawn yet.</source>
-            <translation type="unfinished" />
+            <translation>Полігон ще не накреслено.</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="113" />
             <source>Selected features only</source>
-            <translation type="unfinished" />
+            <translation>Лише вибрані об'єкти</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="117" />
             <source>Polygon</source>
-            <translation type="unfinished" />
+            <translation>Полігон</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="64" />
@@ -751,107 +791,107 @@
         <message>
             <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="138" />
             <source>WKT column</source>
-            <translation type="unfinished" />
+            <translation>Стовпець WKT</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="138" />
             <source>Longitude/latitude columns</source>
-            <translation type="unfinished" />
+            <translation>Стовпці довгота/широта</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="132" />
             <source>With service areas (clipped to the region)</source>
-            <translation type="unfinished" />
+            <translation>З зонами обслуговування (обрізаними до регіону)</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="142" />
             <source>With boundaries</source>
-            <translation type="unfinished" />
+            <translation>З межами</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="137" />
             <source>Add the exported layers to the project</source>
-            <translation type="unfinished" />
+            <translation>Додати експортовані шари до проєкту</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="136" />
             <source>Format</source>
-            <translation type="unfinished" />
+            <translation>Формат</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="138" />
             <source>CSV geometry</source>
-            <translation type="unfinished" />
+            <translation>Геометрія в CSV</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="141" />
             <source>CRS</source>
-            <translation type="unfinished" />
+            <translation>Система координат</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="146" />
             <source>Output file</source>
-            <translation type="unfinished" />
+            <translation>Вихідний файл</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="153" />
             <source>Export</source>
-            <translation type="unfinished" />
+            <translation>Експортувати</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="204" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="365" />
             <source>Cancel</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="206" />
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Закрити</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="208" />
             <source>A polygon of {0} corners.</source>
-            <translation type="unfinished" />
+            <translation>Полігон з {0} вершинами.</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="216" />
             <source>Draw the region on the map first.</source>
-            <translation type="unfinished" />
+            <translation>Спершу накресліть регіон на карті.</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="217" />
             <source>Drawn area</source>
-            <translation type="unfinished" />
+            <translation>Накреслена територія</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="251" />
             <source>Choose a region first.</source>
-            <translation type="unfinished" />
+            <translation>Спершу виберіть регіон.</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="250" />
             <source>Click the corners of the region; right-click to finish, Esc to give up.</source>
-            <translation type="unfinished" />
+            <translation>Клацайте вершини регіону; права кнопка завершує, Esc скасовує.</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="269" />
             <source>Choose the file to write.</source>
-            <translation type="unfinished" />
+            <translation>Виберіть файл для запису.</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="284" />
             <source>Exporting…</source>
-            <translation type="unfinished" />
+            <translation>Експортування…</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="298" />
             <source>The export failed.</source>
-            <translation type="unfinished" />
+            <translation>Експорт не вдався.</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="311" />
             <source>Export: {0}</source>
-            <translation type="unfinished" />
+            <translation>Експорт: {0}</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/plugin.py" line="119" />
@@ -919,7 +959,7 @@
             <translation>Гміна</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="65" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="348" />
             <source>Region</source>
             <translation>Регіон</translation>
         </message>
@@ -1116,126 +1156,436 @@
         <message>
             <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="44" />
             <source>Current map extent</source>
-            <translation type="unfinished" />
+            <translation>Поточне охоплення карти</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="44" />
             <source>Drawn polygon</source>
-            <translation type="unfinished" />
+            <translation>Накреслений полігон</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="44" />
             <source>Polygon layer</source>
-            <translation type="unfinished" />
+            <translation>Полігональний шар</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="130" />
             <source>Points</source>
-            <translation type="unfinished" />
+            <translation>Пункти</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="133" />
             <source>The current filter</source>
-            <translation type="unfinished" />
+            <translation>Поточний фільтр</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="133" />
             <source>All points</source>
-            <translation type="unfinished" />
+            <translation>Усі пункти</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="134" />
             <source>A saved list</source>
-            <translation type="unfinished" />
+            <translation>Збережений список</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="161" />
             <source>Mapuj Pomoc – print map</source>
-            <translation type="unfinished" />
+            <translation>Mapuj Pomoc – друк карти</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="101" />
             <source>A4 portrait</source>
-            <translation type="unfinished" />
+            <translation>A4 книжкова</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="101" />
             <source>A3 landscape</source>
-            <translation type="unfinished" />
+            <translation>A3 альбомна</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="176" />
             <source>Polish</source>
-            <translation type="unfinished" />
+            <translation>польська</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="176" />
             <source>Ukrainian</source>
-            <translation type="unfinished" />
+            <translation>українська</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="176" />
             <source>English</source>
-            <translation type="unfinished" />
+            <translation>англійська</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="178" />
             <source>One page per commune (atlas)</source>
-            <translation type="unfinished" />
+            <translation>Одна сторінка на гміну (атлас)</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="185" />
             <source>Open the PDF when it is ready</source>
-            <translation type="unfinished" />
+            <translation>Відкрити PDF, коли буде готовий</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="62" />
             <source>Template</source>
-            <translation type="unfinished" />
+            <translation>Шаблон</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="191" />
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>Заголовок</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="192" />
             <source>PDF file</source>
-            <translation type="unfinished" />
+            <translation>Файл PDF</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="201" />
             <source>Print PDF</source>
-            <translation type="unfinished" />
+            <translation>Друкувати PDF</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="203" />
             <source>Open in layout designer</source>
-            <translation type="unfinished" />
+            <translation>Відкрити в редакторі макета</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="245" />
             <source>There is no map to take the extent from.</source>
-            <translation type="unfinished" />
+            <translation>Немає карти, з якої можна взяти охоплення.</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="271" />
             <source>Choose the PDF file to write.</source>
-            <translation type="unfinished" />
+            <translation>Виберіть файл PDF для запису.</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="284" />
             <source>Printing…</source>
-            <translation type="unfinished" />
+            <translation>Друк…</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="298" />
             <source>Printing failed.</source>
-            <translation type="unfinished" />
+            <translation>Друк не вдався.</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="317" />
             <source>The layout "{0}" is in the project's layouts.</source>
+            <translation>Макет «{0}» є серед макетів проєкту.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="153" />
+            <source>Mapuj Pomoc: travel-time areas</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="323" />
+            <source>The road layer has no roads this profile can use.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="660" />
+            <source>Travel-time computation cancelled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="183" />
+            <source>Travel-time computation failed: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="208" />
+            <source>min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="240" />
+            <source>Draw</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="241" />
+            <source>Distance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="242" />
+            <source>Travel time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="257" />
+            <source>Selected aid points</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="258" />
+            <source>All aid points of the chosen help types (none chosen: all)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="284" />
+            <source>Draw the area of the selected point</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="288" />
+            <source>Left click adds a vertex, right click or Enter finishes, Backspace takes back the last vertex, Esc cancels. The area replaces the point's earlier drawn area and is sent to the store with the next sync.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="300" />
+            <source>One or more distances in metres, separated by commas</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="301" />
+            <source>Distances (m)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="302" />
+            <source>Save as the points' service areas (synced)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="304" />
+            <source>Make buffers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="307" />
+            <source>Circles are computed in EPSG:2180 (PUWG 1992) and saved in EPSG:4326.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="319" />
+            <source>Roads</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="321" />
+            <source>Road class field</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="234" />
+            <source>Walk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="234" />
+            <source>Drive</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="234" />
+            <source>Profile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="327" />
+            <source>One or more thresholds in minutes, separated by commas</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="328" />
+            <source>Minutes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="333" />
+            <source>Cell size</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="336" />
+            <source>Road class</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="336" />
+            <source>km/h (0: not used)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="268" />
+            <source>Coverage gaps</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="349" />
+            <source>Only the selected region features</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="248" />
+            <source>Population (optional)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="250" />
+            <source>Population field</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="361" />
+            <source>Save each point's area (largest threshold) as its service area (synced)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="364" />
+            <source>Compute</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="497" />
+            <source>Sync first: there are no aid points of a working copy in the project.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="482" />
+            <source>Select aid points on the map first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="91" />
+            <source>No aid point has the chosen help types.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="523" />
+            <source>Select one aid point on the map to draw its area.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="501" />
+            <source>Aid point: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="506" />
+            <source>{0} point(s) selected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="546" />
+            <source>Draw the area of {0} on the map.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="551" />
+            <source>Drawn area saved; sync to send it to the store.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="174" />
+            <source>the distances</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="579" />
+            <source>Buffers {0} m</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="594" />
+            <source>{0} buffer(s) around {1} point(s).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="605" />
+            <source>A computation is already running.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="610" />
+            <source>Add a road line layer to the project (e.g. OSM lines) and choose it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="613" />
+            <source>Choose the field that holds the road class.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="295" />
+            <source>the minutes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="622" />
+            <source>Choose the region layer for the coverage gaps.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="305" />
+            <source>The region has no polygons.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="311" />
+            <source>Choose the population field.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="645" />
+            <source>Computing travel-time areas for {0} point(s)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="669" />
+            <source>Travel time: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="672" />
+            <source>Nearest aid point: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="676" />
+            <source>{0} band(s), {1} point area(s).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="679" />
+            <source>Coverage gaps: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="684" />
+            <source>Not covered within {0} min: {1:,.0f} people.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="687" />
+            <source>{0} point(s) are farther than {1:g} m from every road and were left out.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="707" />
+            <source>Not saved: there is no service areas layer of a working copy in the project.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="715" />
+            <source>Not saved: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="717" />
+            <source>{0} service area(s) saved; sync to send them to the store.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="719" />
+            <source>{0} not saved: {1}</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1404,7 +1754,7 @@
             <translation>Не вдалося завантажити переклад {path}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/provider.py" line="42" />
+            <location filename="../mapujpomoc_qgis/processing/provider.py" line="45" />
             <source>Mapuj Pomoc</source>
             <translation>Mapuj Pomoc</translation>
         </message>
@@ -1441,22 +1791,22 @@
         <message>
             <location filename="../mapujpomoc_qgis/plugin.py" line="125" />
             <source>Print map…</source>
-            <translation type="unfinished" />
+            <translation>Друк карти…</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/plugin.py" line="125" />
             <source>Print a map of the aid points of a region to PDF, with a Polish and Ukrainian legend</source>
-            <translation type="unfinished" />
+            <translation>Надрукувати в PDF карту пунктів допомоги регіону з легендою польською та українською</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/plugin.py" line="128" />
             <source>Regional export…</source>
-            <translation type="unfinished" />
+            <translation>Регіональний експорт…</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/plugin.py" line="128" />
             <source>Export the aid points of a region to GeoPackage, GeoJSON, CSV, XLSX or KML</source>
-            <translation type="unfinished" />
+            <translation>Експортувати пункти допомоги регіону в GeoPackage, GeoJSON, CSV, XLSX або KML</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/plugin.py" line="131" />
@@ -1476,7 +1826,7 @@
         <message>
             <location filename="../mapujpomoc_qgis/plugin.py" line="248" />
             <source>Sync first: printing and export work on the aid points of your working copy.</source>
-            <translation type="unfinished" />
+            <translation>Спершу синхронізуйте: друк і експорт працюють із пунктами допомоги вашої робочої копії.</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/plugin.py" line="292" />
@@ -1496,116 +1846,311 @@
         <message>
             <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="47" />
             <source>Working copy (GeoPackage)</source>
-            <translation type="unfinished" />
+            <translation>Робоча копія (GeoPackage)</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="49" />
             <source>Region: TERYT code (2 digits voivodeship, 4 county, 7 commune)</source>
-            <translation type="unfinished" />
+            <translation>Регіон: код TERYT (2 цифри воєводство, 4 повіт, 7 гміна)</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="52" />
             <source>…or region polygons (drawn or from a layer; used when no TERYT code is given)</source>
-            <translation type="unfinished" />
+            <translation>…або полігони регіону (накреслені чи з шару; коли код TERYT не задано)</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="55" />
             <source>Filter: a saved list of the project, a filter as JSON, or an SQL condition (empty: all points)</source>
-            <translation type="unfinished" />
+            <translation>Фільтр: збережений список проєкту, фільтр у JSON або умова SQL (порожньо: усі пункти)</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="70" />
             <source>Give the region as a TERYT code or as polygons.</source>
-            <translation type="unfinished" />
+            <translation>Задайте регіон кодом TERYT або полігонами.</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="73" />
             <source>The region layer has no polygons.</source>
-            <translation type="unfinished" />
+            <translation>Шар регіону не має полігонів.</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="95" />
             <source>The filter is not valid JSON: {0}</source>
-            <translation type="unfinished" />
+            <translation>Фільтр не є коректним JSON: {0}</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="116" />
             <source>Regional export of aid points</source>
-            <translation type="unfinished" />
+            <translation>Регіональний експорт пунктів допомоги</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="45" />
             <source>Print and export</source>
-            <translation type="unfinished" />
+            <translation>Друк і експорт</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="125" />
             <source>Exports the aid points of a voivodeship, county or commune (TERYT code) or of any polygons, kept by a filter, to GeoPackage (with the layer styles embedded), GeoJSON, CSV (WKT or longitude/latitude), XLSX or KML, with the help-type labels in Polish and Ukrainian. Service areas and boundaries may come along, clipped to the region. GeoJSON and CSV put each extra layer in a file of its own beside the output.</source>
-            <translation type="unfinished" />
+            <translation>Експортує пункти допомоги воєводства, повіту або гміни (код TERYT) чи будь-яких полігонів, відібрані фільтром, у GeoPackage (з вбудованими стилями шарів), GeoJSON, CSV (WKT або довгота/широта), XLSX чи KML, з назвами видів допомоги польською та українською. Можна додати зони обслуговування й межі, обрізані до регіону. GeoJSON і CSV записують кожен додатковий шар в окремий файл поруч із результатом.</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="141" />
             <source>With service areas</source>
-            <translation type="unfinished" />
+            <translation>З зонами обслуговування</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="143" />
             <source>CRS (GeoPackage and CSV with WKT; the other formats are always EPSG:4326)</source>
-            <translation type="unfinished" />
+            <translation>Система координат (GeoPackage і CSV з WKT; інші формати завжди EPSG:4326)</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="149" />
             <source>Aid points exported</source>
-            <translation type="unfinished" />
+            <translation>Експортовані пункти допомоги</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="42" />
             <source>Print map of aid points (PDF)</source>
-            <translation type="unfinished" />
+            <translation>Друк карти пунктів допомоги (PDF)</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="51" />
             <source>Prints the aid points of a region, kept by a filter, to a PDF: map, a legend of the help types shown with their icons and labels in two languages, a numbered table of the points (name, address, phone, opening hours, help types), scale bar, north arrow, date and source. With 'atlas', one page per commune of the region.</source>
-            <translation type="unfinished" />
+            <translation>Друкує в PDF пункти допомоги регіону, відібрані фільтром: карта, легенда показаних видів допомоги з піктограмами й назвами двома мовами, нумерована таблиця пунктів (назва, адреса, телефон, години роботи, види допомоги), масштабна лінійка, стрілка півночі, дата і джерело. З опцією «атлас» – одна сторінка на кожну гміну регіону.</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="61" />
             <source>Atlas: one page per commune</source>
-            <translation type="unfinished" />
+            <translation>Атлас: одна сторінка на гміну</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="64" />
             <source>…or a template file (.qpt with the same item ids)</source>
-            <translation type="unfinished" />
+            <translation>…або файл шаблону (.qpt з тими самими ідентифікаторами елементів)</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="69" />
             <source>Title (empty: the default)</source>
-            <translation type="unfinished" />
+            <translation>Заголовок (порожньо: типовий)</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="70" />
             <source>PDF</source>
-            <translation type="unfinished" />
+            <translation>PDF</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="71" />
             <source>Pages</source>
-            <translation type="unfinished" />
+            <translation>Сторінки</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="72" />
             <source>Aid points printed</source>
-            <translation type="unfinished" />
+            <translation>Надруковані пункти допомоги</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/provider.py" line="33" />
+            <location filename="../mapujpomoc_qgis/processing/provider.py" line="36" />
             <source>Processing algorithm {0} is not available: {1}</source>
+            <translation>Алгоритм Processing {0} недоступний: {1}</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/processing/provider.py" line="48" />
+            <source>Mapuj Pomoc: help points for refugees from Ukraine</source>
+            <translation>Mapuj Pomoc: пункти допомоги для біженців з України</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="60" />
+            <source>Aid points (a working copy's aid_points or any point layer)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/provider.py" line="45" />
-            <source>Mapuj Pomoc: help points for refugees from Ukraine</source>
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="62" />
+            <source>Only points of these help types (none: all points)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="65" />
+            <source>Point identifier field (default: uuid when there is one, else the feature id)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="71" />
+            <source>Also save the areas as the points' service areas in this working copy (optional)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="80" />
+            <source>The aid points cannot be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="91" />
+            <source>There are no points.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="93" />
+            <source>{0} aid point(s).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="108" />
+            <source>The service areas could not be saved in {0}: {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="110" />
+            <source>{0} service area(s) saved in the working copy; sync to send them to the store.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="145" />
+            <source>Service areas: distance buffers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="154" />
+            <source>Circles of one or more radii (metres) around aid points, computed in EPSG:2180 (PUWG 1992). Output fields: aid_point_id, metres. Given a working copy, each circle is also saved there as the point's service area of kind buffer (replacing an earlier one of the same radius) and is sent to the store with the next sync.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="164" />
+            <source>Distances in metres, separated by commas</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="167" />
+            <source>Buffers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="267" />
+            <source>Service areas saved in the working copy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="207" />
+            <source>Service areas: travel time over roads</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="216" />
+            <source>Travel-time areas of aid points over any road line layer: OSM lines (class field highway, one-way streets and access tags read from other_tags), BDOT10k (KLASA_DROG) or any layer with a class field whose classes get speeds as class=km/h. Walk (5 km/h) or drive (a speed per road class, one-way streets honoured). One search from all points at once gives the isochrone bands (field minutes: 0–5, 5–10, 10–15…), the area each point is nearest to within the largest threshold (field aid_point_id) and, with a region, the coverage gaps (field minutes; with a population layer the people not covered). Given a working copy, each point's area is saved there as its service area of kind network.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="229" />
+            <source>Roads (lines)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="231" />
+            <source>Road class field (default: highway)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="236" />
+            <source>Speeds per road class, km/h (e.g. residential=20, primary=40; 0 leaves a class out)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="239" />
+            <source>One-way field (yes/-1/no; default: OSM tags)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="243" />
+            <source>Minutes, separated by commas</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="245" />
+            <source>Region for coverage gaps</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="253" />
+            <source>Cell size (m)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="256" />
+            <source>Leave out points farther from every road than (m)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="259" />
+            <source>Metric CRS of the computation and the outputs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="263" />
+            <source>Isochrones</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="265" />
+            <source>Nearest aid point areas</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="271" />
+            <source>People not covered within the largest threshold</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="283" />
+            <source>The roads cannot be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="290" />
+            <source>Choose a projected CRS in metres, e.g. EPSG:2180.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="307" />
+            <source>Choose the region for the coverage gaps.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="313" />
+            <source>Reading the roads…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="324" />
+            <source>Road graph: {0} nodes, {1} edges.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="326" />
+            <source>Travel times…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="339" />
+            <source>{0} point(s) are too far from every road and were left out.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="358" />
+            <source>Farther than {0:g} min: {1:.2f} km²</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="358" />
+            <source>{0:,.0f} people</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="376" />
+            <source>Service areas: coverage gaps</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="379" />
+            <source>The parts of a region (a commune, a county or any polygons) farther than T minutes, over the roads, from every aid point of the chosen help types; one feature per threshold (field minutes). With a population layer (points, or polygons counted at their centroid) and its field, the number of people not covered (field population).</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -100,6 +100,103 @@ def cmd_discard(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# -- export and print (need QGIS, not the store) -------------------------------------------------------
+
+_APP: list[object] = []  # the QgsApplication lives as long as the process
+
+
+def _qgis_app():  # type: ignore[no-untyped-def]
+    """A headless QgsApplication for the commands that render or write layers."""
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from qgis.core import QgsApplication
+
+    if not _APP:
+        app = QgsApplication.instance()
+        if app is None:
+            app = QgsApplication([], False)
+            app.initQgis()
+        _APP.append(app)
+    return _APP[0]
+
+
+def _filter(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    """--filter (an AidFilter as JSON, or an SQL condition) and --help-type, combined."""
+    from .core.filters import AidFilter
+
+    text = (args.filter or "").strip()
+    if text.startswith("{"):
+        try:
+            flt = AidFilter.from_json(json.loads(text))
+        except (ValueError, TypeError) as exc:
+            raise ValueError(f"--filter is not valid JSON: {exc}") from exc
+    else:
+        flt = AidFilter()
+    if args.help_type:
+        flt.help_types = sorted(set(flt.help_types) | set(args.help_type))
+    if text and not text.startswith("{"):
+        if not flt.empty:
+            raise ValueError("give either --filter as SQL or --help-type, not both")
+        return text
+    return None if flt.empty else flt
+
+
+def _progress(quiet: bool):  # type: ignore[no-untyped-def]
+    from qgis.core import QgsFeedback
+
+    feedback = QgsFeedback()
+    if not quiet and sys.stderr.isatty():
+        feedback.progressChanged.connect(lambda p: print(f"\r{p:5.1f} %", end="", file=sys.stderr, flush=True))
+    return feedback
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    _qgis_app()
+    from .core import export, region
+
+    try:
+        code = region.check_code(args.region)
+        options = export.ExportOptions(fmt=args.format, service_areas=args.service_areas,
+                                       boundaries=args.boundaries, csv_geometry=args.csv_geometry, crs=args.crs)
+        result = export.export_region(args.workcopy, code, args.out, _filter(args), options, _progress(args.quiet))
+    except (export.ExportError, region.RegionError, ValueError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    for layer, count in result.counts.items():
+        print(f"{layer}\t{count}")
+    for path in result.files:
+        print(f"wrote {path}")
+    return EXIT_OK
+
+
+def cmd_print(args: argparse.Namespace) -> int:
+    _qgis_app()
+    from .core import export, printing, region
+
+    try:
+        code = region.check_code(args.region)
+        spec = printing.PrintSpec(region=code, flt=_filter(args), template=args.template,
+                                  languages=printing.check_languages(args.languages), atlas=args.atlas,
+                                  title=args.title or "")
+        result = printing.print_map(args.workcopy, spec, args.out, _progress(args.quiet))
+    except (printing.PrintError, export.ExportError, region.RegionError, ValueError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    print(f"{result.points} point(s) of {result.region.title} on {result.pages} page(s)")
+    print(f"wrote {result.path}")
+    return EXIT_OK
+
+
+def _add_filter_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--workcopy", required=True, help="the working copy GeoPackage")
+    p.add_argument("--region", required=True, metavar="TERYT",
+                   help="TERYT code: 2 digits a voivodeship, 4 a county, 7 a commune")
+    p.add_argument("--help-type", action="append", metavar="CODE",
+                   help="only points offering this help type (repeat for several: any of them)")
+    p.add_argument("--filter", help="an AidFilter as JSON (as saved lists keep it) or an SQL condition on aid_points")
+    p.add_argument("--quiet", action="store_true", help="no progress on the terminal")
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="mapujpomoc", description="Mapuj Pomoc working copies from the command line.")
     sub = p.add_subparsers(dest="command", required=True)
@@ -127,6 +224,33 @@ def parser() -> argparse.ArgumentParser:
     discard.add_argument("--id", required=True)
     discard.add_argument("--collection", default="", choices=["", "aid_points", "service_areas"])
     discard.set_defaults(fn=cmd_discard)
+    export = sub.add_parser("export", help="export the aid points of a region (GeoPackage, GeoJSON, CSV, XLSX, KML)",
+                            description="Export the aid points of a voivodeship, county or commune from a working "
+                                        "copy, with the help-type labels in Polish and Ukrainian. A GeoPackage "
+                                        "carries its layer styles; GeoJSON and CSV write extra layers beside --out.")
+    _add_filter_arguments(export)
+    export.add_argument("--format", required=True, choices=["gpkg", "geojson", "csv", "xlsx", "kml"])
+    export.add_argument("--out", required=True, help="the file to write")
+    export.add_argument("--service-areas", action="store_true", help="also the service areas, clipped to the region")
+    export.add_argument("--boundaries", action="store_true", help="also the boundaries of the region")
+    export.add_argument("--csv-geometry", choices=["wkt", "xy"], default="wkt",
+                        help="CSV: a WKT column (default) or longitude/latitude columns X, Y")
+    export.add_argument("--crs", default="EPSG:4326",
+                        help="CRS of a GeoPackage or a WKT CSV, e.g. EPSG:2180 (default EPSG:4326)")
+    export.set_defaults(fn=cmd_export)
+    printer = sub.add_parser("print", help="print a map of the aid points of a region to PDF",
+                             description="Print the aid points of a region to a PDF: map, legend of the help types "
+                                         "in two languages, numbered table of the points, scale bar, north arrow, "
+                                         "date and source. --atlas makes one page per commune.")
+    _add_filter_arguments(printer)
+    printer.add_argument("--out", required=True, help="the PDF to write")
+    printer.add_argument("--atlas", action="store_true", help="one page per commune of the region")
+    printer.add_argument("--template", default="a4_portrait",
+                         help="a4_portrait (default), a3_landscape, or the path of a .qpt template")
+    printer.add_argument("--languages", default="pl+uk", choices=["pl+uk", "pl+en", "uk+en"],
+                         help="the two languages of the legend and the table (default pl+uk)")
+    printer.add_argument("--title", help="the map's title (default: in the two languages)")
+    printer.set_defaults(fn=cmd_print)
     return p
 
 

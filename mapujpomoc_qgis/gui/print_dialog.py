@@ -1,0 +1,323 @@
+"""The "Print map" dialog: region, points (current filter or a saved list), template, languages, PDF.
+
+Printing runs in a PrintTask (core.printing): progress here and in the task manager, cancel from either.
+"Open in layout designer" builds the same layout in the user's project for hand edits instead.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from qgis.core import Qgis, QgsApplication, QgsProject
+from qgis.gui import QgsFileWidget
+from qgis.PyQt.QtCore import Qt, QUrl
+from qgis.PyQt.QtGui import QDesktopServices
+from qgis.PyQt.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core import printing, region, saved_lists
+from ..core.export import Cancelled
+from ..core.filters import AidFilter
+from ..core.i18n import tr
+from ..core.log import log
+
+VOIVODESHIP, COUNTY, COMMUNE, EXTENT, DRAWN, LAYER = "wojewodztwa", "powiaty", "gminy", "extent", "drawn", "layer"
+
+
+def level_titles() -> dict[str, str]:
+    return {VOIVODESHIP: tr("Voivodeship"), COUNTY: tr("County"), COMMUNE: tr("Commune"),
+            EXTENT: tr("Current map extent"), DRAWN: tr("Drawn polygon"), LAYER: tr("Polygon layer")}
+
+
+class RegionPicker(QWidget):
+    """Region by type (voivodeship, county, commune, and whatever else `kinds` adds) with a cascade of units."""
+
+    def __init__(self, workcopy: str, kinds: tuple[str, ...] = (VOIVODESHIP, COUNTY, COMMUNE),
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workcopy = workcopy
+        try:
+            self.bounds: region.Boundaries | None = region.Boundaries(workcopy)
+        except region.RegionError:
+            self.bounds = None
+        self.kind = QComboBox()
+        titles = level_titles()
+        for kind in kinds:
+            self.kind.addItem(titles[kind], kind)
+        self.voivodeship, self.county, self.commune = QComboBox(), QComboBox(), QComboBox()
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow(tr("Region"), self.kind)
+        form.addRow(tr("Voivodeship"), self.voivodeship)
+        form.addRow(tr("County"), self.county)
+        form.addRow(tr("Commune"), self.commune)
+        self.form = form
+        self._fill(self.voivodeship, "wojewodztwa", "")
+        self.voivodeship.currentIndexChanged.connect(lambda _i: self._fill(self.county, "powiaty", self._code(
+            self.voivodeship)))
+        self.county.currentIndexChanged.connect(lambda _i: self._fill(self.commune, "gminy", self._code(self.county)))
+        self.kind.currentIndexChanged.connect(lambda _i: self._update())
+        self._fill(self.county, "powiaty", self._code(self.voivodeship))
+        self.kind.setCurrentIndex(max(self.kind.findData(COUNTY), 0))
+        self._update()
+
+    @staticmethod
+    def _code(combo: QComboBox) -> str:
+        return combo.currentData() or ""
+
+    def _fill(self, combo: QComboBox, table: str, prefix: str) -> None:
+        combo.blockSignals(True)
+        combo.clear()
+        if self.bounds is not None:
+            units = sorted(self.bounds.units_of(table, prefix), key=lambda u: u[1].casefold())
+            for code, name in units:
+                combo.addItem(f"{name} ({code})", code)
+        combo.blockSignals(False)
+        if combo is self.voivodeship:
+            self._fill(self.county, "powiaty", self._code(combo))
+        elif combo is self.county:
+            self._fill(self.commune, "gminy", self._code(combo))
+
+    def _update(self) -> None:
+        kind = self.current_kind()
+        depth = {VOIVODESHIP: 1, COUNTY: 2, COMMUNE: 3}.get(kind, 0)
+        for i, combo in enumerate((self.voivodeship, self.county, self.commune), start=1):
+            combo.setEnabled(i <= depth)
+
+    def current_kind(self) -> str:
+        return self.kind.currentData() or ""
+
+    def set_kind(self, kind: str) -> None:
+        self.kind.setCurrentIndex(max(self.kind.findData(kind), 0))
+
+    def select(self, code: str) -> bool:
+        """Choose the unit of a TERYT code (and its level)."""
+        for combo, length in ((self.voivodeship, 2), (self.county, 4), (self.commune, 7)):
+            if len(code) >= length:
+                idx = combo.findData(code[:length])
+                if idx < 0:
+                    return False
+                combo.setCurrentIndex(idx)
+        self.set_kind({2: VOIVODESHIP, 4: COUNTY, 7: COMMUNE}.get(len(code), COUNTY))
+        return True
+
+    def teryt(self) -> str:
+        """The TERYT code of the chosen unit ("" when the region is not a unit or none is chosen)."""
+        combo = {VOIVODESHIP: self.voivodeship, COUNTY: self.county, COMMUNE: self.commune}.get(self.current_kind())
+        return self._code(combo) if combo is not None else ""
+
+
+class PointsPicker(QGroupBox):
+    """Which points: the current filter of the filter dock, or a saved list of the project."""
+
+    def __init__(self, current: AidFilter | None, project: QgsProject | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(tr("Points"), parent)
+        self.current = current
+        self.project = project or QgsProject.instance()
+        self.use_filter = QRadioButton(tr("The current filter") if current is not None else tr("All points"))
+        self.use_list = QRadioButton(tr("A saved list"))
+        self.lists = QComboBox()
+        self.lists.addItems(sorted(saved_lists.load(self.project)))
+        group = QButtonGroup(self)
+        group.addButton(self.use_filter)
+        group.addButton(self.use_list)
+        self.use_filter.setChecked(True)
+        self.use_list.setEnabled(self.lists.count() > 0)
+        self.lists.setEnabled(False)
+        self.use_list.toggled.connect(self.lists.setEnabled)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.use_filter)
+        row = QHBoxLayout()
+        row.addWidget(self.use_list)
+        row.addWidget(self.lists, 1)
+        layout.addLayout(row)
+
+    def value(self) -> AidFilter | None:
+        if self.use_list.isChecked() and self.lists.currentText():
+            return saved_lists.load(self.project).get(self.lists.currentText())
+        return self.current
+
+
+class PrintDialog(QDialog):
+    def __init__(self, iface: Any, workcopy: str, current_filter: AidFilter | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Mapuj Pomoc – print map"))
+        self.iface = iface
+        self.workcopy = workcopy
+        self.task: printing.PrintTask | None = None
+        self.last_result: printing.PrintResult | None = None
+        self.layout_item: Any = None
+
+        self.region = RegionPicker(workcopy, (VOIVODESHIP, COUNTY, COMMUNE, EXTENT))
+        self.points = PointsPicker(current_filter)
+        self.template = QComboBox()
+        for key in printing.TEMPLATES:
+            self.template.addItem({"a4_portrait": tr("A4 portrait"), "a3_landscape": tr("A3 landscape")}.get(key, key),
+                                  key)
+        self.languages = QComboBox()
+        for pair in printing.LANGUAGE_PAIRS:
+            self.languages.addItem(" + ".join({"pl": tr("Polish"), "uk": tr("Ukrainian"), "en": tr("English")}[x]
+                                              for x in pair), pair)
+        self.atlas = QCheckBox(tr("One page per commune (atlas)"))
+        self.title = QLineEdit()
+        self.title.setPlaceholderText(printing.pair_text("title", ("pl", "uk")))
+        self.output = QgsFileWidget()
+        self.output.setStorageMode(QgsFileWidget.SaveFile)
+        self.output.setFilter(tr("PDF (*.pdf)"))
+        self.output.setDefaultRoot(str(Path(workcopy).parent))
+        self.open_pdf = QCheckBox(tr("Open the PDF when it is ready"))
+
+        form = QFormLayout()
+        form.addRow(tr("Template"), self.template)
+        form.addRow(tr("Languages"), self.languages)
+        form.addRow("", self.atlas)
+        form.addRow(tr("Title"), self.title)
+        form.addRow(tr("PDF file"), self.output)
+        form.addRow("", self.open_pdf)
+
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 100)
+        self.progress.setVisible(False)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.print_button = QPushButton(tr("Print PDF"))
+        self.print_button.setDefault(True)
+        self.designer_button = QPushButton(tr("Open in layout designer"))
+        self.cancel_button = QPushButton(tr("Cancel"))
+        self.cancel_button.setEnabled(False)
+        self.close_button = QPushButton(tr("Close"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.designer_button)
+        buttons.addStretch()
+        for b in (self.print_button, self.cancel_button, self.close_button):
+            buttons.addWidget(b)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.region)
+        layout.addWidget(self.points)
+        layout.addLayout(form)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        layout.addLayout(buttons)
+
+        self.region.kind.currentIndexChanged.connect(lambda _i: self._update())
+        self.print_button.clicked.connect(lambda: self.start())
+        self.designer_button.clicked.connect(lambda: self.open_designer())
+        self.cancel_button.clicked.connect(self.cancel)
+        self.close_button.clicked.connect(self.reject)
+        self._update()
+
+    # -- state -------------------------------------------------------------------------------------------
+
+    def _update(self) -> None:
+        kind = self.region.current_kind()
+        self.atlas.setEnabled(kind in (VOIVODESHIP, COUNTY))
+        if not self.atlas.isEnabled():
+            self.atlas.setChecked(False)
+
+    def _show(self, ok: bool, text: str) -> None:
+        self.status.setText(text)
+        self.status.setStyleSheet("" if ok else "color: #b71c1c;")
+
+    def chosen_region(self) -> region.Region | str:
+        kind = self.region.current_kind()
+        if kind == EXTENT:
+            canvas = self.iface.mapCanvas() if self.iface is not None else None
+            if canvas is None:
+                raise region.RegionError(tr("There is no map to take the extent from."))
+            settings = canvas.mapSettings()
+            return region.from_extent(canvas.extent(), settings.destinationCrs(), tr("Map extent"),
+                                      QgsProject.instance().transformContext())
+        code = self.region.teryt()
+        if not code:
+            raise region.RegionError(tr("Choose a region first."))
+        return code
+
+    def spec(self) -> printing.PrintSpec:
+        return printing.PrintSpec(region=self.chosen_region(), flt=self.points.value(),
+                                  template=self.template.currentData(), languages=tuple(self.languages.currentData()),
+                                  atlas=self.atlas.isChecked(), title=self.title.text().strip())
+
+    def _busy(self, busy: bool) -> None:
+        for w in (self.print_button, self.designer_button, self.region, self.points):
+            w.setEnabled(not busy)
+        self.cancel_button.setEnabled(busy)
+        self.progress.setVisible(busy)
+
+    # -- actions -----------------------------------------------------------------------------------------
+
+    def start(self, out: str | None = None) -> printing.PrintTask | None:
+        """Print to `out` (default: the file chosen in the dialog) in a background task."""
+        out = out or self.output.filePath().strip()
+        if not out:
+            self._show(False, tr("Choose the PDF file to write."))
+            return None
+        if not out.lower().endswith(".pdf"):
+            out += ".pdf"
+        try:
+            spec = self.spec()
+        except region.RegionError as exc:
+            self._show(False, str(exc))
+            return None
+        self.last_result = None
+        self.task = printing.PrintTask(self.workcopy, spec, out, self._finished)
+        self.task.progressChanged.connect(lambda p: self.progress.setValue(int(p)))
+        self._busy(True)
+        self._show(True, tr("Printing…"))
+        QgsApplication.taskManager().addTask(self.task)
+        return self.task
+
+    def cancel(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+
+    def _finished(self, task: printing.PrintTask) -> None:
+        self.task = None
+        self._busy(False)
+        if task.result is None:
+            self._show(task.cancelled, task.error or tr("Printing failed."))
+            if not task.cancelled:
+                log(task.error or tr("Printing failed."), Qgis.Warning)
+            return
+        self.last_result = task.result
+        text = task.result.summary()
+        self._show(True, text)
+        log(text, Qgis.Success, push=True)
+        if self.open_pdf.isChecked():
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(task.result.path)))
+
+    def open_designer(self) -> Any:
+        """Build the layout in the project and open it in QGIS's layout designer."""
+        try:
+            spec = self.spec()
+            self.layout_item = printing.open_in_project(self.workcopy, spec)
+        except (region.RegionError, printing.PrintError, Cancelled) as exc:
+            self._show(False, str(exc))
+            return None
+        if self.iface is not None and hasattr(self.iface, "openLayoutDesigner"):
+            self.iface.openLayoutDesigner(self.layout_item)
+        self._show(True, tr("The layout \"{0}\" is in the project's layouts.").format(self.layout_item.name()))
+        return self.layout_item
+
+    def reject(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+        super().reject()

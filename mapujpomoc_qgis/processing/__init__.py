@@ -1,0 +1,1 @@
+"""Processing provider and algorithms of Mapuj Pomoc (usable in models, batch mode and qgis_process)."""

@@ -1,0 +1,101 @@
+"""Processing: a printed map (PDF) of the aid points of a region (core.printing)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from qgis.core import (
+    QgsProcessingAlgorithm,
+    QgsProcessingContext,
+    QgsProcessingException,
+    QgsProcessingFeedback,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterString,
+)
+
+from ..core import printing, region
+from ..core.export import Cancelled
+from ..core.i18n import tr
+from .export_algorithm import (
+    FILTER,
+    add_source_parameters,
+    filter_from_parameter,
+    region_from_parameters,
+    workcopy_from_parameters,
+)
+
+
+class PrintMapAlgorithm(QgsProcessingAlgorithm):
+    ATLAS, TEMPLATE, TEMPLATE_FILE, LANGUAGES, TITLE, OUTPUT, PAGES, POINTS = (
+        "ATLAS", "TEMPLATE", "TEMPLATE_FILE", "LANGUAGES", "TITLE", "OUTPUT", "PAGES", "POINTS")
+    TEMPLATE_KEYS = list(printing.TEMPLATES)
+
+    def name(self) -> str:
+        return "print"
+
+    def displayName(self) -> str:
+        return tr("Print map of aid points (PDF)")
+
+    def group(self) -> str:
+        return tr("Print and export")
+
+    def groupId(self) -> str:
+        return "printexport"
+
+    def shortHelpString(self) -> str:
+        return tr("Prints the aid points of a region, kept by a filter, to a PDF: map, a legend of the help types "
+                  "shown with their icons and labels in two languages, a numbered table of the points (name, "
+                  "address, phone, opening hours, help types), scale bar, north arrow, date and source. With "
+                  "'atlas', one page per commune of the region.")
+
+    def createInstance(self) -> PrintMapAlgorithm:
+        return PrintMapAlgorithm()
+
+    def initAlgorithm(self, config: dict[str, Any] | None = None) -> None:
+        add_source_parameters(self)
+        self.addParameter(QgsProcessingParameterBoolean(self.ATLAS, tr("Atlas: one page per commune"), False))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.TEMPLATE, tr("Template"), options=[template_label(k) for k in self.TEMPLATE_KEYS], defaultValue=0))
+        self.addParameter(QgsProcessingParameterFile(
+            self.TEMPLATE_FILE, tr("…or a template file (.qpt with the same item ids)"), extension="qpt",
+            optional=True))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.LANGUAGES, tr("Languages"), options=["+".join(p) for p in printing.LANGUAGE_PAIRS], defaultValue=0))
+        self.addParameter(QgsProcessingParameterString(self.TITLE, tr("Title (empty: the default)"), optional=True))
+        self.addParameter(QgsProcessingParameterFileDestination(self.OUTPUT, tr("PDF"), tr("PDF (*.pdf)")))
+        self.addOutput(QgsProcessingOutputNumber(self.PAGES, tr("Pages")))
+        self.addOutput(QgsProcessingOutputNumber(self.POINTS, tr("Aid points printed")))
+
+    def processAlgorithm(self, parameters: dict[str, Any], context: QgsProcessingContext,
+                         feedback: QgsProcessingFeedback) -> dict[str, Any]:
+        workcopy = workcopy_from_parameters(self, parameters, context)
+        the_region = region_from_parameters(self, parameters, context, workcopy)
+        template_file = self.parameterAsFile(parameters, self.TEMPLATE_FILE, context)
+        template = template_file or self.TEMPLATE_KEYS[self.parameterAsEnum(parameters, self.TEMPLATE, context)]
+        spec = printing.PrintSpec(
+            region=the_region, flt=filter_from_parameter(self.parameterAsString(parameters, FILTER, context), context),
+            template=template,
+            languages=printing.LANGUAGE_PAIRS[self.parameterAsEnum(parameters, self.LANGUAGES, context)],
+            atlas=self.parameterAsBoolean(parameters, self.ATLAS, context),
+            title=self.parameterAsString(parameters, self.TITLE, context) or "")
+        out = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
+        if Path(out).suffix.lower() != ".pdf":
+            out = str(Path(out).with_suffix(".pdf"))
+        try:
+            result = printing.print_map(workcopy, spec, out, feedback)
+        except (printing.PrintError, region.RegionError) as exc:
+            raise QgsProcessingException(str(exc)) from exc
+        except Cancelled:
+            feedback.reportError(tr("Printing cancelled."), True)
+            return {}
+        feedback.pushInfo(result.summary())
+        return {self.OUTPUT: str(result.path), self.PAGES: result.pages, self.POINTS: result.points}
+
+
+def template_label(key: str) -> str:
+    return {"a4_portrait": tr("A4 portrait"), "a3_landscape": tr("A3 landscape")}.get(key, key)

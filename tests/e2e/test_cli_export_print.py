@@ -1,0 +1,210 @@
+"""`mapujpomoc export` / `mapujpomoc print` and `qgis_process run mapujpomoc:…`, run as a user would.
+
+The working copy comes from a real store (SQLite; export and print only read the working copy, so the
+store's backend does not matter here). Outputs are checked with GDAL and poppler.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from osgeo import gdal
+
+from mapujpomoc_qgis.core import catalog
+from mapujpomoc_qgis.core.client import StoreClient
+from mapujpomoc_qgis.core.sync import Syncer
+from mapujpomoc_qgis.core.workcopy import WorkingCopy
+
+CLI = Path(sys.executable).with_name("mapujpomoc")
+PLUGIN = Path(__file__).resolve().parents[2] / "mapujpomoc_qgis"
+gdal.UseExceptions()
+
+
+def run(*args: Any, timeout: float = 120) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    return subprocess.run([str(CLI), *map(str, args)], capture_output=True, text=True, env=env, timeout=timeout)
+
+
+def no_traceback(proc: subprocess.CompletedProcess[str]) -> None:
+    assert "Traceback" not in proc.stdout + proc.stderr, proc.stderr
+
+
+@pytest.fixture(scope="module")
+def workcopy(store_templates: Any, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from support.store_server import StoreServer
+
+    server = StoreServer(store_templates.fresh("sqlite"))
+    server.start()
+    try:
+        path = tmp_path_factory.mktemp("cli") / "wc.gpkg"
+        with WorkingCopy.open_or_create(path, server.url) as wc, \
+                StoreClient(server.url, server.token("ed_olsztyn")) as client:
+            Syncer(wc, client).sync()
+    finally:
+        server.stop()
+    return path
+
+
+def _points(path: Path) -> list[dict[str, Any]]:
+    conn = sqlite3.connect(path)
+    conn.row_factory = sqlite3.Row
+    try:
+        return [dict(r) for r in conn.execute("SELECT uuid, name, teryt, help_types FROM aid_points")]
+    finally:
+        conn.close()
+
+
+def _county(path: Path) -> str:
+    counts: dict[str, int] = {}
+    for p in _points(path):
+        if p["teryt"]:
+            counts[p["teryt"][:4]] = counts.get(p["teryt"][:4], 0) + 1
+    return max(counts, key=lambda c: (counts[c], c))
+
+
+def _communes(path: Path, prefix: str) -> list[str]:
+    conn = sqlite3.connect(path)
+    try:
+        return [r[0] for r in conn.execute("SELECT teryt FROM gminy WHERE teryt LIKE ?", (prefix + "%",))]
+    finally:
+        conn.close()
+
+
+def test_export_every_format(workcopy: Path, tmp_path: Path) -> None:
+    county = _county(workcopy)
+    want = {p["uuid"]: p for p in _points(workcopy) if (p["teryt"] or "").startswith(county)}
+    for fmt, ext in (("gpkg", "gpkg"), ("geojson", "geojson"), ("csv", "csv"), ("xlsx", "xlsx"), ("kml", "kml")):
+        out = tmp_path / f"{county}.{ext}"
+        proc = run("export", "--workcopy", workcopy, "--region", county, "--format", fmt, "--out", out)
+        assert proc.returncode == 0, proc.stderr
+        no_traceback(proc)
+        assert f"aid_points\t{len(want)}" in proc.stdout and f"wrote {out}" in proc.stdout
+        ds = gdal.OpenEx(str(out), gdal.OF_VECTOR)
+        lyr = ds.GetLayerByName("aid_points") if fmt in ("gpkg", "xlsx", "kml") else ds.GetLayer(0)
+        got = {}
+        for feat in lyr:
+            got[feat.GetField("uuid")] = feat.GetField("help_types_uk")
+        assert set(got) == set(want), fmt
+        for uuid, labels in got.items():
+            codes = json.loads(want[uuid]["help_types"])
+            assert labels == catalog.labels(catalog.HELP_TYPES, codes, "uk", "; ")
+        del lyr, ds
+
+
+def test_export_with_a_filter_and_extras(workcopy: Path, tmp_path: Path) -> None:
+    commune = next(p["teryt"] for p in _points(workcopy) if p["teryt"])
+    out = tmp_path / "areas.gpkg"
+    proc = run("export", "--workcopy", workcopy, "--region", commune, "--format", "gpkg", "--out", out,
+               "--help-type", "social_welfare", "--help-type", "legal", "--boundaries", "--service-areas",
+               "--crs", "EPSG:2180")
+    assert proc.returncode == 0, proc.stderr
+    want = {p["uuid"] for p in _points(workcopy) if p["teryt"] == commune
+            and {"social_welfare", "legal"} & set(json.loads(p["help_types"]))}
+    ds = gdal.OpenEx(str(out), gdal.OF_VECTOR)
+    assert {f.GetField("uuid") for f in ds.GetLayerByName("aid_points")} == want
+    assert [f.GetField("teryt") for f in ds.GetLayerByName("gminy")] == [commune]
+    srs = ds.GetLayerByName("aid_points").GetSpatialRef()
+    assert srs.GetAuthorityCode(None) == "2180"
+    assert ds.GetLayerByName("layer_styles").GetFeatureCount() >= 3
+
+
+@pytest.mark.skipif(not shutil.which("pdfinfo"), reason="needs poppler-utils")
+def test_print_county_atlas(workcopy: Path, tmp_path: Path) -> None:
+    county = _county(workcopy)
+    out = tmp_path / "atlas.pdf"
+    proc = run("print", "--workcopy", workcopy, "--region", county, "--atlas", "--out", out)
+    assert proc.returncode == 0, proc.stderr
+    no_traceback(proc)
+    info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True, check=True).stdout
+    assert int(re.search(r"^Pages:\s+(\d+)", info, re.M).group(1)) == len(_communes(workcopy, county))
+    proc = run("print", "--workcopy", workcopy, "--region", county, "--template", "a3_landscape",
+               "--languages", "uk+en", "--title", "Мапа допомоги", "--out", tmp_path / "a3.pdf")
+    assert proc.returncode == 0, proc.stderr
+    text = subprocess.run(["pdftotext", str(tmp_path / "a3.pdf"), "-"], capture_output=True, text=True).stdout
+    assert "Мапа допомоги" in text and "Types of help" in text
+
+
+def test_mistakes_exit_with_one_clear_line(workcopy: Path, tmp_path: Path) -> None:
+    cases = [
+        (("export", "--workcopy", workcopy, "--region", "281", "--format", "gpkg", "--out", tmp_path / "a.gpkg"),
+         "TERYT"),
+        (("export", "--workcopy", workcopy, "--region", "9999", "--format", "csv", "--out", tmp_path / "a.csv"),
+         "9999"),
+        (("print", "--workcopy", tmp_path / "none.gpkg", "--region", "28", "--out", tmp_path / "a.pdf"),
+         "working copy"),
+        (("print", "--workcopy", workcopy, "--region", "28", "--template", "a0", "--out", tmp_path / "a.pdf"),
+         "template"),
+    ]
+    for args, words in cases:
+        proc = run(*args)
+        assert proc.returncode == 1, (args, proc.stdout, proc.stderr)
+        no_traceback(proc)
+        errors = [line for line in proc.stderr.splitlines() if line.startswith("error:")]
+        assert len(errors) == 1 and words in errors[0], proc.stderr
+    proc = run("export", "--workcopy", workcopy, "--region", "28", "--format", "shp", "--out", tmp_path / "a.shp")
+    assert proc.returncode == 2 and "invalid choice" in proc.stderr
+    assert not list(tmp_path.iterdir())
+
+
+def _qgis_process() -> str | None:
+    """Debian's /usr/bin/qgis_process wrapper passes QGIS_OPTS from /etc/default/qgis (meant for the desktop
+    application) to qgis_process.bin, which refuses them; the binary itself works."""
+    for candidate in ("/usr/bin/qgis_process.bin", shutil.which("qgis_process")):
+        if candidate and Path(candidate).is_file():
+            return candidate
+    return None
+
+
+@pytest.fixture(scope="module")
+def qgis_process(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    exe = _qgis_process()
+    if exe is None:
+        pytest.skip("qgis_process is not installed")
+    base = tmp_path_factory.mktemp("qgis_process")
+    (base / "plugins").mkdir()
+    (base / "plugins" / "mapujpomoc_qgis").symlink_to(PLUGIN)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "QGIS_CUSTOM_CONFIG_PATH": str(base / "profile"),
+           "QGIS_PLUGINPATH": str(base / "plugins")}
+
+    def call(*args: Any) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([exe, *map(str, args)], capture_output=True, text=True, env=env, timeout=120)
+
+    proc = call("plugins", "enable", "mapujpomoc_qgis")
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    return call
+
+
+def test_qgis_process_runs_the_export_headless(qgis_process: Any, workcopy: Path, tmp_path: Path) -> None:
+    listing = qgis_process("list")
+    assert "mapujpomoc:export" in listing.stdout and "mapujpomoc:print" in listing.stdout
+    county = _county(workcopy)
+    out = tmp_path / "qp.geojson"
+    proc = qgis_process("--json", "run", "mapujpomoc:export", "--", f"WORKCOPY={workcopy}", f"REGION={county}",
+                        "FORMAT=1", "BOUNDARIES=true", f"OUTPUT={out}")
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    results = json.loads(proc.stdout[proc.stdout.index("{"):])["results"]
+    want = {p["uuid"] for p in _points(workcopy) if (p["teryt"] or "").startswith(county)}
+    assert results["COUNT"] == len(want) and Path(results["OUTPUT"]) == out
+    ds = gdal.OpenEx(str(out), gdal.OF_VECTOR)
+    assert {f.GetField("uuid") for f in ds.GetLayer(0)} == want
+    assert (tmp_path / "qp_gminy.geojson").is_file()
+
+
+@pytest.mark.skipif(not shutil.which("pdfinfo"), reason="needs poppler-utils")
+def test_qgis_process_prints_an_atlas(qgis_process: Any, workcopy: Path, tmp_path: Path) -> None:
+    county = _county(workcopy)
+    out = tmp_path / "qp.pdf"
+    proc = qgis_process("--json", "run", "mapujpomoc:print", "--", f"WORKCOPY={workcopy}", f"REGION={county}",
+                        "ATLAS=true", f"OUTPUT={out}")
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    results = json.loads(proc.stdout[proc.stdout.index("{"):])["results"]
+    assert results["PAGES"] == len(_communes(workcopy, county))

@@ -1,0 +1,387 @@
+"""Regional export against a working copy synced from the real store (both backends).
+
+Expected sets come straight from the GeoPackage rows: the `teryt` the store assigned to each point
+is the reference for "inside the region". Outputs are read back with GDAL, not with the plugin.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+import pytest
+from osgeo import gdal, ogr
+from qgis.core import (
+    QgsApplication,
+    QgsCategorizedSymbolRenderer,
+    QgsCoordinateReferenceSystem,
+    QgsFeedback,
+    QgsGeometry,
+    QgsProcessingContext,
+    QgsProcessingFeedback,
+    QgsProject,
+    QgsRectangle,
+    QgsSvgMarkerSymbolLayer,
+    QgsVectorLayer,
+)
+
+from mapujpomoc_qgis.core import catalog, export, region
+from mapujpomoc_qgis.core.filters import AidFilter
+
+gdal.UseExceptions()
+
+
+def _points(path: Path) -> list[dict[str, Any]]:
+    conn = sqlite3.connect(path)
+    conn.row_factory = sqlite3.Row
+    try:
+        return [dict(r) for r in conn.execute("SELECT uuid, name, teryt, help_types FROM aid_points")]
+    finally:
+        conn.close()
+
+
+def _busiest_county(path: Path) -> str:
+    counts: dict[str, int] = {}
+    for p in _points(path):
+        if p["teryt"]:
+            counts[p["teryt"][:4]] = counts.get(p["teryt"][:4], 0) + 1
+    return max(counts, key=lambda c: (counts[c], c))
+
+
+def _epsg(layer: Any) -> str | None:
+    srs = layer.GetSpatialRef()
+    if srs is None:
+        return None
+    srs.AutoIdentifyEPSG()
+    return srs.GetAuthorityCode(None)
+
+
+def _uuids(path: Path, layer: str | None = None, **open_options: str) -> list[str]:
+    ds = gdal.OpenEx(str(path), gdal.OF_VECTOR, open_options=[f"{k}={v}" for k, v in open_options.items()])
+    lyr = ds.GetLayerByName(layer) if layer else ds.GetLayer(0)
+    return [f.GetField("uuid") for f in lyr]
+
+
+@pytest.fixture(scope="module")
+def county(synced_workcopy: Any) -> str:
+    return _busiest_county(synced_workcopy.path)
+
+
+@pytest.fixture(scope="module")
+def expected(synced_workcopy: Any, county: str) -> dict[str, dict[str, Any]]:
+    return {p["uuid"]: p for p in _points(synced_workcopy.path) if (p["teryt"] or "").startswith(county)}
+
+
+@pytest.mark.parametrize("fmt", ["gpkg", "geojson", "csv", "xlsx", "kml"])
+def test_every_format_opens_with_gdal(fmt: str, synced_workcopy: Any, county: str,
+                                      expected: dict[str, dict[str, Any]], tmp_path: Path) -> None:
+    out = tmp_path / f"region{export.FORMATS[fmt][1]}"
+    result = export.export_region(synced_workcopy.path, county, out, None,
+                                  export.ExportOptions(fmt=fmt, boundaries=True), QgsFeedback())
+    assert result.counts["aid_points"] == len(expected) > 0
+    ds = gdal.OpenEx(str(out), gdal.OF_VECTOR)
+    assert ds is not None
+    lyr = ds.GetLayerByName("aid_points") if fmt in ("gpkg", "xlsx", "kml") else ds.GetLayer(0)
+    assert lyr.GetFeatureCount() == len(expected)
+    defn = lyr.GetLayerDefn()
+    names = {defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())}
+    name = "Name" if fmt == "kml" else "name"  # KML keeps it as the placemark's <name>
+    assert {"uuid", name, "help_types", "phone", "opening_hours", "teryt", "help_types_pl", "help_types_uk"} <= names
+    if fmt in ("gpkg", "geojson", "kml"):
+        assert _epsg(lyr) == "4326"
+    if fmt == "xlsx":
+        assert {"lon", "lat"} <= names
+    got = set()
+    for feat in lyr:
+        got.add(feat.GetField("uuid"))
+        assert feat.GetField(name) == expected[feat.GetField("uuid")]["name"]
+        codes = json.loads(expected[feat.GetField("uuid")]["help_types"])
+        assert feat.GetField("help_types_uk") == catalog.labels(catalog.HELP_TYPES, codes, "uk", "; ")
+        assert feat.GetField("help_types_pl") == catalog.labels(catalog.HELP_TYPES, codes, "pl", "; ")
+        if fmt in ("gpkg", "geojson"):
+            value = feat.GetField("help_types")
+            assert (value if isinstance(value, list) else json.loads(value)) == codes
+        if fmt != "xlsx":
+            assert feat.GetGeometryRef() is not None and feat.GetGeometryRef().GetGeometryName() == "POINT"
+    assert set(got) == set(expected)
+    # the boundaries come along: in the same file, or beside it for GeoJSON and CSV
+    files = export.output_files(out, export.ExportOptions(fmt=fmt), ["gminy"])
+    communes = gdal.OpenEx(str(files["gminy"]), gdal.OF_VECTOR)
+    lyr = communes.GetLayerByName("gminy") if fmt in ("gpkg", "xlsx", "kml") else communes.GetLayer(0)
+    assert lyr.GetFeatureCount() == result.counts["gminy"] > 0
+    assert all(f.GetField("teryt").startswith(county) for f in lyr)
+
+
+def test_csv_with_longitude_latitude(synced_workcopy: Any, county: str, expected: dict[str, dict[str, Any]],
+                                     tmp_path: Path) -> None:
+    out = tmp_path / "points.csv"
+    export.export_region(synced_workcopy.path, county, out, None, export.ExportOptions(fmt="csv", csv_geometry="xy"))
+    header = out.read_text(encoding="utf-8-sig").splitlines()[0].split(",")
+    assert header[:2] == ["X", "Y"] and "WKT" not in header
+    ds = gdal.OpenEx(str(out), gdal.OF_VECTOR, open_options=["X_POSSIBLE_NAMES=X", "Y_POSSIBLE_NAMES=Y"])
+    lyr = ds.GetLayer(0)
+    assert lyr.GetFeatureCount() == len(expected)
+    for feat in lyr:
+        x, y = feat.GetGeometryRef().GetX(), feat.GetGeometryRef().GetY()
+        assert 14 < x < 24 and 49 < y < 55  # longitude, latitude in Poland
+
+
+def test_geopackage_in_another_crs(synced_workcopy: Any, county: str, tmp_path: Path) -> None:
+    out = tmp_path / "puwg.gpkg"
+    export.export_region(synced_workcopy.path, county, out, None, export.ExportOptions(fmt="gpkg", crs="EPSG:2180"))
+    ds = gdal.OpenEx(str(out), gdal.OF_VECTOR)  # (a layer is only valid while its dataset lives)
+    lyr = ds.GetLayerByName("aid_points")
+    assert _epsg(lyr) == "2180"
+    feat = lyr.GetNextFeature()  # (and a geometry only while its feature lives)
+    x, y = feat.GetGeometryRef().GetPoint_2D()
+    assert 100_000 < x < 900_000 and 100_000 < y < 900_000
+
+
+def test_geopackage_carries_its_style(synced_workcopy: Any, county: str, tmp_path: Path) -> None:
+    out = tmp_path / "styled.gpkg"
+    export.export_region(synced_workcopy.path, county, out, None,
+                         export.ExportOptions(fmt="gpkg", service_areas=True, boundaries=True, lang="pl"))
+    conn = sqlite3.connect(out)
+    try:
+        rows = conn.execute("SELECT f_table_name, f_geometry_column, useAsDefault, styleQML, styleSLD "
+                            "FROM layer_styles").fetchall()
+    finally:
+        conn.close()
+    assert {r[0] for r in rows} == {"aid_points", "service_areas", "gminy", "powiaty"}
+    assert all(r[1] == "geom" and r[2] == 1 and r[3].startswith("<!DOCTYPE qgis") and "StyledLayerDescriptor" in r[4]
+               for r in rows)
+    # a fresh layer (as QGIS opens the file, without the plugin) comes up styled, with the icons inside
+    layer = QgsVectorLayer(f"{out}|layername=aid_points", "points", "ogr")
+    assert layer.isValid()
+    renderer = layer.renderer()
+    assert isinstance(renderer, QgsCategorizedSymbolRenderer)
+    categories = renderer.categories()
+    labels = {c.value(): c.label() for c in categories}
+    assert labels["legal"] == "Pomoc prawna" and labels["reception"] == "Punkt recepcyjny"
+    svg = categories[0].symbol().symbolLayer(0)
+    assert isinstance(svg, QgsSvgMarkerSymbolLayer) and svg.path().startswith("base64:")
+    assert layer.labelsEnabled()
+
+
+def test_filter_and_region_together(synced_workcopy: Any, county: str, expected: dict[str, dict[str, Any]],
+                                    tmp_path: Path) -> None:
+    counts: dict[str, int] = {}
+    for p in expected.values():
+        for code in json.loads(p["help_types"]):
+            counts[code] = counts.get(code, 0) + 1
+    code = max(counts, key=counts.get)
+    flt = AidFilter(help_types=[code])
+    want = {u for u, p in expected.items() if code in json.loads(p["help_types"])}
+    out = tmp_path / "filtered.geojson"
+    export.export_region(synced_workcopy.path, county, out, flt, export.ExportOptions(fmt="geojson"))
+    assert set(_uuids(out)) == want
+    # the same filter as the SQL subset string the map layer carries
+    out2 = tmp_path / "filtered2.geojson"
+    with sqlite3.connect(synced_workcopy.path) as conn:
+        subset = export.subset_sql(conn, flt)
+    export.export_region(synced_workcopy.path, county, out2, subset, export.ExportOptions(fmt="geojson"))
+    assert set(_uuids(out2)) == want
+
+
+def test_every_commune_matches_the_stores_teryt(synced_workcopy: Any) -> None:
+    """The region rule is the store's own: for every commune, the points selected are those it assigned."""
+    bounds = region.Boundaries(synced_workcopy.path)
+    points = _points(synced_workcopy.path)
+    communes = [c for c, _n in bounds.units_of("gminy")]
+    assert len(communes) > 100
+    for code in communes:
+        got = {p["uuid"] for p in export.select(synced_workcopy.path, code, bounds=bounds).points}
+        assert got == {p["uuid"] for p in points if p["teryt"] == code}, code
+    for code, _name in bounds.units_of("wojewodztwa"):
+        got = {p["uuid"] for p in export.select(synced_workcopy.path, code, bounds=bounds).points}
+        assert got == {p["uuid"] for p in points if (p["teryt"] or "").startswith(code)}, code
+
+
+def test_polygon_region_from_the_map(synced_workcopy: Any, county: str, expected: dict[str, dict[str, Any]],
+                                     tmp_path: Path) -> None:
+    bounds = region.Boundaries(synced_workcopy.path)
+    unit = bounds.region(county)
+    # the county's extent, given in EPSG:2180 as a map canvas in Poland would
+    crs = QgsCoordinateReferenceSystem("EPSG:2180")
+    from qgis.core import QgsCoordinateTransform
+
+    rect = QgsCoordinateTransform(region.WGS84, crs, QgsProject.instance()).transformBoundingBox(unit.extent())
+    area = region.from_extent(rect, crs)
+    got = export.select(synced_workcopy.path, area).points
+    back = QgsGeometry.fromRect(rect)
+    back.transform(QgsCoordinateTransform(crs, region.WGS84, QgsProject.instance()))
+    inside = {p["uuid"] for p in got}
+    assert set(expected) <= inside  # the box holds the county and perhaps some neighbours
+    for p in got:
+        assert back.intersects(QgsGeometry.fromWkt(f"POINT({p['x']} {p['y']})"))
+
+
+def test_cancel_leaves_no_file(synced_workcopy: Any, county: str, tmp_path: Path) -> None:
+    feedback = QgsFeedback()
+    feedback.cancel()
+    out = tmp_path / "never.gpkg"
+    with pytest.raises(export.Cancelled):
+        export.export_region(synced_workcopy.path, county, out, None, export.ExportOptions(), feedback)
+    assert not out.exists()
+
+
+def test_unusable_input_says_why(synced_workcopy: Any, tmp_path: Path) -> None:
+    with pytest.raises(export.ExportError, match="TERYT"):
+        export.export_region(synced_workcopy.path, "123", tmp_path / "x.gpkg")
+    with pytest.raises(export.ExportError, match="no voivodeship|no county|no commune|There is no"):
+        export.export_region(synced_workcopy.path, "9999", tmp_path / "x.gpkg")
+    with pytest.raises(export.ExportError, match="format"):
+        export.export_region(synced_workcopy.path, "28", tmp_path / "x.shp", None, export.ExportOptions(fmt="shp"))
+    with pytest.raises(export.ExportError, match="There is no working copy"):
+        export.export_region(tmp_path / "missing.gpkg", "28", tmp_path / "x.gpkg")
+
+
+def test_export_task_runs_in_the_background(synced_workcopy: Any, county: str, expected: dict[str, dict[str, Any]],
+                                            tmp_path: Path, qtbot: Any) -> None:
+    done: list[export.ExportTask] = []
+    task = export.ExportTask(synced_workcopy.path, county, tmp_path / "task.kml", None,
+                             export.ExportOptions(fmt="kml"), done.append)
+    QgsApplication.taskManager().addTask(task)
+    qtbot.waitUntil(lambda: bool(done), timeout=30_000)
+    assert done[0].error is None and done[0].result is not None
+    assert set(_uuids(tmp_path / "task.kml", "aid_points")) == set(expected)
+
+
+def test_processing_algorithm_in_process(synced_workcopy: Any, county: str, expected: dict[str, dict[str, Any]],
+                                         tmp_path: Path) -> None:
+    from mapujpomoc_qgis.processing.provider import MapujPomocProvider
+
+    registry = QgsApplication.processingRegistry()
+    provider = MapujPomocProvider()
+    assert registry.addProvider(provider)
+    try:
+        assert {a.id() for a in provider.algorithms()} >= {"mapujpomoc:export", "mapujpomoc:print"}
+        alg = registry.createAlgorithmById("mapujpomoc:export")
+        context, feedback = QgsProcessingContext(), QgsProcessingFeedback()
+        context.setProject(QgsProject.instance())
+        out = tmp_path / "alg.xlsx"
+        params = {"WORKCOPY": str(synced_workcopy.path), "REGION": county, "FORMAT": 3, "OUTPUT": str(out)}
+        results, ok = alg.run(params, context, feedback)
+        assert ok, feedback.textLog()
+        assert results["COUNT"] == len(expected) and Path(results["OUTPUT"]) == out
+        assert set(_uuids(out, "aid_points")) == set(expected)
+    finally:
+        registry.removeProvider(provider)
+
+
+def _shared_vertex(bounds: region.Boundaries, code: str, lower: bool) -> tuple[float, float] | None:
+    """A vertex of commune `code` that a neighbour shares: one with a lower code (`lower`) or only higher ones."""
+    unit = bounds.units[code]
+    for v in unit.geometry.vertices():
+        point = QgsGeometry.fromWkt(f"POINT({v.x()} {v.y()})")
+        others = [c for c, u in bounds.units.items() if u.table == "gminy" and c != code
+                  and u.geometry.boundingBox().contains(QgsRectangle(v.x(), v.y(), v.x(), v.y()))
+                  and u.geometry.intersects(point)]
+        if others and (min(others) < code) == lower:
+            return v.x(), v.y()
+    return None
+
+
+def test_region_clip_is_exact_on_a_commune_boundary(store: Any, make_workcopy: Any, synced_workcopy: Any,
+                                                    tmp_path: Path) -> None:
+    """Points on and beside a commune border, and a service area across it, go where the store says."""
+    import requests
+
+    bounds = region.Boundaries(synced_workcopy.path)
+    for code, _name in bounds.units_of("gminy", "28"):
+        ours = _shared_vertex(bounds, code, lower=False)  # only higher codes share it: the point is ours
+        theirs = _shared_vertex(bounds, code, lower=True)  # a lower code shares it: the neighbour's
+        if ours and theirs:
+            break
+    assert ours and theirs
+    inside = bounds.units[code].geometry.pointOnSurface().asPoint()
+    headers = {**store.auth("admin"), "Content-Type": "application/geo+json"}
+
+    def post(collection: str, geometry: dict[str, Any], **props: Any) -> dict[str, Any]:
+        r = requests.post(f"{store.url}/collections/{collection}/items", headers=headers, timeout=30,
+                          json={"type": "Feature", "geometry": geometry, "properties": props})
+        assert r.status_code == 201, r.text
+        return r.json()
+
+    made = {}
+    for name, (x, y) in {"on our border": ours, "on their border": theirs, "inside": (inside.x(), inside.y())}.items():
+        made[name] = post("aid_points", {"type": "Point", "coordinates": [x, y]}, name=f"Granica – {name}",
+                          help_types=["legal"])
+    d = 0.02  # a square across the border around our vertex
+    square = [[ours[0] - d, ours[1] - d], [ours[0] + d, ours[1] - d], [ours[0] + d, ours[1] + d],
+              [ours[0] - d, ours[1] + d], [ours[0] - d, ours[1] - d]]
+    post("service_areas", {"type": "Polygon", "coordinates": [square]}, aid_point_id=made["inside"]["id"],
+         kind="manual")
+
+    wc = make_workcopy(tmp_path / "admin.gpkg", store, "admin")
+    store_teryt = {p["uuid"]: p["teryt"] for p in _points(wc.path)}
+    chosen = export.select(wc.path, code, service_areas=True)
+    got = {p["uuid"] for p in chosen.points}
+    assert got == {u for u, t in store_teryt.items() if t == code}
+    assert made["on our border"]["id"] in got and made["inside"]["id"] in got
+    assert made["on their border"]["id"] not in got
+    # the service area is cut exactly at the commune's boundary
+    [area] = [a for a in chosen.service_areas if a["aid_point_id"] == made["inside"]["id"]]
+    clipped = QgsGeometry()
+    clipped.fromWkb(area["wkb"])
+    full = QgsGeometry.fromPolygonXY([[QgsGeometry.fromWkt(f"POINT({x} {y})").asPoint() for x, y in square]])
+    exact = full.intersection(region.valid(bounds.units[code].geometry))
+    assert 0 < clipped.area() < full.area()
+    assert clipped.symDifference(exact).area() < 1e-9 * full.area() + 1e-14
+    # and written to a file, GDAL reads the same cut
+    out = tmp_path / "clip.gpkg"
+    export.export_region(wc.path, code, out, None, export.ExportOptions(fmt="gpkg", service_areas=True))
+    ds = ogr.Open(str(out))
+    lyr = ds.GetLayerByName("service_areas")
+    geoms = [f.GetGeometryRef().Clone() for f in lyr if f.GetField("aid_point_id") == made["inside"]["id"]]
+    assert len(geoms) == 1
+    assert abs(geoms[0].GetArea() - exact.area()) < 1e-9 * full.area() + 1e-14
+
+
+def test_export_dialog(synced_workcopy: Any, county: str, expected: dict[str, dict[str, Any]], tmp_path: Path,
+                       qtbot: Any, qgis_iface: Any, qgis_new_project: Any) -> None:
+    from mapujpomoc_qgis.gui.export_dialog import DRAWN, ExportDialog
+
+    dialog = ExportDialog(qgis_iface, str(synced_workcopy.path), None)
+    qtbot.addWidget(dialog)
+    assert dialog.region.select(county)
+    dialog.format.setCurrentIndex(dialog.format.findData("csv"))
+    assert dialog.csv_geometry.isEnabled() and dialog.crs.isEnabled()
+    dialog.csv_geometry.setCurrentIndex(dialog.csv_geometry.findData("xy"))
+    assert not dialog.crs.isEnabled()  # longitude/latitude are EPSG:4326 by definition
+    dialog.format.setCurrentIndex(dialog.format.findData("gpkg"))
+    dialog.boundaries.setChecked(True)
+    dialog.add_to_project.setChecked(True)
+    dialog.output.setFilePath(str(tmp_path / "dialog"))
+    assert dialog.start() is not None and not dialog.export_button.isEnabled()
+    qtbot.waitUntil(lambda: dialog.task is None, timeout=30_000)
+    assert dialog.last_result is not None, dialog.status.text()
+    assert dialog.last_result.files == [tmp_path / "dialog.gpkg"]
+    assert set(_uuids(tmp_path / "dialog.gpkg", "aid_points")) == set(expected)
+    added = {layer.name(): layer for layer in QgsProject.instance().mapLayers().values()}
+    assert isinstance(added["aid_points"].renderer(), QgsCategorizedSymbolRenderer)  # styled from the file
+    assert "gminy" in added
+
+    # a polygon drawn on a map in EPSG:2180 around the county's first point
+    dialog.region.set_kind(DRAWN)
+    first = next(iter(expected))
+    assert dialog.start(str(tmp_path / "none.gpkg")) is None
+    assert "Draw the region" in dialog.status.text()
+    conn = sqlite3.connect(synced_workcopy.path)
+    try:
+        blob = conn.execute("SELECT geom FROM aid_points WHERE uuid = ?", (first,)).fetchone()[0]
+    finally:
+        conn.close()
+    x, y = region.point_xy(blob)
+    from qgis.core import QgsCoordinateTransform
+
+    crs = QgsCoordinateReferenceSystem("EPSG:2180")
+    to_map = QgsCoordinateTransform(region.WGS84, crs, QgsProject.instance())
+    centre = to_map.transform(x, y)
+    square = QgsGeometry.fromRect(QgsRectangle(centre.x() - 50, centre.y() - 50, centre.x() + 50, centre.y() + 50))
+    dialog.set_drawn(square, crs)
+    assert dialog.start(str(tmp_path / "drawn.geojson")) is not None
+    qtbot.waitUntil(lambda: dialog.task is None, timeout=30_000)
+    assert first in _uuids(tmp_path / "drawn.gpkg", "aid_points")

@@ -1,0 +1,282 @@
+"""Printed maps from a working copy synced with the real store (both backends), read back with poppler.
+
+pdfinfo counts the pages, pdftotext -raw gives the text in drawing order (a table cell's lines stay
+together), so the checks are on what a reader of the PDF gets, not on the layout objects.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import sqlite3
+import subprocess
+import unicodedata
+from pathlib import Path
+from typing import Any
+
+import pytest
+from qgis.core import (
+    QgsApplication,
+    QgsFeedback,
+    QgsLayoutItemAttributeTable,
+    QgsLayoutItemLegend,
+    QgsProcessingContext,
+    QgsProcessingFeedback,
+    QgsProject,
+)
+
+from mapujpomoc_qgis.core import catalog, printing
+from mapujpomoc_qgis.core.export import Cancelled
+from mapujpomoc_qgis.core.filters import AidFilter
+
+SHOTS = os.environ.get("MAPUJPOMOC_SCREENSHOTS")  # `make screenshots`: docs/; ordinary runs leave docs/ alone
+CYRILLIC = re.compile("[\u0400-\u04ff]")
+
+pytestmark = pytest.mark.skipif(not shutil.which("pdftotext") or not shutil.which("pdfinfo"),
+                                reason="needs poppler-utils (pdfinfo, pdftotext)")
+
+
+def pages(pdf: Path) -> int:
+    out = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
+    return int(re.search(r"^Pages:\s+(\d+)", out, re.M).group(1))
+
+
+def text(pdf: Path, page: int | None = None) -> str:
+    """The PDF's text with every run of white space made one space (wrapped cells join up again).
+
+    NFKC undoes the typographic ligatures Qt's shaping puts in ("ﬁ" -> "fi"), as PDF viewers' search does.
+    """
+    args = ["pdftotext", "-raw", "-enc", "UTF-8"]
+    if page is not None:
+        args += ["-f", str(page), "-l", str(page)]
+    out = subprocess.run([*args, str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    return " ".join(unicodedata.normalize("NFKC", out).split())
+
+
+def _points(path: Path) -> list[dict[str, Any]]:
+    conn = sqlite3.connect(path)
+    conn.row_factory = sqlite3.Row
+    try:
+        rows = [dict(r) for r in conn.execute("SELECT uuid, name, teryt, help_types FROM aid_points")]
+    finally:
+        conn.close()
+    for r in rows:
+        r["help_types"] = json.loads(r["help_types"] or "[]")
+    return rows
+
+
+def _communes(path: Path, county: str) -> dict[str, str]:
+    conn = sqlite3.connect(path)
+    try:
+        return dict(conn.execute("SELECT teryt, name FROM gminy WHERE teryt LIKE ?", (county + "%",)))
+    finally:
+        conn.close()
+
+
+@pytest.fixture(scope="module")
+def county(synced_workcopy: Any) -> str:
+    """The county with the most points whose communes each fit on one page (at most five points)."""
+    per_commune: dict[str, int] = {}
+    for p in _points(synced_workcopy.path):
+        if p["teryt"]:
+            per_commune[p["teryt"]] = per_commune.get(p["teryt"], 0) + 1
+    counties: dict[str, int] = {}
+    for code, n in per_commune.items():
+        counties[code[:4]] = counties.get(code[:4], 0) + n
+    fitting = [c for c in counties if all(n <= 5 for code, n in per_commune.items() if code.startswith(c))]
+    return max(fitting, key=lambda c: (len({k for k in per_commune if k.startswith(c)}), counties[c]))
+
+
+@pytest.fixture(scope="module")
+def atlas_pdf(synced_workcopy: Any, county: str, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("atlas") / "atlas.pdf"
+    result = printing.print_map(synced_workcopy.path, printing.PrintSpec(county, atlas=True), out, QgsFeedback())
+    assert result.pages == pages(out)
+    return out
+
+
+def test_county_atlas_has_one_page_per_commune(atlas_pdf: Path, synced_workcopy: Any, county: str) -> None:
+    communes = _communes(synced_workcopy.path, county)
+    assert len(communes) > 2
+    assert pages(atlas_pdf) == len(communes)
+
+
+def test_each_atlas_page_lists_the_points_of_its_commune(atlas_pdf: Path, synced_workcopy: Any, county: str) -> None:
+    communes = _communes(synced_workcopy.path, county)
+    points = [p for p in _points(synced_workcopy.path) if (p["teryt"] or "").startswith(county)]
+    seen = set()
+    for page in range(1, pages(atlas_pdf) + 1):
+        page_text = text(atlas_pdf, page)
+        codes = [c for c in re.findall(r"\((\d{7})\)", page_text) if c in communes]
+        assert codes, page_text[:300]
+        code = codes[0]
+        seen.add(code)
+        assert communes[code] in page_text
+        here = [p for p in points if p["teryt"] == code]
+        for p in here:
+            assert " ".join(p["name"].split()) in page_text, (code, p["name"])
+            for help_type in p["help_types"]:  # the table names every help type in Polish and Ukrainian
+                assert catalog.label(catalog.HELP_TYPES, help_type, "uk") in page_text
+                assert catalog.label(catalog.HELP_TYPES, help_type, "pl") in page_text
+        others = {p["name"] for p in points if p["teryt"] != code} - {p["name"] for p in here}
+        assert not [n for n in others if n in page_text], code
+        if not here:
+            assert printing.pair_text("empty", ("pl", "uk")) in page_text
+        # the legend's title and a help type of the page in both languages
+        assert "Rodzaje pomocy" in page_text and "Види допомоги" in page_text
+    assert seen == set(communes)
+
+
+def test_nothing_outside_the_region(atlas_pdf: Path, synced_workcopy: Any, county: str) -> None:
+    points = _points(synced_workcopy.path)
+    inside = {p["name"] for p in points if (p["teryt"] or "").startswith(county)}
+    outside = {p["name"] for p in points if not (p["teryt"] or "").startswith(county)} - inside
+    whole = text(atlas_pdf)
+    assert all(" ".join(n.split()) in whole for n in inside)
+    leaked = [n for n in outside if " ".join(n.split()) in whole and not any(n in i for i in inside)]
+    assert not leaked
+    fonts = subprocess.run(["pdffonts", str(atlas_pdf)], capture_output=True, text=True).stdout
+    assert "DejaVuSans" in fonts
+
+
+@pytest.mark.parametrize(("template", "langs"), [("a4_portrait", ("pl", "uk")), ("a3_landscape", ("pl", "en"))])
+def test_one_map_of_the_county(template: str, langs: tuple[str, str], synced_workcopy: Any, county: str,
+                               tmp_path: Path) -> None:
+    out = tmp_path / f"{template}.pdf"
+    result = printing.print_map(synced_workcopy.path, printing.PrintSpec(county, template=template, languages=langs),
+                                out)
+    inside = [p for p in _points(synced_workcopy.path) if (p["teryt"] or "").startswith(county)]
+    assert result.points == len(inside) and pages(out) >= 1
+    whole = text(out)
+    assert printing.TEXTS["title"]["pl"] in whole and printing.TEXTS["title"][langs[1]] in whole
+    for p in inside:
+        assert " ".join(p["name"].split()) in whole
+        for help_type in p["help_types"]:
+            assert catalog.label(catalog.HELP_TYPES, help_type, langs[1]) in whole
+    assert ("Nazwa / Назва" if langs[1] == "uk" else "Nazwa / Name") in whole
+    if "uk" not in langs:
+        assert not CYRILLIC.search(whole)
+    if SHOTS and template == "a4_portrait":
+        subprocess.run(["pdftoppm", "-png", "-r", "90", "-f", "1", "-l", "1", "-singlefile", str(out),
+                        str(Path(SHOTS) / "print-a4")], check=True)
+
+
+def test_the_filter_decides_which_points_are_printed(synced_workcopy: Any, county: str, tmp_path: Path) -> None:
+    inside = [p for p in _points(synced_workcopy.path) if (p["teryt"] or "").startswith(county)]
+    counts: dict[str, int] = {}
+    for p in inside:
+        for code in p["help_types"]:
+            counts[code] = counts.get(code, 0) + 1
+    code = max(counts, key=counts.get)
+    out = tmp_path / "filtered.pdf"
+    result = printing.print_map(synced_workcopy.path, printing.PrintSpec(county, AidFilter(help_types=[code])), out)
+    wanted = [p for p in inside if code in p["help_types"]]
+    assert result.points == len(wanted) < len(inside)
+    whole = text(out)
+    assert all(" ".join(p["name"].split()) in whole for p in wanted)
+    unwanted = {p["name"] for p in inside if code not in p["help_types"]} - {p["name"] for p in wanted}
+    assert not [n for n in unwanted if n in whole]
+    assert "Wybrane / Вибрано" in whole
+
+
+def test_print_task_and_cancel(synced_workcopy: Any, county: str, tmp_path: Path, qtbot: Any) -> None:
+    done: list[printing.PrintTask] = []
+    out = tmp_path / "task.pdf"
+    task = printing.PrintTask(synced_workcopy.path, printing.PrintSpec(county), out, done.append)
+    QgsApplication.taskManager().addTask(task)
+    qtbot.waitUntil(lambda: bool(done), timeout=60_000)
+    assert done[0].error is None and done[0].result is not None and pages(out) >= 1
+
+    feedback = QgsFeedback()
+    feedback.cancel()
+    with pytest.raises(Cancelled):
+        printing.print_map(synced_workcopy.path, printing.PrintSpec(county, atlas=True), tmp_path / "no.pdf", feedback)
+    assert not (tmp_path / "no.pdf").exists()
+
+
+def test_wrong_requests_say_what_to_do(synced_workcopy: Any, tmp_path: Path) -> None:
+    with pytest.raises(printing.PrintError, match="TERYT"):
+        printing.print_map(synced_workcopy.path, printing.PrintSpec("12345"), tmp_path / "x.pdf")
+    with pytest.raises(printing.PrintError, match="template"):
+        printing.print_map(synced_workcopy.path, printing.PrintSpec("28", template="a0"), tmp_path / "x.pdf")
+    with pytest.raises(printing.PrintError, match="language pair"):
+        printing.check_languages("pl+ru")
+    from mapujpomoc_qgis.core import region
+
+    area = region.from_extent(region.Boundaries(synced_workcopy.path).region("28").extent(), region.WGS84)
+    with pytest.raises(printing.PrintError, match="atlas|commune"):
+        printing.print_map(synced_workcopy.path, printing.PrintSpec(area, atlas=True), tmp_path / "x.pdf")
+
+
+def test_layout_opens_in_the_project_for_hand_edits(synced_workcopy: Any, county: str, tmp_path: Path,
+                                                     qgis_new_project: Any) -> None:
+    project = QgsProject.instance()
+    layout = printing.open_in_project(synced_workcopy.path, printing.PrintSpec(county, atlas=True), project,
+                                      tmp_path / "prints")
+    assert project.layoutManager().layoutByName(layout.name()) is layout
+    assert all(layout.itemById(i) is not None for i in printing.ITEM_IDS)
+    legend = layout.itemById("legend")
+    assert isinstance(legend, QgsLayoutItemLegend) and legend.legendFilterOutAtlas()
+    table = layout.itemById("points_table").multiFrame()
+    assert isinstance(table, QgsLayoutItemAttributeTable) and table.vectorLayer() is not None
+    assert table.vectorLayer().id() in project.mapLayers()
+    # the print data lives in a file beside the project's other data, so a saved project keeps working
+    assert list((tmp_path / "prints").glob("print_*.gpkg"))
+    out = tmp_path / "from-designer.pdf"
+    assert printing.export_pdf(layout, out, atlas=True) == len(_communes(synced_workcopy.path, county))
+    project.layoutManager().removeLayout(layout)
+
+
+def test_processing_algorithm_in_process(synced_workcopy: Any, county: str, tmp_path: Path) -> None:
+    from mapujpomoc_qgis.processing.provider import MapujPomocProvider
+
+    registry = QgsApplication.processingRegistry()
+    provider = MapujPomocProvider()
+    assert registry.addProvider(provider)
+    try:
+        alg = registry.createAlgorithmById("mapujpomoc:print")
+        context, feedback = QgsProcessingContext(), QgsProcessingFeedback()
+        context.setProject(QgsProject.instance())
+        out = tmp_path / "alg.pdf"
+        params = {"WORKCOPY": str(synced_workcopy.path), "REGION": county, "ATLAS": True, "TEMPLATE": 1,
+                  "LANGUAGES": 2, "OUTPUT": str(out)}
+        results, ok = alg.run(params, context, feedback)
+        assert ok, feedback.textLog()
+        assert results["PAGES"] == pages(out) == len(_communes(synced_workcopy.path, county))
+        whole = text(out)
+        assert "Види допомоги / Types of help" in whole and "Nazwa" not in whole
+    finally:
+        registry.removeProvider(provider)
+
+
+def test_print_dialog(synced_workcopy: Any, county: str, tmp_path: Path, qtbot: Any, qgis_iface: Any) -> None:
+    from mapujpomoc_qgis.core import saved_lists
+    from mapujpomoc_qgis.gui.print_dialog import COUNTY, PrintDialog
+
+    saved_lists.save("Prawna", AidFilter(help_types=["legal"]))
+    try:
+        dialog = PrintDialog(qgis_iface, str(synced_workcopy.path), AidFilter())
+        qtbot.addWidget(dialog)
+        assert dialog.region.select(county) and dialog.region.current_kind() == COUNTY
+        assert dialog.atlas.isEnabled()
+        dialog.atlas.setChecked(True)
+        assert dialog.points.lists.findText("Prawna") >= 0
+        out = tmp_path / "dialog.pdf"
+        dialog.output.setFilePath(str(out))
+        dialog.show()
+        if SHOTS:
+            dialog.grab().save(str(Path(SHOTS) / "print-dialog.png"))
+        task = dialog.start()
+        assert task is not None and not dialog.print_button.isEnabled()
+        qtbot.waitUntil(lambda: dialog.task is None, timeout=60_000)
+        assert dialog.last_result is not None, dialog.status.text()
+        assert dialog.last_result.pages == pages(out) == len(_communes(synced_workcopy.path, county))
+        assert dialog.print_button.isEnabled() and str(out) in dialog.status.text()
+        # a saved list instead of the current filter
+        dialog.points.use_list.setChecked(True)
+        dialog.points.lists.setCurrentIndex(dialog.points.lists.findText("Prawna"))
+        assert dialog.spec().flt == AidFilter(help_types=["legal"])
+    finally:
+        saved_lists.remove("Prawna")

@@ -101,6 +101,7 @@ def text_format(size: float, bold: bool = False):  # type: ignore[no-untyped-def
 
 def build(plan: Plan):  # type: ignore[no-untyped-def]
     from qgis.core import (
+        QgsCoordinateReferenceSystem,
         QgsLayoutFrame,
         QgsLayoutItemAttributeTable,
         QgsLayoutItemLabel,
@@ -116,6 +117,7 @@ def build(plan: Plan):  # type: ignore[no-untyped-def]
         QgsLegendStyle,
         QgsPrintLayout,
         QgsProject,
+        QgsRectangle,
         QgsScaleBarSettings,
         QgsUnitTypes,
     )
@@ -161,6 +163,8 @@ def build(plan: Plan):  # type: ignore[no-untyped-def]
     the_map.setFrameStrokeColor(QColor("#616161"))
     the_map.setFrameStrokeWidth(QgsLayoutMeasurement(0.3, mm))
     the_map.setBackgroundColor(QColor("#f4f6f2"))
+    the_map.setCrs(QgsCoordinateReferenceSystem("EPSG:2180"))  # PUWG 1992; printing zooms to the region
+    the_map.setExtent(QgsRectangle(140_000, 120_000, 880_000, 800_000))  # Poland, until then
 
     arrow = QgsLayoutItemPicture(layout)
     arrow.setPicturePath("/usr/share/qgis/svg/arrows/NorthArrow_02.svg")

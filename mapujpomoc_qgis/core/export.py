@@ -7,7 +7,10 @@ request, clipped to the region. Every format carries the catalog's labels of
 the help types (`help_types_pl`, `help_types_uk`). A GeoPackage also carries
 its layer styles in `layer_styles` (the table QGIS reads a layer's default
 style from), with the help-type icons embedded, so it opens styled in any
-QGIS without the plugin.
+QGIS without the plugin. GeoJSON and CSV hold one layer per file, so service
+areas and boundaries go to files beside the output; XLSX has no geometry, so
+points get lon/lat columns and polygons keep their attributes (boundaries with
+their area in km²).
 
 Reading uses sqlite3 and writing GDAL; nothing here touches a widget or the
 project, so Processing, the CLI and a QgsTask share `export_region`.

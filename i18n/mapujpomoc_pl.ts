@@ -29,7 +29,7 @@
             <translation>Baza uwierzytelniania QGIS odmówiła zapisania konfiguracji. Najpierw ustaw lub odblokuj jej hasło główne.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="83" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="86" />
             <source>Exported {0} of {1} to {2}</source>
             <translation>Wyeksportowano {0} – {1} – do {2}</translation>
         </message>
@@ -44,37 +44,37 @@
             <translation>W {0} nie ma kopii roboczej.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="155" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="158" />
             <source>The filter cannot be used on the working copy: {0}</source>
             <translation>Nie można użyć filtra na kopii roboczej: {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="278" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="281" />
             <source>GDAL has no {0} driver here; choose another format.</source>
             <translation>GDAL nie ma tu sterownika {0}; wybierz inny format.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="285" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="288" />
             <source>Unknown coordinate reference system {0}.</source>
             <translation>Nieznany układ współrzędnych {0}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="353" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="356" />
             <source>GDAL could not create the layer {0}.</source>
             <translation>GDAL nie mógł utworzyć warstwy {0}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="380" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="383" />
             <source>GDAL could not write a feature of {0}.</source>
             <translation>GDAL nie mógł zapisać obiektu warstwy {0}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="413" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="416" />
             <source>Unknown export format {0}; use one of: {1}.</source>
             <translation>Nieznany format eksportu {0}; użyj jednego z: {1}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="415" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="418" />
             <source>CSV geometry must be wkt or xy, not {0}.</source>
             <translation>Geometria CSV musi być wkt lub xy, nie {0}.</translation>
         </message>
@@ -84,32 +84,32 @@
             <translation>Nie można zapisać {0}. Sprawdź, czy folder istnieje i czy można w nim zapisywać.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="458" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="461" />
             <source>{0}: {1}, exported from Mapuj Pomoc on {2}</source>
             <translation>{0}: {1}, wyeksportowano z Mapuj Pomoc {2}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="522" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="525" />
             <source>The exported layer {0} cannot be opened.</source>
             <translation>Nie można otworzyć wyeksportowanej warstwy {0}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="548" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="551" />
             <source>Cannot open {0} to embed the styles.</source>
             <translation>Nie można otworzyć {0}, aby zapisać w nim style.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="580" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="583" />
             <source>Mapuj Pomoc style, {0}</source>
             <translation>Styl Mapuj Pomoc, {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="593" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="596" />
             <source>Mapuj Pomoc: export {0}</source>
             <translation>Mapuj Pomoc: eksport {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="616" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="619" />
             <source>Unexpected error during the export: {0}</source>
             <translation>Nieoczekiwany błąd podczas eksportu: {0}</translation>
         </message>

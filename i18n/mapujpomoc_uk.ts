@@ -29,7 +29,7 @@
             <translation>База автентифікації QGIS відмовилася зберегти конфігурацію. Спочатку встановіть або розблокуйте її головний пароль.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="83" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="86" />
             <source>Exported {0} of {1} to {2}</source>
             <translation>Експортовано {0} – {1} – до {2}</translation>
         </message>
@@ -44,37 +44,37 @@
             <translation>У {0} немає робочої копії.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="155" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="158" />
             <source>The filter cannot be used on the working copy: {0}</source>
             <translation>Фільтр не можна застосувати до робочої копії: {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="278" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="281" />
             <source>GDAL has no {0} driver here; choose another format.</source>
             <translation>GDAL тут не має драйвера {0}; виберіть інший формат.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="285" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="288" />
             <source>Unknown coordinate reference system {0}.</source>
             <translation>Невідома система координат {0}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="353" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="356" />
             <source>GDAL could not create the layer {0}.</source>
             <translation>GDAL не зміг створити шар {0}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="380" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="383" />
             <source>GDAL could not write a feature of {0}.</source>
             <translation>GDAL не зміг записати об'єкт шару {0}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="413" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="416" />
             <source>Unknown export format {0}; use one of: {1}.</source>
             <translation>Невідомий формат експорту {0}; використайте один із: {1}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="415" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="418" />
             <source>CSV geometry must be wkt or xy, not {0}.</source>
             <translation>Геометрія CSV має бути wkt або xy, а не {0}.</translation>
         </message>
@@ -84,32 +84,32 @@
             <translation>Не вдається записати {0}. Перевірте, чи існує папка і чи є право на запис.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="458" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="461" />
             <source>{0}: {1}, exported from Mapuj Pomoc on {2}</source>
             <translation>{0}: {1}, експортовано з Mapuj Pomoc {2}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="522" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="525" />
             <source>The exported layer {0} cannot be opened.</source>
             <translation>Не вдається відкрити експортований шар {0}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="548" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="551" />
             <source>Cannot open {0} to embed the styles.</source>
             <translation>Не вдається відкрити {0}, щоб вбудувати стилі.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="580" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="583" />
             <source>Mapuj Pomoc style, {0}</source>
             <translation>Стиль Mapuj Pomoc, {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="593" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="596" />
             <source>Mapuj Pomoc: export {0}</source>
             <translation>Mapuj Pomoc: експорт {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="616" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="619" />
             <source>Unexpected error during the export: {0}</source>
             <translation>Неочікувана помилка під час експорту: {0}</translation>
         </message>

@@ -22,6 +22,7 @@ import requests
 ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
 EDITOR_SCOPE = "2862011"  # Olsztyn
+COUNTY = "2814"  # powiat olsztyński, the county around Olsztyn
 
 
 def step(text: str) -> None:
@@ -181,6 +182,7 @@ def main() -> int:
         step(f"Store listening on {url}  (OpenAPI: {url}/api, docs: {url}/api.html)")
         print(f"  demo editor token (olsztyn): {editor_token}")
 
+        outputs: list[Path] = []
         step("First sync of a working copy (mapujpomoc sync)")
         workcopy = out / "workcopy.gpkg"
         t0 = time.time()
@@ -220,12 +222,25 @@ def main() -> int:
             fields = ", ".join(f"{c['field']}: {c['old']} → {c['new']}" for c in entry["changes"])
             print(f"  history v{entry['version']} {entry['user']}: {fields}")
 
+        step("Regional export of a county (powiat olsztyński, 2814) to GeoPackage, with styles")
+        export_path = out / "powiat-olsztynski.gpkg"
+        print(indent(run_cli(editor_token, "export", "--workcopy", str(workcopy), "--region", COUNTY, "--format",
+                             "gpkg", "--boundaries", "--quiet", "--out", str(export_path)).stdout.strip()
+                     or f"written {export_path}"))
+
+        step("County atlas for reception points: one PDF page per commune, legend in Polish and Ukrainian")
+        atlas_path = out / "powiat-olsztynski-atlas.pdf"
+        printed = run_cli(editor_token, "print", "--workcopy", str(workcopy), "--region", COUNTY, "--atlas",
+                          "--quiet", "--out", str(atlas_path))
+        print(indent(printed.stdout.strip() or printed.stderr.strip()))
+        outputs += [export_path, atlas_path]
+
         step("QGIS project with the styled layers, rendered headless")
         project_path, png = render_project(workcopy, out)
         print(f"  project: {project_path}\n  map of the editor's commune: {png}")
 
         step("Outputs")
-        for path in (out / "store.db", workcopy, project_path, png, out / "store.log"):
+        for path in (out / "store.db", workcopy, project_path, png, *outputs, out / "store.log"):
             print(f"  {path}")
         if args.keep_serving:
             print(f"\nThe store keeps running at {url}; press Ctrl-C to stop.")

@@ -5,11 +5,16 @@ started from. If the feature moved on since then, the update still applies
 when none of its fields were touched in between (or it sets them to the value
 they already have); otherwise it is a conflict reported with the current
 feature, so the client can merge and resend.
+
+The operations run one after another through one `Writer`, with what they
+need read beforehand in a few queries (`_prefetch`) and their writes sent
+together at the end, so a changeset's round trips do not grow with its size.
 """
 
 from __future__ import annotations
 
 import json
+import math
 import uuid
 from typing import Any
 
@@ -17,11 +22,12 @@ from sqlalchemy import Connection, select
 
 from . import db
 from .auth import User, now_iso
-from .features import EDITABLE, Writer
+from .features import EDITABLE, Applied, Current, Writer
 from .geo import CommuneIndex
 from .problems import Problem
 
 MAX_OPERATIONS = 10_000
+_REPLY_JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
 OUTCOME = {403: "forbidden", 409: "conflict", 412: "conflict", 404: "invalid", 422: "invalid", 400: "invalid"}
 
 
@@ -42,16 +48,22 @@ def parse(body: Any) -> tuple[str, list[dict[str, Any]]]:
     return cid, ops
 
 
-def previous_reply(conn: Connection, cid: str, user: User) -> dict[str, Any] | None:
+def previous_reply_text(conn: Connection, cid: str, user: User) -> str | None:
+    """The stored reply (JSON text) of changeset `cid` when it was applied before."""
     row = conn.execute(select(db.changesets).where(db.changesets.c.id == cid)).first()
     if row is None:
         return None
     if row.user_name != user.name:
         raise Problem(409, f"Changeset id {cid} was already used by another user. Use a new UUID.", "id-taken")
-    return json.loads(row.reply)
+    return row.reply
 
 
-def _apply_one(w: Writer, op: dict[str, Any]) -> dict[str, Any]:
+def previous_reply(conn: Connection, cid: str, user: User) -> dict[str, Any] | None:
+    text = previous_reply_text(conn, cid, user)
+    return None if text is None else json.loads(text)
+
+
+def _apply_one(w: Writer, op: dict[str, Any]) -> Applied:
     kind, collection, fid = op.get("op"), op.get("collection"), op.get("id")
     if collection not in EDITABLE:
         raise Problem(422, f"'collection' must be one of {', '.join(EDITABLE)}, not {collection!r}.")
@@ -60,8 +72,8 @@ def _apply_one(w: Writer, op: dict[str, Any]) -> dict[str, Any]:
     elif kind in ("update", "delete"):
         if not isinstance(fid, str):
             raise Problem(422, "'id' of the feature is missing.")
-        base = op.get("base_version")
-        if not isinstance(base, int) or isinstance(base, bool):
+        base = _base_of(op)
+        if base is None:
             raise Problem(422, f"'base_version' must be the integer version the {kind} started from.")
         row = w.current(collection, fid)
         if row.version != base:
@@ -72,42 +84,116 @@ def _apply_one(w: Writer, op: dict[str, Any]) -> dict[str, Any]:
             applied = w.delete(collection, row)
     else:
         raise Problem(422, f"'op' must be create, update or delete, not {kind!r}.")
-    return {"outcome": "applied", "id": applied.id, "version": applied.version, "feature": applied.feature}
+    return applied
 
 
-def _check_stale(w: Writer, collection: str, row: Any, op: dict[str, Any], base: int) -> None:
+def _check_stale(w: Writer, collection: str, row: Current, op: dict[str, Any], base: int) -> None:
     changed = w.fields_changed_since(collection, row.id, base)
-    current = json.loads(row.properties)
+    current = row.props()
     if op["op"] == "delete":
         clash = sorted(changed)
     else:
         props = op.get("properties") or {}
         clash = [k for k in props if k in changed and props[k] != current.get(k)]
-        if op.get("geometry") is not None and "geometry" in changed and op["geometry"] != json.loads(row.geometry):
+        if op.get("geometry") is not None and "geometry" in changed and op["geometry"] != row.geom():
             clash.append("geometry")
     if clash:
         raise Problem(409, f"Feature {row.id} changed since version {base} (now {row.version}) in "
                            f"{', '.join(clash)}. Pull, resolve and send again.", "conflict",
                       fields=clash, current={"type": "Feature", "id": row.id,
-                                             "geometry": json.loads(row.geometry), "properties": current})
+                                             "geometry": row.geom(), "properties": current})
+
+
+def _base_of(op: dict[str, Any]) -> int | None:
+    base = op.get("base_version")
+    return base if isinstance(base, int) and not isinstance(base, bool) else None
+
+
+def _position(geom: Any) -> tuple[float, float] | None:
+    """The (lon, lat) of a GeoJSON Point whose position `schema.geometry_problem` would accept."""
+    if not isinstance(geom, dict) or geom.get("type") != "Point":
+        return None
+    pos = geom.get("coordinates")
+    if not isinstance(pos, list) or len(pos) not in (2, 3) or any(type(c) not in (int, float) for c in pos):
+        return None
+    lon, lat = pos[0], pos[1]
+    try:
+        if all(math.isfinite(c) for c in pos) and -180 <= lon <= 180 and -90 <= lat <= 90:
+            return lon, lat
+    except OverflowError:  # an integer too large for a float: refused later, with the operation's other checks
+        pass
+    return None
+
+
+def _prefetch(w: Writer, ops: list[Any]) -> None:
+    """Read what the operations will need in a few queries instead of a few per operation.
+
+    Only a cache: whatever is missed here (operations that turn out not to need it, or depend on
+    an earlier operation of the same changeset) is read when used."""
+    targets = [(op, op.get("collection"), op.get("id")) for op in ops if isinstance(op, dict)]
+    targets = [(op, c, fid) for op, c, fid in targets if c in EDITABLE and isinstance(fid, str)]
+    keys = [(c, fid) for _, c, fid in targets]
+    for op, c, _ in targets:  # the aid points of service areas (their teryt)
+        props = op.get("properties")
+        if c == "service_areas" and isinstance(props, dict) and isinstance(props.get("aid_point_id"), str):
+            keys.append(("aid_points", props["aid_point_id"]))
+    w.prefetch_rows(keys)
+    parents = [("aid_points", row.parent_id) for c, fid in keys if c == "service_areas"
+               and (row := w.known_row(c, fid)) is not None and isinstance(row.parent_id, str)]
+    if parents:
+        w.prefetch_rows(parents)
+    stale: dict[tuple[str, str], int] = {}  # the history a stale-base check will read
+    points = []  # the positions whose commune the store will look up
+    for op, c, fid in targets:
+        kind, row = op.get("op"), w.known_row(c, fid)
+        if kind in ("update", "delete") and row is not None and (base := _base_of(op)) is not None \
+                and base != row.version:
+            stale[(c, fid)] = min(base, stale.get((c, fid), base))
+        if c == "aid_points" and kind in ("create", "update"):
+            geom = op.get("geometry")
+            if geom is None and kind == "update" and row is not None and not row.deleted:
+                geom = row.geom()
+            if (position := _position(geom)) is not None:
+                points.append(position)
+    if stale:
+        w.prefetch_history(stale)
+    if points:
+        w.prefetch_communes(points)
 
 
 def apply(conn: Connection, user: User, index: CommuneIndex, cid: str,
           ops: list[dict[str, Any]]) -> tuple[int, dict[str, Any]]:
     """Apply in the caller's transaction; returns (HTTP status, reply). Rolls back via Problem."""
+    reply, text = _apply(conn, user, index, cid, ops)
+    return 200, reply if reply is not None else json.loads(text)
+
+
+def apply_json(conn: Connection, user: User, index: CommuneIndex, cid: str,
+               ops: list[dict[str, Any]]) -> tuple[int, str]:
+    """`apply`, with the reply as JSON text ready to send: the features in it are not encoded again."""
+    return 200, _apply(conn, user, index, cid, ops)[1]
+
+
+def _apply(conn: Connection, user: User, index: CommuneIndex, cid: str,
+           ops: list[dict[str, Any]]) -> tuple[dict[str, Any] | None, str]:
+    """(reply, reply as JSON text); the reply is None for a retry, which has only the stored text."""
     # The Writer locks the version counter first, so a retry racing the first attempt waits for it
     # and then finds its reply (on PostgreSQL the check would otherwise run before that lock).
     w = Writer(conn, user, index, changeset=cid)
-    earlier = previous_reply(conn, cid, user)
+    earlier = previous_reply_text(conn, cid, user)
     if earlier is not None:
-        return 200, earlier
+        return None, earlier
+    _prefetch(w, ops)
     results: list[dict[str, Any]] = []
+    texts: list[str] = []  # each applied operation's feature as JSON text, for the stored reply
     failed = 0
     for i, op in enumerate(ops):
         try:
             if not isinstance(op, dict):
                 raise Problem(422, "An operation must be a JSON object.")
-            result = _apply_one(w, op)
+            applied = _apply_one(w, op)
+            result = {"outcome": "applied", "id": applied.id, "version": applied.version, "feature": applied.feature}
+            texts.append(applied.text)
         except Problem as p:
             failed += 1
             result = {"outcome": OUTCOME.get(p.status, "invalid"), "detail": p.detail, **p.extra}
@@ -125,6 +211,15 @@ def apply(conn: Connection, user: User, index: CommuneIndex, cid: str,
                       "changeset-rejected", id=cid, applied=False, results=results)
     w.finish()
     reply = {"id": cid, "applied": True, "version": w.version, "results": results}
-    conn.execute(db.changesets.insert().values(id=cid, user_name=user.name, created_at=now_iso(),
-                                               reply=json.dumps(reply, ensure_ascii=False)))
-    return 200, reply
+    text = _reply_text(reply, texts)
+    conn.execute(db.changesets.insert().values(id=cid, user_name=user.name, created_at=now_iso(), reply=text))
+    return reply, text
+
+
+def _reply_text(reply: dict[str, Any], texts: list[str]) -> str:
+    """`reply` as compact JSON, with the features' text (already encoded for storing) spliced in."""
+    enc = _REPLY_JSON.encode
+    parts = [f'{{"index":{r["index"]},"op":{enc(r["op"])},"outcome":"applied","id":{enc(r["id"])},'
+             f'"version":{r["version"]},"feature":{text}}}' for r, text in zip(reply["results"], texts)]
+    return (f'{{"id":{enc(reply["id"])},"applied":true,"version":{reply["version"]},"results":['
+            + ",".join(parts) + "]}")

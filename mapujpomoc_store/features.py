@@ -4,16 +4,26 @@ Every write (a Part 4 request or one operation of a changeset) goes through
 `Writer`, inside a transaction that first locks the global version counter.
 That lock serialises writers, so versions become visible in commit order and
 the changes feed can never skip one that commits late.
+
+The writer sees features through an overlay of the rows it has read and the
+writes it has made, and sends its writes to the database in `finish()`, one
+`executemany` per kind of statement: a changeset of N operations costs a
+constant number of round trips, not several per operation. `prefetch_*` load
+what a batch will need (rows, history for stale checks, communes of points) in
+a few queries; anything not prefetched is loaded on first use.
 """
 
 from __future__ import annotations
 
 import json
 import uuid
+from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Connection, select, update
+from sqlalchemy import Connection, and_, bindparam, select, update
 
 from mapujpomoc_qgis.core import schema
 
@@ -25,6 +35,15 @@ from .problems import Problem, invalid
 EDITABLE = ("aid_points", "service_areas")
 STORE_KEYS = ("teryt", "version", "updated_at", "updated_by")
 TAG_PREFIX = {"help_types": "help", "forms": "form", "languages": "lang", "target_groups": "group"}
+_EDITABLE_FIELDS = {c: schema.editable_fields(c) for c in EDITABLE}
+_IS_LIST = {c: {f.name: f.kind == schema.LIST for f in fields} for c, fields in _EDITABLE_FIELDS.items()}
+CHUNK = 900  # ids per `IN (...)`: below SQLite's default limit of 999 bound parameters
+
+# Reused encoders (json.dumps builds a new one per call for non-default options); same output as
+# json.dumps with the same options.
+_GEOMETRY_JSON = json.JSONEncoder(separators=(",", ":"))
+_PROPERTIES_JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+_HISTORY_JSON = json.JSONEncoder(ensure_ascii=False)
 
 
 def feature_text(fid: str, geometry: str | None, properties: str) -> str:
@@ -49,12 +68,12 @@ def tags_of(props: dict[str, Any]) -> str:
 def normalise(collection: str, props: dict[str, Any]) -> dict[str, Any]:
     """Every editable field present; empty text as null, empty lists as []."""
     out: dict[str, Any] = {}
-    for f in schema.editable_fields(collection):
-        value = props.get(f.name)
-        if f.kind == schema.LIST:
-            out[f.name] = list(value or [])
+    for name, is_list in _IS_LIST[collection].items():
+        value = props.get(name)
+        if is_list:
+            out[name] = list(value or [])
         else:
-            out[f.name] = None if value in ("", None) else value
+            out[name] = None if value in ("", None) else value
     for key, default in schema.DEFAULTS[collection].items():
         if out.get(key) is None:
             out[key] = default
@@ -68,8 +87,7 @@ def stored_values(props: dict[str, Any], geom: dict[str, Any], teryt: str | None
     minx, miny, maxx, maxy = bbox_of(geom)
     values = dict(version=version, deleted=False, teryt=teryt, status=props.get("status"), tags=tags_of(props),
                   parent_id=props.get("aid_point_id"), minx=minx, miny=miny, maxx=maxx, maxy=maxy,
-                  geometry=json.dumps(geom, separators=(",", ":")),
-                  properties=json.dumps(full, ensure_ascii=False, separators=(",", ":")),
+                  geometry=_GEOMETRY_JSON.encode(geom), properties=_PROPERTIES_JSON.encode(full),
                   updated_at=at, updated_by=user)
     return values, full
 
@@ -79,15 +97,158 @@ def load_row(conn: Connection, collection: str, fid: str) -> Any:
         (db.features.c.collection == collection) & (db.features.c.id == fid))).first()
 
 
+# -- validation of complete features --------------------------------------------------------------
+
+# field_problem is a pure function of the field and the value, and its message depends on a list's
+# items only when they are all text; values that recur (codes, lists of codes, postcodes, opening
+# hours, dates...) are checked once per process. Plain text without a check is cheap and mostly
+# unique, so it is not remembered.
+_PLANS = {c: tuple((f.name, f, not (f.kind == schema.TEXT and f.check is None)) for f in fields)
+          for c, fields in _EDITABLE_FIELDS.items()}
+_MEMO: dict[tuple[Any, ...], str | None] = {}
+_MEMO_MAX = 50_000
+
+
+def complete_problems(collection: str, props: dict[str, Any], valid: Any = ()) -> list[tuple[str, str]]:
+    """`schema.validate_properties(collection, props)` for normalised `props` (see `normalise`).
+
+    `valid` holds the names of fields already known to pass: ones that passed `validate_properties`
+    as sent, which normalising cannot make invalid (empty text becomes null, a missing list [], a
+    missing status its default). Every other field is checked, stored values included.
+    """
+    problems = []
+    memo = _MEMO
+    for name, f, remember in _PLANS[collection]:
+        if name in valid:
+            continue
+        value = props[name]
+        if remember:
+            kind = type(value)
+            key = (collection, name, kind, tuple(value) if kind is list else value)
+            try:
+                msg = memo[key]
+            except KeyError:
+                msg = schema.field_problem(f, value)
+                if len(memo) >= _MEMO_MAX:
+                    memo.clear()
+                memo[key] = msg
+            except TypeError:  # not hashable (objects, nested lists)
+                msg = schema.field_problem(f, value)
+        else:
+            msg = schema.field_problem(f, value)
+        if msg:
+            problems.append((name, msg))
+    return problems
+
+
+def merge_normalised(collection: str, before: dict[str, Any], changes: dict[str, Any]) -> dict[str, Any]:
+    """`normalise(collection, {**before, **changes})` for a normalised `before` and known fields in `changes`."""
+    merged = dict(before)
+    is_list = _IS_LIST[collection]
+    for name, value in changes.items():
+        if is_list[name]:
+            merged[name] = list(value or [])
+        else:
+            merged[name] = None if value in ("", None) else value
+    for key, default in schema.DEFAULTS[collection].items():
+        if merged.get(key) is None:
+            merged[key] = default
+    return merged
+
+
+# -- the writer -----------------------------------------------------------------------------------
+
+_MISSING = object()
+_KEY_COLUMNS = ("collection", "id")
+_COLUMNS = tuple(c.name for c in db.features.columns if c.name not in _KEY_COLUMNS)
+
+
+class Current:
+    """A `features` row as the writer's transaction sees it; properties and geometry decoded on demand.
+
+    Built from a dict of the columns besides the key, or from a full row of `select(db.features)`."""
+
+    __slots__ = (*_KEY_COLUMNS, *_COLUMNS, "_props", "_geom")
+    COLUMNS = _COLUMNS
+    version: int
+    deleted: bool
+    teryt: str | None
+    parent_id: str | None
+    geometry: str | None
+    properties: str
+    updated_at: str
+    updated_by: str
+
+    def __init__(self, collection: str, fid: str, values: Any, props: dict[str, Any] | None = None,
+                 geom: Any = _MISSING) -> None:
+        self.collection = collection
+        self.id = fid
+        if isinstance(values, dict):
+            for name in _COLUMNS:
+                setattr(self, name, values[name])
+        else:  # a database row: the key, then the other columns in table order
+            for name, value in zip(_COLUMNS, tuple(values)[2:]):
+                setattr(self, name, value)
+        self._props = props
+        self._geom = geom
+
+    def props(self) -> dict[str, Any]:
+        """The stored properties, store fields included (do not modify)."""
+        if self._props is None:
+            self._props = json.loads(self.properties)
+        return self._props
+
+    def geom(self) -> Any:
+        """The stored geometry (do not modify)."""
+        if self._geom is _MISSING:
+            self._geom = json.loads(self.geometry) if self.geometry else None
+        return self._geom
+
+    def changed(self, values: dict[str, Any]) -> Current:
+        merged = {name: getattr(self, name) for name in self.COLUMNS}
+        merged.update(values)
+        return Current(self.collection, self.id, merged, self._props, self._geom)
+
+
+@lru_cache(maxsize=256)
+def _driver_sql(dialect: Any, what: str, names: tuple[str, ...]) -> tuple[str, tuple[str, ...] | None]:
+    """SQL for many rows of `names` in the driver's parameter style, and the parameters' order if positional.
+
+    `what`: "update" (features by key_collection, key_id), or the table to insert into."""
+    if what == "update":
+        t = db.features.c
+        stmt = update(db.features).where(and_(t.collection == bindparam("key_collection"),
+                                              t.id == bindparam("key_id"))).values(
+            {name: bindparam(name) for name in names if name not in ("key_collection", "key_id")})
+        compiled = stmt.compile(dialect=dialect)
+    else:
+        compiled = db.metadata.tables[what].insert().inline().compile(dialect=dialect, column_keys=list(names))
+    return compiled.string, (tuple(compiled.positiontup or ()) if compiled.positional else None)
+
+
+def _executemany(conn: Connection, what: str, rows: list[dict[str, Any]]) -> None:
+    """`conn.execute(statement, rows)` without SQLAlchemy's per-row parameter handling, which costs
+    more than the database's own work here. Every row has the same keys; values are plain (text,
+    numbers, booleans, None), which both drivers take as they are."""
+    sql, order = _driver_sql(conn.dialect, what, tuple(rows[0]))
+    conn.exec_driver_sql(sql, rows if order is None else [tuple(r[n] for n in order) for r in rows])
+
+
+def _chunks(items: list[Any]) -> Iterable[list[Any]]:
+    for i in range(0, len(items), CHUNK):
+        yield items[i:i + CHUNK]
+
+
 @dataclass
 class Applied:
     id: str
     version: int
     feature: dict[str, Any] | None  # None after a delete
+    text: str = "null"  # `feature` as JSON text
 
 
 class Writer:
-    """Applies writes for one user inside one transaction (see module doc)."""
+    """Applies writes for one user inside one transaction (see module doc); `finish()` writes them."""
 
     def __init__(self, conn: Connection, user: User, index: CommuneIndex, changeset: str | None = None):
         self.conn = conn
@@ -101,15 +262,126 @@ class Writer:
         self.version = conn.execute(
             select(db.counter.c.value).where(db.counter.c.name == "version").with_for_update()).scalar_one()
         self.at = now_iso()
+        self._rows: dict[tuple[str, str], Current | None] = {}  # None: no such feature
+        self._writes: dict[tuple[str, str], dict[str, Any]] = {}  # columns to write, per feature
+        self._inserts: set[tuple[str, str]] = set()  # features not in the database yet
+        self._history_rows: list[dict[str, Any]] = []
+        self._history_fields: dict[tuple[str, str], list[tuple[int, Iterable[str]]]] = defaultdict(list)
+        self._stored_history: dict[tuple[str, str], tuple[int, list[tuple[int, str]]]] = {}
+        self._communes: dict[tuple[Any, Any], str | None] = {}
 
     def finish(self) -> None:
+        self.flush()
         self.conn.execute(update(db.counter).where(db.counter.c.name == "version").values(value=self.version))
+
+    def flush(self) -> None:
+        """Send the pending writes: one executemany per statement shape."""
+        inserts: list[dict[str, Any]] = []
+        updates: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
+        for (collection, fid), values in self._writes.items():
+            if (collection, fid) in self._inserts:
+                inserts.append({"collection": collection, "id": fid, **values})
+            else:
+                updates[tuple(values)].append({"key_collection": collection, "key_id": fid, **values})
+        if inserts:
+            _executemany(self.conn, "features", inserts)
+        for params in updates.values():
+            _executemany(self.conn, "update", params)
+        if self._history_rows:
+            _executemany(self.conn, "history", self._history_rows)
+        self._writes.clear()
+        self._inserts.clear()
+        self._history_rows = []
+        self._history_fields.clear()
+        self._stored_history.clear()
+
+    # -- reading ----------------------------------------------------------------------------------
+
+    def row(self, collection: str, fid: str) -> Current | None:
+        """The feature as this transaction sees it (deleted ones included), or None."""
+        key = (collection, fid)
+        try:
+            return self._rows[key]
+        except KeyError:
+            pass
+        r = load_row(self.conn, collection, fid)
+        current = None if r is None else Current(collection, fid, r)
+        self._rows[key] = current
+        return current
+
+    def known_row(self, collection: str, fid: str) -> Current | None:
+        """The row if it was already read or prefetched (no query)."""
+        return self._rows.get((collection, fid))
+
+    def prefetch_rows(self, keys: Iterable[tuple[str, str]]) -> None:
+        """Read many features in a few queries: `(collection, id)` pairs."""
+        wanted: dict[str, set[str]] = defaultdict(set)
+        for collection, fid in keys:
+            if (collection, fid) not in self._rows:
+                wanted[collection].add(fid)
+        t = db.features.c
+        for collection, fids in wanted.items():
+            for chunk in _chunks(sorted(fids)):
+                for r in self.conn.execute(select(db.features).where((t.collection == collection)
+                                                                     & t.id.in_(chunk))):
+                    self._rows[(collection, r.id)] = Current(collection, r.id, r)
+                for fid in chunk:
+                    self._rows.setdefault((collection, fid), None)
+
+    def prefetch_history(self, since: dict[tuple[str, str], int]) -> None:
+        """Read the stored history after a version for many features: `(collection, id)` → version."""
+        wanted: dict[str, list[tuple[str, int]]] = defaultdict(list)
+        for (collection, fid), version in since.items():
+            wanted[collection].append((fid, version))
+        h = db.history.c
+        for collection, items in wanted.items():
+            for chunk in _chunks(sorted(items)):
+                low = min(v for _, v in chunk)
+                found: dict[str, list[tuple[int, str]]] = defaultdict(list)
+                for r in self.conn.execute(select(h.feature_id, h.version, h.changes).where(
+                        (h.collection == collection) & h.feature_id.in_([f for f, _ in chunk]) & (h.version > low))):
+                    found[r.feature_id].append((r.version, r.changes))
+                for fid, _ in chunk:
+                    self._stored_history[(collection, fid)] = (low, found.get(fid, []))
+
+    def prefetch_communes(self, points: Iterable[tuple[Any, Any]]) -> None:
+        """Look up the communes of many (lon, lat) points at once (valid positions only)."""
+        todo = list({p: None for p in points if p not in self._communes})
+        if todo:
+            codes = self.index.communes_at([p[0] for p in todo], [p[1] for p in todo])
+            self._communes.update(zip(todo, codes))
+
+    def commune_code(self, lon: Any, lat: Any) -> str | None:
+        try:
+            return self._communes[(lon, lat)]
+        except KeyError:
+            pass
+        commune = self.index.commune_at(lon, lat)
+        code = self._communes[(lon, lat)] = commune.code if commune else None
+        return code
+
+    def fields_changed_since(self, collection: str, fid: str, version: int) -> set[str]:
+        key = (collection, fid)
+        stored = self._stored_history.get(key)
+        if stored is not None and stored[0] <= version:
+            texts: Iterable[str] = [text for v, text in stored[1] if v > version]
+        else:
+            texts = self.conn.execute(select(db.history.c.changes).where(
+                (db.history.c.collection == collection) & (db.history.c.feature_id == fid)
+                & (db.history.c.version > version))).scalars()
+        fields = {k for text in texts for k in json.loads(text)}
+        for v, names in self._history_fields.get(key, ()):
+            if v > version:
+                fields.update(names)
+        return fields
 
     # -- checks -----------------------------------------------------------------------------------
 
-    def _check(self, collection: str, props: dict[str, Any], geom: Any) -> str | None:
-        """Validate a complete feature and return the teryt the store assigns it."""
-        problems = schema.validate_properties(collection, props)
+    def _check(self, collection: str, props: dict[str, Any], geom: Any, valid: Iterable[str] = ()) -> str | None:
+        """Validate a complete, normalised feature and return the teryt the store assigns it.
+
+        `valid`: fields known to pass already (see `complete_problems`)."""
+        problems = complete_problems(collection, props, valid)
         gproblem = schema.geometry_problem(collection, geom)
         if gproblem is None and collection == "service_areas":
             gproblem = polygon_problem(geom)
@@ -119,12 +391,12 @@ class Writer:
             raise invalid(problems)
         if collection == "aid_points":
             lon, lat = geom["coordinates"][:2]
-            commune = self.index.commune_at(lon, lat)
-            if commune is None and not self.user.nationwide:
+            code = self.commune_code(lon, lat)
+            if code is None and not self.user.nationwide:
                 raise Problem(422, f"The location ({lon:.6f}, {lat:.6f}) is not inside any commune known to this "
                                    "store. Place the point inside a Polish commune.", "outside-communes")
-            return commune.code if commune else None
-        parent = load_row(self.conn, "aid_points", props["aid_point_id"])
+            return code
+        parent = self.row("aid_points", props["aid_point_id"])
         if parent is None or parent.deleted:
             raise invalid([("aid_point_id", f"aid point {props['aid_point_id']} does not exist")])
         return parent.teryt
@@ -140,29 +412,43 @@ class Writer:
 
     # -- writes -----------------------------------------------------------------------------------
 
+    def _write(self, collection: str, fid: str, values: dict[str, Any], current: Current) -> None:
+        """Remember `values` (columns) to write for the feature, and `current` as its new state."""
+        key = (collection, fid)
+        pending = self._writes.get(key)
+        if pending is None:
+            self._writes[key] = values
+        else:
+            pending.update(values)
+        self._rows[key] = current
+
     def _store(self, collection: str, fid: str, props: dict[str, Any], geom: dict[str, Any],
-               teryt: str | None, old: Any, op: str) -> Applied:
+               teryt: str | None, old: Current | None, op: str) -> Applied:
         self.version += 1
         values, full = stored_values(props, geom, teryt, self.version, self.at, self.user.name)
+        current = Current(collection, fid, values, full, geom)
         if old is None:
-            self.conn.execute(db.features.insert().values(collection=collection, id=fid, **values))
+            self._inserts.add((collection, fid))
+            self._write(collection, fid, values, current)
             before: dict[str, Any] = {}
             old_geom = None
         else:
-            self.conn.execute(update(db.features).where(
-                (db.features.c.collection == collection) & (db.features.c.id == fid)).values(**values))
-            before = json.loads(old.properties)
-            old_geom = json.loads(old.geometry) if old.geometry else None
+            # only the columns that change: the database then leaves the indexes of the others alone
+            self._write(collection, fid, {k: v for k, v in values.items() if getattr(old, k) != v}, current)
+            before = old.props()
+            old_geom = old.geom()
         changes = {k: [before.get(k), full[k]] for k in list(props) + ["teryt"] if before.get(k) != full[k]}
         if old_geom != geom:
             changes["geometry"] = [old_geom, geom]
         self._history(collection, fid, op, changes)
-        return Applied(fid, self.version, {"type": "Feature", "id": fid, "geometry": geom, "properties": full})
+        return Applied(fid, self.version, {"type": "Feature", "id": fid, "geometry": geom, "properties": full},
+                       feature_text(fid, values["geometry"], values["properties"]))
 
     def _history(self, collection: str, fid: str, op: str, changes: dict[str, Any]) -> None:
-        self.conn.execute(db.history.insert().values(
+        self._history_rows.append(dict(
             collection=collection, feature_id=fid, version=self.version, op=op, user_name=self.user.name,
-            at=self.at, changeset=self.changeset, changes=json.dumps(changes, ensure_ascii=False)))
+            at=self.at, changeset=self.changeset, changes=_HISTORY_JSON.encode(changes)))
+        self._history_fields[(collection, fid)].append((self.version, tuple(changes)))
 
     def create(self, collection: str, fid: str | None, props: Any, geom: Any) -> Applied:
         fid = fid or str(uuid.uuid4())
@@ -172,7 +458,7 @@ class Writer:
             raise invalid([("id", f"{fid!r} is not a UUID")]) from None
         if not isinstance(props, dict):
             raise invalid([("properties", "must be an object")])
-        existing = load_row(self.conn, collection, fid)
+        existing = self.row(collection, fid)
         if existing is not None:
             state = "was deleted; ids are never reused" if existing.deleted else "already exists"
             raise Problem(409, f"Feature {fid} {state}. Create it with a new id.", "id-taken")
@@ -181,12 +467,12 @@ class Writer:
         if problems:
             raise invalid(problems)
         props = normalise(collection, clean)
-        teryt = self._check(collection, props, geom)
+        teryt = self._check(collection, props, geom, clean)
         self._check_scope(teryt, "create points")
         return self._store(collection, fid, props, geom, teryt, None, "create")
 
-    def current(self, collection: str, fid: str) -> Any:
-        row = load_row(self.conn, collection, fid)
+    def current(self, collection: str, fid: str) -> Current:
+        row = self.row(collection, fid)
         if row is None:
             raise Problem(404, f"There is no feature {fid} in {collection}.", "not-found")
         if row.deleted:
@@ -194,7 +480,7 @@ class Writer:
                           "deleted", current_version=row.version)
         return row
 
-    def update(self, collection: str, row: Any, changes: Any, geom: Any | None) -> Applied:
+    def update(self, collection: str, row: Current, changes: Any, geom: Any | None) -> Applied:
         """Apply `changes` (fields → new values, null clears) and maybe a new geometry to `row`."""
         if not isinstance(changes, dict):
             raise invalid([("properties", "must be an object")])
@@ -202,29 +488,25 @@ class Writer:
         problems = schema.validate_properties(collection, clean, partial=True)
         if problems:
             raise invalid(problems)
-        old_props = json.loads(row.properties)
-        merged = normalise(collection, {**{k: old_props.get(k) for k in old_props if k not in STORE_KEYS},
-                                        **clean})
-        new_geom = geom if geom is not None else json.loads(row.geometry)
+        old_props = row.props()
+        before = normalise(collection, old_props)
+        merged = merge_normalised(collection, before, clean)
+        old_geom = row.geom()
+        new_geom = geom if geom is not None else old_geom
         self._check_scope(row.teryt, "change points")
-        if merged == normalise(collection, old_props) and new_geom == json.loads(row.geometry):
-            return Applied(row.id, row.version, row_feature(row))  # nothing changes: no new version
-        teryt = self._check(collection, merged, new_geom)
+        if merged == before and new_geom == old_geom:  # nothing changes: no new version
+            return Applied(row.id, row.version, {"type": "Feature", "id": row.id, "geometry": old_geom,
+                                                 "properties": old_props},
+                           feature_text(row.id, row.geometry, row.properties))
+        teryt = self._check(collection, merged, new_geom, clean)
         if teryt != row.teryt:
             self._check_scope(teryt, "move points")
         return self._store(collection, row.id, merged, new_geom, teryt, row, "update")
 
-    def delete(self, collection: str, row: Any) -> Applied:
+    def delete(self, collection: str, row: Current) -> Applied:
         self._check_scope(row.teryt, "delete points")
         self.version += 1
-        self.conn.execute(update(db.features).where(
-            (db.features.c.collection == collection) & (db.features.c.id == row.id)).values(
-            version=self.version, deleted=True, updated_at=self.at, updated_by=self.user.name))
+        values = dict(version=self.version, deleted=True, updated_at=self.at, updated_by=self.user.name)
+        self._write(collection, row.id, values, row.changed(values))
         self._history(collection, row.id, "delete", {})
         return Applied(row.id, self.version, None)
-
-    def fields_changed_since(self, collection: str, fid: str, version: int) -> set[str]:
-        rows = self.conn.execute(select(db.history.c.changes).where(
-            (db.history.c.collection == collection) & (db.history.c.feature_id == fid)
-            & (db.history.c.version > version))).scalars()
-        return {k for text in rows for k in json.loads(text)}

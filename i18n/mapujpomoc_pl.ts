@@ -119,7 +119,7 @@
             <translation>Punkty pomocy</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="210" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="213" />
             <source>Service areas</source>
             <translation>Obszary obsługi</translation>
         </message>
@@ -304,7 +304,7 @@
             <translation>Inne</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/layers.py" line="236" />
+            <location filename="../mapujpomoc_qgis/core/layers.py" line="241" />
             <source>This location is outside your area; the store will refuse it.</source>
             <translation>To położenie jest poza Twoim obszarem; serwer je odrzuci.</translation>
         </message>
@@ -456,117 +456,117 @@
         <message>
             <location filename="../mapujpomoc_qgis/core/service_area_store.py" line="72" />
             <source>{0} is not a number.</source>
-            <translation type="unfinished" />
+            <translation>{0} nie jest liczbą.</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/core/service_area_store.py" line="74" />
             <source>{0} must be more than zero.</source>
-            <translation type="unfinished" />
+            <translation>{0} musi być większe od zera.</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/core/service_area_store.py" line="77" />
             <source>Give at least one value for {0}.</source>
-            <translation type="unfinished" />
+            <translation>Podaj co najmniej jedną wartość: {0}.</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/core/service_area_store.py" line="77" />
             <source>the thresholds</source>
-            <translation type="unfinished" />
+            <translation>progi</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/core/service_area_store.py" line="90" />
             <source>Write speeds as class=km/h, e.g. residential=20, not {0}.</source>
-            <translation type="unfinished" />
+            <translation>Podaj prędkości jako klasa=km/h, np. residential=20, a nie {0}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="459" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="462" />
             <source>The speed of {0} is not a number: {1}</source>
-            <translation type="unfinished" />
+            <translation>Prędkość dla {0} nie jest liczbą: {1}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="461" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="464" />
             <source>The speed of {0} cannot be negative.</source>
-            <translation type="unfinished" />
+            <translation>Prędkość dla {0} nie może być ujemna.</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/core/service_area_store.py" line="108" />
             <source>Unknown profile {0}; use walk or drive.</source>
-            <translation type="unfinished" />
+            <translation>Nieznany profil {0}; użyj walk (pieszo) lub drive (samochodem).</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/core/service_area_store.py" line="153" />
             <source>The points have no field {0}.</source>
-            <translation type="unfinished" />
+            <translation>Punkty nie mają pola {0}.</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/core/service_area_store.py" line="156" />
             <source>The points have no help_types field, so they cannot be chosen by help type.</source>
-            <translation type="unfinished" />
+            <translation>Punkty nie mają pola help_types, więc nie można ich wybrać według rodzaju pomocy.</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/core/service_area_store.py" line="224" />
             <source>The area is empty.</source>
-            <translation type="unfinished" />
+            <translation>Obszar jest pusty.</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/core/service_area_store.py" line="286" />
             <source>Your account may only read the store.</source>
-            <translation type="unfinished" />
+            <translation>Twoje konto może tylko odczytywać dane z repozytorium.</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/core/service_area_store.py" line="292" />
             <source>The aid point lies outside your area; the store would refuse its service area.</source>
-            <translation type="unfinished" />
+            <translation>Punkt pomocy leży poza Twoim obszarem; repozytorium odrzuciłoby jego obszar obsługi.</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/core/service_area_store.py" line="319" />
             <source>Unknown kind of service area: {0}</source>
-            <translation type="unfinished" />
+            <translation>Nieznany rodzaj obszaru obsługi: {0}</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/core/service_area_store.py" line="323" />
             <source>{0} is not the identifier of an aid point; service areas can only be saved for the aid points of a working copy.</source>
-            <translation type="unfinished" />
+            <translation>{0} nie jest identyfikatorem punktu pomocy; obszary obsługi można zapisać tylko dla punktów pomocy z kopii roboczej.</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/core/service_area_store.py" line="368" />
             <source>The service areas layer cannot be edited.</source>
-            <translation type="unfinished" />
+            <translation>Warstwy obszarów obsługi nie można edytować.</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/core/service_area_store.py" line="369" />
             <source>Add service areas</source>
-            <translation type="unfinished" />
+            <translation>Dodaj obszary obsługi</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/core/service_area_store.py" line="381" />
             <source>The service areas could not be added to the layer.</source>
-            <translation type="unfinished" />
+            <translation>Nie udało się dodać obszarów obsługi do warstwy.</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/core/service_area_store.py" line="391" />
             <source>The service areas could not be saved: {0}</source>
-            <translation type="unfinished" />
+            <translation>Nie udało się zapisać obszarów obsługi: {0}</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/core/service_area_store.py" line="445" />
             <source>{0}: no such aid point in the working copy.</source>
-            <translation type="unfinished" />
+            <translation>{0}: nie ma takiego punktu pomocy w kopii roboczej.</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/core/service_area_store.py" line="473" />
             <source>{0} does not exist.</source>
-            <translation type="unfinished" />
+            <translation>{0} nie istnieje.</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/core/service_area_store.py" line="476" />
             <source>{0} cannot be opened as a vector layer.</source>
-            <translation type="unfinished" />
+            <translation>Nie można otworzyć {0} jako warstwy wektorowej.</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/core/service_area_store.py" line="520" />
             <source>Cannot write {0}: {1}</source>
-            <translation type="unfinished" />
+            <translation>Nie można zapisać {0}: {1}</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/core/task.py" line="33" />
@@ -736,27 +736,27 @@
         <message>
             <location filename="../mapujpomoc_qgis/gui/draw_area_tool.py" line="99" />
             <source>Drawing cancelled.</source>
-            <translation type="unfinished" />
+            <translation>Rysowanie anulowane.</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/gui/draw_area_tool.py" line="114" />
             <source>Draw at least three vertices, then right-click to finish.</source>
-            <translation type="unfinished" />
+            <translation>Narysuj co najmniej trzy wierzchołki, a potem kliknij prawym przyciskiem, aby zakończyć.</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/gui/draw_area_tool.py" line="119" />
             <source>Draw service area</source>
-            <translation type="unfinished" />
+            <translation>Rysuj obszar obsługi</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/gui/draw_area_tool.py" line="125" />
             <source>The drawn area of {0} is saved; it goes to the store with the next sync.</source>
-            <translation type="unfinished" />
+            <translation>Narysowany obszar punktu {0} jest zapisany; trafi do repozytorium przy następnej synchronizacji.</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/gui/draw_area_tool.py" line="125" />
             <source>The drawn area of {0} is in the edit buffer; save the layer's edits, then sync.</source>
-            <translation type="unfinished" />
+            <translation>Narysowany obszar punktu {0} jest w buforze edycji; zapisz zmiany warstwy, a potem zsynchronizuj.</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="98" />
@@ -839,9 +839,9 @@
             <translation>Eksportuj</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="365" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="368" />
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Anuluj</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="206" />
@@ -894,7 +894,7 @@
             <translation>Eksport: {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="119" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="121" />
             <source>Help filter</source>
             <translation>Filtr pomocy</translation>
         </message>
@@ -959,7 +959,7 @@
             <translation>Gmina</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="348" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="351" />
             <source>Region</source>
             <translation>Obszar</translation>
         </message>
@@ -1281,312 +1281,317 @@
         <message>
             <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="153" />
             <source>Mapuj Pomoc: travel-time areas</source>
-            <translation type="unfinished" />
+            <translation>Mapuj Pomoc: obszary czasu dojazdu</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="323" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="334" />
             <source>The road layer has no roads this profile can use.</source>
-            <translation type="unfinished" />
+            <translation>Warstwa dróg nie ma dróg, z których ten profil może korzystać.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="660" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="663" />
             <source>Travel-time computation cancelled.</source>
-            <translation type="unfinished" />
+            <translation>Obliczanie czasu dojazdu anulowane.</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="183" />
             <source>Travel-time computation failed: {0}</source>
-            <translation type="unfinished" />
+            <translation>Obliczanie czasu dojazdu nie powiodło się: {0}</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="208" />
             <source>min</source>
-            <translation type="unfinished" />
+            <translation>min</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="240" />
             <source>Draw</source>
-            <translation type="unfinished" />
+            <translation>Rysowanie</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="241" />
             <source>Distance</source>
-            <translation type="unfinished" />
+            <translation>Odległość</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="242" />
             <source>Travel time</source>
-            <translation type="unfinished" />
+            <translation>Czas dojazdu</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="257" />
             <source>Selected aid points</source>
-            <translation type="unfinished" />
+            <translation>Zaznaczone punkty pomocy</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="258" />
-            <source>All aid points of the chosen help types (none chosen: all)</source>
-            <translation type="unfinished" />
+            <source>Aid points of the chosen help types (none chosen: all)</source>
+            <translation>Punkty wybranych rodzajów pomocy (bez wyboru: wszystkie)</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="284" />
             <source>Draw the area of the selected point</source>
-            <translation type="unfinished" />
+            <translation>Narysuj obszar zaznaczonego punktu</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="288" />
             <source>Left click adds a vertex, right click or Enter finishes, Backspace takes back the last vertex, Esc cancels. The area replaces the point's earlier drawn area and is sent to the store with the next sync.</source>
-            <translation type="unfinished" />
+            <translation>Lewy przycisk dodaje wierzchołek, prawy przycisk lub Enter kończy, Backspace cofa ostatni wierzchołek, Esc anuluje. Obszar zastępuje wcześniej narysowany obszar punktu i trafia do repozytorium przy następnej synchronizacji.</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="300" />
             <source>One or more distances in metres, separated by commas</source>
-            <translation type="unfinished" />
+            <translation>Jedna lub więcej odległości w metrach, oddzielonych przecinkami</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="301" />
             <source>Distances (m)</source>
-            <translation type="unfinished" />
+            <translation>Odległości (m)</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="302" />
             <source>Save as the points' service areas (synced)</source>
-            <translation type="unfinished" />
+            <translation>Zapisz jako obszary obsługi punktów (synchronizowane)</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="304" />
             <source>Make buffers</source>
-            <translation type="unfinished" />
+            <translation>Utwórz bufory</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="307" />
             <source>Circles are computed in EPSG:2180 (PUWG 1992) and saved in EPSG:4326.</source>
-            <translation type="unfinished" />
+            <translation>Okręgi są liczone w EPSG:2180 (PUWG 1992) i zapisywane w EPSG:4326.</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="319" />
             <source>Roads</source>
-            <translation type="unfinished" />
+            <translation>Drogi</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="321" />
             <source>Road class field</source>
-            <translation type="unfinished" />
+            <translation>Pole klasy drogi</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="234" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="237" />
             <source>Walk</source>
-            <translation type="unfinished" />
+            <translation>Pieszo</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="234" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="237" />
             <source>Drive</source>
-            <translation type="unfinished" />
+            <translation>Samochodem</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="234" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="237" />
             <source>Profile</source>
-            <translation type="unfinished" />
+            <translation>Profil</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="327" />
             <source>One or more thresholds in minutes, separated by commas</source>
-            <translation type="unfinished" />
+            <translation>Jeden lub więcej progów w minutach, oddzielonych przecinkami</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="328" />
             <source>Minutes</source>
-            <translation type="unfinished" />
+            <translation>Minuty</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="333" />
             <source>Cell size</source>
-            <translation type="unfinished" />
+            <translation>Rozmiar komórki</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="336" />
             <source>Road class</source>
-            <translation type="unfinished" />
+            <translation>Klasa drogi</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="336" />
+            <source>km/h</source>
+            <translation>km/h</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="337" />
             <source>km/h (0: not used)</source>
-            <translation type="unfinished" />
+            <translation>km/h (0: nieużywana)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="268" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="272" />
             <source>Coverage gaps</source>
-            <translation type="unfinished" />
+            <translation>Luki w dostępności</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="349" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="352" />
             <source>Only the selected region features</source>
-            <translation type="unfinished" />
+            <translation>Tylko zaznaczone obiekty regionu</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="248" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="251" />
             <source>Population (optional)</source>
-            <translation type="unfinished" />
+            <translation>Ludność (opcjonalnie)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="250" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="253" />
             <source>Population field</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="361" />
-            <source>Save each point's area (largest threshold) as its service area (synced)</source>
-            <translation type="unfinished" />
+            <translation>Pole liczby ludności</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="364" />
+            <source>Save each point's area (largest threshold) as its service area (synced)</source>
+            <translation>Zapisz obszar każdego punktu (największy próg) jako jego obszar obsługi (synchronizowany)</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="367" />
             <source>Compute</source>
-            <translation type="unfinished" />
+            <translation>Oblicz</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="497" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="500" />
             <source>Sync first: there are no aid points of a working copy in the project.</source>
-            <translation type="unfinished" />
+            <translation>Najpierw zsynchronizuj: w projekcie nie ma punktów pomocy z kopii roboczej.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="482" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="485" />
             <source>Select aid points on the map first.</source>
-            <translation type="unfinished" />
+            <translation>Najpierw zaznacz punkty pomocy na mapie.</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="91" />
             <source>No aid point has the chosen help types.</source>
-            <translation type="unfinished" />
+            <translation>Żaden punkt pomocy nie ma wybranych rodzajów pomocy.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="523" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="526" />
             <source>Select one aid point on the map to draw its area.</source>
-            <translation type="unfinished" />
+            <translation>Zaznacz jeden punkt pomocy na mapie, aby narysować jego obszar.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="501" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="504" />
             <source>Aid point: {0}</source>
-            <translation type="unfinished" />
+            <translation>Punkt pomocy: {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="506" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="509" />
             <source>{0} point(s) selected</source>
-            <translation type="unfinished" />
+            <translation>Zaznaczone punkty: {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="546" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="549" />
             <source>Draw the area of {0} on the map.</source>
-            <translation type="unfinished" />
+            <translation>Narysuj na mapie obszar punktu {0}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="551" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="554" />
             <source>Drawn area saved; sync to send it to the store.</source>
-            <translation type="unfinished" />
+            <translation>Narysowany obszar zapisany; zsynchronizuj, aby wysłać go do repozytorium.</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="174" />
             <source>the distances</source>
-            <translation type="unfinished" />
+            <translation>odległości</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="579" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="582" />
             <source>Buffers {0} m</source>
-            <translation type="unfinished" />
+            <translation>Bufory {0} m</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="594" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="597" />
             <source>{0} buffer(s) around {1} point(s).</source>
-            <translation type="unfinished" />
+            <translation>Bufory: {0} wokół punktów: {1}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="605" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="608" />
             <source>A computation is already running.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="610" />
-            <source>Add a road line layer to the project (e.g. OSM lines) and choose it.</source>
-            <translation type="unfinished" />
+            <translation>Obliczenia już trwają.</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="613" />
+            <source>Add a road line layer to the project (e.g. OSM lines) and choose it.</source>
+            <translation>Dodaj do projektu liniową warstwę dróg (np. linie OSM) i wybierz ją.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="616" />
             <source>Choose the field that holds the road class.</source>
-            <translation type="unfinished" />
+            <translation>Wybierz pole z klasą drogi.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="295" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="308" />
             <source>the minutes</source>
-            <translation type="unfinished" />
+            <translation>minuty</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="622" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="625" />
             <source>Choose the region layer for the coverage gaps.</source>
-            <translation type="unfinished" />
+            <translation>Wybierz warstwę regionu dla luk w dostępności.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="305" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="318" />
             <source>The region has no polygons.</source>
-            <translation type="unfinished" />
+            <translation>Region nie ma poligonów.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="311" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="324" />
             <source>Choose the population field.</source>
-            <translation type="unfinished" />
+            <translation>Wybierz pole liczby ludności.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="645" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="648" />
             <source>Computing travel-time areas for {0} point(s)…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="669" />
-            <source>Travel time: {0}</source>
-            <translation type="unfinished" />
+            <translation>Obliczanie obszarów czasu dojazdu dla punktów: {0}…</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="672" />
-            <source>Nearest aid point: {0}</source>
-            <translation type="unfinished" />
+            <source>Travel time: {0}</source>
+            <translation>Czas dojazdu: {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="676" />
-            <source>{0} band(s), {1} point area(s).</source>
-            <translation type="unfinished" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="675" />
+            <source>Nearest aid point: {0}</source>
+            <translation>Najbliższy punkt pomocy: {0}</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="679" />
-            <source>Coverage gaps: {0}</source>
-            <translation type="unfinished" />
+            <source>{0} band(s), {1} point area(s).</source>
+            <translation>Strefy: {0}, obszary punktów: {1}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="684" />
-            <source>Not covered within {0} min: {1:,.0f} people.</source>
-            <translation type="unfinished" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="682" />
+            <source>Coverage gaps: {0}</source>
+            <translation>Luki w dostępności: {0}</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="687" />
+            <source>Not covered within {0} min: {1:,.0f} people.</source>
+            <translation>Poza zasięgiem {0} min: {1:,.0f} osób.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="690" />
             <source>{0} point(s) are farther than {1:g} m from every road and were left out.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="707" />
-            <source>Not saved: there is no service areas layer of a working copy in the project.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="715" />
-            <source>Not saved: {0}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="717" />
-            <source>{0} service area(s) saved; sync to send them to the store.</source>
-            <translation type="unfinished" />
+            <translation>Pominięte punkty dalej niż {1:g} m od każdej drogi: {0}.</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="719" />
+            <source>Not saved: there is no service areas layer of a working copy in the project.</source>
+            <translation>Nie zapisano: w projekcie nie ma warstwy obszarów obsługi z kopii roboczej.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="727" />
+            <source>Not saved: {0}</source>
+            <translation>Nie zapisano: {0}</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="729" />
+            <source>{0} service area(s) saved; sync to send them to the store.</source>
+            <translation>Zapisane obszary obsługi: {0}; zsynchronizuj, aby wysłać je do repozytorium.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="731" />
             <source>{0} not saved: {1}</source>
-            <translation type="unfinished" />
+            <translation>Niezapisane: {0}: {1}</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="43" />
@@ -1599,7 +1604,7 @@
             <translation>Mapuj Pomoc – synchronizacja</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="116" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="118" />
             <source>Sync</source>
             <translation>Synchronizuj</translation>
         </message>
@@ -1749,7 +1754,7 @@
             <translation>Nie znaleziono ikony {name}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="91" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="93" />
             <source>Could not load the translation {path}</source>
             <translation>Nie udało się wczytać tłumaczenia {path}</translation>
         </message>
@@ -1759,87 +1764,92 @@
             <translation>Mapuj Pomoc</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="113" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="115" />
             <source>Connection settings…</source>
             <translation>Ustawienia połączenia…</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="113" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="115" />
             <source>Address of the Mapuj Pomoc store and your account</source>
             <translation>Adres serwera Mapuj Pomoc i Twoje konto</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="116" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="118" />
             <source>Send your edits to the store and fetch the changes of others</source>
             <translation>Wyślij swoje zmiany na serwer i pobierz zmiany innych</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="119" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="121" />
             <source>Find help by type, language, form, status, region and text</source>
             <translation>Znajdź pomoc według rodzaju, języka, formy, statusu, obszaru i tekstu</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="122" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="124" />
+            <source>Draw service areas, distance buffers, travel-time areas and coverage gaps</source>
+            <translation>Rysuj obszary obsługi, bufory odległości, obszary czasu dojazdu i luki w dostępności</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/plugin.py" line="127" />
             <source>Sync panel</source>
             <translation>Panel synchronizacji</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="122" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="127" />
             <source>Pending changes, conflicts, refusals and history</source>
             <translation>Oczekujące zmiany, konflikty, odrzucenia i historia</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="125" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="130" />
             <source>Print map…</source>
             <translation>Drukuj mapę…</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="125" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="130" />
             <source>Print a map of the aid points of a region to PDF, with a Polish and Ukrainian legend</source>
             <translation>Wydrukuj do PDF mapę punktów pomocy regionu, z legendą po polsku i ukraińsku</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="128" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="133" />
             <source>Regional export…</source>
             <translation>Eksport regionalny…</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="128" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="133" />
             <source>Export the aid points of a region to GeoPackage, GeoJSON, CSV, XLSX or KML</source>
             <translation>Wyeksportuj punkty pomocy regionu do GeoPackage, GeoJSON, CSV, XLSX lub KML</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="131" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="136" />
             <source>About</source>
             <translation>O wtyczce</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="131" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="136" />
             <source>About the Mapuj Pomoc plugin</source>
             <translation>O wtyczce Mapuj Pomoc</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="209" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="220" />
             <source>Sync first: the filter works on the aid points of your working copy.</source>
             <translation>Najpierw zsynchronizuj: filtr działa na punktach pomocy z Twojej kopii roboczej.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="248" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="272" />
             <source>Sync first: printing and export work on the aid points of your working copy.</source>
             <translation>Najpierw zsynchronizuj: drukowanie i eksport działają na punktach pomocy z Twojej kopii roboczej.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="292" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="316" />
             <source>Help points for refugees from Ukraine in Poland: load the shared layer, keep the entries of your area up to date and sync them with the central store.</source>
             <translation>Punkty pomocy dla uchodźców z Ukrainy w Polsce: wczytaj wspólną warstwę, aktualizuj wpisy ze swojego obszaru i synchronizuj je z serwerem centralnym.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="295" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="319" />
             <source>Licence: GNU GPL v2 or later.</source>
             <translation>Licencja: GNU GPL w wersji 2 lub nowszej.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="302" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="326" />
             <source>About Mapuj Pomoc</source>
             <translation>Informacje o Mapuj Pomoc</translation>
         </message>
@@ -1961,197 +1971,197 @@
         <message>
             <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="60" />
             <source>Aid points (a working copy's aid_points or any point layer)</source>
-            <translation type="unfinished" />
+            <translation>Punkty pomocy (aid_points z kopii roboczej lub dowolna warstwa punktowa)</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="62" />
             <source>Only points of these help types (none: all points)</source>
-            <translation type="unfinished" />
+            <translation>Tylko punkty tych rodzajów pomocy (brak: wszystkie punkty)</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="65" />
             <source>Point identifier field (default: uuid when there is one, else the feature id)</source>
-            <translation type="unfinished" />
+            <translation>Pole identyfikatora punktu (domyślnie: uuid, jeśli jest, w przeciwnym razie identyfikator obiektu)</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="71" />
             <source>Also save the areas as the points' service areas in this working copy (optional)</source>
-            <translation type="unfinished" />
+            <translation>Zapisz też obszary jako obszary obsługi punktów w tej kopii roboczej (opcjonalnie)</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="80" />
             <source>The aid points cannot be read.</source>
-            <translation type="unfinished" />
+            <translation>Nie można odczytać punktów pomocy.</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="91" />
             <source>There are no points.</source>
-            <translation type="unfinished" />
+            <translation>Brak punktów.</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="93" />
             <source>{0} aid point(s).</source>
-            <translation type="unfinished" />
+            <translation>Punkty pomocy: {0}.</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="108" />
             <source>The service areas could not be saved in {0}: {1}</source>
-            <translation type="unfinished" />
+            <translation>Nie udało się zapisać obszarów obsługi w {0}: {1}</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="110" />
             <source>{0} service area(s) saved in the working copy; sync to send them to the store.</source>
-            <translation type="unfinished" />
+            <translation>Zapisane obszary obsługi w kopii roboczej: {0}; zsynchronizuj, aby wysłać je do repozytorium.</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="145" />
             <source>Service areas: distance buffers</source>
-            <translation type="unfinished" />
+            <translation>Obszary obsługi: bufory odległości</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="154" />
             <source>Circles of one or more radii (metres) around aid points, computed in EPSG:2180 (PUWG 1992). Output fields: aid_point_id, metres. Given a working copy, each circle is also saved there as the point's service area of kind buffer (replacing an earlier one of the same radius) and is sent to the store with the next sync.</source>
-            <translation type="unfinished" />
+            <translation>Okręgi o jednym lub kilku promieniach (w metrach) wokół punktów pomocy, liczone w EPSG:2180 (PUWG 1992). Pola wyniku: aid_point_id, metres. Po podaniu kopii roboczej każdy okrąg jest w niej także zapisywany jako obszar obsługi punktu rodzaju buffer (zastępując wcześniejszy o tym samym promieniu) i trafia do repozytorium przy następnej synchronizacji.</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="164" />
             <source>Distances in metres, separated by commas</source>
-            <translation type="unfinished" />
+            <translation>Odległości w metrach, oddzielone przecinkami</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="167" />
             <source>Buffers</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="267" />
-            <source>Service areas saved in the working copy</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="207" />
-            <source>Service areas: travel time over roads</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="216" />
-            <source>Travel-time areas of aid points over any road line layer: OSM lines (class field highway, one-way streets and access tags read from other_tags), BDOT10k (KLASA_DROG) or any layer with a class field whose classes get speeds as class=km/h. Walk (5 km/h) or drive (a speed per road class, one-way streets honoured). One search from all points at once gives the isochrone bands (field minutes: 0–5, 5–10, 10–15…), the area each point is nearest to within the largest threshold (field aid_point_id) and, with a region, the coverage gaps (field minutes; with a population layer the people not covered). Given a working copy, each point's area is saved there as its service area of kind network.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="229" />
-            <source>Roads (lines)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="231" />
-            <source>Road class field (default: highway)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="236" />
-            <source>Speeds per road class, km/h (e.g. residential=20, primary=40; 0 leaves a class out)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="239" />
-            <source>One-way field (yes/-1/no; default: OSM tags)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="243" />
-            <source>Minutes, separated by commas</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="245" />
-            <source>Region for coverage gaps</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="253" />
-            <source>Cell size (m)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="256" />
-            <source>Leave out points farther from every road than (m)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="259" />
-            <source>Metric CRS of the computation and the outputs</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="263" />
-            <source>Isochrones</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="265" />
-            <source>Nearest aid point areas</source>
-            <translation type="unfinished" />
+            <translation>Bufory</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="271" />
+            <source>Service areas saved in the working copy</source>
+            <translation>Obszary obsługi zapisane w kopii roboczej</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="210" />
+            <source>Service areas: travel time over roads</source>
+            <translation>Obszary obsługi: czas dojazdu po drogach</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="219" />
+            <source>Travel-time areas of aid points over any road line layer: OSM lines (class field highway, one-way streets and access tags read from other_tags), BDOT10k (KLASA_DROG) or any layer with a class field whose classes get speeds as class=km/h. Walk (5 km/h) or drive (a speed per road class, one-way streets honoured). One search from all points at once gives the isochrone bands (field minutes: 0–5, 5–10, 10–15…), the area each point is nearest to within the largest threshold (field aid_point_id) and, with a region, the coverage gaps (field minutes; with a population layer the people not covered). Given a working copy, each point's area is saved there as its service area of kind network.</source>
+            <translation>Obszary czasu dojazdu do punktów pomocy po dowolnej liniowej warstwie dróg: linie OSM (pole klasy highway, ulice jednokierunkowe i ograniczenia dostępu z other_tags), BDOT10k (KLASA_DROG) lub dowolna warstwa z polem klasy, której klasom nadaje się prędkości jako klasa=km/h. Pieszo (5 km/h) lub samochodem (prędkość dla każdej klasy drogi, z uwzględnieniem ulic jednokierunkowych). Jedno wyszukiwanie od wszystkich punktów naraz daje strefy izochron (pole minutes: 0–5, 5–10, 10–15…), obszar, do którego każdy punkt jest najbliżej w największym progu (pole aid_point_id), a z regionem także luki w dostępności (pole minutes; z warstwą ludności liczba osób poza zasięgiem). Po podaniu kopii roboczej obszar każdego punktu jest w niej zapisywany jako jego obszar obsługi rodzaju network.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="232" />
+            <source>Roads (lines)</source>
+            <translation>Drogi (linie)</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="234" />
+            <source>Road class field (default: highway)</source>
+            <translation>Pole klasy drogi (domyślnie: highway)</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="239" />
+            <source>Speeds per road class, km/h (e.g. residential=20, primary=40; 0 leaves a class out)</source>
+            <translation>Prędkości dla klas dróg, km/h (np. residential=20, primary=40; 0 pomija klasę)</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="242" />
+            <source>One-way field (yes/-1/no; default: OSM tags)</source>
+            <translation>Pole jednokierunkowości (yes/-1/no; domyślnie: tagi OSM)</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="246" />
+            <source>Minutes, separated by commas</source>
+            <translation>Minuty, oddzielone przecinkami</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="248" />
+            <source>Region for coverage gaps</source>
+            <translation>Region dla luk w dostępności</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="256" />
+            <source>Cell size (m)</source>
+            <translation>Rozmiar komórki (m)</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="259" />
+            <source>Leave out points farther from every road than (m)</source>
+            <translation>Pomiń punkty dalsze od każdej drogi niż (m)</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="262" />
+            <source>Metric CRS of the computation and the outputs (default: EPSG:2180)</source>
+            <translation>Metryczny układ współrzędnych obliczeń i wyników (domyślnie: EPSG:2180)</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="267" />
+            <source>Isochrones</source>
+            <translation>Izochrony</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="269" />
+            <source>Nearest aid point areas</source>
+            <translation>Obszary najbliższych punktów pomocy</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="275" />
             <source>People not covered within the largest threshold</source>
-            <translation type="unfinished" />
+            <translation>Osoby poza zasięgiem największego progu</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="283" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="287" />
             <source>The roads cannot be read.</source>
-            <translation type="unfinished" />
+            <translation>Nie można odczytać dróg.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="290" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="303" />
             <source>Choose a projected CRS in metres, e.g. EPSG:2180.</source>
-            <translation type="unfinished" />
+            <translation>Wybierz odwzorowany układ współrzędnych w metrach, np. EPSG:2180.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="307" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="320" />
             <source>Choose the region for the coverage gaps.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="313" />
-            <source>Reading the roads…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="324" />
-            <source>Road graph: {0} nodes, {1} edges.</source>
-            <translation type="unfinished" />
+            <translation>Wybierz region dla luk w dostępności.</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="326" />
+            <source>Reading the roads…</source>
+            <translation>Odczytywanie dróg…</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="335" />
+            <source>Road graph: {0} nodes, {1} edges.</source>
+            <translation>Graf dróg: węzły: {0}, krawędzie: {1}.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="337" />
             <source>Travel times…</source>
-            <translation type="unfinished" />
+            <translation>Czasy dojazdu…</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="339" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="348" />
             <source>{0} point(s) are too far from every road and were left out.</source>
-            <translation type="unfinished" />
+            <translation>Pominięte punkty zbyt daleko od każdej drogi: {0}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="358" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="367" />
             <source>Farther than {0:g} min: {1:.2f} km²</source>
-            <translation type="unfinished" />
+            <translation>Dalej niż {0:g} min: {1:.2f} km²</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="358" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="367" />
             <source>{0:,.0f} people</source>
-            <translation type="unfinished" />
+            <translation>{0:,.0f} osób</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="376" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="385" />
             <source>Service areas: coverage gaps</source>
-            <translation type="unfinished" />
+            <translation>Obszary obsługi: luki w dostępności</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="379" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="388" />
             <source>The parts of a region (a commune, a county or any polygons) farther than T minutes, over the roads, from every aid point of the chosen help types; one feature per threshold (field minutes). With a population layer (points, or polygons counted at their centroid) and its field, the number of people not covered (field population).</source>
-            <translation type="unfinished" />
+            <translation>Części regionu (gminy, powiatu lub dowolnych poligonów) dalej niż T minut drogą od każdego punktu pomocy wybranych rodzajów; jeden obiekt na próg (pole minutes). Z warstwą ludności (punkty lub poligony liczone w centroidzie) i jej polem — liczba osób poza zasięgiem (pole population).</translation>
         </message>
     </context>
 </TS>

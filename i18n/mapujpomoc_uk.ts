@@ -119,7 +119,7 @@
             <translation>Пункти допомоги</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="210" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="213" />
             <source>Service areas</source>
             <translation>Зони обслуговування</translation>
         </message>
@@ -304,7 +304,7 @@
             <translation>Інше</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/layers.py" line="236" />
+            <location filename="../mapujpomoc_qgis/core/layers.py" line="241" />
             <source>This location is outside your area; the store will refuse it.</source>
             <translation>Це розташування поза вашою областю; сервер його відхилить.</translation>
         </message>
@@ -456,117 +456,117 @@
         <message>
             <location filename="../mapujpomoc_qgis/core/service_area_store.py" line="72" />
             <source>{0} is not a number.</source>
-            <translation type="unfinished" />
+            <translation>{0} не є числом.</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/core/service_area_store.py" line="74" />
             <source>{0} must be more than zero.</source>
-            <translation type="unfinished" />
+            <translation>{0} має бути більше нуля.</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/core/service_area_store.py" line="77" />
             <source>Give at least one value for {0}.</source>
-            <translation type="unfinished" />
+            <translation>Укажіть принаймні одне значення: {0}.</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/core/service_area_store.py" line="77" />
             <source>the thresholds</source>
-            <translation type="unfinished" />
+            <translation>пороги</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/core/service_area_store.py" line="90" />
             <source>Write speeds as class=km/h, e.g. residential=20, not {0}.</source>
-            <translation type="unfinished" />
+            <translation>Вкажіть швидкості як клас=км/год, напр. residential=20, а не {0}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="459" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="462" />
             <source>The speed of {0} is not a number: {1}</source>
-            <translation type="unfinished" />
+            <translation>Швидкість для {0} не є числом: {1}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="461" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="464" />
             <source>The speed of {0} cannot be negative.</source>
-            <translation type="unfinished" />
+            <translation>Швидкість для {0} не може бути відʼємною.</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/core/service_area_store.py" line="108" />
             <source>Unknown profile {0}; use walk or drive.</source>
-            <translation type="unfinished" />
+            <translation>Невідомий профіль {0}; використайте walk (пішки) або drive (автомобілем).</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/core/service_area_store.py" line="153" />
             <source>The points have no field {0}.</source>
-            <translation type="unfinished" />
+            <translation>Точки не мають поля {0}.</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/core/service_area_store.py" line="156" />
             <source>The points have no help_types field, so they cannot be chosen by help type.</source>
-            <translation type="unfinished" />
+            <translation>Точки не мають поля help_types, тому їх не можна вибрати за видом допомоги.</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/core/service_area_store.py" line="224" />
             <source>The area is empty.</source>
-            <translation type="unfinished" />
+            <translation>Область порожня.</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/core/service_area_store.py" line="286" />
             <source>Your account may only read the store.</source>
-            <translation type="unfinished" />
+            <translation>Ваш обліковий запис може лише читати дані зі сховища.</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/core/service_area_store.py" line="292" />
             <source>The aid point lies outside your area; the store would refuse its service area.</source>
-            <translation type="unfinished" />
+            <translation>Пункт допомоги розташований поза вашою територією; сховище відхилить його зону обслуговування.</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/core/service_area_store.py" line="319" />
             <source>Unknown kind of service area: {0}</source>
-            <translation type="unfinished" />
+            <translation>Невідомий тип зони обслуговування: {0}</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/core/service_area_store.py" line="323" />
             <source>{0} is not the identifier of an aid point; service areas can only be saved for the aid points of a working copy.</source>
-            <translation type="unfinished" />
+            <translation>{0} не є ідентифікатором пункту допомоги; зони обслуговування можна зберегти лише для пунктів допомоги з робочої копії.</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/core/service_area_store.py" line="368" />
             <source>The service areas layer cannot be edited.</source>
-            <translation type="unfinished" />
+            <translation>Шар зон обслуговування не можна редагувати.</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/core/service_area_store.py" line="369" />
             <source>Add service areas</source>
-            <translation type="unfinished" />
+            <translation>Додати зони обслуговування</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/core/service_area_store.py" line="381" />
             <source>The service areas could not be added to the layer.</source>
-            <translation type="unfinished" />
+            <translation>Не вдалося додати зони обслуговування до шару.</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/core/service_area_store.py" line="391" />
             <source>The service areas could not be saved: {0}</source>
-            <translation type="unfinished" />
+            <translation>Не вдалося зберегти зони обслуговування: {0}</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/core/service_area_store.py" line="445" />
             <source>{0}: no such aid point in the working copy.</source>
-            <translation type="unfinished" />
+            <translation>{0}: такого пункту допомоги немає в робочій копії.</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/core/service_area_store.py" line="473" />
             <source>{0} does not exist.</source>
-            <translation type="unfinished" />
+            <translation>{0} не існує.</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/core/service_area_store.py" line="476" />
             <source>{0} cannot be opened as a vector layer.</source>
-            <translation type="unfinished" />
+            <translation>Не вдається відкрити {0} як векторний шар.</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/core/service_area_store.py" line="520" />
             <source>Cannot write {0}: {1}</source>
-            <translation type="unfinished" />
+            <translation>Не вдається записати {0}: {1}</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/core/task.py" line="33" />
@@ -736,27 +736,27 @@
         <message>
             <location filename="../mapujpomoc_qgis/gui/draw_area_tool.py" line="99" />
             <source>Drawing cancelled.</source>
-            <translation type="unfinished" />
+            <translation>Креслення скасовано.</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/gui/draw_area_tool.py" line="114" />
             <source>Draw at least three vertices, then right-click to finish.</source>
-            <translation type="unfinished" />
+            <translation>Накресліть щонайменше три вершини, потім клацніть правою кнопкою, щоб завершити.</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/gui/draw_area_tool.py" line="119" />
             <source>Draw service area</source>
-            <translation type="unfinished" />
+            <translation>Накреслити зону обслуговування</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/gui/draw_area_tool.py" line="125" />
             <source>The drawn area of {0} is saved; it goes to the store with the next sync.</source>
-            <translation type="unfinished" />
+            <translation>Накреслену зону пункту {0} збережено; вона потрапить до сховища під час наступної синхронізації.</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/gui/draw_area_tool.py" line="125" />
             <source>The drawn area of {0} is in the edit buffer; save the layer's edits, then sync.</source>
-            <translation type="unfinished" />
+            <translation>Накреслена зона пункту {0} у буфері редагування; збережіть зміни шару, потім синхронізуйте.</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="98" />
@@ -839,9 +839,9 @@
             <translation>Експортувати</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="365" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="368" />
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Скасувати</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="206" />
@@ -894,7 +894,7 @@
             <translation>Експорт: {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="119" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="121" />
             <source>Help filter</source>
             <translation>Фільтр допомоги</translation>
         </message>
@@ -959,7 +959,7 @@
             <translation>Гміна</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="348" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="351" />
             <source>Region</source>
             <translation>Регіон</translation>
         </message>
@@ -1281,312 +1281,317 @@
         <message>
             <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="153" />
             <source>Mapuj Pomoc: travel-time areas</source>
-            <translation type="unfinished" />
+            <translation>Mapuj Pomoc: зони часу доїзду</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="323" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="334" />
             <source>The road layer has no roads this profile can use.</source>
-            <translation type="unfinished" />
+            <translation>Шар доріг не містить доріг, якими може користуватися цей профіль.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="660" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="663" />
             <source>Travel-time computation cancelled.</source>
-            <translation type="unfinished" />
+            <translation>Обчислення часу доїзду скасовано.</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="183" />
             <source>Travel-time computation failed: {0}</source>
-            <translation type="unfinished" />
+            <translation>Не вдалося обчислити час доїзду: {0}</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="208" />
             <source>min</source>
-            <translation type="unfinished" />
+            <translation>хв</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="240" />
             <source>Draw</source>
-            <translation type="unfinished" />
+            <translation>Креслення</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="241" />
             <source>Distance</source>
-            <translation type="unfinished" />
+            <translation>Відстань</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="242" />
             <source>Travel time</source>
-            <translation type="unfinished" />
+            <translation>Час доїзду</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="257" />
             <source>Selected aid points</source>
-            <translation type="unfinished" />
+            <translation>Вибрані пункти допомоги</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="258" />
-            <source>All aid points of the chosen help types (none chosen: all)</source>
-            <translation type="unfinished" />
+            <source>Aid points of the chosen help types (none chosen: all)</source>
+            <translation>Пункти вибраних видів допомоги (нічого не вибрано: усі)</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="284" />
             <source>Draw the area of the selected point</source>
-            <translation type="unfinished" />
+            <translation>Накреслити зону вибраного пункту</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="288" />
             <source>Left click adds a vertex, right click or Enter finishes, Backspace takes back the last vertex, Esc cancels. The area replaces the point's earlier drawn area and is sent to the store with the next sync.</source>
-            <translation type="unfinished" />
+            <translation>Ліва кнопка додає вершину, права кнопка або Enter завершує, Backspace скасовує останню вершину, Esc скасовує креслення. Зона замінює раніше накреслену зону пункту й надсилається до сховища під час наступної синхронізації.</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="300" />
             <source>One or more distances in metres, separated by commas</source>
-            <translation type="unfinished" />
+            <translation>Одна або кілька відстаней у метрах, через кому</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="301" />
             <source>Distances (m)</source>
-            <translation type="unfinished" />
+            <translation>Відстані (м)</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="302" />
             <source>Save as the points' service areas (synced)</source>
-            <translation type="unfinished" />
+            <translation>Зберегти як зони обслуговування пунктів (синхронізуються)</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="304" />
             <source>Make buffers</source>
-            <translation type="unfinished" />
+            <translation>Створити буфери</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="307" />
             <source>Circles are computed in EPSG:2180 (PUWG 1992) and saved in EPSG:4326.</source>
-            <translation type="unfinished" />
+            <translation>Кола обчислюються в EPSG:2180 (PUWG 1992) і зберігаються в EPSG:4326.</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="319" />
             <source>Roads</source>
-            <translation type="unfinished" />
+            <translation>Дороги</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="321" />
             <source>Road class field</source>
-            <translation type="unfinished" />
+            <translation>Поле класу дороги</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="234" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="237" />
             <source>Walk</source>
-            <translation type="unfinished" />
+            <translation>Пішки</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="234" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="237" />
             <source>Drive</source>
-            <translation type="unfinished" />
+            <translation>Автомобілем</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="234" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="237" />
             <source>Profile</source>
-            <translation type="unfinished" />
+            <translation>Профіль</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="327" />
             <source>One or more thresholds in minutes, separated by commas</source>
-            <translation type="unfinished" />
+            <translation>Один або кілька порогів у хвилинах, через кому</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="328" />
             <source>Minutes</source>
-            <translation type="unfinished" />
+            <translation>Хвилини</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="333" />
             <source>Cell size</source>
-            <translation type="unfinished" />
+            <translation>Розмір комірки</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="336" />
             <source>Road class</source>
-            <translation type="unfinished" />
+            <translation>Клас дороги</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="336" />
+            <source>km/h</source>
+            <translation>км/год</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="337" />
             <source>km/h (0: not used)</source>
-            <translation type="unfinished" />
+            <translation>км/год (0: не використовується)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="268" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="272" />
             <source>Coverage gaps</source>
-            <translation type="unfinished" />
+            <translation>Прогалини в доступності</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="349" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="352" />
             <source>Only the selected region features</source>
-            <translation type="unfinished" />
+            <translation>Лише вибрані обʼєкти регіону</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="248" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="251" />
             <source>Population (optional)</source>
-            <translation type="unfinished" />
+            <translation>Населення (необовʼязково)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="250" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="253" />
             <source>Population field</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="361" />
-            <source>Save each point's area (largest threshold) as its service area (synced)</source>
-            <translation type="unfinished" />
+            <translation>Поле кількості населення</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="364" />
+            <source>Save each point's area (largest threshold) as its service area (synced)</source>
+            <translation>Зберегти зону кожного пункту (найбільший поріг) як його зону обслуговування (синхронізується)</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="367" />
             <source>Compute</source>
-            <translation type="unfinished" />
+            <translation>Обчислити</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="497" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="500" />
             <source>Sync first: there are no aid points of a working copy in the project.</source>
-            <translation type="unfinished" />
+            <translation>Спочатку синхронізуйте: у проєкті немає пунктів допомоги з робочої копії.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="482" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="485" />
             <source>Select aid points on the map first.</source>
-            <translation type="unfinished" />
+            <translation>Спочатку виберіть пункти допомоги на мапі.</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="91" />
             <source>No aid point has the chosen help types.</source>
-            <translation type="unfinished" />
+            <translation>Жоден пункт допомоги не має вибраних видів допомоги.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="523" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="526" />
             <source>Select one aid point on the map to draw its area.</source>
-            <translation type="unfinished" />
+            <translation>Виберіть один пункт допомоги на мапі, щоб накреслити його зону.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="501" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="504" />
             <source>Aid point: {0}</source>
-            <translation type="unfinished" />
+            <translation>Пункт допомоги: {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="506" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="509" />
             <source>{0} point(s) selected</source>
-            <translation type="unfinished" />
+            <translation>Вибрано пунктів: {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="546" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="549" />
             <source>Draw the area of {0} on the map.</source>
-            <translation type="unfinished" />
+            <translation>Накресліть на мапі зону пункту {0}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="551" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="554" />
             <source>Drawn area saved; sync to send it to the store.</source>
-            <translation type="unfinished" />
+            <translation>Накреслену зону збережено; синхронізуйте, щоб надіслати її до сховища.</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="174" />
             <source>the distances</source>
-            <translation type="unfinished" />
+            <translation>відстані</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="579" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="582" />
             <source>Buffers {0} m</source>
-            <translation type="unfinished" />
+            <translation>Буфери {0} м</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="594" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="597" />
             <source>{0} buffer(s) around {1} point(s).</source>
-            <translation type="unfinished" />
+            <translation>Буферів: {0} навколо пунктів: {1}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="605" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="608" />
             <source>A computation is already running.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="610" />
-            <source>Add a road line layer to the project (e.g. OSM lines) and choose it.</source>
-            <translation type="unfinished" />
+            <translation>Обчислення вже виконуються.</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="613" />
+            <source>Add a road line layer to the project (e.g. OSM lines) and choose it.</source>
+            <translation>Додайте до проєкту лінійний шар доріг (напр. лінії OSM) і виберіть його.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="616" />
             <source>Choose the field that holds the road class.</source>
-            <translation type="unfinished" />
+            <translation>Виберіть поле з класом дороги.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="295" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="308" />
             <source>the minutes</source>
-            <translation type="unfinished" />
+            <translation>хвилини</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="622" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="625" />
             <source>Choose the region layer for the coverage gaps.</source>
-            <translation type="unfinished" />
+            <translation>Виберіть шар регіону для прогалин у доступності.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="305" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="318" />
             <source>The region has no polygons.</source>
-            <translation type="unfinished" />
+            <translation>Регіон не містить полігонів.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="311" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="324" />
             <source>Choose the population field.</source>
-            <translation type="unfinished" />
+            <translation>Виберіть поле кількості населення.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="645" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="648" />
             <source>Computing travel-time areas for {0} point(s)…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="669" />
-            <source>Travel time: {0}</source>
-            <translation type="unfinished" />
+            <translation>Обчислення зон часу доїзду для пунктів: {0}…</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="672" />
-            <source>Nearest aid point: {0}</source>
-            <translation type="unfinished" />
+            <source>Travel time: {0}</source>
+            <translation>Час доїзду: {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="676" />
-            <source>{0} band(s), {1} point area(s).</source>
-            <translation type="unfinished" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="675" />
+            <source>Nearest aid point: {0}</source>
+            <translation>Найближчий пункт допомоги: {0}</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="679" />
-            <source>Coverage gaps: {0}</source>
-            <translation type="unfinished" />
+            <source>{0} band(s), {1} point area(s).</source>
+            <translation>Смуг: {0}, зон пунктів: {1}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="684" />
-            <source>Not covered within {0} min: {1:,.0f} people.</source>
-            <translation type="unfinished" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="682" />
+            <source>Coverage gaps: {0}</source>
+            <translation>Прогалини в доступності: {0}</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="687" />
+            <source>Not covered within {0} min: {1:,.0f} people.</source>
+            <translation>Поза досяжністю {0} хв: {1:,.0f} осіб.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="690" />
             <source>{0} point(s) are farther than {1:g} m from every road and were left out.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="707" />
-            <source>Not saved: there is no service areas layer of a working copy in the project.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="715" />
-            <source>Not saved: {0}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="717" />
-            <source>{0} service area(s) saved; sync to send them to the store.</source>
-            <translation type="unfinished" />
+            <translation>Пропущено пунктів, далі ніж {1:g} м від будь-якої дороги: {0}.</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="719" />
+            <source>Not saved: there is no service areas layer of a working copy in the project.</source>
+            <translation>Не збережено: у проєкті немає шару зон обслуговування з робочої копії.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="727" />
+            <source>Not saved: {0}</source>
+            <translation>Не збережено: {0}</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="729" />
+            <source>{0} service area(s) saved; sync to send them to the store.</source>
+            <translation>Збережено зон обслуговування: {0}; синхронізуйте, щоб надіслати їх до сховища.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="731" />
             <source>{0} not saved: {1}</source>
-            <translation type="unfinished" />
+            <translation>Не збережено: {0}: {1}</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="43" />
@@ -1599,7 +1604,7 @@
             <translation>Mapuj Pomoc – синхронізація</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="116" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="118" />
             <source>Sync</source>
             <translation>Синхронізувати</translation>
         </message>
@@ -1749,7 +1754,7 @@
             <translation>Значок {name} не знайдено</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="91" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="93" />
             <source>Could not load the translation {path}</source>
             <translation>Не вдалося завантажити переклад {path}</translation>
         </message>
@@ -1759,87 +1764,92 @@
             <translation>Mapuj Pomoc</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="113" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="115" />
             <source>Connection settings…</source>
             <translation>Налаштування з'єднання…</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="113" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="115" />
             <source>Address of the Mapuj Pomoc store and your account</source>
             <translation>Адреса сервера Mapuj Pomoc і ваш обліковий запис</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="116" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="118" />
             <source>Send your edits to the store and fetch the changes of others</source>
             <translation>Надіслати свої зміни на сервер і отримати зміни інших</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="119" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="121" />
             <source>Find help by type, language, form, status, region and text</source>
             <translation>Знайти допомогу за типом, мовою, формою, статусом, регіоном і текстом</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="122" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="124" />
+            <source>Draw service areas, distance buffers, travel-time areas and coverage gaps</source>
+            <translation>Креслення зон обслуговування, буфери відстані, зони часу доїзду та прогалини в доступності</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/plugin.py" line="127" />
             <source>Sync panel</source>
             <translation>Панель синхронізації</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="122" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="127" />
             <source>Pending changes, conflicts, refusals and history</source>
             <translation>Зміни, що очікують, конфлікти, відмови та історія</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="125" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="130" />
             <source>Print map…</source>
             <translation>Друк карти…</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="125" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="130" />
             <source>Print a map of the aid points of a region to PDF, with a Polish and Ukrainian legend</source>
             <translation>Надрукувати в PDF карту пунктів допомоги регіону з легендою польською та українською</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="128" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="133" />
             <source>Regional export…</source>
             <translation>Регіональний експорт…</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="128" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="133" />
             <source>Export the aid points of a region to GeoPackage, GeoJSON, CSV, XLSX or KML</source>
             <translation>Експортувати пункти допомоги регіону в GeoPackage, GeoJSON, CSV, XLSX або KML</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="131" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="136" />
             <source>About</source>
             <translation>Про модуль</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="131" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="136" />
             <source>About the Mapuj Pomoc plugin</source>
             <translation>Про модуль Mapuj Pomoc</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="209" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="220" />
             <source>Sync first: the filter works on the aid points of your working copy.</source>
             <translation>Спершу синхронізуйте: фільтр працює з пунктами допомоги вашої робочої копії.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="248" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="272" />
             <source>Sync first: printing and export work on the aid points of your working copy.</source>
             <translation>Спершу синхронізуйте: друк і експорт працюють із пунктами допомоги вашої робочої копії.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="292" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="316" />
             <source>Help points for refugees from Ukraine in Poland: load the shared layer, keep the entries of your area up to date and sync them with the central store.</source>
             <translation>Пункти допомоги для біженців з України в Польщі: завантажте спільний шар, підтримуйте актуальність записів свого регіону та синхронізуйте їх із центральним сервером.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="295" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="319" />
             <source>Licence: GNU GPL v2 or later.</source>
             <translation>Ліцензія: GNU GPL версії 2 або новішої.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="302" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="326" />
             <source>About Mapuj Pomoc</source>
             <translation>Про Mapuj Pomoc</translation>
         </message>
@@ -1961,197 +1971,197 @@
         <message>
             <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="60" />
             <source>Aid points (a working copy's aid_points or any point layer)</source>
-            <translation type="unfinished" />
+            <translation>Пункти допомоги (aid_points з робочої копії або будь-який точковий шар)</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="62" />
             <source>Only points of these help types (none: all points)</source>
-            <translation type="unfinished" />
+            <translation>Лише пункти цих видів допомоги (нічого: усі пункти)</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="65" />
             <source>Point identifier field (default: uuid when there is one, else the feature id)</source>
-            <translation type="unfinished" />
+            <translation>Поле ідентифікатора пункту (типово: uuid, якщо є, інакше ідентифікатор обʼєкта)</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="71" />
             <source>Also save the areas as the points' service areas in this working copy (optional)</source>
-            <translation type="unfinished" />
+            <translation>Також зберегти зони як зони обслуговування пунктів у цій робочій копії (необовʼязково)</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="80" />
             <source>The aid points cannot be read.</source>
-            <translation type="unfinished" />
+            <translation>Не вдається прочитати пункти допомоги.</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="91" />
             <source>There are no points.</source>
-            <translation type="unfinished" />
+            <translation>Немає точок.</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="93" />
             <source>{0} aid point(s).</source>
-            <translation type="unfinished" />
+            <translation>Пунктів допомоги: {0}.</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="108" />
             <source>The service areas could not be saved in {0}: {1}</source>
-            <translation type="unfinished" />
+            <translation>Не вдалося зберегти зони обслуговування в {0}: {1}</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="110" />
             <source>{0} service area(s) saved in the working copy; sync to send them to the store.</source>
-            <translation type="unfinished" />
+            <translation>Збережено зон обслуговування в робочій копії: {0}; синхронізуйте, щоб надіслати їх до сховища.</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="145" />
             <source>Service areas: distance buffers</source>
-            <translation type="unfinished" />
+            <translation>Зони обслуговування: буфери відстані</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="154" />
             <source>Circles of one or more radii (metres) around aid points, computed in EPSG:2180 (PUWG 1992). Output fields: aid_point_id, metres. Given a working copy, each circle is also saved there as the point's service area of kind buffer (replacing an earlier one of the same radius) and is sent to the store with the next sync.</source>
-            <translation type="unfinished" />
+            <translation>Кола одного або кількох радіусів (у метрах) навколо пунктів допомоги, обчислені в EPSG:2180 (PUWG 1992). Поля результату: aid_point_id, metres. Якщо вказано робочу копію, кожне коло також зберігається в ній як зона обслуговування пункту типу buffer (замінюючи попередню з тим самим радіусом) і надсилається до сховища під час наступної синхронізації.</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="164" />
             <source>Distances in metres, separated by commas</source>
-            <translation type="unfinished" />
+            <translation>Відстані в метрах, через кому</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="167" />
             <source>Buffers</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="267" />
-            <source>Service areas saved in the working copy</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="207" />
-            <source>Service areas: travel time over roads</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="216" />
-            <source>Travel-time areas of aid points over any road line layer: OSM lines (class field highway, one-way streets and access tags read from other_tags), BDOT10k (KLASA_DROG) or any layer with a class field whose classes get speeds as class=km/h. Walk (5 km/h) or drive (a speed per road class, one-way streets honoured). One search from all points at once gives the isochrone bands (field minutes: 0–5, 5–10, 10–15…), the area each point is nearest to within the largest threshold (field aid_point_id) and, with a region, the coverage gaps (field minutes; with a population layer the people not covered). Given a working copy, each point's area is saved there as its service area of kind network.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="229" />
-            <source>Roads (lines)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="231" />
-            <source>Road class field (default: highway)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="236" />
-            <source>Speeds per road class, km/h (e.g. residential=20, primary=40; 0 leaves a class out)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="239" />
-            <source>One-way field (yes/-1/no; default: OSM tags)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="243" />
-            <source>Minutes, separated by commas</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="245" />
-            <source>Region for coverage gaps</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="253" />
-            <source>Cell size (m)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="256" />
-            <source>Leave out points farther from every road than (m)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="259" />
-            <source>Metric CRS of the computation and the outputs</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="263" />
-            <source>Isochrones</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="265" />
-            <source>Nearest aid point areas</source>
-            <translation type="unfinished" />
+            <translation>Буфери</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="271" />
+            <source>Service areas saved in the working copy</source>
+            <translation>Зони обслуговування, збережені в робочій копії</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="210" />
+            <source>Service areas: travel time over roads</source>
+            <translation>Зони обслуговування: час доїзду дорогами</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="219" />
+            <source>Travel-time areas of aid points over any road line layer: OSM lines (class field highway, one-way streets and access tags read from other_tags), BDOT10k (KLASA_DROG) or any layer with a class field whose classes get speeds as class=km/h. Walk (5 km/h) or drive (a speed per road class, one-way streets honoured). One search from all points at once gives the isochrone bands (field minutes: 0–5, 5–10, 10–15…), the area each point is nearest to within the largest threshold (field aid_point_id) and, with a region, the coverage gaps (field minutes; with a population layer the people not covered). Given a working copy, each point's area is saved there as its service area of kind network.</source>
+            <translation>Зони часу доїзду до пунктів допомоги будь-яким лінійним шаром доріг: лінії OSM (поле класу highway, односторонні вулиці й обмеження доступу з other_tags), BDOT10k (KLASA_DROG) або будь-який шар із полем класу, класам якого задаються швидкості як клас=км/год. Пішки (5 км/год) або автомобілем (швидкість для кожного класу дороги, з урахуванням односторонніх вулиць). Один пошук від усіх пунктів одночасно дає смуги ізохрон (поле minutes: 0–5, 5–10, 10–15…), зону, до якої кожен пункт найближчий у межах найбільшого порогу (поле aid_point_id), а з регіоном — прогалини в доступності (поле minutes; із шаром населення — кількість людей поза досяжністю). Якщо вказано робочу копію, зона кожного пункту зберігається в ній як його зона обслуговування типу network.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="232" />
+            <source>Roads (lines)</source>
+            <translation>Дороги (лінії)</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="234" />
+            <source>Road class field (default: highway)</source>
+            <translation>Поле класу дороги (типово: highway)</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="239" />
+            <source>Speeds per road class, km/h (e.g. residential=20, primary=40; 0 leaves a class out)</source>
+            <translation>Швидкості для класів доріг, км/год (напр. residential=20, primary=40; 0 пропускає клас)</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="242" />
+            <source>One-way field (yes/-1/no; default: OSM tags)</source>
+            <translation>Поле односторонності (yes/-1/no; типово: теги OSM)</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="246" />
+            <source>Minutes, separated by commas</source>
+            <translation>Хвилини, через кому</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="248" />
+            <source>Region for coverage gaps</source>
+            <translation>Регіон для прогалин у доступності</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="256" />
+            <source>Cell size (m)</source>
+            <translation>Розмір комірки (м)</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="259" />
+            <source>Leave out points farther from every road than (m)</source>
+            <translation>Пропустити пункти, далі від будь-якої дороги ніж (м)</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="262" />
+            <source>Metric CRS of the computation and the outputs (default: EPSG:2180)</source>
+            <translation>Метрична система координат обчислень і результатів (типово: EPSG:2180)</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="267" />
+            <source>Isochrones</source>
+            <translation>Ізохрони</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="269" />
+            <source>Nearest aid point areas</source>
+            <translation>Зони найближчих пунктів допомоги</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="275" />
             <source>People not covered within the largest threshold</source>
-            <translation type="unfinished" />
+            <translation>Люди поза досяжністю найбільшого порогу</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="283" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="287" />
             <source>The roads cannot be read.</source>
-            <translation type="unfinished" />
+            <translation>Не вдається прочитати дороги.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="290" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="303" />
             <source>Choose a projected CRS in metres, e.g. EPSG:2180.</source>
-            <translation type="unfinished" />
+            <translation>Виберіть проєкційну систему координат у метрах, напр. EPSG:2180.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="307" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="320" />
             <source>Choose the region for the coverage gaps.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="313" />
-            <source>Reading the roads…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="324" />
-            <source>Road graph: {0} nodes, {1} edges.</source>
-            <translation type="unfinished" />
+            <translation>Виберіть регіон для прогалин у доступності.</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="326" />
+            <source>Reading the roads…</source>
+            <translation>Читання доріг…</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="335" />
+            <source>Road graph: {0} nodes, {1} edges.</source>
+            <translation>Граф доріг: вузлів: {0}, ребер: {1}.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="337" />
             <source>Travel times…</source>
-            <translation type="unfinished" />
+            <translation>Час доїзду…</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="339" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="348" />
             <source>{0} point(s) are too far from every road and were left out.</source>
-            <translation type="unfinished" />
+            <translation>Пропущено пунктів, надто далеко від будь-якої дороги: {0}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="358" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="367" />
             <source>Farther than {0:g} min: {1:.2f} km²</source>
-            <translation type="unfinished" />
+            <translation>Далі ніж {0:g} хв: {1:.2f} км²</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="358" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="367" />
             <source>{0:,.0f} people</source>
-            <translation type="unfinished" />
+            <translation>{0:,.0f} осіб</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="376" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="385" />
             <source>Service areas: coverage gaps</source>
-            <translation type="unfinished" />
+            <translation>Зони обслуговування: прогалини в доступності</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="379" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="388" />
             <source>The parts of a region (a commune, a county or any polygons) farther than T minutes, over the roads, from every aid point of the chosen help types; one feature per threshold (field minutes). With a population layer (points, or polygons counted at their centroid) and its field, the number of people not covered (field population).</source>
-            <translation type="unfinished" />
+            <translation>Частини регіону (гміни, повіту або будь-яких полігонів), розташовані далі ніж T хвилин дорогою від кожного пункту допомоги вибраних видів; один обʼєкт на поріг (поле minutes). Із шаром населення (точки або полігони, що рахуються за центроїдом) і його полем — кількість людей поза досяжністю (поле population).</translation>
         </message>
     </context>
 </TS>

@@ -197,6 +197,70 @@ def _add_filter_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--quiet", action="store_true", help="no progress on the terminal")
 
 
+# -- service areas (need QGIS, not the store) -----------------------------------------------------------
+
+def cmd_service_areas(args: argparse.Namespace) -> int:
+    """Isochrones, nearest-point areas and coverage gaps over a road layer into one GeoPackage."""
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from qgis.core import QgsApplication
+
+    app = QgsApplication.instance()
+    if app is None:
+        app = QgsApplication([], False)
+        app.initQgis()
+    cmd_service_areas.app = app  # type: ignore[attr-defined]  # lives as long as the process
+    from .core import isochrones, network
+    from .core import service_area_store as sas
+
+    def say(text: str) -> None:
+        if not args.quiet:
+            print(text, file=sys.stderr, flush=True)
+
+    try:
+        minutes = sas.parse_numbers(args.minutes, "--minutes")
+        profile = sas.profile_for(args.profile, args.class_field, sas.parse_speeds(args.speeds))
+        roads = sas.open_source(args.roads, "lines", "roads")
+        points = sas.open_source(args.points, "points", "points")
+        xy, ids = sas.read_points(points, args.crs, args.help_type, args.id_field)
+        if not ids:
+            raise ValueError("no aid point has the chosen help types" if args.help_type else "there are no points")
+        region = population = None
+        if args.region:
+            region = sas.region_geometry(sas.open_source(args.region, "multipolygons", "region"), args.crs)
+            if region.isEmpty():
+                raise ValueError("the region has no polygons")
+        if args.population:
+            if not args.population_field:
+                raise ValueError("--population needs --population-field")
+            population = sas.open_source(args.population, "points", "population")
+        say(f"{len(ids)} point(s); reading the roads…")
+        graph = network.graph_from_layer(roads, profile, args.crs, class_field=args.class_field,
+                                         oneway_field=args.oneway_field)
+        say(f"road graph: {graph.node_count} nodes, {graph.edge_count} edges; travel times…")
+        areas = isochrones.service_areas(graph, xy, minutes, ids=ids, cell_size=args.cell_size, region=region,
+                                         population=population, population_field=args.population_field,
+                                         max_snap=args.max_snap or None)
+        say("writing…")
+        counts = sas.write_geopackage(areas, args.out)
+    except KeyboardInterrupt:
+        print("cancelled; nothing written", file=sys.stderr)
+        return 130
+    except (ValueError, RuntimeError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    if areas.unsnapped:
+        print(f"{len(areas.unsnapped)} point(s) farther than {args.max_snap:g} m from every road were left out",
+              file=sys.stderr)
+    for name, count in counts.items():
+        print(f"{name}\t{count}")
+    for m, _g, people in areas.gaps:
+        if people is not None:
+            print(f"not covered within {m:g} min\t{people:.0f}")
+    print(f"wrote {args.out}")
+    return EXIT_OK
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="mapujpomoc", description="Mapuj Pomoc working copies from the command line.")
     sub = p.add_subparsers(dest="command", required=True)
@@ -251,6 +315,32 @@ def parser() -> argparse.ArgumentParser:
                          help="the two languages of the legend and the table (default pl+uk)")
     printer.add_argument("--title", help="the map's title (default: in the two languages)")
     printer.set_defaults(fn=cmd_print)
+    areas = sub.add_parser("service-areas", help="travel-time areas and coverage gaps of points over a road layer",
+                           description="Isochrones (layer isochrones, field minutes), the area each point is nearest "
+                                       "to (catchments, field aid_point_id) and, with --region, the coverage gaps "
+                                       "(gaps, field minutes) over any road line layer, written to one GeoPackage. "
+                                       "ROADS, POINTS and the region are any OGR sources; a working copy gives its "
+                                       "aid points, an OSM file its lines.")
+    areas.add_argument("--roads", required=True, help="road lines (e.g. region.osm.pbf, or FILE|layername=NAME)")
+    areas.add_argument("--points", required=True, help="the points (a working copy or any point source)")
+    areas.add_argument("--help-type", action="append", metavar="CODE",
+                       help="only points offering this help type (repeat for several: any of them)")
+    areas.add_argument("--minutes", default="5,10,15", help="thresholds in minutes (default 5,10,15)")
+    areas.add_argument("--profile", choices=["walk", "drive"], default="walk")
+    areas.add_argument("--class-field", default="highway", help="the road class field (default: OSM highway)")
+    areas.add_argument("--speeds", help="km/h per road class, e.g. residential=20,primary=40 (0 leaves one out)")
+    areas.add_argument("--oneway-field", help="a field of one-way values (yes, -1, no); OSM tags by default")
+    areas.add_argument("--id-field", help="the points' identifier (default: uuid when present, else the fid)")
+    areas.add_argument("--region", help="polygons to find coverage gaps in")
+    areas.add_argument("--population", help="population features (points, or polygons at their centroid)")
+    areas.add_argument("--population-field", help="the number of people of each population feature")
+    areas.add_argument("--cell-size", type=float, default=50.0, help="metres (default 50)")
+    areas.add_argument("--max-snap", type=float, default=1000.0,
+                       help="leave out points farther than this many metres from every road (default 1000)")
+    areas.add_argument("--crs", default="EPSG:2180", help="the metric CRS of the computation and the output")
+    areas.add_argument("--out", required=True, help="the GeoPackage to write (replaced if it exists)")
+    areas.add_argument("--quiet", action="store_true", help="no progress on the terminal")
+    areas.set_defaults(fn=cmd_service_areas)
     return p
 
 

@@ -66,6 +66,8 @@ class MapujPomocPlugin:
         self.action_dock: QAction | None = None
         self.action_filter: QAction | None = None
         self.filter_dock: Any = None
+        self.action_areas: QAction | None = None
+        self.areas_dock: Any = None
         self.sync_dock: Any = None
         self.sync_runner: Any = None
         self.connection_dialog: Any = None
@@ -119,6 +121,9 @@ class MapujPomocPlugin:
         self.action_filter = self._add_action(
             "information", tr("Help filter"), self.toggle_filter_dock,
             tip=tr("Find help by type, language, form, status, region and text"), toolbar=True)
+        self.action_areas = self._add_action(
+            "transport", tr("Service areas"), self.toggle_areas_dock,
+            tip=tr("Draw service areas, distance buffers, travel-time areas and coverage gaps"), toolbar=True)
         self.action_dock = self._add_action(
             "sync", tr("Sync panel"), self.toggle_sync_dock,
             tip=tr("Pending changes, conflicts, refusals and history"))
@@ -156,6 +161,12 @@ class MapujPomocPlugin:
         self.actions.clear()
         self.action_settings = self.action_sync = self.action_about = self.action_dock = None
         self.action_filter = self.action_print = self.action_export = None
+        self.action_areas = None
+        if self.areas_dock is not None:
+            self.areas_dock.cleanup()
+            self.iface.removeDockWidget(self.areas_dock)
+            self.areas_dock.deleteLater()
+            self.areas_dock = None
         for dialog in (self.print_dialog, self.export_dialog):
             if dialog is not None:
                 dialog.reject()
@@ -218,6 +229,19 @@ class MapujPomocPlugin:
             self.filter_dock.setVisible(not self.filter_dock.isVisible())
         if self.filter_dock.isVisible():
             self.filter_dock.set_layer(layer, self._scope(), background=True)
+
+    def toggle_areas_dock(self) -> None:
+        from .gui.service_area_dock import ServiceAreaDock, find_layer
+
+        if self.areas_dock is None:
+            from qgis.PyQt.QtCore import Qt
+
+            self.areas_dock = ServiceAreaDock(self.iface, parent=self.iface.mainWindow())
+            self.iface.addDockWidget(Qt.RightDockWidgetArea, self.areas_dock)
+        else:
+            self.areas_dock.setVisible(not self.areas_dock.isVisible())
+        if self.areas_dock.isVisible():
+            self.areas_dock.set_layers(find_layer("aid_points"), find_layer("service_areas"))
 
     def _scope(self) -> list[str]:
         from .core.settings import ConnectionSettings

@@ -123,11 +123,11 @@ def test_load_init_gui_and_unload(qgis_app: Any, qgis_iface: Any, web_menu: WebM
     plugin.initGui()
 
     [toolbar] = _toolbars(qgis_iface)
-    assert [a.text() for a in toolbar.actions()] == ["Connection settings…", "Sync", "Help filter"]
+    assert [a.text() for a in toolbar.actions()] == ["Connection settings…", "Sync", "Help filter", "Service areas"]
     submenu = web_menu.submenu("Mapuj Pomoc")
     assert submenu is not None
-    assert [a.text() for a in submenu.actions()] == ["Connection settings…", "Sync", "Help filter", "Sync panel",
-                                                     "Print map…", "Regional export…", "About"]
+    assert [a.text() for a in submenu.actions()] == ["Connection settings…", "Sync", "Help filter", "Service areas",
+                                                     "Sync panel", "Print map…", "Regional export…", "About"]
     for action in submenu.actions():
         assert not action.icon().isNull(), f"{action.text()} has no icon"
         assert action.toolTip()

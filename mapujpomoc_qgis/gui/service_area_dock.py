@@ -1,0 +1,779 @@
+"""The "Service areas" dock: draw an aid point's area, distance buffers, travel-time areas, coverage gaps.
+
+The points are the selected aid points or all aid points of the chosen help types. Travel time is
+computed over any line layer of the project (OSM `highway` lines by default, or any layer with a
+class field whose classes get speeds in the table) in a QgsTask: the road layer is handed to the
+task as a snapshot (its fields, CRS and a QgsVectorLayerFeatureSource made on the main thread), so
+the worker never touches a project layer, and the result layers are added in `finished`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from qgis.core import (
+    Qgis,
+    QgsApplication,
+    QgsCategorizedSymbolRenderer,
+    QgsCoordinateReferenceSystem,
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsField,
+    QgsFieldProxyModel,
+    QgsFields,
+    QgsFillSymbol,
+    QgsMapLayerProxyModel,
+    QgsProject,
+    QgsRendererCategory,
+    QgsTask,
+    QgsVectorLayer,
+    QgsVectorLayerFeatureSource,
+)
+from qgis.gui import QgsDockWidget, QgsFieldComboBox, QgsMapLayerComboBox
+from qgis.PyQt.QtCore import QEvent, Qt, QVariant
+from qgis.PyQt.QtGui import QColor
+from qgis.PyQt.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core import catalog, isochrones, network
+from ..core import service_area_store as sas
+from ..core.i18n import current_language, tr
+from ..core.layers import source_parts
+from ..core.log import log
+from .draw_area_tool import DrawAreaTool
+from .icons import svg_icon
+
+CODE_ROLE = Qt.UserRole
+METRIC_CRS = "EPSG:2180"
+MAX_SNAP = 1000.0  # metres: points farther than this from every road are left out
+MAX_CLASSES = 300
+RESULT_GROUP = "Mapuj Pomoc – service areas"
+BAND_COLOURS = ("#1a9850", "#91cf60", "#d9ef8b", "#fee08b", "#fc8d59", "#d73027")
+
+
+def find_layer(table: str, project: QgsProject | None = None) -> QgsVectorLayer | None:
+    """The unfiltered layer of a working copy table in the project (aid_points, service_areas)."""
+    found = [lyr for lyr in (project or QgsProject.instance()).mapLayers().values()
+             if isinstance(lyr, QgsVectorLayer) and source_parts(lyr)[1] == table]
+    return next((lyr for lyr in found if not lyr.subsetString()), found[0] if found else None)
+
+
+def default_roads(project: QgsProject | None = None) -> QgsVectorLayer | None:
+    """A line layer of the project with an OSM `highway` field, else the first line layer."""
+    lines = [lyr for lyr in (project or QgsProject.instance()).mapLayers().values()
+             if isinstance(lyr, QgsVectorLayer) and lyr.geometryType() == 1]
+    return next((lyr for lyr in lines if lyr.fields().indexOf("highway") >= 0), lines[0] if lines else None)
+
+
+class LayerSnapshot:
+    """What the engine reads of a vector layer, taken on the main thread and safe to read in a task.
+
+    Features come from a QgsVectorLayerFeatureSource (edits not yet saved included); an OGR file
+    layer without edits is read by the engine straight from its file.
+    """
+
+    def __init__(self, layer: QgsVectorLayer) -> None:
+        network.GRAPHS.stamp(layer)  # watches the layer's edit signals from the main thread
+        self._id = layer.id()
+        self._name = layer.name()
+        self._source = layer.source()
+        self._provider = layer.providerType()
+        self._subset = layer.subsetString()
+        self._fields = QgsFields(layer.fields())
+        self._crs = QgsCoordinateReferenceSystem(layer.crs())
+        self._editable = layer.isEditable()
+        self._modified = layer.isModified()
+        self._count = layer.featureCount()
+        self._features = QgsVectorLayerFeatureSource(layer)
+
+    def id(self) -> str:
+        return self._id
+
+    def name(self) -> str:
+        return self._name
+
+    def source(self) -> str:
+        return self._source
+
+    def providerType(self) -> str:  # noqa: N802 - the QgsVectorLayer API
+        return self._provider
+
+    def subsetString(self) -> str:  # noqa: N802
+        return self._subset
+
+    def fields(self) -> QgsFields:
+        return self._fields
+
+    def crs(self) -> QgsCoordinateReferenceSystem:
+        return self._crs
+
+    def sourceCrs(self) -> QgsCoordinateReferenceSystem:  # noqa: N802
+        return self._crs
+
+    def isEditable(self) -> bool:  # noqa: N802
+        return self._editable
+
+    def isModified(self) -> bool:  # noqa: N802
+        return self._modified
+
+    def featureCount(self) -> int:  # noqa: N802
+        return self._count
+
+    def getFeatures(self, request: QgsFeatureRequest | None = None) -> Any:  # noqa: N802
+        return self._features.getFeatures(request or QgsFeatureRequest())
+
+
+class ServiceAreaTask(QgsTask):
+    """Road graph (cached per layer and settings) and one travel-time search, in a worker thread."""
+
+    def __init__(self, roads: LayerSnapshot, profile: network.Profile, class_field: str, xy: Any, ids: list[Any],
+                 minutes: list[float], cell_size: float, region: Any, population: LayerSnapshot | None,
+                 population_field: str | None, on_done: Callable[[ServiceAreaTask], None]) -> None:
+        super().__init__(tr("Mapuj Pomoc: travel-time areas"), QgsTask.CanCancel)
+        self.roads, self.profile, self.class_field = roads, profile, class_field
+        self.xy, self.ids, self.minutes, self.cell_size = xy, ids, minutes, cell_size
+        self.region, self.population, self.population_field = region, population, population_field
+        self.on_done = on_done
+        self.result: isochrones.ServiceAreas | None = None
+        self.error: str | None = None
+        self.canceled_by_user = False
+
+    def run(self) -> bool:
+        try:
+            self.setProgress(2)
+            graph = network.cached_graph(self.roads, self.profile, METRIC_CRS, class_field=self.class_field,
+                                         is_canceled=self.isCanceled)
+            if self.isCanceled():
+                raise InterruptedError("canceled")
+            if graph.node_count == 0:
+                self.error = tr("The road layer has no roads this profile can use.")
+                return False
+            self.setProgress(50)
+            self.result = isochrones.service_areas(
+                graph, self.xy, self.minutes, ids=self.ids, cell_size=self.cell_size, region=self.region,
+                population=self.population, population_field=self.population_field, max_snap=MAX_SNAP,
+                is_canceled=self.isCanceled)
+            self.setProgress(100)
+            return True
+        except InterruptedError:
+            self.canceled_by_user = True
+            self.error = tr("Travel-time computation cancelled.")
+        except Exception as exc:  # report, never crash QGIS from a worker thread
+            self.error = tr("Travel-time computation failed: {0}").format(exc)
+        return False
+
+    def finished(self, result: bool) -> None:
+        if not result and self.error is None:
+            self.canceled_by_user = True
+            self.error = tr("Travel-time computation cancelled.")
+        self.on_done(self)
+
+
+def _categorized(layer: QgsVectorLayer, field_name: str, values: list[float], unit: str) -> None:
+    cats = []
+    for i, v in enumerate(sorted(values)):
+        colour = QColor(BAND_COLOURS[min(i * (len(BAND_COLOURS) - 1) // max(len(values) - 1, 1),
+                                         len(BAND_COLOURS) - 1)])
+        colour.setAlpha(150)
+        symbol = QgsFillSymbol.createSimple({"color": colour.name(QColor.HexArgb), "outline_color": "70,70,70,160",
+                                             "outline_width": "0.2"})
+        symbol.setColor(colour)
+        label = f"{v:g} {unit}"
+        cats.append(QgsRendererCategory(v, symbol, label))
+    layer.setRenderer(QgsCategorizedSymbolRenderer(field_name, cats))
+
+
+def style_bands(layer: QgsVectorLayer, minutes: list[float]) -> None:
+    _categorized(layer, "minutes", minutes, tr("min"))
+
+
+def style_catchments(layer: QgsVectorLayer) -> None:
+    layer.renderer().setSymbol(QgsFillSymbol.createSimple(
+        {"color": "0,0,0,0", "outline_color": "40,40,40,220", "outline_width": "0.5", "outline_style": "dash"}))
+
+
+def style_gaps(layer: QgsVectorLayer) -> None:
+    layer.renderer().setSymbol(QgsFillSymbol.createSimple(
+        {"color": "215,48,39,90", "outline_color": "215,48,39,230", "outline_width": "0.4", "style": "b_diagonal"}))
+
+
+class ServiceAreaDock(QgsDockWidget):
+    """See the module docstring."""
+
+    def __init__(self, iface: Any, parent: QWidget | None = None) -> None:
+        super().__init__(tr("Service areas"), parent)
+        self.setObjectName("MapujPomocServiceAreaDock")
+        self.iface = iface
+        self.lang = current_language()
+        self.aid_layer: QgsVectorLayer | None = None
+        self.areas_layer: QgsVectorLayer | None = None
+        self.tool: DrawAreaTool | None = None
+        self.task: ServiceAreaTask | None = None
+        self.last_task: ServiceAreaTask | None = None
+        self.result_layers: list[QgsVectorLayer] = []
+        self.saved = 0
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.addWidget(self._points_box())
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._draw_tab(), tr("Draw"))
+        self.tabs.addTab(self._buffer_tab(), tr("Distance"))
+        self.tabs.addTab(self._network_tab(), tr("Travel time"))
+        layout.addWidget(self.tabs, 1)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        self.setWidget(body)
+        self.set_layers(find_layer("aid_points"), find_layer("service_areas"))
+        QgsProject.instance().layersAdded.connect(self._layers_added)
+        QgsProject.instance().layersWillBeRemoved.connect(self._layers_removed)
+
+    # -- building ---------------------------------------------------------------------------------------
+
+    def _points_box(self) -> QGroupBox:
+        box = QGroupBox(tr("Aid points"))
+        layout = QVBoxLayout(box)
+        self.use_selected = QRadioButton(tr("Selected aid points"))
+        self.use_types = QRadioButton(tr("Aid points of the chosen help types (none chosen: all)"))
+        self.use_types.setChecked(True)
+        layout.addWidget(self.use_selected)
+        layout.addWidget(self.use_types)
+        self.help_types = QListWidget()
+        for e in catalog.HELP_TYPES:
+            item = QListWidgetItem(svg_icon(e.code, 24), e.label(self.lang))
+            item.setData(CODE_ROLE, e.code)
+            item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
+            item.setCheckState(Qt.Unchecked)
+            self.help_types.addItem(item)
+        self.help_types.setMaximumHeight(110)
+        layout.addWidget(self.help_types)
+        self.use_selected.toggled.connect(lambda on: self.help_types.setEnabled(not on))
+        self.points_label = QLabel()
+        layout.addWidget(self.points_label)
+        self.help_types.itemChanged.connect(lambda _i: self._update_labels())
+        self.use_types.toggled.connect(lambda _c: self._update_labels())
+        return box
+
+    def _draw_tab(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.selected_label = QLabel()
+        self.selected_label.setWordWrap(True)
+        layout.addWidget(self.selected_label)
+        self.draw_button = QPushButton(tr("Draw the area of the selected point"))
+        self.draw_button.setCheckable(True)
+        self.draw_button.toggled.connect(self._draw_toggled)
+        layout.addWidget(self.draw_button)
+        hint = QLabel(tr("Left click adds a vertex, right click or Enter finishes, Backspace takes back the last "
+                         "vertex, Esc cancels. The area replaces the point's earlier drawn area and is sent to the "
+                         "store with the next sync."))
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
+        layout.addStretch()
+        return page
+
+    def _buffer_tab(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        self.distances = QLineEdit("500, 1000")
+        self.distances.setToolTip(tr("One or more distances in metres, separated by commas"))
+        form.addRow(tr("Distances (m)"), self.distances)
+        self.save_buffers = QCheckBox(tr("Save as the points' service areas (synced)"))
+        form.addRow("", self.save_buffers)
+        self.buffer_button = QPushButton(tr("Make buffers"))
+        self.buffer_button.clicked.connect(lambda _c=False: self.make_buffers())
+        form.addRow("", self.buffer_button)
+        note = QLabel(tr("Circles are computed in EPSG:2180 (PUWG 1992) and saved in EPSG:4326."))
+        note.setWordWrap(True)
+        form.addRow(note)
+        return page
+
+    def _network_tab(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        form = QFormLayout()
+        self.roads = QgsMapLayerComboBox()
+        self.roads.setFilters(QgsMapLayerProxyModel.LineLayer)
+        self.roads.setAllowEmptyLayer(True)
+        form.addRow(tr("Roads"), self.roads)
+        self.class_field = QgsFieldComboBox()
+        form.addRow(tr("Road class field"), self.class_field)
+        self.profile = QComboBox()
+        self.profile.addItem(tr("Walk"), "walk")
+        self.profile.addItem(tr("Drive"), "drive")
+        form.addRow(tr("Profile"), self.profile)
+        self.minutes = QLineEdit("5, 10, 15")
+        self.minutes.setToolTip(tr("One or more thresholds in minutes, separated by commas"))
+        form.addRow(tr("Minutes"), self.minutes)
+        self.cell_size = QSpinBox()
+        self.cell_size.setRange(5, 1000)
+        self.cell_size.setValue(int(isochrones.DEFAULT_CELL))
+        self.cell_size.setSuffix(" m")
+        form.addRow(tr("Cell size"), self.cell_size)
+        layout.addLayout(form)
+        self.speeds = QTableWidget(0, 2)
+        self.speeds.setHorizontalHeaderLabels([tr("Road class"), tr("km/h")])
+        self.speeds.horizontalHeaderItem(1).setToolTip(tr("km/h (0: not used)"))
+        self.speeds.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
+        self.speeds.verticalHeader().setVisible(False)
+        self.speeds.setSelectionMode(QAbstractItemView.NoSelection)
+        self.speeds.setMinimumHeight(120)
+        layout.addWidget(self.speeds, 1)
+        self.gaps = QGroupBox(tr("Coverage gaps"))
+        self.gaps.setCheckable(True)
+        self.gaps.setChecked(False)
+        gaps_form = QFormLayout(self.gaps)
+        self.region = QgsMapLayerComboBox()
+        self.region.setFilters(QgsMapLayerProxyModel.PolygonLayer)
+        self.region.setAllowEmptyLayer(True)
+        self.region.setLayer(None)
+        gaps_form.addRow(tr("Region"), self.region)
+        self.region_selected = QCheckBox(tr("Only the selected region features"))
+        self.region_selected.setChecked(True)
+        gaps_form.addRow("", self.region_selected)
+        self.population = QgsMapLayerComboBox()
+        self.population.setFilters(QgsMapLayerProxyModel.VectorLayer)
+        self.population.setAllowEmptyLayer(True)
+        self.population.setLayer(None)
+        gaps_form.addRow(tr("Population (optional)"), self.population)
+        self.population_field = QgsFieldComboBox()
+        self.population_field.setFilters(QgsFieldProxyModel.Numeric)
+        gaps_form.addRow(tr("Population field"), self.population_field)
+        layout.addWidget(self.gaps)
+        self.save_network = QCheckBox(tr("Save each point's area (largest threshold) as its service area (synced)"))
+        layout.addWidget(self.save_network)
+        buttons = QHBoxLayout()
+        self.run_button = QPushButton(tr("Compute"))
+        self.cancel_button = QPushButton(tr("Cancel"))
+        self.cancel_button.setEnabled(False)
+        buttons.addWidget(self.run_button)
+        buttons.addWidget(self.cancel_button)
+        layout.addLayout(buttons)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 100)
+        self.progress.setValue(0)
+        layout.addWidget(self.progress)
+        self.run_button.clicked.connect(lambda _c=False: self.run_network())
+        self.cancel_button.clicked.connect(lambda _c=False: self.cancel())
+        self.roads.layerChanged.connect(self._roads_changed)
+        self.class_field.fieldChanged.connect(lambda _f: self.fill_speeds())
+        self.profile.currentIndexChanged.connect(lambda _i: self.fill_speeds())
+        self.population.layerChanged.connect(lambda lyr: self.population_field.setLayer(lyr))
+        self.roads.setLayer(default_roads())
+        self._roads_changed(self.roads.currentLayer())
+        gminy = find_layer("gminy")
+        if gminy is not None:
+            self.region.setLayer(gminy)
+        return page
+
+    # -- layers -----------------------------------------------------------------------------------------
+
+    def set_layers(self, aid_layer: QgsVectorLayer | None, areas_layer: QgsVectorLayer | None) -> None:
+        """The working copy's aid_points and service_areas layers the dock works with."""
+        if self.aid_layer is not None:
+            try:
+                self.aid_layer.selectionChanged.disconnect(self._update_labels)
+            except (TypeError, RuntimeError):
+                pass
+        self.aid_layer, self.areas_layer = aid_layer, areas_layer
+        if aid_layer is not None:
+            aid_layer.selectionChanged.connect(self._update_labels)
+        self._update_labels()
+
+    def _layers_added(self, _layers: Any) -> None:
+        if self.aid_layer is None or self.areas_layer is None:
+            self.set_layers(self.aid_layer or find_layer("aid_points"), self.areas_layer or find_layer("service_areas"))
+
+    def _layers_removed(self, ids: Any) -> None:
+        gone = set(ids)
+        if self.tool is not None and self.areas_layer is not None and self.areas_layer.id() in gone:
+            self._drop_tool()
+        aid = None if self.aid_layer is None or self.aid_layer.id() in gone else self.aid_layer
+        areas = None if self.areas_layer is None or self.areas_layer.id() in gone else self.areas_layer
+        if aid is not self.aid_layer or areas is not self.areas_layer:
+            if self.aid_layer is not None and aid is None:
+                try:
+                    self.aid_layer.selectionChanged.disconnect(self._update_labels)
+                except (TypeError, RuntimeError):
+                    pass
+                self.aid_layer = None
+            self.set_layers(aid, areas)
+
+    def _roads_changed(self, layer: Any) -> None:
+        self.class_field.setLayer(layer)
+        if layer is not None:
+            names = [f.name() for f in layer.fields()]
+            for candidate in ("highway", "KLASA_DROG", "klasa_drog", "fclass", "class"):
+                if candidate in names:
+                    self.class_field.setField(candidate)
+                    break
+        self.fill_speeds()
+
+    def road_classes(self) -> list[str]:
+        layer, name = self.roads.currentLayer(), self.class_field.currentField()
+        if layer is None or not name or layer.fields().indexOf(name) < 0:
+            return []
+        values = layer.uniqueValues(layer.fields().indexOf(name), MAX_CLASSES)
+        return sorted(str(v) for v in values if v is not None and not (hasattr(v, "isNull") and v.isNull())
+                      and str(v) != "")
+
+    def fill_speeds(self) -> None:
+        """The table of classes found in the road layer with the chosen profile's speeds."""
+        prof = sas.profile_for(self.profile.currentData() or "walk", self.class_field.currentField() or "highway")
+        speeds = sas.profile_speeds(prof, self.road_classes())
+        self.speeds.setRowCount(0)
+        for cls, speed in speeds.items():
+            row = self.speeds.rowCount()
+            self.speeds.insertRow(row)
+            name = QTableWidgetItem(cls)
+            name.setFlags(name.flags() & ~Qt.ItemIsEditable)
+            self.speeds.setItem(row, 0, name)
+            self.speeds.setItem(row, 1, QTableWidgetItem(f"{speed:g}"))
+
+    def table_speeds(self) -> dict[str, float]:
+        out = {}
+        for row in range(self.speeds.rowCount()):
+            cls = self.speeds.item(row, 0).text()
+            text = (self.speeds.item(row, 1).text() if self.speeds.item(row, 1) else "").strip().replace(",", ".")
+            try:
+                value = float(text) if text else 0.0
+            except ValueError:
+                raise ValueError(tr("The speed of {0} is not a number: {1}").format(cls, text)) from None
+            if value < 0:
+                raise ValueError(tr("The speed of {0} cannot be negative.").format(cls))
+            out[cls] = value
+        return out
+
+    def current_profile(self) -> network.Profile:
+        return sas.profile_for(self.profile.currentData() or "walk", self.class_field.currentField() or "highway",
+                               self.table_speeds())
+
+    # -- points -----------------------------------------------------------------------------------------
+
+    def chosen_help_types(self) -> list[str]:
+        return [self.help_types.item(i).data(CODE_ROLE) for i in range(self.help_types.count())
+                if self.help_types.item(i).checkState() == Qt.Checked]
+
+    def chosen_points(self, crs: str = METRIC_CRS) -> tuple[Any, list[Any]]:
+        """(xy in `crs`, uuids) of the selected points or of the points with the chosen help types."""
+        if self.aid_layer is None:
+            raise ValueError(tr("Sync first: there are no aid points of a working copy in the project."))
+        if self.use_selected.isChecked():
+            fids = self.aid_layer.selectedFeatureIds()
+            if not fids:
+                raise ValueError(tr("Select aid points on the map first."))
+            return sas.read_points(self.aid_layer, crs, request=QgsFeatureRequest().setFilterFids(fids))
+        xy, ids = sas.read_points(self.aid_layer, crs, self.chosen_help_types())
+        if not ids:
+            raise ValueError(tr("No aid point has the chosen help types."))
+        return xy, ids
+
+    def selected_point(self) -> QgsFeature | None:
+        if self.aid_layer is None or self.aid_layer.selectedFeatureCount() != 1:
+            return None
+        return next(self.aid_layer.getSelectedFeatures(), None)
+
+    def _update_labels(self, *_: Any) -> None:
+        point = self.selected_point()
+        if self.aid_layer is None:
+            self.selected_label.setText(tr("Sync first: there are no aid points of a working copy in the project."))
+        elif point is None:
+            self.selected_label.setText(tr("Select one aid point on the map to draw its area."))
+        else:
+            self.selected_label.setText(tr("Aid point: {0}").format(point["name"]))
+        self.draw_button.setEnabled(point is not None and self.areas_layer is not None)
+        if self.aid_layer is None:
+            self.points_label.setText("")
+        elif self.use_selected.isChecked():
+            self.points_label.setText(tr("{0} point(s) selected").format(self.aid_layer.selectedFeatureCount()))
+        else:
+            self.points_label.setText("")
+
+    # -- drawing ----------------------------------------------------------------------------------------
+
+    def _draw_toggled(self, on: bool) -> None:
+        if on:
+            if not self.start_drawing():
+                self.draw_button.setChecked(False)
+        elif self.tool is not None and self.iface.mapCanvas().mapTool() is self.tool:
+            self.iface.mapCanvas().unsetMapTool(self.tool)
+
+    def start_drawing(self) -> DrawAreaTool | None:
+        """Activate the drawing tool for the selected aid point (None when that is not possible)."""
+        point = self.selected_point()
+        if point is None or self.areas_layer is None:
+            self._say(tr("Select one aid point on the map to draw its area."), Qgis.Warning)
+            return None
+        me = sas.load_me(sas.workcopy_of(self.areas_layer))
+        problem = sas.scope_problem(point["teryt"] if point.fields().indexOf("teryt") >= 0 else None, me) if me \
+            else None
+        if problem:
+            self._say(problem, Qgis.Warning)
+            return None
+        canvas = self.iface.mapCanvas()
+        if self.tool is None or self.tool.canvas() is not canvas:
+            # one tool for the dock's life: the canvas owns it (deleting a Python map tool under QGIS 3.22's
+            # canvas corrupts the heap), so it is reused for every point
+            self.tool = DrawAreaTool(canvas, self.areas_layer, str(point["uuid"]), str(point["name"]))
+            self.tool.areaSaved.connect(self._area_drawn)
+            self.tool.deactivated.connect(self._tool_off)
+        else:
+            self.tool.areas_layer = self.areas_layer
+            self.tool.set_aid_point(str(point["uuid"]), str(point["name"]))
+        canvas.setMapTool(self.tool)
+        if not self.draw_button.isChecked():
+            self.draw_button.blockSignals(True)
+            self.draw_button.setChecked(True)
+            self.draw_button.blockSignals(False)
+        self._say(tr("Draw the area of {0} on the map.").format(point["name"]))
+        return self.tool
+
+    def _area_drawn(self, aid_point_id: str) -> None:
+        self.saved += 1
+        self._say(tr("Drawn area saved; sync to send it to the store."))
+
+    def _tool_off(self) -> None:
+        if self.draw_button.isChecked():
+            self.draw_button.blockSignals(True)
+            self.draw_button.setChecked(False)
+            self.draw_button.blockSignals(False)
+
+    def _drop_tool(self) -> None:
+        """The drawing tool off the canvas (it stays for the next drawing)."""
+        if self.tool is None:
+            return
+        canvas = self.iface.mapCanvas()
+        if canvas.mapTool() is self.tool:
+            canvas.unsetMapTool(self.tool)
+        self.tool.reset()
+
+    # -- buffers ----------------------------------------------------------------------------------------
+
+    def make_buffers(self) -> QgsVectorLayer | None:
+        """Buffers of the chosen points as a layer of the project; saved as service areas when asked."""
+        try:
+            metres = sas.parse_numbers(self.distances.text(), tr("the distances"))
+            xy, ids = self.chosen_points(sas.BUFFER_CRS)
+        except ValueError as exc:
+            self._say(str(exc), Qgis.Warning)
+            return None
+        records = sas.buffer_records(xy, ids, metres)
+        layer = QgsVectorLayer(f"MultiPolygon?crs={sas.BUFFER_CRS}", tr("Buffers {0} m").format(
+            ", ".join(f"{m:g}" for m in metres)), "memory")
+        layer.dataProvider().addAttributes([QgsField("aid_point_id", QVariant.String),
+                                            QgsField("metres", QVariant.Double)])
+        layer.updateFields()
+        feats = []
+        for r in sorted(records, key=lambda r: -r.params["metres"]):  # the large circles underneath
+            f = QgsFeature(layer.fields())
+            f.setGeometry(r.geometry)
+            f.setAttributes([r.aid_point_id, float(r.params["metres"])])
+            feats.append(f)
+        layer.dataProvider().addFeatures(feats)
+        layer.updateExtents()
+        _categorized(layer, "metres", metres, "m")
+        self._add_result(layer)
+        message = tr("{0} buffer(s) around {1} point(s).").format(len(records), len(ids))
+        if self.save_buffers.isChecked():
+            message += " " + self._save(records)
+        self._say(message)
+        return layer
+
+    # -- travel time ------------------------------------------------------------------------------------
+
+    def run_network(self) -> ServiceAreaTask | None:
+        """Start the travel-time computation in a task (None when the inputs are not complete)."""
+        if self.task is not None:
+            self._say(tr("A computation is already running."), Qgis.Info)
+            return None
+        roads = self.roads.currentLayer()
+        try:
+            if roads is None:
+                raise ValueError(tr("Add a road line layer to the project (e.g. OSM lines) and choose it."))
+            class_field = self.class_field.currentField()
+            if not class_field:
+                raise ValueError(tr("Choose the field that holds the road class."))
+            minutes = sas.parse_numbers(self.minutes.text(), tr("the minutes"))
+            profile = self.current_profile()
+            xy, ids = self.chosen_points(METRIC_CRS)
+            region = population = None
+            population_field = None
+            if self.gaps.isChecked():
+                region_layer = self.region.currentLayer()
+                if region_layer is None:
+                    raise ValueError(tr("Choose the region layer for the coverage gaps."))
+                request = None
+                if self.region_selected.isChecked() and region_layer.selectedFeatureCount():
+                    request = QgsFeatureRequest().setFilterFids(region_layer.selectedFeatureIds())
+                region = sas.region_geometry(region_layer, METRIC_CRS, request)
+                if region.isEmpty():
+                    raise ValueError(tr("The region has no polygons."))
+                pop_layer = self.population.currentLayer()
+                if pop_layer is not None:
+                    population_field = self.population_field.currentField()
+                    if not population_field:
+                        raise ValueError(tr("Choose the population field."))
+                    population = LayerSnapshot(pop_layer)
+        except ValueError as exc:
+            self._say(str(exc), Qgis.Warning)
+            return None
+        self.task = ServiceAreaTask(LayerSnapshot(roads), profile, class_field, xy, ids, minutes,
+                                    float(self.cell_size.value()), region, population, population_field,
+                                    self._network_done)
+        self.task.progressChanged.connect(lambda p: self.progress.setValue(int(p)))
+        self.run_button.setEnabled(False)
+        self.cancel_button.setEnabled(True)
+        self.progress.setValue(0)
+        self._say(tr("Computing travel-time areas for {0} point(s)…").format(len(ids)))
+        QgsApplication.taskManager().addTask(self.task)
+        return self.task
+
+    def cancel(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+
+    def _network_done(self, task: ServiceAreaTask) -> None:
+        self.task = None
+        self.last_task = task
+        self.run_button.setEnabled(True)
+        self.cancel_button.setEnabled(False)
+        if task.result is None:
+            self.progress.setValue(0)
+            self._say(task.error or tr("Travel-time computation cancelled."),
+                      Qgis.Info if task.canceled_by_user else Qgis.Warning)
+            return
+        self.progress.setValue(100)
+        areas = task.result
+        title = f"{tr('Walk') if task.profile.name == 'walk' else tr('Drive')} " \
+                f"{', '.join(f'{m:g}' for m in task.minutes)} {tr('min')}"
+        made = areas.layers()
+        bands = made["bands"]
+        bands.setName(tr("Travel time: {0}").format(title))
+        style_bands(bands, task.minutes)
+        catchments = made["catchments"]
+        catchments.setName(tr("Nearest aid point: {0}").format(title))
+        style_catchments(catchments)
+        self._add_result(catchments)
+        self._add_result(bands)
+        message = tr("{0} band(s), {1} point area(s).").format(bands.featureCount(), catchments.featureCount())
+        if "gaps" in made:
+            gaps = made["gaps"]
+            gaps.setName(tr("Coverage gaps: {0}").format(title))
+            style_gaps(gaps)
+            self._add_result(gaps)
+            people = [p for _m, _g, p in areas.gaps if p is not None]
+            if people:
+                message += " " + tr("Not covered within {0} min: {1:,.0f} people.").format(
+                    areas.gaps[-1][0], areas.gaps[-1][2] or 0)
+        if areas.unsnapped:
+            message += " " + tr("{0} point(s) are farther than {1:g} m from every road and were left out.").format(
+                len(areas.unsnapped), MAX_SNAP)
+        if self.save_network.isChecked():
+            message += " " + self._save(sas.network_records(
+                areas, {"minutes": sas._number(task.minutes[-1]), "profile": task.profile.name}))
+        self._say(message, Qgis.Success)
+
+    # -- results ----------------------------------------------------------------------------------------
+
+    def _add_result(self, layer: QgsVectorLayer) -> None:
+        project = QgsProject.instance()
+        root = project.layerTreeRoot()
+        group = root.findGroup(RESULT_GROUP) or root.insertGroup(0, RESULT_GROUP)
+        project.addMapLayer(layer, False)
+        group.insertLayer(0, layer)
+        self.result_layers.append(layer)
+        alive = []
+        for lyr in self.result_layers:
+            try:
+                if project.mapLayer(lyr.id()) is not None:
+                    alive.append(lyr)
+            except RuntimeError:  # removed from the project and deleted
+                pass
+        for combo in (self.roads, self.region, self.population):  # results are no input
+            combo.setExceptedLayerList(alive)
+
+    def _save(self, records: list[sas.AreaRecord]) -> str:
+        """Write the areas into the working copy's service_areas layer; a sentence saying what happened."""
+        if self.areas_layer is None:
+            return tr("Not saved: there is no service areas layer of a working copy in the project.")
+        path = sas.workcopy_of(self.areas_layer)
+        problems: list[str] = []
+        if path is not None:
+            records, problems = sas.writable(path, records)
+        try:
+            added = sas.add_areas_to_layer(self.areas_layer, records, replace=True)
+        except (ValueError, RuntimeError) as exc:
+            return tr("Not saved: {0}").format(exc)
+        self.saved += added
+        text = tr("{0} service area(s) saved; sync to send them to the store.").format(added)
+        if problems:
+            text += " " + tr("{0} not saved: {1}").format(len(problems), problems[0])
+            for p in problems:
+                log(p, Qgis.Warning)
+        return text
+
+    def _say(self, message: str, level: Qgis.MessageLevel = Qgis.Info) -> None:
+        self.status.setText(message)
+        log(message, level, push=level in (Qgis.Warning, Qgis.Success))
+
+    def closeEvent(self, event: Any) -> None:  # noqa: N802
+        self._drop_tool()
+        super().closeEvent(event)
+
+    def event(self, event: Any) -> bool:
+        # deleteLater: silence the children before Qt deletes them, or a combo box dying first would call
+        # back into its half-deleted siblings
+        if event.type() == QEvent.DeferredDelete:
+            self.cleanup()
+        return super().event(event)
+
+    def cleanup(self) -> None:
+        """Before the dock goes: the drawing tool off the canvas, a running task cancelled, signals off."""
+        self._drop_tool()
+        if self.tool is not None:
+            for signal, slot in ((self.tool.areaSaved, self._area_drawn), (self.tool.deactivated, self._tool_off)):
+                try:
+                    signal.disconnect(slot)
+                except (TypeError, RuntimeError):
+                    pass
+            self.tool = None
+        for child in self.findChildren(QWidget):
+            child.blockSignals(True)
+        for signal, slot in ((QgsProject.instance().layersAdded, self._layers_added),
+                             (QgsProject.instance().layersWillBeRemoved, self._layers_removed)):
+            try:
+                signal.disconnect(slot)
+            except (TypeError, RuntimeError):
+                pass
+        if self.task is not None:
+            self.task.on_done = lambda _t: None
+            self.task.cancel()
+            self.task = None
+        if self.aid_layer is not None:
+            try:
+                self.aid_layer.selectionChanged.disconnect(self._update_labels)
+            except (TypeError, RuntimeError):
+                pass
+            self.aid_layer = None
+

@@ -114,6 +114,39 @@ def edit(workcopy: Path, fid: str, **values: str) -> None:
         conn.close()
 
 
+# A few help points in central Helsinki, whose streets are the OSM extract the demo has (© OSM, ODbL)
+HELSINKI_POINTS = [("Punkt informacyjny – Kamppi", 24.9316, 60.1685), ("Pomoc prawna – Kluuvi", 24.9480, 60.1710),
+                   ("Punkt recepcyjny – Kallio", 24.9500, 60.1840)]
+
+
+def helsinki_inputs(out: Path) -> tuple[Path, Path]:
+    """GeoJSON files of the demo points and of the region to look for gaps in."""
+    import json
+
+    points = {"type": "FeatureCollection", "features": [
+        {"type": "Feature", "geometry": {"type": "Point", "coordinates": [x, y]},
+         "properties": {"name": name, "uuid": f"demo-{i}"}} for i, (name, x, y) in enumerate(HELSINKI_POINTS)]}
+    region = {"type": "FeatureCollection", "features": [{"type": "Feature", "properties": {"name": "centre"},
+              "geometry": {"type": "Polygon", "coordinates": [[[24.915, 60.155], [24.975, 60.155],
+                                                               [24.975, 60.195], [24.915, 60.195],
+                                                               [24.915, 60.155]]]}}]}
+    points_path, region_path = out / "helsinki-points.geojson", out / "helsinki-region.geojson"
+    points_path.write_text(json.dumps(points), encoding="utf-8")
+    region_path.write_text(json.dumps(region), encoding="utf-8")
+    return points_path, region_path
+
+
+def describe_areas(path: Path) -> str:
+    from osgeo import ogr
+
+    ds = ogr.Open(str(path))
+    lines = []
+    for layer in ds:
+        total = sum(f.GetGeometryRef().GetArea() for f in layer if f.GetGeometryRef())
+        lines.append(f"{layer.GetName()}: {layer.GetFeatureCount()} polygon(s), {total / 1e6:.2f} km²")
+    return "\n".join(lines)
+
+
 def render_project(workcopy: Path, out: Path) -> tuple[Path, Path]:
     """A QGIS project with the working copy's layers, and a PNG of the editor's commune."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -221,6 +254,19 @@ def main() -> int:
         for entry in [e for e in history["history"] if e["op"] != "create"][-3:]:
             fields = ", ".join(f"{c['field']}: {c['old']} → {c['new']}" for c in entry["changes"])
             print(f"  history v{entry['version']} {entry['user']}: {fields}")
+
+        step("10-minute walking areas and coverage gaps over real roads (OSM, Helsinki)")
+        roads = args.shared / "osm" / "helsinki.osm.pbf"
+        points_path, region_path = helsinki_inputs(out)
+        areas_path = out / "helsinki-service-areas.gpkg"
+        t0 = time.time()
+        areas = run_cli(editor_token, "service-areas", "--roads", str(roads), "--points", str(points_path),
+                        "--minutes", "5,10", "--profile", "walk", "--region", str(region_path), "--quiet",
+                        "--crs", "EPSG:3067",  # metric CRS for Finland (EPSG:2180, the default, is Poland's)
+                        "--out", str(areas_path))
+        print(indent((areas.stdout.strip() or areas.stderr.strip()) + f"\n[{time.time() - t0:.2f} s]"))
+        print(indent(describe_areas(areas_path)))
+        outputs.append(areas_path)
 
         step("Regional export of a county (powiat olsztyński, 2814) to GeoPackage, with styles")
         export_path = out / "powiat-olsztynski.gpkg"

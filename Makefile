@@ -8,7 +8,7 @@ PORT ?= 8765
 export QT_QPA_PLATFORM ?= offscreen
 export MAPUJPOMOC_SHARED_DATA := $(SHARED)
 
-.PHONY: help bootstrap test test-fast lint demo serve store-postgres zip install-plugin i18n bench clean
+.PHONY: help bootstrap test test-fast lint demo demo-desktop serve store-postgres zip install-plugin i18n bench screenshots clean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | column -t -s $$'\t'
@@ -29,6 +29,9 @@ lint: bootstrap  ## ruff
 
 demo: bootstrap  ## the story end to end on the embedded SQLite store (outputs in demo-out/)
 	$(PY) scripts/demo.py --shared "$(SHARED)" --out demo-out
+
+demo-desktop: bootstrap  ## QGIS on your display with the plugin connected to the demo store (after make demo)
+	$(PY) scripts/demo_desktop.py --demo-out demo-out --port $(PORT)
 
 serve: bootstrap  ## run the store on DB (default demo-out/store.db) at PORT, in the foreground
 	$(VENV)/bin/mapujpomoc-store --db "$(DB)" serve --port $(PORT)
@@ -52,6 +55,9 @@ i18n: bootstrap  ## refresh the .ts sources from the code and compile .qm
 
 bench: bootstrap  ## every benchmark in bench/, one Markdown table
 	$(PY) bench/run.py
+
+screenshots: bootstrap  ## the main screens in the real QGIS desktop (Xvfb), Polish and Ukrainian, into docs/
+	$(PY) scripts/screenshots.py --out docs
 
 clean:  ## remove build outputs, demo outputs and caches (keeps the venv)
 	rm -rf build dist demo-out .pytest_cache .ruff_cache

@@ -35,7 +35,7 @@ from qgis.core import (
     QgsVectorLayer,
     QgsVectorLayerSimpleLabeling,
 )
-from qgis.PyQt.QtGui import QColor
+from qgis.PyQt.QtGui import QColor, QFontInfo
 
 from . import catalog, schema
 from .i18n import current_language, tr
@@ -146,6 +146,11 @@ def style_aid_points(layer: QgsVectorLayer, lang: str | None = None) -> None:
     label.placement = QgsPalLayerSettings.OrderedPositionsAroundPoint
     label.dist = 2.5  # mm, clear of the 6 mm icon
     fmt = QgsTextFormat()
+    # the family Qt really draws with: headless (make demo, qgis_process) Qt names one that the desktop lacks
+    # ("DejaVu LGC Sans"), and QGIS warns about the missing font every time it opens the project
+    font = fmt.font()
+    font.setFamily(QFontInfo(font).family())
+    fmt.setFont(font)
     fmt.setSize(8)
     buffer = QgsTextBufferSettings()
     buffer.setEnabled(True)

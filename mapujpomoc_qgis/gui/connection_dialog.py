@@ -93,6 +93,8 @@ class ConnectionDialog(QDialog):
     def _show(self, ok: bool, text: str) -> bool:
         self.result.setText(text)
         self.result.setStyleSheet("color: #1b5e20;" if ok else "color: #b71c1c;")
+        # Qt does not make the dialog taller for the new lines, so the wrapped hint above would be cut off
+        self.resize(self.width(), max(self.height(), self.layout().totalHeightForWidth(self.width())))
         return ok
 
     def accept(self) -> None:

@@ -5,7 +5,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 DEB_PACKAGES=(qgis python3-qgis qgis-providers python3-mock python3-venv python3-scipy
-  xvfb xauth imagemagick poppler-utils gdal-bin postgresql pyqt5-dev-tools qttools5-dev-tools)
+  xvfb xauth imagemagick poppler-utils gdal-bin postgresql pyqt5-dev-tools qttools5-dev-tools
+  qttranslations5-l10n)  # Qt's own buttons (Cancel, Yes) in Polish and Ukrainian
 
 missing=()
 for p in "${DEB_PACKAGES[@]}"; do

@@ -16,7 +16,7 @@ from mapujpomoc_qgis.core.settings import ConnectionSettings
 from mapujpomoc_qgis.gui.sync_dock import SyncDock
 from mapujpomoc_qgis.gui.sync_runner import SyncRunner
 
-# `make screenshots` sets this to docs/; ordinary test runs leave the tracked images alone
+# set it to a folder to keep these widget grabs; ordinary test runs write nothing
 SHOTS = os.environ.get("MAPUJPOMOC_SCREENSHOTS")
 
 

@@ -31,7 +31,7 @@ from mapujpomoc_qgis.core import catalog, printing
 from mapujpomoc_qgis.core.export import Cancelled
 from mapujpomoc_qgis.core.filters import AidFilter
 
-SHOTS = os.environ.get("MAPUJPOMOC_SCREENSHOTS")  # `make screenshots`: docs/; ordinary runs leave docs/ alone
+SHOTS = os.environ.get("MAPUJPOMOC_SCREENSHOTS")  # a folder to keep widget grabs in; ordinary runs write nothing
 CYRILLIC = re.compile("[\u0400-\u04ff]")
 
 pytestmark = pytest.mark.skipif(not shutil.which("pdftotext") or not shutil.which("pdfinfo"),

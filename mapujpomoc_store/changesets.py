@@ -13,9 +13,12 @@ together at the end, so a changeset's round trips do not grow with its size.
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import json
 import math
 import uuid
+from collections.abc import Iterator
 from typing import Any
 
 from sqlalchemy import Connection, select
@@ -27,6 +30,7 @@ from .geo import CommuneIndex
 from .problems import Problem
 
 MAX_OPERATIONS = 10_000
+PAUSE_GC_FROM = 50  # operations
 _REPLY_JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
 OUTCOME = {403: "forbidden", 409: "conflict", 412: "conflict", 404: "invalid", 422: "invalid", 400: "invalid"}
 
@@ -174,6 +178,21 @@ def apply_json(conn: Connection, user: User, index: CommuneIndex, cid: str,
     return 200, _apply(conn, user, index, cid, ops)[1]
 
 
+@contextlib.contextmanager
+def _gc_paused(pause: bool) -> Iterator[None]:
+    """No cyclic garbage collection while a large changeset builds its tens of thousands of small,
+    live objects (rows, properties, history, reply): the collector would scan them over and over,
+    sometimes with the whole heap, without finding garbage. Refcounting frees as usual."""
+    was = pause and gc.isenabled()
+    if was:
+        gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
 def _apply(conn: Connection, user: User, index: CommuneIndex, cid: str,
            ops: list[dict[str, Any]]) -> tuple[dict[str, Any] | None, str]:
     """(reply, reply as JSON text); the reply is None for a retry, which has only the stored text."""
@@ -183,6 +202,12 @@ def _apply(conn: Connection, user: User, index: CommuneIndex, cid: str,
     earlier = previous_reply_text(conn, cid, user)
     if earlier is not None:
         return None, earlier
+    with _gc_paused(len(ops) >= PAUSE_GC_FROM):
+        return _apply_all(w, conn, user, cid, ops)
+
+
+def _apply_all(w: Writer, conn: Connection, user: User, cid: str,
+               ops: list[dict[str, Any]]) -> tuple[dict[str, Any], str]:
     _prefetch(w, ops)
     results: list[dict[str, Any]] = []
     texts: list[str] = []  # each applied operation's feature as JSON text, for the stored reply

@@ -14,10 +14,12 @@ from dataclasses import dataclass
 from typing import Any
 
 import shapely
-from fastapi import FastAPI, Query, Request
+from fastapi import Depends, FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, JSONResponse, Response
 from sqlalchemy import Engine, func, select
+from sqlalchemy.exc import InterfaceError, OperationalError
+from sqlalchemy.exc import TimeoutError as PoolTimeoutError
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
@@ -75,7 +77,7 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
     index = CommuneIndex()
     snapshots = snapshot.Snapshots(engine)
     app = FastAPI(title="Mapuj Pomoc store", version="0.1.0", openapi_url="/api", docs_url="/api.html",
-                  redoc_url=None,
+                  redoc_url=None, dependencies=[Depends(_no_nul)],
                   description="OGC API - Features (Parts 1 and 4) for help points for refugees from Ukraine, "
                               "with a changes feed, atomic changesets, history and scopes.")
     app.state.engine = engine
@@ -97,6 +99,17 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
         detail = {404: f"There is nothing at {request.url.path}. See /api for the endpoints.",
                   405: f"{request.method} is not allowed on {request.url.path}."}.get(exc.status_code, str(exc.detail))
         return problem_response(Problem(exc.status_code, detail), request)
+
+    @app.exception_handler(OperationalError)
+    @app.exception_handler(InterfaceError)
+    @app.exception_handler(PoolTimeoutError)
+    async def _database_unavailable(request: Request, exc: Exception) -> JSONResponse:
+        # the database is restarting, unreachable or busy: a temporary state, not a bug of the store
+        log.warning("database unavailable on %s %s: %s", request.method, request.url.path, exc)
+        return problem_response(Problem(
+            503, "The store cannot reach its database just now; try again in a few seconds. A changeset sent with "
+                 "this request may or may not have been applied: send it again with the same id and the store "
+                 "answers with its result.", "database-unavailable", headers={"Retry-After": "5"}), request)
 
     @app.exception_handler(Exception)
     async def _crash(request: Request, exc: Exception) -> JSONResponse:
@@ -138,6 +151,9 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
             raise Problem(400, "The JSON is nested too deeply to be a feature.", "malformed-json") from None
         except (UnicodeDecodeError, ValueError) as exc:
             raise Problem(400, f"The body is not valid JSON: {exc}.", "malformed-json") from None
+        if b"\\u0000" in raw and _holds_nul(body):
+            raise Problem(400, "The body holds a NUL character (\\u0000), which no id, code or text may contain.",
+                          "malformed-json")
         if b"\\u" in raw:
             # an escaped lone UTF-16 surrogate (\ud800) parses but cannot be stored as UTF-8
             try:
@@ -458,8 +474,8 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
     async def post_changeset(request: Request) -> Response:
         user = await run_in_threadpool(user_of, request, require=True)
         cid, ops = changesets.parse(await read_json(request, ("application/json",)))
-        status, reply = await write(lambda conn: changesets.apply(conn, user, index, cid, ops))
-        return JSONResponse(reply, status_code=status)
+        status, text = await write(lambda conn: changesets.apply_json(conn, user, index, cid, ops))
+        return Response(text, status_code=status, media_type="application/json")
 
     @app.get("/me", summary="Who the token belongs to, with role and scope")
     def me(request: Request) -> dict[str, Any]:
@@ -496,6 +512,29 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
             for r in rows]}
 
     return app
+
+
+async def _no_nul(request: Request) -> None:
+    """A NUL character in the path or the query is refused: no id, code or name has one, and PostgreSQL
+    cannot even compare text with it (it would fail the query: a 500 instead of an answer)."""
+    if "\x00" in request.url.path or any("\x00" in k or "\x00" in v for k, v in request.query_params.multi_items()):
+        raise Problem(400, "The request holds a NUL character (%00), which no id, code or parameter may contain.",
+                      "invalid-parameter")
+
+
+def _holds_nul(body: Any) -> bool:
+    stack = [body]
+    while stack:
+        value = stack.pop()
+        if isinstance(value, str):
+            if "\x00" in value:
+                return True
+        elif isinstance(value, dict):
+            stack.extend(value)
+            stack.extend(value.values())
+        elif isinstance(value, list):
+            stack.extend(value)
+    return False
 
 
 def _not_json(constant: str) -> Any:

@@ -119,17 +119,22 @@ class LocalState:
             return None
         return feature["properties"]["version"], feature_state(feature, collection)
 
-    def write_local(self, collection: str, feature: dict[str, Any], state: dict[str, Any] | None = None) -> None:
-        """Insert or replace the local row of `feature` (optionally with merged editable values)."""
+    def write_local(self, collection: str, feature: dict[str, Any], state: dict[str, Any] | None = None,
+                    same_geometry: bool = False) -> None:
+        """Insert or replace the local row of `feature` (optionally with merged editable values).
+
+        `same_geometry` says the row already has this geometry: the column is then left out, which spares
+        GDAL's spatial-index triggers (five function calls a row)."""
         if state is not None:
             props = dict(feature["properties"])
             props.update({k: v for k, v in state.items() if k != GEOMETRY})
             feature = {"id": feature["id"], "geometry": state[GEOMETRY], "properties": props}
         values = rows.row_values(collection, feature)
         cols = ["geom", *rows.columns(collection)]
+        skip = 1 if same_geometry else 0
         updated = self.db.execute(
-            f'UPDATE "{collection}" SET ' + ", ".join(f'"{c}" = ?' for c in cols) + " WHERE uuid = ?",
-            (*values, feature["id"])).rowcount
+            f'UPDATE "{collection}" SET ' + ", ".join(f'"{c}" = ?' for c in cols[skip:]) + " WHERE uuid = ?",
+            (*values[skip:], feature["id"])).rowcount
         if not updated:
             self.db.execute(f'INSERT INTO "{collection}" (' + ", ".join(f'"{c}"' for c in cols) + ") VALUES (" +
                             ", ".join("?" * len(cols)) + ")", values)
@@ -478,6 +483,7 @@ class Syncer(LocalState):
                 self.db.execute("DELETE FROM mp_outbox WHERE collection = ? AND uuid = ?", (collection, fid))
                 continue
             theirs = feature_state(feature, collection)
+            geometry_before = mine[GEOMETRY]
             # What the store made of the fields we sent (defaults, normalisation) is their new base, and
             # replaces our value unless the user changed it again meanwhile. Fields we did not send may
             # carry another user's change the store accepted alongside ours: merged against the old base.
@@ -491,7 +497,8 @@ class Syncer(LocalState):
                     if mine.get(key) == value:
                         mine[key] = theirs[key]
             merged = merge(base_state, mine, theirs)
-            self.write_local(collection, feature, merged.merged)
+            self.write_local(collection, feature, merged.merged,
+                             same_geometry=merged.merged[GEOMETRY] == geometry_before)
             for key in merged.conflicts:
                 self.add_conflict(collection, fid, key, base_state.get(key), mine[key], theirs[key],
                                   result["version"])

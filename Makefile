@@ -24,6 +24,10 @@ test: bootstrap  ## the whole suite: lint, unit, store on SQLite and PostgreSQL,
 test-fast: bootstrap  ## the suite without the PostgreSQL backend
 	$(PY) -m pytest -q -p no:cacheprovider -m "not postgres"
 
+.PHONY: reliability
+reliability: bootstrap  ## 50 editors on PostgreSQL, faults, hostile input, corrupt files; ends with one summary line
+	$(PY) reliability/run.py
+
 lint: bootstrap  ## ruff
 	$(VENV)/bin/ruff check .
 

@@ -92,7 +92,9 @@ class Resolver(LocalState):
         op = entry[0]
         with self.wc.transaction(applying=True):
             base = self.base_feature(collection, fid)
-            if op == "create" or base is None:
+            # the store deleted it meanwhile (the pull left it only for the conflict): without my change it is gone
+            deleted = self.conflicting_fields(collection, fid).get(DELETED, {}).get("theirs") == "deleted"
+            if op == "create" or base is None or deleted:
                 self.drop(collection, fid)
             else:
                 self.write_local(collection, base)

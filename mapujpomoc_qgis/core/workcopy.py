@@ -10,10 +10,12 @@ inside its own transaction so what it writes is not mistaken for an edit.
 
 from __future__ import annotations
 
+import errno
 import json
+import shutil
 import sqlite3
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
@@ -137,6 +139,50 @@ class WorkingCopyError(Exception):
     """A working copy that cannot be used, with what to do about it."""
 
 
+BUSY_TIMEOUT = 30.0  # seconds to wait for another program's lock on the file before giving up
+_FULL_ERRNOS = (errno.ENOSPC, errno.EDQUOT)
+
+
+def _disk_full(folder: Path) -> bool:
+    try:
+        return shutil.disk_usage(folder).free < 64 * 1024
+    except OSError:
+        return False
+
+
+def storage_error(path: Path, exc: BaseException) -> WorkingCopyError | None:
+    """What an SQLite or file system error on the working copy means for the user and what to do, or None
+    when it is not about the file itself (then it is a bug, reported as it is)."""
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    text = str(exc)
+    if isinstance(exc, OSError) and not isinstance(exc, sqlite3.Error):
+        if exc.errno not in _FULL_ERRNOS:
+            return None
+        name = "SQLITE_FULL"
+    elif not isinstance(exc, sqlite3.Error):
+        return None
+    if name.startswith("SQLITE_FULL") or "disk is full" in text or (
+            name.startswith("SQLITE_IOERR") or "disk I/O error" in text) and _disk_full(path.parent):
+        return WorkingCopyError(
+            f"The disk holding {path} is full ({text}). Nothing is lost: what failed was undone, and changes the "
+            "store has not confirmed are still in the working copy. Free some space on that disk, then sync again.")
+    if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "database is locked" in text:
+        return WorkingCopyError(
+            f"{path} is locked by another program ({text}). Close the program that has it open for writing "
+            "(another QGIS, a database browser, ogr2ogr...) or let it finish, then try again. Nothing was changed.")
+    if name.startswith("SQLITE_READONLY") or "readonly" in text:
+        return WorkingCopyError(
+            f"{path} cannot be written: the file or its folder is read-only ({text}). Make it writable, or move it "
+            "to a folder you may write to, then try again. Nothing was changed.")
+    if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB", "SQLITE_IOERR", "SQLITE_CANTOPEN")) or any(
+            w in text for w in ("malformed", "not a database", "disk I/O error", "unable to open")):
+        return WorkingCopyError(
+            f"{path} is damaged or not a GeoPackage ({text}). Move it aside (rename it) and sync again: a fresh "
+            "working copy is made with a first sync. Keep the damaged file: changes that were not synced yet are "
+            "only in it.")
+    return None
+
+
 def _ogr_field(f: schema.Field) -> Any:
     from osgeo import ogr
 
@@ -205,24 +251,34 @@ class WorkingCopy:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             _create_layers(path)
-        except (OSError, RuntimeError) as exc:  # RuntimeError: GDAL's, with exceptions on
+            conn = sqlite3.connect(str(path))
+            try:
+                register_functions(conn)
+                conn.execute("PRAGMA journal_mode = WAL")  # QGIS can read while a sync writes
+                conn.executescript(SYNC_TABLES)
+                for t in EDITABLE:
+                    conn.executescript(_triggers(t))
+                    conn.execute(f'CREATE INDEX IF NOT EXISTS "{t}_uuid" ON "{t}" (uuid)')
+                conn.executemany(f"INSERT INTO {CATALOG_TABLE} (list, code, label_pl, label_uk, label_en) "
+                                 "VALUES (?, ?, ?, ?, ?)", catalog_rows())
+                conn.executemany("INSERT OR REPLACE INTO mp_meta VALUES (?, ?)",
+                                 [("schema_version", str(SCHEMA_VERSION)), ("store_url", store_url.rstrip("/"))])
+                conn.commit()
+            finally:
+                conn.close()
+        except (OSError, RuntimeError, sqlite3.Error, WorkingCopyError) as exc:  # RuntimeError: GDAL's
+            # no half-made file left behind: the next attempt would take it for a damaged working copy
+            for leftover in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm"),
+                             path.with_name(path.name + "-journal")):
+                with suppress(OSError):  # nothing there, or no folder to hold it
+                    leftover.unlink()
+            if _disk_full(path.parent):
+                raise WorkingCopyError(f"Cannot create a working copy at {path}: the disk is full ({exc}). Free some "
+                                       "space on that disk or choose another folder, then sync again.") from exc
+            if isinstance(exc, WorkingCopyError):
+                raise
             raise WorkingCopyError(f"Cannot create a GeoPackage at {path} ({exc}). Check the folder exists and is "
                                    "writable.") from exc
-        conn = sqlite3.connect(str(path))
-        try:
-            register_functions(conn)
-            conn.execute("PRAGMA journal_mode = WAL")  # QGIS can read while a sync writes
-            conn.executescript(SYNC_TABLES)
-            for t in EDITABLE:
-                conn.executescript(_triggers(t))
-                conn.execute(f'CREATE INDEX IF NOT EXISTS "{t}_uuid" ON "{t}" (uuid)')
-            conn.executemany(f"INSERT INTO {CATALOG_TABLE} (list, code, label_pl, label_uk, label_en) "
-                             "VALUES (?, ?, ?, ?, ?)", catalog_rows())
-            conn.executemany("INSERT OR REPLACE INTO mp_meta VALUES (?, ?)",
-                             [("schema_version", str(SCHEMA_VERSION)), ("store_url", store_url.rstrip("/"))])
-            conn.commit()
-        finally:
-            conn.close()
         return cls(path)
 
     @classmethod
@@ -240,29 +296,58 @@ class WorkingCopy:
         if not self.path.exists():
             raise WorkingCopyError(f"There is no working copy at {self.path}.")
         try:
-            conn = sqlite3.connect(str(self.path), timeout=30, isolation_level=None)
-            conn.execute("PRAGMA busy_timeout = 30000")
+            conn = sqlite3.connect(str(self.path), timeout=BUSY_TIMEOUT, isolation_level=None)
+            conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT * 1000)}")
         except sqlite3.Error as exc:
-            raise WorkingCopyError(f"Cannot open {self.path}: {exc}.") from exc
+            raise storage_error(self.path, exc) or WorkingCopyError(f"Cannot open {self.path}: {exc}.") from exc
         register_functions(conn)
         return conn
 
     def _check(self) -> None:
         try:
             tables = {r[0] for r in self.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            raw = self.meta("schema_version") if "mp_meta" in tables else None
         except sqlite3.DatabaseError as exc:
             self.conn.close()
-            raise WorkingCopyError(
-                f"{self.path} is damaged or not a GeoPackage ({exc}). Keep it for inspection, then make a fresh "
-                "working copy with a first sync; pending edits that were not synced are in the damaged file.") from exc
+            raise storage_error(self.path, exc) or WorkingCopyError(
+                f"{self.path} is damaged or not a GeoPackage ({exc}). Move it aside (rename it) and sync again: a "
+                "fresh working copy is made with a first sync. Keep the damaged file: changes that were not synced "
+                "yet are only in it.") from exc
+        if not tables:
+            self.conn.close()
+            raise WorkingCopyError(f"{self.path} is empty, not a Mapuj Pomoc working copy (perhaps it was cut short). "
+                                   "Move it aside (rename it) and sync again: a fresh working copy is made.")
         if "mp_meta" not in tables:
             self.conn.close()
-            raise WorkingCopyError(f"{self.path} is a GeoPackage but not a Mapuj Pomoc working copy.")
-        version = int(self.meta("schema_version") or 0)
+            raise WorkingCopyError(f"{self.path} is a GeoPackage but not a Mapuj Pomoc working copy. Choose another "
+                                   "file for the working copy (a new one is made by the first sync).")
+        try:
+            version = int(raw or 0)
+        except ValueError:
+            version = -1
+        missing = [t for t in (*EDITABLE, "mp_guard", "mp_base", "mp_outbox", "mp_conflicts") if t not in tables]
+        if missing and version == SCHEMA_VERSION:
+            self.conn.close()
+            raise WorkingCopyError(
+                f"{self.path} lacks the table(s) {', '.join(missing)}: it is damaged. Move it aside (rename it) and "
+                "sync again: a fresh working copy is made with a first sync. Keep the damaged file: changes that "
+                "were not synced yet are only in it.")
         if version != SCHEMA_VERSION:
             self.conn.close()
-            raise WorkingCopyError(f"{self.path} has working copy format {version}; this plugin reads format "
-                                   f"{SCHEMA_VERSION}. Sync it with the plugin version that made it, or make a new one.")
+            if 0 <= version < SCHEMA_VERSION:
+                raise WorkingCopyError(
+                    f"{self.path} was made by an older version of the plugin (working copy format {version}; this "
+                    f"one reads format {SCHEMA_VERSION}). Sync it with that version first so no change is lost, then "
+                    "move it aside (rename it) and sync again: a fresh working copy is made.")
+            if version > SCHEMA_VERSION:
+                raise WorkingCopyError(
+                    f"{self.path} was made by a newer version of the plugin (working copy format {version}; this "
+                    f"one reads format {SCHEMA_VERSION}). Update the plugin, or move the file aside (rename it) and "
+                    "sync again to make a fresh working copy.")
+            raise WorkingCopyError(
+                f"{self.path} does not say which working copy format it has ({raw!r}): it is damaged. Move it aside "
+                "(rename it) and sync again: a fresh working copy is made with a first sync. Keep the damaged "
+                "file: changes that were not synced yet are only in it.")
 
     def close(self) -> None:
         self.conn.close()
@@ -270,8 +355,13 @@ class WorkingCopy:
     def __enter__(self) -> WorkingCopy:
         return self
 
-    def __exit__(self, *exc: object) -> None:
+    def __exit__(self, exc_type: object, exc: BaseException | None, tb: object) -> None:
         self.close()
+        # a full disk, a lock held by another program, a damaged file: say so, with what to do
+        if exc is not None and not isinstance(exc, WorkingCopyError):
+            error = storage_error(self.path, exc)
+            if error is not None:
+                raise error from exc
 
     # -- metadata ---------------------------------------------------------------------------------
 
@@ -306,7 +396,10 @@ class WorkingCopy:
                 self.conn.execute("UPDATE mp_guard SET applying = 0")
             self.conn.execute("COMMIT")
         except BaseException:
-            self.conn.execute("ROLLBACK")
+            # SQLite may have rolled back already (a full disk, an I/O error): a second ROLLBACK would
+            # replace the real error with "no transaction is active"
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
             raise
 
     # -- counts for the UI and the CLI --------------------------------------------------------------

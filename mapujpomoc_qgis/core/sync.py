@@ -19,7 +19,7 @@ from typing import Any, Protocol
 
 from . import rows, schema
 from .client import StoreClient, StoreError
-from .gpkg_geom import decode
+from .gpkg_geom import decode, encode
 from .merge import DELETED, GEOMETRY, changed_fields, merge
 from .workcopy import BOUNDARY_LAYERS, EDITABLE, WorkingCopy
 
@@ -456,6 +456,9 @@ class Syncer(LocalState):
                 pending = {"id": str(uuid.uuid4()), "operations": ops}
                 # saved before sending: a retry after a lost reply reuses this UUID
                 self.wc.set_meta("pending_changeset", _dumps(pending))
+                # edits stamped before this moment are all in the changeset (the transaction holds the lock)
+                self.wc.set_meta("pending_built_at", self.db.execute(
+                    "SELECT strftime('%Y-%m-%dT%H:%M:%fZ','now')").fetchone()[0])
         self.feedback.progress(80, f"sending {len(pending['operations'])} change(s)")
         status, reply = self.client.post_changeset(pending)
         with self.wc.transaction(applying=True):
@@ -464,9 +467,20 @@ class Syncer(LocalState):
             else:
                 self._record_refusals(pending, reply, report)
             self.wc.set_meta("pending_changeset", None)
+            self.wc.set_meta("pending_built_at", None)
         return status != 200
 
+    def _untouched_since_built(self) -> set[tuple[str, str]]:
+        """Outbox entries not edited again since the changeset was built (strictly earlier stamps only)."""
+        built_at = self.wc.meta("pending_built_at")
+        if not built_at:
+            return set()
+        return {(c, u) for c, u in self.db.execute(
+            "SELECT collection, uuid FROM mp_outbox WHERE state = 'pending' AND changed_at < ?", (built_at,))}
+
     def _apply_reply(self, pending: dict[str, Any], reply: dict[str, Any], report: SyncReport) -> None:
+        untouched = self._untouched_since_built()
+        blocked = {(c["collection"], c["uuid"]) for c in self.wc.conflicts()}
         for op, result in zip(pending["operations"], reply["results"]):
             collection, fid = op["collection"], op["id"]
             report.pushed[f"{collection} {op['op']}d"] += 1
@@ -474,6 +488,19 @@ class Syncer(LocalState):
                 self.drop(collection, fid, row=False)
                 continue
             feature = result["feature"]
+            if (collection, fid) in untouched and (collection, fid) not in blocked:
+                known = self.db.execute("SELECT version FROM mp_base WHERE collection = ? AND uuid = ?",
+                                        (collection, fid)).fetchone()
+                if known is not None and known[0] >= result["version"]:
+                    continue  # a pull after a lost reply already brought this version or a later one
+                # Not edited since it was sent: the row is the base plus what we sent, and the store's
+                # feature is that plus whatever it merged in, so it is exactly the three-way merge.
+                geom = self.db.execute(f'SELECT geom FROM "{collection}" WHERE uuid = ?', (fid,)).fetchone()
+                self.write_local(collection, feature,
+                                 same_geometry=geom is not None and geom[0] == encode(feature["geometry"]))
+                self.write_base(collection, feature)
+                self.db.execute("DELETE FROM mp_outbox WHERE collection = ? AND uuid = ?", (collection, fid))
+                continue
             old = self.base(collection, fid)
             if old is not None and old[0] >= result["version"]:
                 continue  # a pull after a lost reply already brought this version or a later one

@@ -79,7 +79,7 @@
             <translation>Geometria CSV musi być wkt lub xy, nie {0}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="282" />
+            <location filename="../mapujpomoc_qgis/core/printing.py" line="281" />
             <source>Cannot write {0}. Check the folder exists and is writable.</source>
             <translation>Nie można zapisać {0}. Sprawdź, czy folder istnieje i czy można w nim zapisywać.</translation>
         </message>
@@ -104,12 +104,12 @@
             <translation>Styl Mapuj Pomoc, {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="596" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="644" />
             <source>Mapuj Pomoc: export {0}</source>
             <translation>Mapuj Pomoc: eksport {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="619" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="654" />
             <source>Unexpected error during the export: {0}</source>
             <translation>Nieoczekiwany błąd podczas eksportu: {0}</translation>
         </message>
@@ -309,22 +309,22 @@
             <translation>To położenie jest poza Twoim obszarem; serwer je odrzuci.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="422" />
+            <location filename="../mapujpomoc_qgis/core/printing.py" line="421" />
             <source>Cannot open the layer {0} of {1}.</source>
             <translation>Nie można otworzyć warstwy {0} z {1}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="148" />
+            <location filename="../mapujpomoc_qgis/core/printing.py" line="147" />
             <source>The language pair must be one of: {0}.</source>
             <translation>Para języków musi być jedną z: {0}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="161" />
+            <location filename="../mapujpomoc_qgis/core/printing.py" line="160" />
             <source>Unknown template {0}; use one of: {1}, or the path of a .qpt file.</source>
             <translation>Nieznany szablon {0}; użyj jednego z: {1} albo ścieżki do pliku .qpt.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="200" />
+            <location filename="../mapujpomoc_qgis/core/printing.py" line="199" />
             <source>Printed {0} points of {1} on {2} page(s) to {3}</source>
             <translation>Wydrukowano {0} punktów – {1} – na {2} stronach do {3}</translation>
         </message>
@@ -334,52 +334,52 @@
             <translation>Drukowanie anulowane.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="251" />
+            <location filename="../mapujpomoc_qgis/core/printing.py" line="250" />
             <source>An atlas makes one page per commune: choose a voivodeship, county or commune by its TERYT code.</source>
             <translation>Atlas tworzy jedną stronę na gminę: wybierz województwo, powiat lub gminę według kodu TERYT.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="429" />
+            <location filename="../mapujpomoc_qgis/core/printing.py" line="428" />
             <source>Outside the region</source>
             <translation>Poza regionem</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="447" />
+            <location filename="../mapujpomoc_qgis/core/printing.py" line="446" />
             <source>The template {0} is not valid XML (line {1}: {2}).</source>
             <translation>Szablon {0} nie jest poprawnym XML (wiersz {1}: {2}).</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="451" />
+            <location filename="../mapujpomoc_qgis/core/printing.py" line="450" />
             <source>QGIS could not load the template {0}.</source>
             <translation>QGIS nie mógł wczytać szablonu {0}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="608" />
+            <location filename="../mapujpomoc_qgis/core/printing.py" line="607" />
             <source>Mapuj Pomoc: {0}</source>
             <translation>Mapuj Pomoc: {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="693" />
+            <location filename="../mapujpomoc_qgis/core/printing.py" line="692" />
             <source>The region has no communes to make atlas pages of.</source>
             <translation>Region nie ma gmin, z których można zrobić strony atlasu.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="703" />
+            <location filename="../mapujpomoc_qgis/core/printing.py" line="702" />
             <source>QGIS could not write the PDF {0}: {1}</source>
             <translation>QGIS nie mógł zapisać pliku PDF {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="758" />
+            <location filename="../mapujpomoc_qgis/core/printing.py" line="757" />
             <source>Mapuj Pomoc print: {0}</source>
             <translation>Wydruk Mapuj Pomoc: {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="781" />
+            <location filename="../mapujpomoc_qgis/core/printing.py" line="782" />
             <source>Mapuj Pomoc: print {0}</source>
             <translation>Mapuj Pomoc: wydruk {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="804" />
+            <location filename="../mapujpomoc_qgis/core/printing.py" line="792" />
             <source>Unexpected error while printing: {0}</source>
             <translation>Nieoczekiwany błąd podczas drukowania: {0}</translation>
         </message>

@@ -79,7 +79,7 @@
             <translation>Геометрія CSV має бути wkt або xy, а не {0}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="282" />
+            <location filename="../mapujpomoc_qgis/core/printing.py" line="281" />
             <source>Cannot write {0}. Check the folder exists and is writable.</source>
             <translation>Не вдається записати {0}. Перевірте, чи існує папка і чи є право на запис.</translation>
         </message>
@@ -104,12 +104,12 @@
             <translation>Стиль Mapuj Pomoc, {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="596" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="644" />
             <source>Mapuj Pomoc: export {0}</source>
             <translation>Mapuj Pomoc: експорт {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="619" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="654" />
             <source>Unexpected error during the export: {0}</source>
             <translation>Неочікувана помилка під час експорту: {0}</translation>
         </message>
@@ -309,22 +309,22 @@
             <translation>Це розташування поза вашою областю; сервер його відхилить.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="422" />
+            <location filename="../mapujpomoc_qgis/core/printing.py" line="421" />
             <source>Cannot open the layer {0} of {1}.</source>
             <translation>Не вдається відкрити шар {0} з {1}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="148" />
+            <location filename="../mapujpomoc_qgis/core/printing.py" line="147" />
             <source>The language pair must be one of: {0}.</source>
             <translation>Пара мов має бути однією з: {0}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="161" />
+            <location filename="../mapujpomoc_qgis/core/printing.py" line="160" />
             <source>Unknown template {0}; use one of: {1}, or the path of a .qpt file.</source>
             <translation>Невідомий шаблон {0}; використайте один із: {1} або шлях до файлу .qpt.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="200" />
+            <location filename="../mapujpomoc_qgis/core/printing.py" line="199" />
             <source>Printed {0} points of {1} on {2} page(s) to {3}</source>
             <translation>Надруковано {0} пунктів – {1} – на {2} сторінках до {3}</translation>
         </message>
@@ -334,52 +334,52 @@
             <translation>Друк скасовано.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="251" />
+            <location filename="../mapujpomoc_qgis/core/printing.py" line="250" />
             <source>An atlas makes one page per commune: choose a voivodeship, county or commune by its TERYT code.</source>
             <translation>Атлас створює одну сторінку на гміну: виберіть воєводство, повіт або гміну за кодом TERYT.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="429" />
+            <location filename="../mapujpomoc_qgis/core/printing.py" line="428" />
             <source>Outside the region</source>
             <translation>Поза регіоном</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="447" />
+            <location filename="../mapujpomoc_qgis/core/printing.py" line="446" />
             <source>The template {0} is not valid XML (line {1}: {2}).</source>
             <translation>Шаблон {0} не є коректним XML (рядок {1}: {2}).</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="451" />
+            <location filename="../mapujpomoc_qgis/core/printing.py" line="450" />
             <source>QGIS could not load the template {0}.</source>
             <translation>QGIS не зміг завантажити шаблон {0}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="608" />
+            <location filename="../mapujpomoc_qgis/core/printing.py" line="607" />
             <source>Mapuj Pomoc: {0}</source>
             <translation>Mapuj Pomoc: {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="693" />
+            <location filename="../mapujpomoc_qgis/core/printing.py" line="692" />
             <source>The region has no communes to make atlas pages of.</source>
             <translation>У регіоні немає гмін, з яких можна зробити сторінки атласу.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="703" />
+            <location filename="../mapujpomoc_qgis/core/printing.py" line="702" />
             <source>QGIS could not write the PDF {0}: {1}</source>
             <translation>QGIS не зміг записати PDF {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="758" />
+            <location filename="../mapujpomoc_qgis/core/printing.py" line="757" />
             <source>Mapuj Pomoc print: {0}</source>
             <translation>Друк Mapuj Pomoc: {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="781" />
+            <location filename="../mapujpomoc_qgis/core/printing.py" line="782" />
             <source>Mapuj Pomoc: print {0}</source>
             <translation>Mapuj Pomoc: друк {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="804" />
+            <location filename="../mapujpomoc_qgis/core/printing.py" line="792" />
             <source>Unexpected error while printing: {0}</source>
             <translation>Неочікувана помилка під час друку: {0}</translation>
         </message>

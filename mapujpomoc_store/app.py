@@ -25,7 +25,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from . import changesets, db, snapshot
 from .auth import ANONYMOUS, User, authenticate
-from .features import EDITABLE, Writer, etag, feature_text, load_row, row_feature
+from .features import EDITABLE, Writer, etag, feature_text, load_row
 from .geo import CommuneIndex
 from .problems import MEDIA_TYPE, Problem
 
@@ -557,4 +557,4 @@ def create_app_from_env() -> FastAPI:
     return create_app(Settings.from_env())
 
 
-__all__ = ["create_app", "create_app_from_env", "row_feature"]
+__all__ = ["create_app", "create_app_from_env"]

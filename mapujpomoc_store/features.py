@@ -51,11 +51,6 @@ def feature_text(fid: str, geometry: str | None, properties: str) -> str:
     return f'{{"type":"Feature","id":{json.dumps(fid)},"geometry":{geometry or "null"},"properties":{properties}}}'
 
 
-def row_feature(row: Any) -> dict[str, Any]:
-    return {"type": "Feature", "id": row.id, "geometry": json.loads(row.geometry) if row.geometry else None,
-            "properties": json.loads(row.properties)}
-
-
 def etag(version: int) -> str:
     return f'"{version}"'
 

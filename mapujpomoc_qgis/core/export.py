@@ -588,19 +588,29 @@ def embed_styles(path: str | Path, layer_names: list[str], lang: str) -> None:
         ds = None
 
 
-class ExportTask(QgsTask):
-    """`export_region` in a QGIS task (progress, cancel); `on_done(task)` runs in the main thread."""
+class FeedbackTask(QgsTask):
+    """Runs `work()` in a QGIS task with a QgsFeedback for progress and cancel, and hands the outcome
+    (`result`, or `error` and `cancelled`) to `on_done(task)` in the main thread. Export and print share it."""
 
-    def __init__(self, workcopy: str | Path, region: Region | str, out: str | Path, flt: AidFilter | str | None,
-                 options: ExportOptions, on_done: Callable[[ExportTask], None] | None = None) -> None:
-        super().__init__(tr("Mapuj Pomoc: export {0}").format(Path(out).name), QgsTask.CanCancel)
-        self.workcopy, self.region, self.out, self.flt, self.options = workcopy, region, out, flt, options
+    expected: tuple[type[Exception], ...] = (RegionError,)
+
+    def __init__(self, title: str, on_done: Callable[[Any], None] | None) -> None:
+        super().__init__(title, QgsTask.CanCancel)
         self.on_done = on_done
         self.feedback = QgsFeedback()
         self.feedback.progressChanged.connect(self.setProgress)
-        self.result: ExportResult | None = None
+        self.result: Any = None
         self.error: str | None = None
         self.cancelled = False
+
+    def work(self) -> Any:
+        raise NotImplementedError
+
+    def cancelled_message(self) -> str:
+        raise NotImplementedError
+
+    def failed_message(self, exc: Exception) -> str:
+        raise NotImplementedError
 
     def cancel(self) -> None:
         self.feedback.cancel()
@@ -608,17 +618,37 @@ class ExportTask(QgsTask):
 
     def run(self) -> bool:
         try:
-            self.result = export_region(self.workcopy, self.region, self.out, self.flt, self.options, self.feedback)
+            self.result = self.work()
             return True
         except Cancelled:
             self.cancelled = True
-            self.error = tr("Export cancelled.")
-        except (ExportError, RegionError) as exc:
+            self.error = self.cancelled_message()
+        except self.expected as exc:
             self.error = str(exc)
         except Exception as exc:  # report, never crash QGIS from a worker thread
-            self.error = tr("Unexpected error during the export: {0}").format(exc)
+            self.error = self.failed_message(exc)
         return False
 
     def finished(self, result: bool) -> None:
         if self.on_done is not None:
             self.on_done(self)
+
+
+class ExportTask(FeedbackTask):
+    """`export_region` in a QGIS task (progress, cancel); `on_done(task)` runs in the main thread."""
+
+    expected = (ExportError, RegionError)
+
+    def __init__(self, workcopy: str | Path, region: Region | str, out: str | Path, flt: AidFilter | str | None,
+                 options: ExportOptions, on_done: Callable[[ExportTask], None] | None = None) -> None:
+        super().__init__(tr("Mapuj Pomoc: export {0}").format(Path(out).name), on_done)
+        self.workcopy, self.region, self.out, self.flt, self.options = workcopy, region, out, flt, options
+
+    def work(self) -> ExportResult:
+        return export_region(self.workcopy, self.region, self.out, self.flt, self.options, self.feedback)
+
+    def cancelled_message(self) -> str:
+        return tr("Export cancelled.")
+
+    def failed_message(self, exc: Exception) -> str:
+        return tr("Unexpected error during the export: {0}").format(exc)

@@ -67,7 +67,6 @@ from qgis.core import (
     QgsRuleBasedRenderer,
     QgsScaleBarSettings,
     QgsSvgMarkerSymbolLayer,
-    QgsTask,
     QgsTextBufferSettings,
     QgsTextFormat,
     QgsUnitTypes,
@@ -79,7 +78,7 @@ from qgis.PyQt.QtGui import QColor, QFont
 from qgis.PyQt.QtXml import QDomDocument
 
 from . import catalog
-from .export import Cancelled, codes_of, select
+from .export import Cancelled, FeedbackTask, codes_of, select
 from .filters import AidFilter
 from .i18n import tr
 from .list_export import address
@@ -769,41 +768,25 @@ def open_in_project(workcopy: str | Path, spec: PrintSpec, project: QgsProject |
     return layout
 
 
-class PrintTask(QgsTask):
+class PrintTask(FeedbackTask):
     """`print_map` in a QGIS task: progress in the task manager, cancel from there or from the dialog.
 
     Everything it renders lives in the task's private project, so the worker thread shares nothing with
     the user's project; `on_done(task)` runs in the main thread with `result` or `error` set.
     """
 
+    expected = (PrintError, RegionError)
+
     def __init__(self, workcopy: str | Path, spec: PrintSpec, out: str | Path,
                  on_done: Callable[[PrintTask], None] | None = None) -> None:
-        super().__init__(tr("Mapuj Pomoc: print {0}").format(Path(out).name), QgsTask.CanCancel)
+        super().__init__(tr("Mapuj Pomoc: print {0}").format(Path(out).name), on_done)
         self.workcopy, self.spec, self.out = Path(workcopy), spec, Path(out)
-        self.on_done = on_done
-        self.feedback = QgsFeedback()
-        self.feedback.progressChanged.connect(self.setProgress)
-        self.result: PrintResult | None = None
-        self.error: str | None = None
-        self.cancelled = False
 
-    def cancel(self) -> None:
-        self.feedback.cancel()
-        super().cancel()
+    def work(self) -> PrintResult:
+        return print_map(self.workcopy, self.spec, self.out, self.feedback)
 
-    def run(self) -> bool:
-        try:
-            self.result = print_map(self.workcopy, self.spec, self.out, self.feedback)
-            return True
-        except Cancelled:
-            self.cancelled = True
-            self.error = tr("Printing cancelled.")
-        except (PrintError, RegionError) as exc:
-            self.error = str(exc)
-        except Exception as exc:  # report, never crash QGIS from a worker thread
-            self.error = tr("Unexpected error while printing: {0}").format(exc)
-        return False
+    def cancelled_message(self) -> str:
+        return tr("Printing cancelled.")
 
-    def finished(self, result: bool) -> None:
-        if self.on_done is not None:
-            self.on_done(self)
+    def failed_message(self, exc: Exception) -> str:
+        return tr("Unexpected error while printing: {0}").format(exc)

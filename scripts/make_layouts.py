@@ -165,6 +165,7 @@ def build(plan: Plan):  # type: ignore[no-untyped-def]
     the_map.setBackgroundColor(QColor("#f4f6f2"))
     the_map.setCrs(QgsCoordinateReferenceSystem("EPSG:2180"))  # PUWG 1992; printing zooms to the region
     the_map.setExtent(QgsRectangle(140_000, 120_000, 880_000, 800_000))  # Poland, until then
+    place(the_map, "map")  # again: setExtent gave the item the extent's proportions
 
     arrow = QgsLayoutItemPicture(layout)
     arrow.setPicturePath("/usr/share/qgis/svg/arrows/NorthArrow_02.svg")

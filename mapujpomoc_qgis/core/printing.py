@@ -45,7 +45,6 @@ from qgis.core import (
     QgsLayerTreeGroup,
     QgsLayoutExporter,
     QgsLayoutItem,
-    QgsLayoutItemAttributeTable,
     QgsLayoutItemLabel,
     QgsLayoutItemLegend,
     QgsLayoutItemMap,
@@ -53,7 +52,6 @@ from qgis.core import (
     QgsLayoutItemScaleBar,
     QgsLayoutPoint,
     QgsLayoutSize,
-    QgsLayoutTableColumn,
     QgsLegendRenderer,
     QgsLegendStyle,
     QgsMarkerSymbol,
@@ -73,11 +71,11 @@ from qgis.core import (
     QgsVectorLayer,
     QgsVectorLayerSimpleLabeling,
 )
-from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor, QFont
 from qgis.PyQt.QtXml import QDomDocument
 
-from . import catalog
+from . import catalog, print_table
+from .atlas_pages import AtlasPages, FittedAtlas, PagePlan
 from .export import Cancelled, FeedbackTask, codes_of, select
 from .filters import AidFilter
 from .i18n import tr
@@ -90,7 +88,6 @@ FONT = "DejaVu Sans"  # has Polish and Ukrainian letters, and is installed where
 TEMPLATES = {"a4_portrait": "a4_portrait.qpt", "a3_landscape": "a3_landscape.qpt"}
 DEFAULT_TEMPLATE = "a4_portrait"
 LANGUAGE_PAIRS = (("pl", "uk"), ("pl", "en"), ("uk", "en"))
-TABLE_WIDTH_PROPERTY = "mapujpomoc/table_width"  # set on the table's frame by scripts/make_layouts.py
 LEGEND_WIDTH_PROPERTY = "mapujpomoc/legend_width"  # and the legend's planned width
 TITLE_SEPARATOR_PROPERTY = "mapujpomoc/title_separator"  # between the title's two languages ("\n": two lines)
 ITEM_IDS = ("title", "subtitle", "map", "north_arrow", "scalebar", "legend", "points_table", "date", "source",
@@ -106,6 +103,8 @@ TEXTS: dict[str, dict[str, str]] = {
     "address": {"pl": "Adres", "uk": "Адреса", "en": "Address"},
     "phone": {"pl": "Telefon", "uk": "Телефон", "en": "Phone"},
     "hours": {"pl": "Godziny otwarcia", "uk": "Години роботи", "en": "Opening hours"},
+    "name_address": {"pl": "Nazwa, adres", "uk": "Назва, адреса", "en": "Name, address"},
+    "contact": {"pl": "Telefon, godziny", "uk": "Телефон, години", "en": "Phone, hours"},
     "types": {"pl": "Rodzaje pomocy", "uk": "Види допомоги", "en": "Types of help"},
     "points": {"pl": "punktów", "uk": "пунктів", "en": "points"},
     "source": {"pl": "Źródło danych", "uk": "Джерело даних", "en": "Data source"},
@@ -118,10 +117,15 @@ TEXTS: dict[str, dict[str, str]] = {
     "wojewodztwa": {"pl": "województwo", "uk": "воєводство", "en": "voivodeship"},
     "powiaty": {"pl": "powiat", "uk": "повіт", "en": "county"},
     "gminy": {"pl": "gmina", "uk": "гміна", "en": "commune"},
+    # under an atlas page's table when the commune's points do not all fit on its sheet
+    "shortened": {"pl": "Lista obejmuje {listed} z {points} punktów gminy (wszystkie są na mapie). Pełna lista: "
+                        "wydruk samej gminy {code}.",
+                  "uk": "У списку {listed} з {points} пунктів гміни (усі є на карті). Повний список: друк лише "
+                        "гміни {code}.",
+                  "en": "The list shows {listed} of the commune's {points} points (all are on the map). Full list: "
+                        "print commune {code} alone."},
 }
-# Share of the table width (after the number column) each column gets.
-COLUMN_SHARES = (("name", 0.24), ("address", 0.21), ("phone", 0.13), ("hours", 0.14), ("types", 0.28))
-NUMBER_WIDTH = 6.0  # mm
+LANGUAGES_PROPERTY = "mapujpomoc/languages"  # on a built layout: its language pair, e.g. "pl+uk"
 
 
 class PrintError(Exception):
@@ -195,9 +199,15 @@ class PrintResult:
     points: int
     region: Region
 
+    shortened: list[PagePlan] = field(default_factory=list)  # atlas pages that list only part of their points
+
     def summary(self) -> str:
-        return tr("Printed {0} points of {1} on {2} page(s) to {3}").format(self.points, self.region.title,
+        text = tr("Printed {0} points of {1} on {2} page(s) to {3}").format(self.points, self.region.title,
                                                                             self.pages, self.path)
+        if self.shortened:
+            text += " " + tr("The sheets of {0} list only the points that fit; every point is on their map.").format(
+                ", ".join(f"{p.name} ({p.listed}/{p.points})" for p in self.shortened))
+        return text
 
 
 def _check(feedback: QgsFeedback | None, progress: float | None = None) -> None:
@@ -221,6 +231,11 @@ def _icon_type(codes: list[str], wanted: list[str]) -> str:
 
 def _labels(codes: list[str], lang: str) -> str:
     return catalog.labels(catalog.HELP_TYPES, codes, lang, ", ")
+
+
+def _lines(*parts: str | None) -> str:
+    """The non-empty parts, one per line (a table cell of two facts)."""
+    return "\n".join(p.strip() for p in parts if p and p.strip())
 
 
 def _meta(workcopy: Path) -> dict[str, str]:
@@ -259,6 +274,7 @@ def prepare(workcopy: str | Path, spec: PrintSpec, out: str | Path, feedback: Qg
         rows.append({
             "uuid": p["uuid"], "name": p.get("name") or "", "organization": p.get("organization") or "",
             "address": address(p), "phone": p.get("phone") or "", "hours": p.get("opening_hours") or "",
+            "name_address": _lines(p.get("name"), address(p)), "contact": _lines(p.get("phone"), p.get("opening_hours")),
             "types_a": _labels(codes, langs[0]), "types_b": _labels(codes, langs[1]),
             "types": _labels(codes, langs[0]) + "\n" + _labels(codes, langs[1]),
             "icon": _icon_type(codes, wanted), "commune": commune, "commune_name": names.get(commune, ""),
@@ -281,8 +297,8 @@ def prepare(workcopy: str | Path, spec: PrintSpec, out: str | Path, feedback: Qg
         raise PrintError(tr("Cannot write {0}. Check the folder exists and is writable.").format(out))
     try:
         lyr = ds.CreateLayer("points", srs, ogr.wkbPoint, ["FID=fid", "GEOMETRY_NAME=geom"])
-        text_fields = ("uuid", "name", "organization", "address", "phone", "hours", "types_a", "types_b", "types",
-                       "icon", "commune", "commune_name", "city")
+        text_fields = ("uuid", "name", "organization", "address", "phone", "hours", "name_address", "contact",
+                       "types_a", "types_b", "types", "icon", "commune", "commune_name", "city")
         lyr.CreateField(ogr.FieldDefn("nr", ogr.OFTInteger))
         for name in text_fields:
             lyr.CreateField(ogr.FieldDefn(name, ogr.OFTString))
@@ -507,42 +523,30 @@ def _round_scalebar(bar: QgsLayoutItemScaleBar, map_item: QgsLayoutItemMap) -> N
 
 
 def _setup_table(layout: QgsPrintLayout, layers: PrintLayers, langs: tuple[str, str], atlas: bool) -> None:
-    frame = layout.itemById("points_table")
-    table = frame.multiFrame() if frame is not None and hasattr(frame, "multiFrame") else None
-    if not isinstance(table, QgsLayoutItemAttributeTable):
+    """The points table: numbered as on the map; an atlas page lists its commune, a map continues on
+    whole pages after the first (an atlas's pages are fitted to one sheet each at export)."""
+    found = print_table.points_table(layout)
+    if found is None:
         return
-    width = float(frame.customProperty(TABLE_WIDTH_PROPERTY, 0) or 0) or \
-        layout.pageCollection().page(0).pageSize().width() - 20
-    table.setVectorLayer(layers.points)
-    # each column also takes its cell margins and a grid line
-    per_column = 2 * table.cellMargin() + (table.gridStrokeWidth() if table.showGrid() else 0)
-    rest = width - NUMBER_WIDTH - (len(COLUMN_SHARES) + 1) * per_column - table.gridStrokeWidth()
-    widths = {k: rest * share for k, share in COLUMN_SHARES}
-    # a phone number on one line: "+48 000 000 000" is about 8.9 em of DejaVu Sans (1 pt = 0.3528 mm)
-    phone = 8.9 * table.contentTextFormat().size() * 0.3528
-    if widths["phone"] < phone:
-        others = rest - widths["phone"]
-        for k in widths:
-            widths[k] = phone if k == "phone" else widths[k] * (rest - phone) / others
-    columns = []
-    for key, expression, col_width in (("nr", '"nr"', NUMBER_WIDTH), *((k, f'"{k}"', widths[k]) for k in widths)):
-        column = QgsLayoutTableColumn(pair_text(key, langs) if key != "nr" else pair_text(key, langs[:1]))
-        column.setAttribute(expression)
-        column.setWidth(col_width)
-        column.setHAlignment(Qt.AlignHCenter if key == "nr" else Qt.AlignLeft)
-        columns.append(column)
-    table.setColumns(columns)
-    # QGIS 3.22 keeps the contents computed for the layer's own columns until the next refresh, and any
-    # resize before it writes past the end of its column widths (heap corruption): refresh first.
-    table.refreshAttributes()
+    frame, table = found
+    headings = {key: pair_text(key, langs) for key, _share in print_table.COLUMN_SHARES}
+    headings["nr"] = pair_text("nr", langs[:1])
+    resize_mode = table.resizeMode()
+    print_table.keep_first_frame(table)  # no pages for the whole region's rows while the columns change
+    print_table.set_columns(frame, table, layers.points, headings)
     table.setEmptyTableMessage(pair_text("empty", langs))
-    table.setMaximumNumberOfFeatures(100_000)
     if atlas:
         table.setFilterFeatures(True)
         table.setFeatureFilter("\"commune\" = attribute(@atlas_feature, 'teryt')")
+        # the layout designer's own atlas export continues a long list on extra pages, as QGIS does
+        table.setResizeMode(resize_mode)
+        table.refresh()
     else:
         table.setFilterFeatures(False)
-    table.refresh()
+        try:
+            print_table.continue_on_new_pages(layout, table)
+        except print_table.TableError as exc:
+            raise PrintError(str(exc)) from exc
 
 
 def _setup_legend(layout: QgsPrintLayout, layers: PrintLayers, map_item: QgsLayoutItemMap | None,
@@ -603,6 +607,7 @@ def build_layout(project: QgsProject, data: PrintData, spec: PrintSpec, layers: 
     if not project.crs().isValid():
         project.setCrs(PRINT_CRS)
     layout = load_template(project, spec.template)
+    layout.setCustomProperty(LANGUAGES_PROPERTY, "+".join(langs))
     region = data.region
     layout.setName(tr("Mapuj Pomoc: {0}").format(region.title))
 
@@ -681,16 +686,40 @@ def count_pdf_pages(path: str | Path) -> int:
     return int(next(a or b for a, b in reversed(counts))) if counts else 0
 
 
+@dataclass
+class Pdf:
+    pages: int
+    shortened: list[PagePlan] = field(default_factory=list)  # atlas pages listing only part of their points
+
+
+def _shortened_note(layout: QgsPrintLayout) -> Callable[[PagePlan], str]:
+    langs = check_languages(str(layout.customProperty(LANGUAGES_PROPERTY, "pl+uk")))
+    return lambda plan: " ".join(
+        TEXTS["shortened"][lang].format(listed=plan.listed, points=plan.points, code=plan.code)
+        for lang in dict.fromkeys(langs))
+
+
 def export_pdf(layout: QgsPrintLayout, out: str | Path, atlas: bool = False,
-               feedback: QgsFeedback | None = None) -> int:
-    """Write `layout` (every atlas page with `atlas`) to one PDF; returns the number of pages."""
+               feedback: QgsFeedback | None = None) -> Pdf:
+    """Write `layout` (with `atlas`: one sheet per atlas page, each fitted to it) to one PDF."""
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     settings = _pdf_settings()
+    shortened: list[PagePlan] = []
     if atlas:
         if layout.atlas().updateFeatures() == 0:
             raise PrintError(tr("The region has no communes to make atlas pages of."))
-        result, error = QgsLayoutExporter.exportToPdf(layout.atlas(), str(out), settings, feedback)
+        pages = AtlasPages(layout, _shortened_note(layout)) if print_table.points_table(layout) else None
+        try:
+            if pages is not None:
+                plans = pages.plan(_Scaled(feedback, 0, 25))
+                _check(feedback)
+                shortened = [p for p in plans if p.shortened]
+            iterator = FittedAtlas(pages) if pages is not None else layout.atlas()
+            result, error = QgsLayoutExporter.exportToPdf(iterator, str(out), settings, _Scaled(feedback, 25, 75))
+        finally:
+            if pages is not None:
+                pages.restore()
     else:
         result = QgsLayoutExporter(layout).exportToPdf(str(out), settings)
         error = ""
@@ -700,7 +729,7 @@ def export_pdf(layout: QgsPrintLayout, out: str | Path, atlas: bool = False,
         raise Cancelled(tr("Printing cancelled."))
     if result != QgsLayoutExporter.Success:
         raise PrintError(tr("QGIS could not write the PDF {0}: {1}").format(out, error or result))
-    return count_pdf_pages(out)
+    return Pdf(count_pdf_pages(out), shortened)
 
 
 class _Scaled(QgsFeedback):
@@ -731,13 +760,13 @@ def print_map(workcopy: str | Path, spec: PrintSpec, out: str | Path,
             layout = build_layout(project, data, spec)
             _check(feedback, 35)
             child = _Scaled(feedback, 35, 65)
-            pages = export_pdf(layout, out, spec.atlas, child)
+            pdf = export_pdf(layout, out, spec.atlas, child)
             del layout
         finally:
             project.removeAllMapLayers()
             project.clear()
     _check(feedback, 100)
-    return PrintResult(Path(out), pages, data.points, data.region)
+    return PrintResult(Path(out), pdf.pages, data.points, data.region, pdf.shortened)
 
 
 def open_in_project(workcopy: str | Path, spec: PrintSpec, project: QgsProject | None = None,

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import json
 import os
+import random
 import re
 import shutil
 import sqlite3
 import subprocess
 import unicodedata
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +24,7 @@ from qgis.core import (
     QgsFeedback,
     QgsLayoutItemAttributeTable,
     QgsLayoutItemLegend,
+    QgsPointXY,
     QgsProcessingContext,
     QgsProcessingFeedback,
     QgsProject,
@@ -59,7 +62,7 @@ def _points(path: Path) -> list[dict[str, Any]]:
     conn = sqlite3.connect(path)
     conn.row_factory = sqlite3.Row
     try:
-        rows = [dict(r) for r in conn.execute("SELECT uuid, name, teryt, help_types FROM aid_points")]
+        rows = [dict(r) for r in conn.execute("SELECT uuid, name, phone, teryt, help_types FROM aid_points")]
     finally:
         conn.close()
     for r in rows:
@@ -77,64 +80,152 @@ def _communes(path: Path, county: str) -> dict[str, str]:
 
 @pytest.fixture(scope="module")
 def county(synced_workcopy: Any) -> str:
-    """The county with the most points whose communes each fit on one page (at most five points)."""
-    per_commune: dict[str, int] = {}
+    """The county whose points are spread over the most communes."""
+    communes: dict[str, set[str]] = {}
     for p in _points(synced_workcopy.path):
         if p["teryt"]:
-            per_commune[p["teryt"]] = per_commune.get(p["teryt"], 0) + 1
-    counties: dict[str, int] = {}
-    for code, n in per_commune.items():
-        counties[code[:4]] = counties.get(code[:4], 0) + n
-    fitting = [c for c in counties if all(n <= 5 for code, n in per_commune.items() if code.startswith(c))]
-    return max(fitting, key=lambda c: (len({k for k in per_commune if k.startswith(c)}), counties[c]))
+            communes.setdefault(p["teryt"][:4], set()).add(p["teryt"])
+    return max(communes, key=lambda c: (len(communes[c]), c))
+
+
+BUSY_POINTS = 45  # more than an A4 atlas page can list, however small its map and type
+
+
+@dataclass
+class Busy:
+    """A copy of the working copy where one commune of the county has BUSY_POINTS more points."""
+
+    path: Path
+    commune: str
+    phones: list[str]  # of the added points (unique: a page's table rows are found by them)
 
 
 @pytest.fixture(scope="module")
-def atlas_pdf(synced_workcopy: Any, county: str, tmp_path_factory: pytest.TempPathFactory) -> Path:
+def busy(synced_workcopy: Any, county: str, tmp_path_factory: pytest.TempPathFactory) -> Busy:
+    from mapujpomoc_qgis.core import rows, schema
+    from mapujpomoc_qgis.core.gpkg_geom import encode, register_functions
+    from mapujpomoc_qgis.core.region import Boundaries
+
+    path = tmp_path_factory.mktemp("busy") / "busy.gpkg"
+    shutil.copy(synced_workcopy.path, path)
+    commune = min(_communes(path, county))
+    shape = Boundaries(path).units[commune].geometry
+    box = shape.boundingBox()
+    rng = random.Random(7)
+    fields = schema.fields_by_name("aid_points")
+    phones = []
+    conn = sqlite3.connect(path)
+    register_functions(conn)
+    try:
+        while len(phones) < BUSY_POINTS:
+            x, y = rng.uniform(box.xMinimum(), box.xMaximum()), rng.uniform(box.yMinimum(), box.yMaximum())
+            if not shape.contains(QgsPointXY(x, y)):
+                continue
+            phone = f"+48 {600 + len(phones)} 123 {rng.randint(100, 999)}"
+            values = {"name": f"Punkt zbiórki {len(phones) + 1:02d}", "help_types": ["food", "legal"],
+                      "phone": phone, "city": "Testowo", "street": "Polna", "house_number": str(len(phones) + 1),
+                      "opening_hours": "Mo-Fr 08:00-16:00", "teryt": commune}
+            conn.execute(f"INSERT INTO aid_points (geom, {', '.join(values)}) VALUES (?{', ?' * len(values)})",
+                         (encode({"type": "Point", "coordinates": [x, y]}),
+                          *(rows.to_column(fields[k], v) for k, v in values.items())))
+            phones.append(phone)
+        conn.commit()
+    finally:
+        conn.close()
+    return Busy(path, commune, phones)
+
+
+@pytest.fixture(scope="module")
+def atlas(busy: Busy, county: str, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, printing.PrintResult]:
     out = tmp_path_factory.mktemp("atlas") / "atlas.pdf"
-    result = printing.print_map(synced_workcopy.path, printing.PrintSpec(county, atlas=True), out, QgsFeedback())
+    result = printing.print_map(busy.path, printing.PrintSpec(county, atlas=True), out, QgsFeedback())
     assert result.pages == pages(out)
-    return out
+    if SHOTS:
+        page = 1 + sorted(_communes(busy.path, county).values()).index(_communes(busy.path, county)[busy.commune])
+        subprocess.run(["pdftoppm", "-png", "-r", "90", "-f", str(page), "-l", str(page), "-singlefile", str(out),
+                        str(Path(SHOTS) / "print-atlas-busy")], check=True)
+    return out, result
 
 
-def test_county_atlas_has_one_page_per_commune(atlas_pdf: Path, synced_workcopy: Any, county: str) -> None:
-    communes = _communes(synced_workcopy.path, county)
+def test_county_atlas_has_one_page_per_commune(atlas: tuple[Path, Any], busy: Busy, county: str) -> None:
+    communes = _communes(busy.path, county)
     assert len(communes) > 2
-    assert pages(atlas_pdf) == len(communes)
+    assert pages(atlas[0]) == len(communes)
 
 
-def test_each_atlas_page_lists_the_points_of_its_commune(atlas_pdf: Path, synced_workcopy: Any, county: str) -> None:
-    communes = _communes(synced_workcopy.path, county)
-    points = [p for p in _points(synced_workcopy.path) if (p["teryt"] or "").startswith(county)]
+def _phones_on(page_text: str, phones: list[str]) -> list[str]:
+    return [p for p in phones if p in page_text]
+
+
+def test_each_atlas_page_lists_the_points_of_its_commune(atlas: tuple[Path, Any], busy: Busy, county: str) -> None:
+    pdf, result = atlas
+    communes = _communes(busy.path, county)
+    points = [p for p in _points(busy.path) if (p["teryt"] or "").startswith(county)]
     seen = set()
-    for page in range(1, pages(atlas_pdf) + 1):
-        page_text = text(atlas_pdf, page)
+    for page in range(1, pages(pdf) + 1):
+        page_text = text(pdf, page)
         codes = [c for c in re.findall(r"\((\d{7})\)", page_text) if c in communes]
         assert codes, page_text[:300]
         code = codes[0]
         seen.add(code)
         assert communes[code] in page_text
         here = [p for p in points if p["teryt"] == code]
+        others = {p["name"] for p in points if p["teryt"] != code} - {p["name"] for p in here}
+        assert not [n for n in others if n in page_text], code
+        # the legend's title and a help type of the page in both languages
+        assert "Rodzaje pomocy" in page_text and "Види допомоги" in page_text
+        if code == busy.commune:
+            continue  # below
         for p in here:
             assert " ".join(p["name"].split()) in page_text, (code, p["name"])
             for help_type in p["help_types"]:  # the table names every help type in Polish and Ukrainian
                 assert catalog.label(catalog.HELP_TYPES, help_type, "uk") in page_text
                 assert catalog.label(catalog.HELP_TYPES, help_type, "pl") in page_text
-        others = {p["name"] for p in points if p["teryt"] != code} - {p["name"] for p in here}
-        assert not [n for n in others if n in page_text], code
+        assert "Lista obejmuje" not in page_text
         if not here:
             assert printing.pair_text("empty", ("pl", "uk")) in page_text
-        # the legend's title and a help type of the page in both languages
-        assert "Rodzaje pomocy" in page_text and "Види допомоги" in page_text
     assert seen == set(communes)
+    assert [p.code for p in result.shortened] == [busy.commune]
 
 
-def test_nothing_outside_the_region(atlas_pdf: Path, synced_workcopy: Any, county: str) -> None:
-    points = _points(synced_workcopy.path)
+def test_a_busy_commune_keeps_to_its_page_and_says_what_is_left_out(atlas: tuple[Path, Any], busy: Busy,
+                                                                     county: str) -> None:
+    pdf, result = atlas
+    communes = _communes(busy.path, county)
+    page = 1 + sorted(communes.values()).index(communes[busy.commune])
+    page_text = text(pdf, page)
+    assert f"({busy.commune})" in page_text
+    in_commune = [p for p in _points(busy.path) if p["teryt"] == busy.commune]
+    # as many rows as fit a sheet, fewer than the commune has; and the note says exactly that, in both languages
+    shown = len(_phones_on(page_text, [p["phone"] for p in in_commune]))
+    assert 10 <= shown < len(in_commune)
+    assert f"Lista obejmuje {shown} z {len(in_commune)} punktów" in page_text
+    assert f"У списку {shown} з {len(in_commune)} пунктів" in page_text
+    assert f"gminy {busy.commune}" in page_text
+    (plan,) = result.shortened
+    assert (plan.listed, plan.points) == (shown, len(in_commune))
+    assert f"{communes[busy.commune]} ({shown}/{len(in_commune)})" in result.summary()
+
+
+def test_a_commune_alone_lists_all_its_points(busy: Busy, tmp_path: Path) -> None:
+    out = tmp_path / "commune.pdf"
+    result = printing.print_map(busy.path, printing.PrintSpec(busy.commune), out)
+    assert not result.shortened and result.pages == pages(out) > 1
+    assert sorted(_phones_on(text(out), busy.phones)) == sorted(busy.phones)
+    # the list continues on whole pages: each page after the first is full of rows
+    per_page = [len(_phones_on(text(out, n), busy.phones)) for n in range(2, pages(out) + 1)]
+    assert all(n >= 25 for n in per_page[:-1]), per_page
+
+
+def test_nothing_outside_the_region(atlas: tuple[Path, Any], busy: Busy, county: str) -> None:
+    atlas_pdf = atlas[0]
+    points = _points(busy.path)
     inside = {p["name"] for p in points if (p["teryt"] or "").startswith(county)}
     outside = {p["name"] for p in points if not (p["teryt"] or "").startswith(county)} - inside
     whole = text(atlas_pdf)
-    assert all(" ".join(n.split()) in whole for n in inside)
+    # (the busy commune lists part of its points: the test above)
+    assert all(" ".join(p["name"].split()) in whole for p in points
+               if (p["teryt"] or "").startswith(county) and p["teryt"] != busy.commune)
     leaked = [n for n in outside if " ".join(n.split()) in whole and not any(n in i for i in inside)]
     assert not leaked
     fonts = subprocess.run(["pdffonts", str(atlas_pdf)], capture_output=True, text=True).stdout
@@ -155,7 +246,7 @@ def test_one_map_of_the_county(template: str, langs: tuple[str, str], synced_wor
         assert " ".join(p["name"].split()) in whole
         for help_type in p["help_types"]:
             assert catalog.label(catalog.HELP_TYPES, help_type, langs[1]) in whole
-    assert ("Nazwa / Назва" if langs[1] == "uk" else "Nazwa / Name") in whole
+    assert ("Nazwa, adres / Назва, адреса" if langs[1] == "uk" else "Nazwa, adres / Name, address") in whole
     if "uk" not in langs:
         assert not CYRILLIC.search(whole)
     if SHOTS and template == "a4_portrait":
@@ -210,11 +301,12 @@ def test_wrong_requests_say_what_to_do(synced_workcopy: Any, tmp_path: Path) -> 
         printing.print_map(synced_workcopy.path, printing.PrintSpec(area, atlas=True), tmp_path / "x.pdf")
 
 
-def test_layout_opens_in_the_project_for_hand_edits(synced_workcopy: Any, county: str, tmp_path: Path,
+def test_layout_opens_in_the_project_for_hand_edits(busy: Busy, county: str, tmp_path: Path,
                                                      qgis_new_project: Any) -> None:
+    from mapujpomoc_qgis.core.atlas_pages import NOTE_ID
+
     project = QgsProject.instance()
-    layout = printing.open_in_project(synced_workcopy.path, printing.PrintSpec(county, atlas=True), project,
-                                      tmp_path / "prints")
+    layout = printing.open_in_project(busy.path, printing.PrintSpec(county, atlas=True), project, tmp_path / "prints")
     assert project.layoutManager().layoutByName(layout.name()) is layout
     assert all(layout.itemById(i) is not None for i in printing.ITEM_IDS)
     legend = layout.itemById("legend")
@@ -224,8 +316,19 @@ def test_layout_opens_in_the_project_for_hand_edits(synced_workcopy: Any, county
     assert table.vectorLayer().id() in project.mapLayers()
     # the print data lives in a file beside the project's other data, so a saved project keeps working
     assert list((tmp_path / "prints").glob("print_*.gpkg"))
+
+    def state() -> tuple[Any, ...]:
+        frame = layout.itemById("points_table")
+        return (layout.itemById("map").rect().height(), legend.rect().height(), frame.pos().y(),
+                frame.rect().height(), table.resizeMode(), table.contentTextFormat().size(), table.featureFilter())
+
+    before = state()
     out = tmp_path / "from-designer.pdf"
-    assert printing.export_pdf(layout, out, atlas=True) == len(_communes(synced_workcopy.path, county))
+    pdf = printing.export_pdf(layout, out, atlas=True)
+    assert pdf.pages == pages(out) == len(_communes(busy.path, county))
+    assert [p.code for p in pdf.shortened] == [busy.commune]
+    # fitting the pages was for the PDF only: the layout is as the user left it
+    assert state() == before and layout.itemById(NOTE_ID) is None
     project.layoutManager().removeLayout(layout)
 
 

@@ -79,7 +79,7 @@
             <translation>Geometria CSV musi być wkt lub xy, nie {0}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="281" />
+            <location filename="../mapujpomoc_qgis/core/printing.py" line="297" />
             <source>Cannot write {0}. Check the folder exists and is writable.</source>
             <translation>Nie można zapisać {0}. Sprawdź, czy folder istnieje i czy można w nim zapisywać.</translation>
         </message>
@@ -309,24 +309,34 @@
             <translation>To położenie jest poza Twoim obszarem; serwer je odrzuci.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="421" />
+            <location filename="../mapujpomoc_qgis/core/printing.py" line="437" />
             <source>Cannot open the layer {0} of {1}.</source>
             <translation>Nie można otworzyć warstwy {0} z {1}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="147" />
+            <location filename="../mapujpomoc_qgis/core/print_table.py" line="133" />
+            <source>The list of points would take more than {0} pages; choose a smaller region or a narrower filter.</source>
+            <translation>Lista punktów zajęłaby ponad {0} stron; wybierz mniejszy obszar lub węższy filtr.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/printing.py" line="151" />
             <source>The language pair must be one of: {0}.</source>
             <translation>Para języków musi być jedną z: {0}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="160" />
+            <location filename="../mapujpomoc_qgis/core/printing.py" line="164" />
             <source>Unknown template {0}; use one of: {1}, or the path of a .qpt file.</source>
             <translation>Nieznany szablon {0}; użyj jednego z: {1} albo ścieżki do pliku .qpt.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="199" />
+            <location filename="../mapujpomoc_qgis/core/printing.py" line="205" />
             <source>Printed {0} points of {1} on {2} page(s) to {3}</source>
             <translation>Wydrukowano {0} punktów – {1} – na {2} stronach do {3}</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/printing.py" line="208" />
+            <source>The sheets of {0} list only the points that fit; every point is on their map.</source>
+            <translation>Arkusze gmin {0} wymieniają tylko mieszczące się punkty; wszystkie punkty są na ich mapie.</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="94" />
@@ -334,52 +344,52 @@
             <translation>Drukowanie anulowane.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="250" />
+            <location filename="../mapujpomoc_qgis/core/printing.py" line="265" />
             <source>An atlas makes one page per commune: choose a voivodeship, county or commune by its TERYT code.</source>
             <translation>Atlas tworzy jedną stronę na gminę: wybierz województwo, powiat lub gminę według kodu TERYT.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="428" />
+            <location filename="../mapujpomoc_qgis/core/printing.py" line="444" />
             <source>Outside the region</source>
             <translation>Poza regionem</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="446" />
+            <location filename="../mapujpomoc_qgis/core/printing.py" line="462" />
             <source>The template {0} is not valid XML (line {1}: {2}).</source>
             <translation>Szablon {0} nie jest poprawnym XML (wiersz {1}: {2}).</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="450" />
+            <location filename="../mapujpomoc_qgis/core/printing.py" line="466" />
             <source>QGIS could not load the template {0}.</source>
             <translation>QGIS nie mógł wczytać szablonu {0}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="607" />
+            <location filename="../mapujpomoc_qgis/core/printing.py" line="612" />
             <source>Mapuj Pomoc: {0}</source>
             <translation>Mapuj Pomoc: {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="692" />
+            <location filename="../mapujpomoc_qgis/core/printing.py" line="711" />
             <source>The region has no communes to make atlas pages of.</source>
             <translation>Region nie ma gmin, z których można zrobić strony atlasu.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="702" />
+            <location filename="../mapujpomoc_qgis/core/printing.py" line="731" />
             <source>QGIS could not write the PDF {0}: {1}</source>
             <translation>QGIS nie mógł zapisać pliku PDF {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="757" />
+            <location filename="../mapujpomoc_qgis/core/printing.py" line="786" />
             <source>Mapuj Pomoc print: {0}</source>
             <translation>Wydruk Mapuj Pomoc: {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="782" />
+            <location filename="../mapujpomoc_qgis/core/printing.py" line="811" />
             <source>Mapuj Pomoc: print {0}</source>
             <translation>Mapuj Pomoc: wydruk {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="792" />
+            <location filename="../mapujpomoc_qgis/core/printing.py" line="821" />
             <source>Unexpected error while printing: {0}</source>
             <translation>Nieoczekiwany błąd podczas drukowania: {0}</translation>
         </message>

@@ -79,7 +79,7 @@
             <translation>Геометрія CSV має бути wkt або xy, а не {0}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="281" />
+            <location filename="../mapujpomoc_qgis/core/printing.py" line="297" />
             <source>Cannot write {0}. Check the folder exists and is writable.</source>
             <translation>Не вдається записати {0}. Перевірте, чи існує папка і чи є право на запис.</translation>
         </message>
@@ -309,24 +309,34 @@
             <translation>Це розташування поза вашою областю; сервер його відхилить.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="421" />
+            <location filename="../mapujpomoc_qgis/core/printing.py" line="437" />
             <source>Cannot open the layer {0} of {1}.</source>
             <translation>Не вдається відкрити шар {0} з {1}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="147" />
+            <location filename="../mapujpomoc_qgis/core/print_table.py" line="133" />
+            <source>The list of points would take more than {0} pages; choose a smaller region or a narrower filter.</source>
+            <translation>Список пунктів зайняв би понад {0} сторінок; виберіть меншу територію або вужчий фільтр.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/printing.py" line="151" />
             <source>The language pair must be one of: {0}.</source>
             <translation>Пара мов має бути однією з: {0}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="160" />
+            <location filename="../mapujpomoc_qgis/core/printing.py" line="164" />
             <source>Unknown template {0}; use one of: {1}, or the path of a .qpt file.</source>
             <translation>Невідомий шаблон {0}; використайте один із: {1} або шлях до файлу .qpt.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="199" />
+            <location filename="../mapujpomoc_qgis/core/printing.py" line="205" />
             <source>Printed {0} points of {1} on {2} page(s) to {3}</source>
             <translation>Надруковано {0} пунктів – {1} – на {2} сторінках до {3}</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/printing.py" line="208" />
+            <source>The sheets of {0} list only the points that fit; every point is on their map.</source>
+            <translation>Аркуші гмін {0} містять лише ті пункти, що вмістилися; усі пункти є на їхній карті.</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="94" />
@@ -334,52 +344,52 @@
             <translation>Друк скасовано.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="250" />
+            <location filename="../mapujpomoc_qgis/core/printing.py" line="265" />
             <source>An atlas makes one page per commune: choose a voivodeship, county or commune by its TERYT code.</source>
             <translation>Атлас створює одну сторінку на гміну: виберіть воєводство, повіт або гміну за кодом TERYT.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="428" />
+            <location filename="../mapujpomoc_qgis/core/printing.py" line="444" />
             <source>Outside the region</source>
             <translation>Поза регіоном</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="446" />
+            <location filename="../mapujpomoc_qgis/core/printing.py" line="462" />
             <source>The template {0} is not valid XML (line {1}: {2}).</source>
             <translation>Шаблон {0} не є коректним XML (рядок {1}: {2}).</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="450" />
+            <location filename="../mapujpomoc_qgis/core/printing.py" line="466" />
             <source>QGIS could not load the template {0}.</source>
             <translation>QGIS не зміг завантажити шаблон {0}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="607" />
+            <location filename="../mapujpomoc_qgis/core/printing.py" line="612" />
             <source>Mapuj Pomoc: {0}</source>
             <translation>Mapuj Pomoc: {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="692" />
+            <location filename="../mapujpomoc_qgis/core/printing.py" line="711" />
             <source>The region has no communes to make atlas pages of.</source>
             <translation>У регіоні немає гмін, з яких можна зробити сторінки атласу.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="702" />
+            <location filename="../mapujpomoc_qgis/core/printing.py" line="731" />
             <source>QGIS could not write the PDF {0}: {1}</source>
             <translation>QGIS не зміг записати PDF {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="757" />
+            <location filename="../mapujpomoc_qgis/core/printing.py" line="786" />
             <source>Mapuj Pomoc print: {0}</source>
             <translation>Друк Mapuj Pomoc: {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="782" />
+            <location filename="../mapujpomoc_qgis/core/printing.py" line="811" />
             <source>Mapuj Pomoc: print {0}</source>
             <translation>Mapuj Pomoc: друк {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="792" />
+            <location filename="../mapujpomoc_qgis/core/printing.py" line="821" />
             <source>Unexpected error while printing: {0}</source>
             <translation>Неочікувана помилка під час друку: {0}</translation>
         </message>

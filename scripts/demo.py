@@ -274,7 +274,7 @@ def main() -> int:
                              "gpkg", "--boundaries", "--quiet", "--out", str(export_path)).stdout.strip()
                      or f"written {export_path}"))
 
-        step("County atlas for reception points: a page per commune (busy ones continue), legend in Polish and Ukrainian")
+        step("County atlas for reception points: one sheet per commune, legend in Polish and Ukrainian")
         atlas_path = out / "powiat-olsztynski-atlas.pdf"
         printed = run_cli(editor_token, "print", "--workcopy", str(workcopy), "--region", COUNTY, "--atlas",
                           "--quiet", "--out", str(atlas_path))

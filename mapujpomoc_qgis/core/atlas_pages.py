@@ -205,13 +205,22 @@ class AtlasPages:
         fonts = [self.font]
         while fonts[-1] - FONT_STEP >= MIN_FONT - 1e-6:
             fonts.append(round(fonts[-1] - FONT_STEP, 2))
-        candidates = [(m, self.font) for m in maps] + [(maps[-1], f) for f in fonts[1:]]
-        for map_height, font in candidates:
-            plan = PagePlan(map_height, legend, font, len(rows), len(rows), code=code, name=name)
-            if self._fits(plan):
-                return plan
+        # from the most generous page to the most compact: the first that fits (each step only adds room)
+        candidates = [PagePlan(m, legend, self.font, len(rows), len(rows), code=code, name=name) for m in maps] + \
+            [PagePlan(maps[-1], legend, f, len(rows), len(rows), code=code, name=name) for f in fonts[1:]]
+        if self._fits(candidates[0]):
+            return candidates[0]
+        if self._fits(candidates[-1]):
+            low, high = 1, len(candidates) - 1  # candidates[high] fits, candidates[low - 1] does not
+            while low < high:
+                mid = (low + high) // 2
+                if self._fits(candidates[mid]):
+                    high = mid
+                else:
+                    low = mid + 1
+            return candidates[high]
         # the most rows that fit at the smallest size, with the note (bisection: rows only add height)
-        map_height, font = candidates[-1]
+        map_height, font = candidates[-1].map_height, candidates[-1].font
         low, high = 0, len(rows) - 1
         while low < high:
             mid = (low + high + 1) // 2

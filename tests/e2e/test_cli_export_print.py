@@ -208,3 +208,25 @@ def test_qgis_process_prints_an_atlas(qgis_process: Any, workcopy: Path, tmp_pat
     assert proc.returncode == 0, proc.stdout + proc.stderr
     results = json.loads(proc.stdout[proc.stdout.index("{"):])["results"]
     assert results["PAGES"] == len(_communes(workcopy, county))
+
+
+@pytest.mark.skipif(not shutil.which("pdfinfo"), reason="needs poppler-utils")
+def test_print_says_which_atlas_sheets_are_shortened(workcopy: Path, tmp_path: Path) -> None:
+    from support.busy_commune import add_points
+
+    county = _county(workcopy)
+    busy = tmp_path / "busy.gpkg"
+    shutil.copy(workcopy, busy)
+    commune = min(_communes(busy, county))
+    add_points(busy, commune, 60)
+    out = tmp_path / "atlas.pdf"
+    proc = run("print", "--workcopy", busy, "--region", county, "--atlas", "--quiet", "--out", out)
+    assert proc.returncode == 0, proc.stderr
+    no_traceback(proc)
+    info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True, check=True).stdout
+    assert int(re.search(r"^Pages:\s+(\d+)", info, re.M).group(1)) == len(_communes(busy, county))
+    line = re.search(rf"^sheet of .* \({commune}\) lists (\d+) of its (\d+) points; print --region {commune} for all$",
+                     proc.stdout, re.M)
+    assert line, proc.stdout
+    listed, total = map(int, line.groups())
+    assert 0 < listed < total == sum(1 for p in _points(busy) if p["teryt"] == commune)

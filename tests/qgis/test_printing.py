@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import os
-import random
 import re
 import shutil
 import sqlite3
@@ -24,7 +23,6 @@ from qgis.core import (
     QgsFeedback,
     QgsLayoutItemAttributeTable,
     QgsLayoutItemLegend,
-    QgsPointXY,
     QgsProcessingContext,
     QgsProcessingFeedback,
     QgsProject,
@@ -102,37 +100,12 @@ class Busy:
 
 @pytest.fixture(scope="module")
 def busy(synced_workcopy: Any, county: str, tmp_path_factory: pytest.TempPathFactory) -> Busy:
-    from mapujpomoc_qgis.core import rows, schema
-    from mapujpomoc_qgis.core.gpkg_geom import encode, register_functions
-    from mapujpomoc_qgis.core.region import Boundaries
+    from support.busy_commune import add_points
 
     path = tmp_path_factory.mktemp("busy") / "busy.gpkg"
     shutil.copy(synced_workcopy.path, path)
     commune = min(_communes(path, county))
-    shape = Boundaries(path).units[commune].geometry
-    box = shape.boundingBox()
-    rng = random.Random(7)
-    fields = schema.fields_by_name("aid_points")
-    phones = []
-    conn = sqlite3.connect(path)
-    register_functions(conn)
-    try:
-        while len(phones) < BUSY_POINTS:
-            x, y = rng.uniform(box.xMinimum(), box.xMaximum()), rng.uniform(box.yMinimum(), box.yMaximum())
-            if not shape.contains(QgsPointXY(x, y)):
-                continue
-            phone = f"+48 {600 + len(phones)} 123 {rng.randint(100, 999)}"
-            values = {"name": f"Punkt zbiórki {len(phones) + 1:02d}", "help_types": ["food", "legal"],
-                      "phone": phone, "city": "Testowo", "street": "Polna", "house_number": str(len(phones) + 1),
-                      "opening_hours": "Mo-Fr 08:00-16:00", "teryt": commune}
-            conn.execute(f"INSERT INTO aid_points (geom, {', '.join(values)}) VALUES (?{', ?' * len(values)})",
-                         (encode({"type": "Point", "coordinates": [x, y]}),
-                          *(rows.to_column(fields[k], v) for k, v in values.items())))
-            phones.append(phone)
-        conn.commit()
-    finally:
-        conn.close()
-    return Busy(path, commune, phones)
+    return Busy(path, commune, add_points(path, commune, BUSY_POINTS))
 
 
 @pytest.fixture(scope="module")

@@ -1,6 +1,7 @@
 """The "Regional export" dialog: region (unit, drawn polygon, polygon layer), points, format, extras, file.
 
-The export runs in an ExportTask (core.export): progress here and in the task manager, cancel from either.
+The export runs in an ExportTask (core.export) through TaskDialog: progress here and in the task manager, cancel
+from either.
 """
 
 from __future__ import annotations
@@ -10,7 +11,6 @@ from typing import Any
 
 from qgis.core import (
     Qgis,
-    QgsApplication,
     QgsCoordinateReferenceSystem,
     QgsGeometry,
     QgsMapLayerProxyModel,
@@ -22,24 +22,14 @@ from qgis.core import (
 from qgis.gui import QgsFileWidget, QgsMapLayerComboBox, QgsMapTool, QgsProjectionSelectionWidget, QgsRubberBand
 from qgis.PyQt.QtCore import Qt, pyqtSignal
 from qgis.PyQt.QtGui import QColor
-from qgis.PyQt.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDialog,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QProgressBar,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from qgis.PyQt.QtWidgets import QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from ..core import export, region
 from ..core.filters import AidFilter
 from ..core.i18n import tr
 from ..core.log import log
 from .print_dialog import COMMUNE, COUNTY, DRAWN, LAYER, VOIVODESHIP, PointsPicker, RegionPicker
+from .task_dialog import TaskDialog
 
 
 class PolygonMapTool(QgsMapTool):
@@ -91,15 +81,13 @@ class PolygonMapTool(QgsMapTool):
         super().deactivate()
 
 
-class ExportDialog(QDialog):
+class ExportDialog(TaskDialog):
     def __init__(self, iface: Any, workcopy: str, current_filter: AidFilter | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Mapuj Pomoc – regional export"))
         self.iface = iface
         self.workcopy = workcopy
-        self.task: export.ExportTask | None = None
-        self.last_result: export.ExportResult | None = None
         self.drawn: QgsGeometry | None = None
         self.drawn_crs = QgsCoordinateReferenceSystem()
         self.tool: PolygonMapTool | None = None
@@ -144,37 +132,15 @@ class ExportDialog(QDialog):
         form.addRow(tr("Output file"), self.output)
         form.addRow("", self.add_to_project)
 
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 100)
-        self.progress.setVisible(False)
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        self.status.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.export_button = QPushButton(tr("Export"))
         self.export_button.setDefault(True)
-        self.cancel_button = QPushButton(tr("Cancel"))
-        self.cancel_button.setEnabled(False)
-        self.close_button = QPushButton(tr("Close"))
-        buttons = QHBoxLayout()
-        buttons.addStretch()
-        for b in (self.export_button, self.cancel_button, self.close_button):
-            buttons.addWidget(b)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.region)
-        layout.addWidget(self.points)
-        layout.addLayout(form)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.status)
-        layout.addLayout(buttons)
+        self.lay_out((self.region, self.points, form), (), (self.export_button,))
 
         self.region.kind.currentIndexChanged.connect(lambda _i: self._update())
         self.format.currentIndexChanged.connect(lambda _i: self._update())
         self.csv_geometry.currentIndexChanged.connect(lambda _i: self._update())
         self.draw_button.clicked.connect(self.start_drawing)
         self.export_button.clicked.connect(lambda: self.start())
-        self.cancel_button.clicked.connect(self.cancel)
-        self.close_button.clicked.connect(self.reject)
         self._update()
 
     # -- state -------------------------------------------------------------------------------------------
@@ -195,10 +161,6 @@ class ExportDialog(QDialog):
         path = self.output.filePath().strip()
         if path and Path(path).suffix.lower() != ext:
             self.output.setFilePath(str(Path(path).with_suffix(ext)))
-
-    def _show(self, ok: bool, text: str) -> None:
-        self.status.setText(text)
-        self.status.setStyleSheet("" if ok else "color: #b71c1c;")
 
     def set_drawn(self, geometry: QgsGeometry | None, crs: QgsCoordinateReferenceSystem) -> None:
         self.drawn, self.drawn_crs = geometry, crs
@@ -232,11 +194,11 @@ class ExportDialog(QDialog):
                                     csv_geometry=self.csv_geometry.currentData(),
                                     crs=crs.authid() if crs.isValid() and crs.authid() else "EPSG:4326")
 
-    def _busy(self, busy: bool) -> None:
-        for w in (self.export_button, self.region, self.points):
-            w.setEnabled(not busy)
-        self.cancel_button.setEnabled(busy)
-        self.progress.setVisible(busy)
+    def busy_widgets(self) -> tuple[QWidget, ...]:
+        return self.export_button, self.region, self.points
+
+    def failed_text(self) -> str:
+        return tr("The export failed.")
 
     # -- drawing -----------------------------------------------------------------------------------------
 
@@ -276,33 +238,13 @@ class ExportDialog(QDialog):
         except region.RegionError as exc:
             self._show(False, str(exc))
             return None
-        self.last_result = None
-        self.task = export.ExportTask(self.workcopy, the_region, out, self.points.value(), self.options(),
-                                      self._finished)
-        self.task.progressChanged.connect(lambda p: self.progress.setValue(int(p)))
-        self._busy(True)
-        self._show(True, tr("Exporting…"))
-        QgsApplication.taskManager().addTask(self.task)
-        return self.task
+        task = export.ExportTask(self.workcopy, the_region, out, self.points.value(), self.options(), self._finished)
+        self.run_task(task, tr("Exporting…"))
+        return task
 
-    def cancel(self) -> None:
-        if self.task is not None:
-            self.task.cancel()
-
-    def _finished(self, task: export.ExportTask) -> None:
-        self.task = None
-        self._busy(False)
-        if task.result is None:
-            self._show(task.cancelled, task.error or tr("The export failed."))
-            if not task.cancelled:
-                log(task.error or tr("The export failed."), Qgis.Warning)
-            return
-        self.last_result = task.result
-        text = task.result.summary()
-        self._show(True, text)
-        log(text, Qgis.Success, push=True)
+    def task_done(self, result: export.ExportResult) -> None:
         if self.add_to_project.isChecked():
-            self.add_layers(task.result)
+            self.add_layers(result)
 
     def add_layers(self, result: export.ExportResult) -> list[QgsVectorLayer]:
         """The exported layers in the project (a GeoPackage comes with its embedded styles)."""
@@ -317,8 +259,3 @@ class ExportDialog(QDialog):
                 group.addLayer(layer)
                 added.append(layer)
         return added
-
-    def reject(self) -> None:
-        if self.task is not None:
-            self.task.cancel()
-        super().reject()

@@ -1,6 +1,7 @@
 """The "Print map" dialog: region, points (current filter or a saved list), template, languages, PDF.
 
-Printing runs in a PrintTask (core.printing): progress here and in the task manager, cancel from either.
+Printing runs in a PrintTask (core.printing) through TaskDialog: progress here and in the task manager, cancel from
+either.
 "Open in layout designer" builds the same layout in the user's project for hand edits instead.
 """
 
@@ -9,21 +10,18 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from qgis.core import Qgis, QgsApplication, QgsProject
+from qgis.core import QgsProject
 from qgis.gui import QgsFileWidget
-from qgis.PyQt.QtCore import Qt, QUrl
+from qgis.PyQt.QtCore import QUrl
 from qgis.PyQt.QtGui import QDesktopServices
 from qgis.PyQt.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -34,7 +32,7 @@ from ..core import printing, region, saved_lists
 from ..core.export import Cancelled
 from ..core.filters import AidFilter
 from ..core.i18n import tr
-from ..core.log import log
+from .task_dialog import TaskDialog
 
 VOIVODESHIP, COUNTY, COMMUNE, EXTENT, DRAWN, LAYER = "wojewodztwa", "powiaty", "gminy", "extent", "drawn", "layer"
 
@@ -154,15 +152,13 @@ class PointsPicker(QGroupBox):
         return self.current
 
 
-class PrintDialog(QDialog):
+class PrintDialog(TaskDialog):
     def __init__(self, iface: Any, workcopy: str, current_filter: AidFilter | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Mapuj Pomoc – print map"))
         self.iface = iface
         self.workcopy = workcopy
-        self.task: printing.PrintTask | None = None
-        self.last_result: printing.PrintResult | None = None
         self.layout_item: Any = None
 
         self.region = RegionPicker(workcopy, (VOIVODESHIP, COUNTY, COMMUNE, EXTENT))
@@ -192,37 +188,14 @@ class PrintDialog(QDialog):
         form.addRow(tr("PDF file"), self.output)
         form.addRow("", self.open_pdf)
 
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 100)
-        self.progress.setVisible(False)
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        self.status.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.print_button = QPushButton(tr("Print PDF"))
         self.print_button.setDefault(True)
         self.designer_button = QPushButton(tr("Open in layout designer"))
-        self.cancel_button = QPushButton(tr("Cancel"))
-        self.cancel_button.setEnabled(False)
-        self.close_button = QPushButton(tr("Close"))
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.designer_button)
-        buttons.addStretch()
-        for b in (self.print_button, self.cancel_button, self.close_button):
-            buttons.addWidget(b)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.region)
-        layout.addWidget(self.points)
-        layout.addLayout(form)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.status)
-        layout.addLayout(buttons)
+        self.lay_out((self.region, self.points, form), (self.designer_button,), (self.print_button,))
 
         self.region.kind.currentIndexChanged.connect(lambda _i: self._update())
         self.print_button.clicked.connect(lambda: self.start())
         self.designer_button.clicked.connect(lambda: self.open_designer())
-        self.cancel_button.clicked.connect(self.cancel)
-        self.close_button.clicked.connect(self.reject)
         self._update()
 
     # -- state -------------------------------------------------------------------------------------------
@@ -232,10 +205,6 @@ class PrintDialog(QDialog):
         self.atlas.setEnabled(kind in (VOIVODESHIP, COUNTY))
         if not self.atlas.isEnabled():
             self.atlas.setChecked(False)
-
-    def _show(self, ok: bool, text: str) -> None:
-        self.status.setText(text)
-        self.status.setStyleSheet("" if ok else "color: #b71c1c;")
 
     def chosen_region(self) -> region.Region | str:
         kind = self.region.current_kind()
@@ -256,11 +225,11 @@ class PrintDialog(QDialog):
                                   template=self.template.currentData(), languages=tuple(self.languages.currentData()),
                                   atlas=self.atlas.isChecked(), title=self.title.text().strip())
 
-    def _busy(self, busy: bool) -> None:
-        for w in (self.print_button, self.designer_button, self.region, self.points):
-            w.setEnabled(not busy)
-        self.cancel_button.setEnabled(busy)
-        self.progress.setVisible(busy)
+    def busy_widgets(self) -> tuple[QWidget, ...]:
+        return self.print_button, self.designer_button, self.region, self.points
+
+    def failed_text(self) -> str:
+        return tr("Printing failed.")
 
     # -- actions -----------------------------------------------------------------------------------------
 
@@ -277,32 +246,13 @@ class PrintDialog(QDialog):
         except region.RegionError as exc:
             self._show(False, str(exc))
             return None
-        self.last_result = None
-        self.task = printing.PrintTask(self.workcopy, spec, out, self._finished)
-        self.task.progressChanged.connect(lambda p: self.progress.setValue(int(p)))
-        self._busy(True)
-        self._show(True, tr("Printing…"))
-        QgsApplication.taskManager().addTask(self.task)
-        return self.task
+        task = printing.PrintTask(self.workcopy, spec, out, self._finished)
+        self.run_task(task, tr("Printing…"))
+        return task
 
-    def cancel(self) -> None:
-        if self.task is not None:
-            self.task.cancel()
-
-    def _finished(self, task: printing.PrintTask) -> None:
-        self.task = None
-        self._busy(False)
-        if task.result is None:
-            self._show(task.cancelled, task.error or tr("Printing failed."))
-            if not task.cancelled:
-                log(task.error or tr("Printing failed."), Qgis.Warning)
-            return
-        self.last_result = task.result
-        text = task.result.summary()
-        self._show(True, text)
-        log(text, Qgis.Success, push=True)
+    def task_done(self, result: printing.PrintResult) -> None:
         if self.open_pdf.isChecked():
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(task.result.path)))
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(result.path)))
 
     def open_designer(self) -> Any:
         """Build the layout in the project and open it in QGIS's layout designer."""
@@ -316,8 +266,3 @@ class PrintDialog(QDialog):
             self.iface.openLayoutDesigner(self.layout_item)
         self._show(True, tr("The layout \"{0}\" is in the project's layouts.").format(self.layout_item.name()))
         return self.layout_item
-
-    def reject(self) -> None:
-        if self.task is not None:
-            self.task.cancel()
-        super().reject()

@@ -21,13 +21,7 @@ from qgis.core import (
 from ..core import printing, region
 from ..core.export import Cancelled
 from ..core.i18n import tr
-from .export_algorithm import (
-    FILTER,
-    add_source_parameters,
-    filter_from_parameter,
-    region_from_parameters,
-    workcopy_from_parameters,
-)
+from .region_parameters import add_source_parameters, source_from_parameters
 
 
 class PrintMapAlgorithm(QgsProcessingAlgorithm):
@@ -73,13 +67,11 @@ class PrintMapAlgorithm(QgsProcessingAlgorithm):
 
     def processAlgorithm(self, parameters: dict[str, Any], context: QgsProcessingContext,
                          feedback: QgsProcessingFeedback) -> dict[str, Any]:
-        workcopy = workcopy_from_parameters(self, parameters, context)
-        the_region = region_from_parameters(self, parameters, context, workcopy)
+        workcopy, the_region, flt = source_from_parameters(self, parameters, context)
         template_file = self.parameterAsFile(parameters, self.TEMPLATE_FILE, context)
         template = template_file or self.TEMPLATE_KEYS[self.parameterAsEnum(parameters, self.TEMPLATE, context)]
         spec = printing.PrintSpec(
-            region=the_region, flt=filter_from_parameter(self.parameterAsString(parameters, FILTER, context), context),
-            template=template,
+            region=the_region, flt=flt, template=template,
             languages=printing.LANGUAGE_PAIRS[self.parameterAsEnum(parameters, self.LANGUAGES, context)],
             atlas=self.parameterAsBoolean(parameters, self.ATLAS, context),
             title=self.parameterAsString(parameters, self.TITLE, context) or "")

@@ -9,7 +9,6 @@
 
 from __future__ import annotations
 
-import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -18,7 +17,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # `support` imports whatever the rootdir layout
 
-from support.pg_cluster import PgCluster, PgUnavailable  # noqa: E402
+from support.pg_cluster import PgCluster, running_or_skip  # noqa: E402
 from support.store_server import StoreDatabase, StoreServer, shared_data_dir, sqlite_url  # noqa: E402
 
 # name, role, scope (TERYT prefixes)
@@ -44,13 +43,7 @@ def shared_data() -> Path:
 
 @pytest.fixture(scope="session")
 def pg_cluster() -> Iterator[PgCluster]:
-    try:
-        cluster = PgCluster()
-    except PgUnavailable as exc:
-        if os.environ.get("CI") or os.environ.get("MAPUJPOMOC_REQUIRE_POSTGRES"):
-            pytest.fail(str(exc))
-        pytest.skip(str(exc))
-    with cluster:
+    with running_or_skip() as cluster:
         yield cluster
 
 

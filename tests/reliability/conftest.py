@@ -6,7 +6,6 @@ database prepared once (PRG boundaries, seeded points) and copied for each test 
 
 from __future__ import annotations
 
-import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -15,7 +14,9 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # the `reliability` package
 
-from reliability.common import Areas, PgCluster, PgUnavailable, StoreDatabase, make_template  # noqa: E402
+from support.pg_cluster import running_or_skip  # noqa: E402
+
+from reliability.common import Areas, PgCluster, StoreDatabase, make_template  # noqa: E402
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
@@ -27,13 +28,7 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 
 @pytest.fixture(scope="session")
 def rel_cluster() -> Iterator[PgCluster]:
-    try:
-        cluster = PgCluster()
-    except PgUnavailable as exc:
-        if os.environ.get("CI") or os.environ.get("MAPUJPOMOC_REQUIRE_POSTGRES"):
-            pytest.fail(str(exc))
-        pytest.skip(str(exc))
-    with cluster:
+    with running_or_skip() as cluster:  # not the shared pg_cluster: a test here restarts it
         yield cluster
 
 

@@ -13,6 +13,10 @@ postgres account) and the directory is handed to that user.
 
 The binaries are found through `MAPUJPOMOC_PG_BIN`, then the newest
 `/usr/lib/postgresql/*/bin`, then `PATH`.
+
+`running_or_skip()` is the rule of the pytest fixtures: a running cluster, or the
+test skipped where PostgreSQL is missing (failed instead under CI or with
+MAPUJPOMOC_REQUIRE_POSTGRES set).
 """
 
 from __future__ import annotations
@@ -205,3 +209,18 @@ class PgCluster:
             with contextlib.suppress(Exception):
                 self.drop_database(url.rsplit("/", 1)[1])
 
+
+@contextlib.contextmanager
+def running_or_skip() -> Iterator[PgCluster]:
+    """A fresh running cluster for a pytest fixture; without PostgreSQL the test is skipped, or fails
+    when CI or MAPUJPOMOC_REQUIRE_POSTGRES is set (there a missing server is a broken setup)."""
+    import pytest
+
+    try:
+        cluster = PgCluster()
+    except PgUnavailable as exc:
+        if os.environ.get("CI") or os.environ.get("MAPUJPOMOC_REQUIRE_POSTGRES"):
+            pytest.fail(str(exc))
+        pytest.skip(str(exc))
+    with cluster:
+        yield cluster

@@ -29,54 +29,84 @@
             <translation>Baza uwierzytelniania QGIS odmówiła zapisania konfiguracji. Najpierw ustaw lub odblokuj jej hasło główne.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="86" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="95" />
+            <source>{0} and {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/export.py" line="96" />
             <source>Exported {0} of {1} to {2}</source>
             <translation>Wyeksportowano {0} – {1} – do {2}</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../mapujpomoc_qgis/core/export.py" line="115" />
+            <source>%n aid point(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../mapujpomoc_qgis/core/export.py" line="117" />
+            <source>%n service area(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../mapujpomoc_qgis/core/export.py" line="119" />
+            <source>%n voivodeship boundary(ies)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../mapujpomoc_qgis/core/export.py" line="121" />
+            <source>%n county boundary(ies)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../mapujpomoc_qgis/core/export.py" line="123" />
+            <source>%n commune boundary(ies)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="172" />
+            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="89" />
             <source>Export cancelled.</source>
             <translation>Eksport anulowany.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="103" />
+            <location filename="../mapujpomoc_qgis/processing/region_parameters.py" line="68" />
             <source>There is no working copy at {0}.</source>
             <translation>W {0} nie ma kopii roboczej.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="158" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="198" />
             <source>The filter cannot be used on the working copy: {0}</source>
             <translation>Nie można użyć filtra na kopii roboczej: {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="281" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="321" />
             <source>GDAL has no {0} driver here; choose another format.</source>
             <translation>GDAL nie ma tu sterownika {0}; wybierz inny format.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="288" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="328" />
             <source>Unknown coordinate reference system {0}.</source>
             <translation>Nieznany układ współrzędnych {0}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="356" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="396" />
             <source>GDAL could not create the layer {0}.</source>
             <translation>GDAL nie mógł utworzyć warstwy {0}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="383" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="426" />
             <source>GDAL could not write a feature of {0}.</source>
             <translation>GDAL nie mógł zapisać obiektu warstwy {0}.</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="416" />
-            <source>Unknown export format {0}; use one of: {1}.</source>
-            <translation>Nieznany format eksportu {0}; użyj jednego z: {1}.</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="418" />
-            <source>CSV geometry must be wkt or xy, not {0}.</source>
-            <translation>Geometria CSV musi być wkt lub xy, nie {0}.</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/core/printing.py" line="297" />
@@ -84,32 +114,42 @@
             <translation>Nie można zapisać {0}. Sprawdź, czy folder istnieje i czy można w nim zapisywać.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="461" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="634" />
+            <source>Unknown export format {0}; use one of: {1}.</source>
+            <translation>Nieznany format eksportu {0}; użyj jednego z: {1}.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/export.py" line="636" />
+            <source>CSV geometry must be wkt or xy, not {0}.</source>
+            <translation>Geometria CSV musi być wkt lub xy, nie {0}.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/export.py" line="689" />
             <source>{0}: {1}, exported from Mapuj Pomoc on {2}</source>
             <translation>{0}: {1}, wyeksportowano z Mapuj Pomoc {2}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="525" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="763" />
             <source>The exported layer {0} cannot be opened.</source>
             <translation>Nie można otworzyć wyeksportowanej warstwy {0}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="551" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="789" />
             <source>Cannot open {0} to embed the styles.</source>
             <translation>Nie można otworzyć {0}, aby zapisać w nim style.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="583" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="821" />
             <source>Mapuj Pomoc style, {0}</source>
             <translation>Styl Mapuj Pomoc, {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="644" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="882" />
             <source>Mapuj Pomoc: export {0}</source>
             <translation>Mapuj Pomoc: eksport {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="654" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="892" />
             <source>Unexpected error during the export: {0}</source>
             <translation>Nieoczekiwany błąd podczas eksportu: {0}</translation>
         </message>
@@ -179,7 +219,7 @@
             <translation>Formy pomocy</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="67" />
+            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="61" />
             <source>Languages</source>
             <translation>Języki</translation>
         </message>
@@ -328,10 +368,23 @@
             <source>Unknown template {0}; use one of: {1}, or the path of a .qpt file.</source>
             <translation>Nieznany szablon {0}; użyj jednego z: {1} albo ścieżki do pliku .qpt.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../mapujpomoc_qgis/core/printing.py" line="205" />
-            <source>Printed {0} points of {1} on {2} page(s) to {3}</source>
-            <translation>Wydrukowano {0} punktów – {1} – na {2} stronach do {3}</translation>
+            <source>Printed %n point(s) of {0} to {1}.</source>
+            <translation>
+                <numerusform>Wydrukowano %n punkt – {0} – do {1}.</numerusform>
+                <numerusform>Wydrukowano %n punkty – {0} – do {1}.</numerusform>
+                <numerusform>Wydrukowano %n punktów – {0} – do {1}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../mapujpomoc_qgis/core/printing.py" line="205" />
+            <source>The PDF has %n page(s).</source>
+            <translation>
+                <numerusform>PDF ma %n stronę.</numerusform>
+                <numerusform>PDF ma %n strony.</numerusform>
+                <numerusform>PDF ma %n stron.</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/core/printing.py" line="208" />
@@ -339,7 +392,7 @@
             <translation>Arkusze gmin {0} wymieniają tylko mieszczące się punkty; wszystkie punkty są na ich mapie.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="94" />
+            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="86" />
             <source>Printing cancelled.</source>
             <translation>Drukowanie anulowane.</translation>
         </message>
@@ -439,17 +492,17 @@
             <translation>Region musi być poligonem.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="75" />
+            <location filename="../mapujpomoc_qgis/processing/region_parameters.py" line="87" />
             <source>Selected area</source>
             <translation>Wybrany obszar</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="247" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="216" />
             <source>Map extent</source>
             <translation>Zasięg mapy</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="221" />
+            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="183" />
             <source>Choose a polygon layer for the region.</source>
             <translation>Wybierz warstwę poligonową jako region.</translation>
         </message>
@@ -769,27 +822,27 @@
             <translation>Narysowany obszar punktu {0} jest w buforze edycji; zapisz zmiany warstwy, a potem zsynchronizuj.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="98" />
+            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="88" />
             <source>Mapuj Pomoc – regional export</source>
             <translation>Mapuj Pomoc – eksport regionalny</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="109" />
+            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="97" />
             <source>Draw on the map…</source>
             <translation>Narysuj na mapie…</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="206" />
+            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="168" />
             <source>No polygon drawn yet.</source>
             <translation>Nie narysowano jeszcze poligonu.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="113" />
+            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="101" />
             <source>Selected features only</source>
             <translation>Tylko zaznaczone obiekty</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="117" />
+            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="105" />
             <source>Polygon</source>
             <translation>Poligon</translation>
         </message>
@@ -799,107 +852,97 @@
             <translation>Warstwa</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="138" />
+            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="57" />
             <source>WKT column</source>
             <translation>Kolumna WKT</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="138" />
+            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="57" />
             <source>Longitude/latitude columns</source>
             <translation>Kolumny długość/szerokość geograficzna</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="132" />
+            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="120" />
             <source>With service areas (clipped to the region)</source>
             <translation>Z obszarami obsługi (przyciętymi do regionu)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="142" />
+            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="61" />
             <source>With boundaries</source>
             <translation>Z granicami</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="137" />
+            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="125" />
             <source>Add the exported layers to the project</source>
             <translation>Dodaj wyeksportowane warstwy do projektu</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="136" />
+            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="55" />
             <source>Format</source>
             <translation>Format</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="138" />
+            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="57" />
             <source>CSV geometry</source>
             <translation>Geometria w CSV</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="141" />
+            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="129" />
             <source>CRS</source>
             <translation>Układ współrzędnych</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="146" />
+            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="65" />
             <source>Output file</source>
             <translation>Plik wynikowy</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="153" />
+            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="135" />
             <source>Export</source>
             <translation>Eksportuj</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="368" />
-            <source>Cancel</source>
-            <translation>Anuluj</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="206" />
-            <source>Close</source>
-            <translation>Zamknij</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="208" />
+            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="170" />
             <source>A polygon of {0} corners.</source>
             <translation>Poligon o {0} wierzchołkach.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="216" />
+            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="178" />
             <source>Draw the region on the map first.</source>
             <translation>Najpierw narysuj region na mapie.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="217" />
+            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="179" />
             <source>Drawn area</source>
             <translation>Narysowany obszar</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="251" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="220" />
             <source>Choose a region first.</source>
             <translation>Najpierw wybierz region.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="250" />
-            <source>Click the corners of the region; right-click to finish, Esc to give up.</source>
-            <translation>Klikaj wierzchołki regionu; prawy przycisk kończy, Esc rezygnuje.</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="269" />
-            <source>Choose the file to write.</source>
-            <translation>Wybierz plik do zapisu.</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="284" />
-            <source>Exporting…</source>
-            <translation>Eksportowanie…</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="298" />
+            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="201" />
             <source>The export failed.</source>
             <translation>Eksport się nie powiódł.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="311" />
+            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="212" />
+            <source>Click the corners of the region; right-click to finish, Esc to give up.</source>
+            <translation>Klikaj wierzchołki regionu; prawy przycisk kończy, Esc rezygnuje.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="231" />
+            <source>Choose the file to write.</source>
+            <translation>Wybierz plik do zapisu.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="242" />
+            <source>Exporting…</source>
+            <translation>Eksportowanie…</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="253" />
             <source>Export: {0}</source>
             <translation>Eksport: {0}</translation>
         </message>
@@ -954,17 +997,17 @@
             <translation> mies.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="66" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="64" />
             <source>Voivodeship</source>
             <translation>Województwo</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="67" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="65" />
             <source>County</source>
             <translation>Powiat</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="68" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="66" />
             <source>Commune</source>
             <translation>Gmina</translation>
         </message>
@@ -1074,7 +1117,7 @@
             <translation>Tabela CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="70" />
+            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="64" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
@@ -1093,10 +1136,14 @@
             <source>Select the points you have checked in the list.</source>
             <translation>Zaznacz na liście sprawdzone punkty.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="455" />
-            <source>{0} point(s) marked verified; they are sent with the next sync.</source>
-            <translation>Oznaczono jako zweryfikowane: {0}; zostaną wysłane przy następnej synchronizacji.</translation>
+            <source>%n point(s) marked verified; they are sent with the next sync.</source>
+            <translation>
+                <numerusform>Oznaczono %n punkt jako zweryfikowany; zostanie wysłany przy następnej synchronizacji.</numerusform>
+                <numerusform>Oznaczono %n punkty jako zweryfikowane; zostaną wysłane przy następnej synchronizacji.</numerusform>
+                <numerusform>Oznaczono %n punktów jako zweryfikowane; zostaną wysłane przy następnej synchronizacji.</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="20" />
@@ -1158,133 +1205,137 @@
             <source>Could not load the history: {0}</source>
             <translation>Nie udało się wczytać historii: {0}</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="70" />
-            <source>{0} change(s)</source>
-            <translation>Liczba zmian: {0}</translation>
+            <source>%n change(s)</source>
+            <translation>
+                <numerusform>%n zmiana</numerusform>
+                <numerusform>%n zmiany</numerusform>
+                <numerusform>%n zmian</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="44" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="42" />
             <source>Current map extent</source>
             <translation>Bieżący zasięg mapy</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="44" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="42" />
             <source>Drawn polygon</source>
             <translation>Narysowany poligon</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="44" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="42" />
             <source>Polygon layer</source>
             <translation>Warstwa poligonowa</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="130" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="128" />
             <source>Points</source>
             <translation>Punkty</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="133" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="131" />
             <source>The current filter</source>
             <translation>Bieżący filtr</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="133" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="131" />
             <source>All points</source>
             <translation>Wszystkie punkty</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="134" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="132" />
             <source>A saved list</source>
             <translation>Zapisana lista</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="161" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="159" />
             <source>Mapuj Pomoc – print map</source>
             <translation>Mapuj Pomoc – drukuj mapę</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="101" />
+            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="93" />
             <source>A4 portrait</source>
             <translation>A4 pionowo</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="101" />
+            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="93" />
             <source>A3 landscape</source>
             <translation>A3 poziomo</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="176" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="172" />
             <source>Polish</source>
             <translation>polski</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="176" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="172" />
             <source>Ukrainian</source>
             <translation>ukraiński</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="176" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="172" />
             <source>English</source>
             <translation>angielski</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="178" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="174" />
             <source>One page per commune (atlas)</source>
             <translation>Jedna strona na gminę (atlas)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="185" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="181" />
             <source>Open the PDF when it is ready</source>
             <translation>Otwórz PDF, gdy będzie gotowy</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="62" />
+            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="56" />
             <source>Template</source>
             <translation>Szablon</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="191" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="187" />
             <source>Title</source>
             <translation>Tytuł</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="192" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="188" />
             <source>PDF file</source>
             <translation>Plik PDF</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="201" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="191" />
             <source>Print PDF</source>
             <translation>Drukuj PDF</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="203" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="193" />
             <source>Open in layout designer</source>
             <translation>Otwórz w edytorze wydruku</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="245" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="214" />
             <source>There is no map to take the extent from.</source>
             <translation>Nie ma mapy, z której można wziąć zasięg.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="271" />
-            <source>Choose the PDF file to write.</source>
-            <translation>Wybierz plik PDF do zapisu.</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="284" />
-            <source>Printing…</source>
-            <translation>Drukowanie…</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="298" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="232" />
             <source>Printing failed.</source>
             <translation>Drukowanie się nie powiodło.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="317" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="240" />
+            <source>Choose the PDF file to write.</source>
+            <translation>Wybierz plik PDF do zapisu.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="250" />
+            <source>Printing…</source>
+            <translation>Drukowanie…</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="267" />
             <source>The layout "{0}" is in the project's layouts.</source>
             <translation>Wydruk „{0}” jest w wydrukach projektu.</translation>
         </message>
@@ -1459,6 +1510,11 @@
             <translation>Oblicz</translation>
         </message>
         <message>
+            <location filename="../mapujpomoc_qgis/gui/task_dialog.py" line="32" />
+            <source>Cancel</source>
+            <translation>Anuluj</translation>
+        </message>
+        <message>
             <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="500" />
             <source>Sync first: there are no aid points of a working copy in the project.</source>
             <translation>Najpierw zsynchronizuj: w projekcie nie ma punktów pomocy z kopii roboczej.</translation>
@@ -1483,10 +1539,14 @@
             <source>Aid point: {0}</source>
             <translation>Punkt pomocy: {0}</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="509" />
-            <source>{0} point(s) selected</source>
-            <translation>Zaznaczone punkty: {0}</translation>
+            <source>%n point(s) selected</source>
+            <translation>
+                <numerusform>Zaznaczono %n punkt</numerusform>
+                <numerusform>Zaznaczono %n punkty</numerusform>
+                <numerusform>Zaznaczono %n punktów</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="549" />
@@ -1508,10 +1568,23 @@
             <source>Buffers {0} m</source>
             <translation>Bufory {0} m</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="597" />
-            <source>{0} buffer(s) around {1} point(s).</source>
-            <translation>Bufory: {0} wokół punktów: {1}.</translation>
+            <source>%n buffer(s)</source>
+            <translation>
+                <numerusform>%n bufor</numerusform>
+                <numerusform>%n bufory</numerusform>
+                <numerusform>%n buforów</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="597" />
+            <source>around %n point(s).</source>
+            <translation>
+                <numerusform>wokół %n punktu.</numerusform>
+                <numerusform>wokół %n punktów.</numerusform>
+                <numerusform>wokół %n punktów.</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="608" />
@@ -1548,10 +1621,14 @@
             <source>Choose the population field.</source>
             <translation>Wybierz pole liczby ludności.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="648" />
-            <source>Computing travel-time areas for {0} point(s)…</source>
-            <translation>Obliczanie obszarów czasu dojazdu dla punktów: {0}…</translation>
+            <source>Computing travel-time areas for %n point(s)…</source>
+            <translation>
+                <numerusform>Obliczanie obszarów czasu dojazdu dla %n punktu…</numerusform>
+                <numerusform>Obliczanie obszarów czasu dojazdu dla %n punktów…</numerusform>
+                <numerusform>Obliczanie obszarów czasu dojazdu dla %n punktów…</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="672" />
@@ -1563,45 +1640,70 @@
             <source>Nearest aid point: {0}</source>
             <translation>Najbliższy punkt pomocy: {0}</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="679" />
-            <source>{0} band(s), {1} point area(s).</source>
-            <translation>Strefy: {0}, obszary punktów: {1}.</translation>
+            <source>%n travel-time band(s).</source>
+            <translation>
+                <numerusform>%n strefa czasu dojazdu.</numerusform>
+                <numerusform>%n strefy czasu dojazdu.</numerusform>
+                <numerusform>%n stref czasu dojazdu.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="679" />
+            <source>%n point area(s).</source>
+            <translation>
+                <numerusform>%n obszar najbliższego punktu.</numerusform>
+                <numerusform>%n obszary najbliższego punktu.</numerusform>
+                <numerusform>%n obszarów najbliższego punktu.</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="682" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="683" />
             <source>Coverage gaps: {0}</source>
             <translation>Luki w dostępności: {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="687" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="688" />
             <source>Not covered within {0} min: {1:,.0f} people.</source>
             <translation>Poza zasięgiem {0} min: {1:,.0f} osób.</translation>
         </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="690" />
-            <source>{0} point(s) are farther than {1:g} m from every road and were left out.</source>
-            <translation>Pominięte punkty dalej niż {1:g} m od każdej drogi: {0}.</translation>
+        <message numerus="yes">
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="691" />
+            <source>Left out %n point(s) farther than {0:g} m from every road.</source>
+            <translation>
+                <numerusform>Pominięto %n punkt położony dalej niż {0:g} m od każdej drogi.</numerusform>
+                <numerusform>Pominięto %n punkty położone dalej niż {0:g} m od każdej drogi.</numerusform>
+                <numerusform>Pominięto %n punktów położonych dalej niż {0:g} m od każdej drogi.</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="719" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="720" />
             <source>Not saved: there is no service areas layer of a working copy in the project.</source>
             <translation>Nie zapisano: w projekcie nie ma warstwy obszarów obsługi z kopii roboczej.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="727" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="728" />
             <source>Not saved: {0}</source>
             <translation>Nie zapisano: {0}</translation>
         </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="729" />
-            <source>{0} service area(s) saved; sync to send them to the store.</source>
-            <translation>Zapisane obszary obsługi: {0}; zsynchronizuj, aby wysłać je do repozytorium.</translation>
+        <message numerus="yes">
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="730" />
+            <source>%n service area(s) saved; sync to send them to the store.</source>
+            <translation>
+                <numerusform>Zapisano %n obszar obsługi; zsynchronizuj, aby wysłać go do repozytorium.</numerusform>
+                <numerusform>Zapisano %n obszary obsługi; zsynchronizuj, aby wysłać je do repozytorium.</numerusform>
+                <numerusform>Zapisano %n obszarów obsługi; zsynchronizuj, aby wysłać je do repozytorium.</numerusform>
+            </translation>
         </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="731" />
-            <source>{0} not saved: {1}</source>
-            <translation>Niezapisane: {0}: {1}</translation>
+        <message numerus="yes">
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="732" />
+            <source>%n area(s) not saved: {0}</source>
+            <translation>
+                <numerusform>Nie zapisano %n obszaru: {0}</numerusform>
+                <numerusform>Nie zapisano %n obszarów: {0}</numerusform>
+                <numerusform>Nie zapisano %n obszarów: {0}</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="43" />
@@ -1733,20 +1835,41 @@
             <source>Select one aid point on the map to see its history.</source>
             <translation>Zaznacz na mapie jeden punkt pomocy, aby zobaczyć jego historię.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../mapujpomoc_qgis/gui/sync_runner.py" line="23" />
-            <source>Sync finished: {0} change(s) received, {1} sent.</source>
-            <translation>Synchronizacja zakończona: odebrane zmiany: {0}, wysłane: {1}.</translation>
+            <source>Sync finished: %n change(s) received,</source>
+            <translation>
+                <numerusform>Synchronizacja zakończona: odebrano %n zmianę,</numerusform>
+                <numerusform>Synchronizacja zakończona: odebrano %n zmiany,</numerusform>
+                <numerusform>Synchronizacja zakończona: odebrano %n zmian,</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
+            <location filename="../mapujpomoc_qgis/gui/sync_runner.py" line="23" />
+            <source>%n change(s) sent.</source>
+            <translation>
+                <numerusform>wysłano %n zmianę.</numerusform>
+                <numerusform>wysłano %n zmiany.</numerusform>
+                <numerusform>wysłano %n zmian.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <location filename="../mapujpomoc_qgis/gui/sync_runner.py" line="26" />
-            <source>{0} change(s) refused by the store; see the Sync panel.</source>
-            <translation>Zmiany odrzucone przez serwer: {0}; szczegóły w panelu synchronizacji.</translation>
+            <source>%n change(s) refused by the store; see the Sync panel.</source>
+            <translation>
+                <numerusform>Serwer odrzucił %n zmianę; szczegóły w panelu synchronizacji.</numerusform>
+                <numerusform>Serwer odrzucił %n zmiany; szczegóły w panelu synchronizacji.</numerusform>
+                <numerusform>Serwer odrzucił %n zmian; szczegóły w panelu synchronizacji.</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../mapujpomoc_qgis/gui/sync_runner.py" line="28" />
-            <source>{0} feature(s) have conflicts to resolve.</source>
-            <translation>Obiekty z konfliktami do rozwiązania: {0}.</translation>
+            <source>%n feature(s) with conflicts to resolve.</source>
+            <translation>
+                <numerusform>%n obiekt z konfliktami do rozwiązania.</numerusform>
+                <numerusform>%n obiekty z konfliktami do rozwiązania.</numerusform>
+                <numerusform>%n obiektów z konfliktami do rozwiązania.</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/gui/sync_runner.py" line="48" />
@@ -1757,6 +1880,11 @@
             <location filename="../mapujpomoc_qgis/gui/sync_runner.py" line="52" />
             <source>Set the store address and authentication in Mapuj Pomoc &gt; Connection settings first.</source>
             <translation>Najpierw ustaw adres serwera i uwierzytelnianie w Mapuj Pomoc &gt; Ustawienia połączenia.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/task_dialog.py" line="34" />
+            <source>Close</source>
+            <translation>Zamknij</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/plugin.py" line="49" />
@@ -1864,107 +1992,72 @@
             <translation>Informacje o Mapuj Pomoc</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="47" />
-            <source>Working copy (GeoPackage)</source>
-            <translation>Kopia robocza (GeoPackage)</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="49" />
-            <source>Region: TERYT code (2 digits voivodeship, 4 county, 7 commune)</source>
-            <translation>Region: kod TERYT (2 cyfry województwo, 4 powiat, 7 gmina)</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="52" />
-            <source>…or region polygons (drawn or from a layer; used when no TERYT code is given)</source>
-            <translation>…albo poligony regionu (narysowane lub z warstwy; gdy nie podano kodu TERYT)</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="55" />
-            <source>Filter: a saved list of the project, a filter as JSON, or an SQL condition (empty: all points)</source>
-            <translation>Filtr: zapisana lista projektu, filtr w JSON lub warunek SQL (puste: wszystkie punkty)</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="70" />
-            <source>Give the region as a TERYT code or as polygons.</source>
-            <translation>Podaj region jako kod TERYT albo jako poligony.</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="73" />
-            <source>The region layer has no polygons.</source>
-            <translation>Warstwa regionu nie ma poligonów.</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="95" />
-            <source>The filter is not valid JSON: {0}</source>
-            <translation>Filtr nie jest poprawnym JSON: {0}</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="116" />
+            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="35" />
             <source>Regional export of aid points</source>
             <translation>Eksport regionalny punktów pomocy</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="45" />
+            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="39" />
             <source>Print and export</source>
             <translation>Wydruk i eksport</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="125" />
+            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="44" />
             <source>Exports the aid points of a voivodeship, county or commune (TERYT code) or of any polygons, kept by a filter, to GeoPackage (with the layer styles embedded), GeoJSON, CSV (WKT or longitude/latitude), XLSX or KML, with the help-type labels in Polish and Ukrainian. Service areas and boundaries may come along, clipped to the region. GeoJSON and CSV put each extra layer in a file of its own beside the output.</source>
             <translation>Eksportuje punkty pomocy województwa, powiatu lub gminy (kod TERYT) albo dowolnych poligonów, wybrane filtrem, do GeoPackage (z zapisanymi stylami warstw), GeoJSON, CSV (WKT lub długość/szerokość), XLSX lub KML, z nazwami rodzajów pomocy po polsku i ukraińsku. Mogą im towarzyszyć obszary obsługi i granice, przycięte do regionu. GeoJSON i CSV zapisują każdą dodatkową warstwę we własnym pliku obok wyniku.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="141" />
+            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="60" />
             <source>With service areas</source>
             <translation>Z obszarami obsługi</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="143" />
+            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="62" />
             <source>CRS (GeoPackage and CSV with WKT; the other formats are always EPSG:4326)</source>
             <translation>Układ współrzędnych (GeoPackage i CSV z WKT; pozostałe formaty zawsze EPSG:4326)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="149" />
+            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="68" />
             <source>Aid points exported</source>
             <translation>Wyeksportowane punkty pomocy</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="42" />
+            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="36" />
             <source>Print map of aid points (PDF)</source>
             <translation>Drukuj mapę punktów pomocy (PDF)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="51" />
+            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="45" />
             <source>Prints the aid points of a region, kept by a filter, to a PDF: map, a legend of the help types shown with their icons and labels in two languages, a numbered table of the points (name, address, phone, opening hours, help types), scale bar, north arrow, date and source. With 'atlas', one page per commune of the region.</source>
             <translation>Drukuje do PDF punkty pomocy regionu wybrane filtrem: mapa, legenda pokazanych rodzajów pomocy z ikonami i nazwami w dwóch językach, ponumerowana tabela punktów (nazwa, adres, telefon, godziny otwarcia, rodzaje pomocy), podziałka, strzałka północy, data i źródło. Z opcją „atlas” – jedna strona na każdą gminę regionu.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="61" />
+            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="55" />
             <source>Atlas: one page per commune</source>
             <translation>Atlas: jedna strona na gminę</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="64" />
+            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="58" />
             <source>…or a template file (.qpt with the same item ids)</source>
             <translation>…albo plik szablonu (.qpt z tymi samymi identyfikatorami elementów)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="69" />
+            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="63" />
             <source>Title (empty: the default)</source>
             <translation>Tytuł (puste: domyślny)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="70" />
+            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="64" />
             <source>PDF</source>
             <translation>PDF</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="71" />
+            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="65" />
             <source>Pages</source>
             <translation>Strony</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="72" />
+            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="66" />
             <source>Aid points printed</source>
             <translation>Wydrukowane punkty pomocy</translation>
         </message>
@@ -1977,6 +2070,41 @@
             <location filename="../mapujpomoc_qgis/processing/provider.py" line="48" />
             <source>Mapuj Pomoc: help points for refugees from Ukraine</source>
             <translation>Mapuj Pomoc: punkty pomocy dla uchodźców z Ukrainy</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/processing/region_parameters.py" line="43" />
+            <source>Working copy (GeoPackage)</source>
+            <translation>Kopia robocza (GeoPackage)</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/processing/region_parameters.py" line="45" />
+            <source>Region: TERYT code (2 digits voivodeship, 4 county, 7 commune)</source>
+            <translation>Region: kod TERYT (2 cyfry województwo, 4 powiat, 7 gmina)</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/processing/region_parameters.py" line="47" />
+            <source>…or region polygons (drawn or from a layer; used when no TERYT code is given)</source>
+            <translation>…albo poligony regionu (narysowane lub z warstwy; gdy nie podano kodu TERYT)</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/processing/region_parameters.py" line="50" />
+            <source>Filter: a saved list of the project, a filter as JSON, or an SQL condition (empty: all points)</source>
+            <translation>Filtr: zapisana lista projektu, filtr w JSON lub warunek SQL (puste: wszystkie punkty)</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/processing/region_parameters.py" line="82" />
+            <source>Give the region as a TERYT code or as polygons.</source>
+            <translation>Podaj region jako kod TERYT albo jako poligony.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/processing/region_parameters.py" line="85" />
+            <source>The region layer has no polygons.</source>
+            <translation>Warstwa regionu nie ma poligonów.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/processing/region_parameters.py" line="107" />
+            <source>The filter is not valid JSON: {0}</source>
+            <translation>Filtr nie jest poprawnym JSON: {0}</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="60" />
@@ -2008,20 +2136,28 @@
             <source>There are no points.</source>
             <translation>Brak punktów.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="93" />
-            <source>{0} aid point(s).</source>
-            <translation>Punkty pomocy: {0}.</translation>
+            <source>%n aid point(s).</source>
+            <translation>
+                <numerusform>%n punkt pomocy.</numerusform>
+                <numerusform>%n punkty pomocy.</numerusform>
+                <numerusform>%n punktów pomocy.</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="108" />
             <source>The service areas could not be saved in {0}: {1}</source>
             <translation>Nie udało się zapisać obszarów obsługi w {0}: {1}</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="110" />
-            <source>{0} service area(s) saved in the working copy; sync to send them to the store.</source>
-            <translation>Zapisane obszary obsługi w kopii roboczej: {0}; zsynchronizuj, aby wysłać je do repozytorium.</translation>
+            <source>%n service area(s) saved in the working copy; sync to send them to the store.</source>
+            <translation>
+                <numerusform>Zapisano %n obszar obsługi w kopii roboczej; zsynchronizuj, aby wysłać go do repozytorium.</numerusform>
+                <numerusform>Zapisano %n obszary obsługi w kopii roboczej; zsynchronizuj, aby wysłać je do repozytorium.</numerusform>
+                <numerusform>Zapisano %n obszarów obsługi w kopii roboczej; zsynchronizuj, aby wysłać je do repozytorium.</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="145" />
@@ -2148,28 +2284,32 @@
             <source>Travel times…</source>
             <translation>Czasy dojazdu…</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="348" />
-            <source>{0} point(s) are too far from every road and were left out.</source>
-            <translation>Pominięte punkty zbyt daleko od każdej drogi: {0}.</translation>
+            <source>Left out %n point(s) too far from every road.</source>
+            <translation>
+                <numerusform>Pominięto %n punkt położony zbyt daleko od każdej drogi.</numerusform>
+                <numerusform>Pominięto %n punkty położone zbyt daleko od każdej drogi.</numerusform>
+                <numerusform>Pominięto %n punktów położonych zbyt daleko od każdej drogi.</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="367" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="366" />
             <source>Farther than {0:g} min: {1:.2f} km²</source>
             <translation>Dalej niż {0:g} min: {1:.2f} km²</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="367" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="366" />
             <source>{0:,.0f} people</source>
             <translation>{0:,.0f} osób</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="385" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="384" />
             <source>Service areas: coverage gaps</source>
             <translation>Obszary obsługi: luki w dostępności</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="388" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="387" />
             <source>The parts of a region (a commune, a county or any polygons) farther than T minutes, over the roads, from every aid point of the chosen help types; one feature per threshold (field minutes). With a population layer (points, or polygons counted at their centroid) and its field, the number of people not covered (field population).</source>
             <translation>Części regionu (gminy, powiatu lub dowolnych poligonów) dalej niż T minut drogą od każdego punktu pomocy wybranych rodzajów; jeden obiekt na próg (pole minutes). Z warstwą ludności (punkty lub poligony liczone w centroidzie) i jej polem — liczba osób poza zasięgiem (pole population).</translation>
         </message>

@@ -29,54 +29,84 @@
             <translation>База автентифікації QGIS відмовилася зберегти конфігурацію. Спочатку встановіть або розблокуйте її головний пароль.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="86" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="95" />
+            <source>{0} and {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/export.py" line="96" />
             <source>Exported {0} of {1} to {2}</source>
             <translation>Експортовано {0} – {1} – до {2}</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../mapujpomoc_qgis/core/export.py" line="115" />
+            <source>%n aid point(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../mapujpomoc_qgis/core/export.py" line="117" />
+            <source>%n service area(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../mapujpomoc_qgis/core/export.py" line="119" />
+            <source>%n voivodeship boundary(ies)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../mapujpomoc_qgis/core/export.py" line="121" />
+            <source>%n county boundary(ies)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../mapujpomoc_qgis/core/export.py" line="123" />
+            <source>%n commune boundary(ies)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="172" />
+            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="89" />
             <source>Export cancelled.</source>
             <translation>Експорт скасовано.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="103" />
+            <location filename="../mapujpomoc_qgis/processing/region_parameters.py" line="68" />
             <source>There is no working copy at {0}.</source>
             <translation>У {0} немає робочої копії.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="158" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="198" />
             <source>The filter cannot be used on the working copy: {0}</source>
             <translation>Фільтр не можна застосувати до робочої копії: {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="281" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="321" />
             <source>GDAL has no {0} driver here; choose another format.</source>
             <translation>GDAL тут не має драйвера {0}; виберіть інший формат.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="288" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="328" />
             <source>Unknown coordinate reference system {0}.</source>
             <translation>Невідома система координат {0}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="356" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="396" />
             <source>GDAL could not create the layer {0}.</source>
             <translation>GDAL не зміг створити шар {0}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="383" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="426" />
             <source>GDAL could not write a feature of {0}.</source>
             <translation>GDAL не зміг записати об'єкт шару {0}.</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="416" />
-            <source>Unknown export format {0}; use one of: {1}.</source>
-            <translation>Невідомий формат експорту {0}; використайте один із: {1}.</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="418" />
-            <source>CSV geometry must be wkt or xy, not {0}.</source>
-            <translation>Геометрія CSV має бути wkt або xy, а не {0}.</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/core/printing.py" line="297" />
@@ -84,32 +114,42 @@
             <translation>Не вдається записати {0}. Перевірте, чи існує папка і чи є право на запис.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="461" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="634" />
+            <source>Unknown export format {0}; use one of: {1}.</source>
+            <translation>Невідомий формат експорту {0}; використайте один із: {1}.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/export.py" line="636" />
+            <source>CSV geometry must be wkt or xy, not {0}.</source>
+            <translation>Геометрія CSV має бути wkt або xy, а не {0}.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/export.py" line="689" />
             <source>{0}: {1}, exported from Mapuj Pomoc on {2}</source>
             <translation>{0}: {1}, експортовано з Mapuj Pomoc {2}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="525" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="763" />
             <source>The exported layer {0} cannot be opened.</source>
             <translation>Не вдається відкрити експортований шар {0}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="551" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="789" />
             <source>Cannot open {0} to embed the styles.</source>
             <translation>Не вдається відкрити {0}, щоб вбудувати стилі.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="583" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="821" />
             <source>Mapuj Pomoc style, {0}</source>
             <translation>Стиль Mapuj Pomoc, {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="644" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="882" />
             <source>Mapuj Pomoc: export {0}</source>
             <translation>Mapuj Pomoc: експорт {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="654" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="892" />
             <source>Unexpected error during the export: {0}</source>
             <translation>Неочікувана помилка під час експорту: {0}</translation>
         </message>
@@ -179,7 +219,7 @@
             <translation>Форми допомоги</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="67" />
+            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="61" />
             <source>Languages</source>
             <translation>Мови</translation>
         </message>
@@ -328,10 +368,23 @@
             <source>Unknown template {0}; use one of: {1}, or the path of a .qpt file.</source>
             <translation>Невідомий шаблон {0}; використайте один із: {1} або шлях до файлу .qpt.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../mapujpomoc_qgis/core/printing.py" line="205" />
-            <source>Printed {0} points of {1} on {2} page(s) to {3}</source>
-            <translation>Надруковано {0} пунктів – {1} – на {2} сторінках до {3}</translation>
+            <source>Printed %n point(s) of {0} to {1}.</source>
+            <translation>
+                <numerusform>Надруковано %n пункт – {0} – до {1}.</numerusform>
+                <numerusform>Надруковано %n пункти – {0} – до {1}.</numerusform>
+                <numerusform>Надруковано %n пунктів – {0} – до {1}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../mapujpomoc_qgis/core/printing.py" line="205" />
+            <source>The PDF has %n page(s).</source>
+            <translation>
+                <numerusform>PDF має %n сторінку.</numerusform>
+                <numerusform>PDF має %n сторінки.</numerusform>
+                <numerusform>PDF має %n сторінок.</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/core/printing.py" line="208" />
@@ -339,7 +392,7 @@
             <translation>Аркуші гмін {0} містять лише ті пункти, що вмістилися; усі пункти є на їхній карті.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="94" />
+            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="86" />
             <source>Printing cancelled.</source>
             <translation>Друк скасовано.</translation>
         </message>
@@ -439,17 +492,17 @@
             <translation>Регіон має бути полігоном.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="75" />
+            <location filename="../mapujpomoc_qgis/processing/region_parameters.py" line="87" />
             <source>Selected area</source>
             <translation>Вибрана територія</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="247" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="216" />
             <source>Map extent</source>
             <translation>Охоплення карти</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="221" />
+            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="183" />
             <source>Choose a polygon layer for the region.</source>
             <translation>Виберіть полігональний шар як регіон.</translation>
         </message>
@@ -769,27 +822,27 @@
             <translation>Накреслена зона пункту {0} у буфері редагування; збережіть зміни шару, потім синхронізуйте.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="98" />
+            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="88" />
             <source>Mapuj Pomoc – regional export</source>
             <translation>Mapuj Pomoc – регіональний експорт</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="109" />
+            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="97" />
             <source>Draw on the map…</source>
             <translation>Накреслити на карті…</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="206" />
+            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="168" />
             <source>No polygon drawn yet.</source>
             <translation>Полігон ще не накреслено.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="113" />
+            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="101" />
             <source>Selected features only</source>
             <translation>Лише вибрані об'єкти</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="117" />
+            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="105" />
             <source>Polygon</source>
             <translation>Полігон</translation>
         </message>
@@ -799,107 +852,97 @@
             <translation>Шар</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="138" />
+            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="57" />
             <source>WKT column</source>
             <translation>Стовпець WKT</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="138" />
+            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="57" />
             <source>Longitude/latitude columns</source>
             <translation>Стовпці довгота/широта</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="132" />
+            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="120" />
             <source>With service areas (clipped to the region)</source>
             <translation>З зонами обслуговування (обрізаними до регіону)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="142" />
+            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="61" />
             <source>With boundaries</source>
             <translation>З межами</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="137" />
+            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="125" />
             <source>Add the exported layers to the project</source>
             <translation>Додати експортовані шари до проєкту</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="136" />
+            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="55" />
             <source>Format</source>
             <translation>Формат</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="138" />
+            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="57" />
             <source>CSV geometry</source>
             <translation>Геометрія в CSV</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="141" />
+            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="129" />
             <source>CRS</source>
             <translation>Система координат</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="146" />
+            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="65" />
             <source>Output file</source>
             <translation>Вихідний файл</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="153" />
+            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="135" />
             <source>Export</source>
             <translation>Експортувати</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="368" />
-            <source>Cancel</source>
-            <translation>Скасувати</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="206" />
-            <source>Close</source>
-            <translation>Закрити</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="208" />
+            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="170" />
             <source>A polygon of {0} corners.</source>
             <translation>Полігон з {0} вершинами.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="216" />
+            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="178" />
             <source>Draw the region on the map first.</source>
             <translation>Спершу накресліть регіон на карті.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="217" />
+            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="179" />
             <source>Drawn area</source>
             <translation>Накреслена територія</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="251" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="220" />
             <source>Choose a region first.</source>
             <translation>Спершу виберіть регіон.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="250" />
-            <source>Click the corners of the region; right-click to finish, Esc to give up.</source>
-            <translation>Клацайте вершини регіону; права кнопка завершує, Esc скасовує.</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="269" />
-            <source>Choose the file to write.</source>
-            <translation>Виберіть файл для запису.</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="284" />
-            <source>Exporting…</source>
-            <translation>Експортування…</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="298" />
+            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="201" />
             <source>The export failed.</source>
             <translation>Експорт не вдався.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="311" />
+            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="212" />
+            <source>Click the corners of the region; right-click to finish, Esc to give up.</source>
+            <translation>Клацайте вершини регіону; права кнопка завершує, Esc скасовує.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="231" />
+            <source>Choose the file to write.</source>
+            <translation>Виберіть файл для запису.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="242" />
+            <source>Exporting…</source>
+            <translation>Експортування…</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="253" />
             <source>Export: {0}</source>
             <translation>Експорт: {0}</translation>
         </message>
@@ -954,17 +997,17 @@
             <translation> міс.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="66" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="64" />
             <source>Voivodeship</source>
             <translation>Воєводство</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="67" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="65" />
             <source>County</source>
             <translation>Повіт</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="68" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="66" />
             <source>Commune</source>
             <translation>Гміна</translation>
         </message>
@@ -1074,7 +1117,7 @@
             <translation>Таблиця CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="70" />
+            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="64" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
@@ -1093,10 +1136,14 @@
             <source>Select the points you have checked in the list.</source>
             <translation>Виділіть у списку перевірені пункти.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="455" />
-            <source>{0} point(s) marked verified; they are sent with the next sync.</source>
-            <translation>Позначено як перевірені: {0}; їх буде надіслано під час наступної синхронізації.</translation>
+            <source>%n point(s) marked verified; they are sent with the next sync.</source>
+            <translation>
+                <numerusform>Позначено %n пункт як перевірений; зміни буде надіслано під час наступної синхронізації.</numerusform>
+                <numerusform>Позначено %n пункти як перевірені; зміни буде надіслано під час наступної синхронізації.</numerusform>
+                <numerusform>Позначено %n пунктів як перевірені; зміни буде надіслано під час наступної синхронізації.</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="20" />
@@ -1158,133 +1205,137 @@
             <source>Could not load the history: {0}</source>
             <translation>Не вдалося завантажити історію: {0}</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="70" />
-            <source>{0} change(s)</source>
-            <translation>Кількість змін: {0}</translation>
+            <source>%n change(s)</source>
+            <translation>
+                <numerusform>%n зміна</numerusform>
+                <numerusform>%n зміни</numerusform>
+                <numerusform>%n змін</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="44" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="42" />
             <source>Current map extent</source>
             <translation>Поточне охоплення карти</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="44" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="42" />
             <source>Drawn polygon</source>
             <translation>Накреслений полігон</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="44" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="42" />
             <source>Polygon layer</source>
             <translation>Полігональний шар</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="130" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="128" />
             <source>Points</source>
             <translation>Пункти</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="133" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="131" />
             <source>The current filter</source>
             <translation>Поточний фільтр</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="133" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="131" />
             <source>All points</source>
             <translation>Усі пункти</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="134" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="132" />
             <source>A saved list</source>
             <translation>Збережений список</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="161" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="159" />
             <source>Mapuj Pomoc – print map</source>
             <translation>Mapuj Pomoc – друк карти</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="101" />
+            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="93" />
             <source>A4 portrait</source>
             <translation>A4 книжкова</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="101" />
+            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="93" />
             <source>A3 landscape</source>
             <translation>A3 альбомна</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="176" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="172" />
             <source>Polish</source>
             <translation>польська</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="176" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="172" />
             <source>Ukrainian</source>
             <translation>українська</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="176" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="172" />
             <source>English</source>
             <translation>англійська</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="178" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="174" />
             <source>One page per commune (atlas)</source>
             <translation>Одна сторінка на гміну (атлас)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="185" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="181" />
             <source>Open the PDF when it is ready</source>
             <translation>Відкрити PDF, коли буде готовий</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="62" />
+            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="56" />
             <source>Template</source>
             <translation>Шаблон</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="191" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="187" />
             <source>Title</source>
             <translation>Заголовок</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="192" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="188" />
             <source>PDF file</source>
             <translation>Файл PDF</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="201" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="191" />
             <source>Print PDF</source>
             <translation>Друкувати PDF</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="203" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="193" />
             <source>Open in layout designer</source>
             <translation>Відкрити в редакторі макета</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="245" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="214" />
             <source>There is no map to take the extent from.</source>
             <translation>Немає карти, з якої можна взяти охоплення.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="271" />
-            <source>Choose the PDF file to write.</source>
-            <translation>Виберіть файл PDF для запису.</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="284" />
-            <source>Printing…</source>
-            <translation>Друк…</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="298" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="232" />
             <source>Printing failed.</source>
             <translation>Друк не вдався.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="317" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="240" />
+            <source>Choose the PDF file to write.</source>
+            <translation>Виберіть файл PDF для запису.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="250" />
+            <source>Printing…</source>
+            <translation>Друк…</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="267" />
             <source>The layout "{0}" is in the project's layouts.</source>
             <translation>Макет «{0}» є серед макетів проєкту.</translation>
         </message>
@@ -1459,6 +1510,11 @@
             <translation>Обчислити</translation>
         </message>
         <message>
+            <location filename="../mapujpomoc_qgis/gui/task_dialog.py" line="32" />
+            <source>Cancel</source>
+            <translation>Скасувати</translation>
+        </message>
+        <message>
             <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="500" />
             <source>Sync first: there are no aid points of a working copy in the project.</source>
             <translation>Спочатку синхронізуйте: у проєкті немає пунктів допомоги з робочої копії.</translation>
@@ -1483,10 +1539,14 @@
             <source>Aid point: {0}</source>
             <translation>Пункт допомоги: {0}</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="509" />
-            <source>{0} point(s) selected</source>
-            <translation>Вибрано пунктів: {0}</translation>
+            <source>%n point(s) selected</source>
+            <translation>
+                <numerusform>Вибрано %n пункт</numerusform>
+                <numerusform>Вибрано %n пункти</numerusform>
+                <numerusform>Вибрано %n пунктів</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="549" />
@@ -1508,10 +1568,23 @@
             <source>Buffers {0} m</source>
             <translation>Буфери {0} м</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="597" />
-            <source>{0} buffer(s) around {1} point(s).</source>
-            <translation>Буферів: {0} навколо пунктів: {1}.</translation>
+            <source>%n buffer(s)</source>
+            <translation>
+                <numerusform>%n буфер</numerusform>
+                <numerusform>%n буфери</numerusform>
+                <numerusform>%n буферів</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="597" />
+            <source>around %n point(s).</source>
+            <translation>
+                <numerusform>навколо %n пункту.</numerusform>
+                <numerusform>навколо %n пунктів.</numerusform>
+                <numerusform>навколо %n пунктів.</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="608" />
@@ -1548,10 +1621,14 @@
             <source>Choose the population field.</source>
             <translation>Виберіть поле кількості населення.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="648" />
-            <source>Computing travel-time areas for {0} point(s)…</source>
-            <translation>Обчислення зон часу доїзду для пунктів: {0}…</translation>
+            <source>Computing travel-time areas for %n point(s)…</source>
+            <translation>
+                <numerusform>Обчислення зон часу доїзду для %n пункту…</numerusform>
+                <numerusform>Обчислення зон часу доїзду для %n пунктів…</numerusform>
+                <numerusform>Обчислення зон часу доїзду для %n пунктів…</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="672" />
@@ -1563,45 +1640,70 @@
             <source>Nearest aid point: {0}</source>
             <translation>Найближчий пункт допомоги: {0}</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="679" />
-            <source>{0} band(s), {1} point area(s).</source>
-            <translation>Смуг: {0}, зон пунктів: {1}.</translation>
+            <source>%n travel-time band(s).</source>
+            <translation>
+                <numerusform>%n смуга часу доїзду.</numerusform>
+                <numerusform>%n смуги часу доїзду.</numerusform>
+                <numerusform>%n смуг часу доїзду.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="679" />
+            <source>%n point area(s).</source>
+            <translation>
+                <numerusform>%n зона найближчого пункту.</numerusform>
+                <numerusform>%n зони найближчого пункту.</numerusform>
+                <numerusform>%n зон найближчого пункту.</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="682" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="683" />
             <source>Coverage gaps: {0}</source>
             <translation>Прогалини в доступності: {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="687" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="688" />
             <source>Not covered within {0} min: {1:,.0f} people.</source>
             <translation>Поза досяжністю {0} хв: {1:,.0f} осіб.</translation>
         </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="690" />
-            <source>{0} point(s) are farther than {1:g} m from every road and were left out.</source>
-            <translation>Пропущено пунктів, далі ніж {1:g} м від будь-якої дороги: {0}.</translation>
+        <message numerus="yes">
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="691" />
+            <source>Left out %n point(s) farther than {0:g} m from every road.</source>
+            <translation>
+                <numerusform>Пропущено %n пункт, що лежить далі ніж {0:g} м від будь-якої дороги.</numerusform>
+                <numerusform>Пропущено %n пункти, що лежать далі ніж {0:g} м від будь-якої дороги.</numerusform>
+                <numerusform>Пропущено %n пунктів, що лежать далі ніж {0:g} м від будь-якої дороги.</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="719" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="720" />
             <source>Not saved: there is no service areas layer of a working copy in the project.</source>
             <translation>Не збережено: у проєкті немає шару зон обслуговування з робочої копії.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="727" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="728" />
             <source>Not saved: {0}</source>
             <translation>Не збережено: {0}</translation>
         </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="729" />
-            <source>{0} service area(s) saved; sync to send them to the store.</source>
-            <translation>Збережено зон обслуговування: {0}; синхронізуйте, щоб надіслати їх до сховища.</translation>
+        <message numerus="yes">
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="730" />
+            <source>%n service area(s) saved; sync to send them to the store.</source>
+            <translation>
+                <numerusform>Збережено %n зону обслуговування; синхронізуйте, щоб надіслати зміни до сховища.</numerusform>
+                <numerusform>Збережено %n зони обслуговування; синхронізуйте, щоб надіслати зміни до сховища.</numerusform>
+                <numerusform>Збережено %n зон обслуговування; синхронізуйте, щоб надіслати зміни до сховища.</numerusform>
+            </translation>
         </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="731" />
-            <source>{0} not saved: {1}</source>
-            <translation>Не збережено: {0}: {1}</translation>
+        <message numerus="yes">
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="732" />
+            <source>%n area(s) not saved: {0}</source>
+            <translation>
+                <numerusform>Не збережено %n зону: {0}</numerusform>
+                <numerusform>Не збережено %n зони: {0}</numerusform>
+                <numerusform>Не збережено %n зон: {0}</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="43" />
@@ -1733,20 +1835,41 @@
             <source>Select one aid point on the map to see its history.</source>
             <translation>Виберіть на мапі один пункт допомоги, щоб переглянути його історію.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../mapujpomoc_qgis/gui/sync_runner.py" line="23" />
-            <source>Sync finished: {0} change(s) received, {1} sent.</source>
-            <translation>Синхронізацію завершено: отримано змін: {0}, надіслано: {1}.</translation>
+            <source>Sync finished: %n change(s) received,</source>
+            <translation>
+                <numerusform>Синхронізацію завершено: отримано %n зміну,</numerusform>
+                <numerusform>Синхронізацію завершено: отримано %n зміни,</numerusform>
+                <numerusform>Синхронізацію завершено: отримано %n змін,</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
+            <location filename="../mapujpomoc_qgis/gui/sync_runner.py" line="23" />
+            <source>%n change(s) sent.</source>
+            <translation>
+                <numerusform>надіслано %n зміну.</numerusform>
+                <numerusform>надіслано %n зміни.</numerusform>
+                <numerusform>надіслано %n змін.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <location filename="../mapujpomoc_qgis/gui/sync_runner.py" line="26" />
-            <source>{0} change(s) refused by the store; see the Sync panel.</source>
-            <translation>Змін, відхилених сервером: {0}; подробиці на панелі синхронізації.</translation>
+            <source>%n change(s) refused by the store; see the Sync panel.</source>
+            <translation>
+                <numerusform>Сервер відхилив %n зміну; подробиці на панелі синхронізації.</numerusform>
+                <numerusform>Сервер відхилив %n зміни; подробиці на панелі синхронізації.</numerusform>
+                <numerusform>Сервер відхилив %n змін; подробиці на панелі синхронізації.</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../mapujpomoc_qgis/gui/sync_runner.py" line="28" />
-            <source>{0} feature(s) have conflicts to resolve.</source>
-            <translation>Об'єктів із конфліктами, які треба розв'язати: {0}.</translation>
+            <source>%n feature(s) with conflicts to resolve.</source>
+            <translation>
+                <numerusform>%n об'єкт із конфліктами, які треба розв'язати.</numerusform>
+                <numerusform>%n об'єкти з конфліктами, які треба розв'язати.</numerusform>
+                <numerusform>%n об'єктів із конфліктами, які треба розв'язати.</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/gui/sync_runner.py" line="48" />
@@ -1757,6 +1880,11 @@
             <location filename="../mapujpomoc_qgis/gui/sync_runner.py" line="52" />
             <source>Set the store address and authentication in Mapuj Pomoc &gt; Connection settings first.</source>
             <translation>Спочатку вкажіть адресу сервера та автентифікацію в Mapuj Pomoc &gt; Налаштування з'єднання.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/task_dialog.py" line="34" />
+            <source>Close</source>
+            <translation>Закрити</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/plugin.py" line="49" />
@@ -1864,107 +1992,72 @@
             <translation>Про Mapuj Pomoc</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="47" />
-            <source>Working copy (GeoPackage)</source>
-            <translation>Робоча копія (GeoPackage)</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="49" />
-            <source>Region: TERYT code (2 digits voivodeship, 4 county, 7 commune)</source>
-            <translation>Регіон: код TERYT (2 цифри воєводство, 4 повіт, 7 гміна)</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="52" />
-            <source>…or region polygons (drawn or from a layer; used when no TERYT code is given)</source>
-            <translation>…або полігони регіону (накреслені чи з шару; коли код TERYT не задано)</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="55" />
-            <source>Filter: a saved list of the project, a filter as JSON, or an SQL condition (empty: all points)</source>
-            <translation>Фільтр: збережений список проєкту, фільтр у JSON або умова SQL (порожньо: усі пункти)</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="70" />
-            <source>Give the region as a TERYT code or as polygons.</source>
-            <translation>Задайте регіон кодом TERYT або полігонами.</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="73" />
-            <source>The region layer has no polygons.</source>
-            <translation>Шар регіону не має полігонів.</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="95" />
-            <source>The filter is not valid JSON: {0}</source>
-            <translation>Фільтр не є коректним JSON: {0}</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="116" />
+            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="35" />
             <source>Regional export of aid points</source>
             <translation>Регіональний експорт пунктів допомоги</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="45" />
+            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="39" />
             <source>Print and export</source>
             <translation>Друк і експорт</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="125" />
+            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="44" />
             <source>Exports the aid points of a voivodeship, county or commune (TERYT code) or of any polygons, kept by a filter, to GeoPackage (with the layer styles embedded), GeoJSON, CSV (WKT or longitude/latitude), XLSX or KML, with the help-type labels in Polish and Ukrainian. Service areas and boundaries may come along, clipped to the region. GeoJSON and CSV put each extra layer in a file of its own beside the output.</source>
             <translation>Експортує пункти допомоги воєводства, повіту або гміни (код TERYT) чи будь-яких полігонів, відібрані фільтром, у GeoPackage (з вбудованими стилями шарів), GeoJSON, CSV (WKT або довгота/широта), XLSX чи KML, з назвами видів допомоги польською та українською. Можна додати зони обслуговування й межі, обрізані до регіону. GeoJSON і CSV записують кожен додатковий шар в окремий файл поруч із результатом.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="141" />
+            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="60" />
             <source>With service areas</source>
             <translation>З зонами обслуговування</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="143" />
+            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="62" />
             <source>CRS (GeoPackage and CSV with WKT; the other formats are always EPSG:4326)</source>
             <translation>Система координат (GeoPackage і CSV з WKT; інші формати завжди EPSG:4326)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="149" />
+            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="68" />
             <source>Aid points exported</source>
             <translation>Експортовані пункти допомоги</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="42" />
+            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="36" />
             <source>Print map of aid points (PDF)</source>
             <translation>Друк карти пунктів допомоги (PDF)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="51" />
+            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="45" />
             <source>Prints the aid points of a region, kept by a filter, to a PDF: map, a legend of the help types shown with their icons and labels in two languages, a numbered table of the points (name, address, phone, opening hours, help types), scale bar, north arrow, date and source. With 'atlas', one page per commune of the region.</source>
             <translation>Друкує в PDF пункти допомоги регіону, відібрані фільтром: карта, легенда показаних видів допомоги з піктограмами й назвами двома мовами, нумерована таблиця пунктів (назва, адреса, телефон, години роботи, види допомоги), масштабна лінійка, стрілка півночі, дата і джерело. З опцією «атлас» – одна сторінка на кожну гміну регіону.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="61" />
+            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="55" />
             <source>Atlas: one page per commune</source>
             <translation>Атлас: одна сторінка на гміну</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="64" />
+            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="58" />
             <source>…or a template file (.qpt with the same item ids)</source>
             <translation>…або файл шаблону (.qpt з тими самими ідентифікаторами елементів)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="69" />
+            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="63" />
             <source>Title (empty: the default)</source>
             <translation>Заголовок (порожньо: типовий)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="70" />
+            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="64" />
             <source>PDF</source>
             <translation>PDF</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="71" />
+            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="65" />
             <source>Pages</source>
             <translation>Сторінки</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="72" />
+            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="66" />
             <source>Aid points printed</source>
             <translation>Надруковані пункти допомоги</translation>
         </message>
@@ -1977,6 +2070,41 @@
             <location filename="../mapujpomoc_qgis/processing/provider.py" line="48" />
             <source>Mapuj Pomoc: help points for refugees from Ukraine</source>
             <translation>Mapuj Pomoc: пункти допомоги для біженців з України</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/processing/region_parameters.py" line="43" />
+            <source>Working copy (GeoPackage)</source>
+            <translation>Робоча копія (GeoPackage)</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/processing/region_parameters.py" line="45" />
+            <source>Region: TERYT code (2 digits voivodeship, 4 county, 7 commune)</source>
+            <translation>Регіон: код TERYT (2 цифри воєводство, 4 повіт, 7 гміна)</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/processing/region_parameters.py" line="47" />
+            <source>…or region polygons (drawn or from a layer; used when no TERYT code is given)</source>
+            <translation>…або полігони регіону (накреслені чи з шару; коли код TERYT не задано)</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/processing/region_parameters.py" line="50" />
+            <source>Filter: a saved list of the project, a filter as JSON, or an SQL condition (empty: all points)</source>
+            <translation>Фільтр: збережений список проєкту, фільтр у JSON або умова SQL (порожньо: усі пункти)</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/processing/region_parameters.py" line="82" />
+            <source>Give the region as a TERYT code or as polygons.</source>
+            <translation>Задайте регіон кодом TERYT або полігонами.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/processing/region_parameters.py" line="85" />
+            <source>The region layer has no polygons.</source>
+            <translation>Шар регіону не має полігонів.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/processing/region_parameters.py" line="107" />
+            <source>The filter is not valid JSON: {0}</source>
+            <translation>Фільтр не є коректним JSON: {0}</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="60" />
@@ -2008,20 +2136,28 @@
             <source>There are no points.</source>
             <translation>Немає точок.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="93" />
-            <source>{0} aid point(s).</source>
-            <translation>Пунктів допомоги: {0}.</translation>
+            <source>%n aid point(s).</source>
+            <translation>
+                <numerusform>%n пункт допомоги.</numerusform>
+                <numerusform>%n пункти допомоги.</numerusform>
+                <numerusform>%n пунктів допомоги.</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="108" />
             <source>The service areas could not be saved in {0}: {1}</source>
             <translation>Не вдалося зберегти зони обслуговування в {0}: {1}</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="110" />
-            <source>{0} service area(s) saved in the working copy; sync to send them to the store.</source>
-            <translation>Збережено зон обслуговування в робочій копії: {0}; синхронізуйте, щоб надіслати їх до сховища.</translation>
+            <source>%n service area(s) saved in the working copy; sync to send them to the store.</source>
+            <translation>
+                <numerusform>Збережено %n зону обслуговування в робочій копії; синхронізуйте, щоб надіслати зміни до сховища.</numerusform>
+                <numerusform>Збережено %n зони обслуговування в робочій копії; синхронізуйте, щоб надіслати зміни до сховища.</numerusform>
+                <numerusform>Збережено %n зон обслуговування в робочій копії; синхронізуйте, щоб надіслати зміни до сховища.</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="145" />
@@ -2148,28 +2284,32 @@
             <source>Travel times…</source>
             <translation>Час доїзду…</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="348" />
-            <source>{0} point(s) are too far from every road and were left out.</source>
-            <translation>Пропущено пунктів, надто далеко від будь-якої дороги: {0}.</translation>
+            <source>Left out %n point(s) too far from every road.</source>
+            <translation>
+                <numerusform>Пропущено %n пункт, що лежить надто далеко від будь-якої дороги.</numerusform>
+                <numerusform>Пропущено %n пункти, що лежать надто далеко від будь-якої дороги.</numerusform>
+                <numerusform>Пропущено %n пунктів, що лежать надто далеко від будь-якої дороги.</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="367" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="366" />
             <source>Farther than {0:g} min: {1:.2f} km²</source>
             <translation>Далі ніж {0:g} хв: {1:.2f} км²</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="367" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="366" />
             <source>{0:,.0f} people</source>
             <translation>{0:,.0f} осіб</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="385" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="384" />
             <source>Service areas: coverage gaps</source>
             <translation>Зони обслуговування: прогалини в доступності</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="388" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="387" />
             <source>The parts of a region (a commune, a county or any polygons) farther than T minutes, over the roads, from every aid point of the chosen help types; one feature per threshold (field minutes). With a population layer (points, or polygons counted at their centroid) and its field, the number of people not covered (field population).</source>
             <translation>Частини регіону (гміни, повіту або будь-яких полігонів), розташовані далі ніж T хвилин дорогою від кожного пункту допомоги вибраних видів; один обʼєкт на поріг (поле minutes). Із шаром населення (точки або полігони, що рахуються за центроїдом) і його полем — кількість людей поза досяжністю (поле population).</translation>
         </message>

@@ -11,6 +11,9 @@
 The plugin translates with `tr()` in the context "MapujPomoc" (core/i18n.py), but pylupdate5
 files bare `tr("...")` calls under "@default"; this script moves them into that context. Other
 contexts (QObject subclasses calling self.tr, .ui forms) are kept as pylupdate5 names them.
+Counted messages (`tr("%n point(s)", None, n)`: n passed positionally, pylupdate5 does not see
+`n=`) are numerus="yes" in the .ts and need one <numerusform> per plural form of the language
+(NUMERUS_FORMS); `check` reports a wrong number of forms.
 Needs only the Python standard library plus pylupdate5 (pyqt5-dev-tools) and lrelease
 (qttools5-dev-tools).
 """
@@ -38,6 +41,9 @@ CONTEXT = "MapujPomoc"
 LANGUAGES = {"pl": "pl_PL", "uk": "uk_UA"}
 
 Key = tuple[str, str, str]  # context, source, disambiguation comment
+# Plural forms per language, as lrelease counts them (Qt's numerus rules): pl 1 | 2-4 (not 12-14) | other;
+# uk 1, 21, 31... (not 11) | 2-4, 22-24... (not 12-14) | other.
+NUMERUS_FORMS = {"pl": 3, "uk": 3, "en": 2}
 PLACEHOLDER_RE = re.compile(r"\{[A-Za-z0-9_]*(?:![rsa])?(?::[^{}]*)?\}|%n|%\d+")
 
 
@@ -62,6 +68,11 @@ def source_files() -> list[Path]:
     """Every plugin file pylupdate5 reads: Python modules and Qt Designer forms."""
     files = [p for ext in ("*.py", "*.ui") for p in PLUGIN.rglob(ext) if "__pycache__" not in p.parts]
     return sorted(files)
+
+
+def numerus_forms(language: str) -> int | None:
+    """How many plural forms a numerus translation has in `language` ('pl', 'pl_PL'); None when unknown."""
+    return NUMERUS_FORMS.get(language.split("_")[0].lower())
 
 
 def ts_path(lang: str) -> Path:
@@ -96,6 +107,11 @@ class Message:
     def translation(self) -> ET.Element | None:
         return self.element.find("translation")
 
+    @property
+    def numerus(self) -> bool:
+        """A counted message: translated with one <numerusform> per plural form."""
+        return self.element.get("numerus") == "yes"
+
     def translated_texts(self) -> list[str]:
         tr = self.translation
         if tr is None:
@@ -113,7 +129,30 @@ class Message:
         tr = self.translation
         if tr is None or tr.get("type") == "unfinished":
             return True
+        if self.numerus and not tr.findall("numerusform"):
+            return True  # a plain text cannot serve a count
         return any(not text.strip() for text in self.translated_texts())
+
+
+def needs_translation(message: Message, forms: int | None) -> bool:
+    """Unfinished, or a counted message without exactly `forms` plural forms (when `forms` is known)."""
+    if message.unfinished:
+        return True
+    translation = message.translation
+    return (message.numerus and forms is not None and translation is not None
+            and len(translation.findall("numerusform")) != forms)
+
+
+def _as_numerus(translation: ET.Element, numerus: bool) -> ET.Element:
+    """`translation` reshaped for a message that became (or stopped being) counted, marked unfinished."""
+    texts = [f.text or "" for f in translation.findall("numerusform")] or [translation.text or ""]
+    reshaped = ET.Element("translation", {"type": "unfinished"})
+    if numerus:
+        for text in texts:  # the old text in each form, for the translator to adapt
+            ET.SubElement(reshaped, "numerusform").text = text
+    else:
+        reshaped.text = texts[0]
+    return reshaped
 
 
 def read_messages(path: Path) -> list[Message]:
@@ -185,7 +224,11 @@ def merge(fresh: list[Message], old: list[Message]) -> tuple[list[Message], int,
         if previous is None or previous.translation is None:
             continue
         new_tr = copy.deepcopy(previous.translation)
-        if needs_review or previous.obsolete:
+        if m.numerus != previous.numerus:
+            # tr() gained or lost its count: the old text is a starting point, no translation.
+            new_tr = _as_numerus(new_tr, m.numerus)
+            guessed += 1
+        elif needs_review or previous.obsolete:
             new_tr.set("type", "unfinished")
             guessed += 1
         else:
@@ -247,12 +290,17 @@ def cmd_check(_: argparse.Namespace) -> int:
             problems.append(f"{lang}: {shown(path)} is missing")
             continue
         have = {m.key: m for m in read_messages(path) if not m.obsolete}
+        forms = numerus_forms(LANGUAGES[lang])
         for key in sorted(wanted - have.keys()):
             problems.append(f"{lang}: not in the .ts yet (run `scripts/i18n.py update`): {_describe(key)}")
         for key in sorted(wanted & have.keys()):
             m = have[key]
             if m.unfinished:
                 problems.append(f"{lang}: untranslated: {_describe(key)}")
+                continue
+            if needs_translation(m, forms):
+                count = len(m.translation.findall("numerusform")) if m.translation is not None else 0
+                problems.append(f"{lang}: needs {forms} plural forms, has {count}: {_describe(key)}")
                 continue
             expected = placeholders(m.source)
             for text in m.translated_texts():

@@ -202,8 +202,8 @@ class PrintResult:
     shortened: list[PagePlan] = field(default_factory=list)  # atlas pages that list only part of their points
 
     def summary(self) -> str:
-        text = tr("Printed {0} points of {1} on {2} page(s) to {3}").format(self.points, self.region.title,
-                                                                            self.pages, self.path)
+        text = (tr("Printed %n point(s) of {0} to {1}.", None, self.points).format(self.region.title, self.path)
+                + " " + tr("The PDF has %n page(s).", None, self.pages))
         if self.shortened:
             text += " " + tr("The sheets of {0} list only the points that fit; every point is on their map.").format(
                 ", ".join(f"{p.name} ({p.listed}/{p.points})" for p in self.shortened))

@@ -452,7 +452,7 @@ class FilterDock(QgsDockWidget):
             log(tr("Select the points you have checked in the list."), Qgis.Info, push=True)
             return
         changed = review.mark_verified(self.layer, self._stale_selected())
-        log(tr("{0} point(s) marked verified; they are sent with the next sync.").format(changed), Qgis.Success,
+        log(tr("%n point(s) marked verified; they are sent with the next sync.", None, changed), Qgis.Success,
             push=True)
         self.rebuild_index()
         self.find_stale()

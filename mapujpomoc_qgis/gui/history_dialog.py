@@ -67,7 +67,7 @@ class HistoryDialog(QDialog):
     def show_history(self, history: dict[str, Any]) -> None:
         self.result_data = history
         data = history_rows(history)
-        self.status.setText(tr("{0} change(s)").format(len(history.get("history", []))))
+        self.status.setText(tr("%n change(s)", None, len(history.get("history", []))))
         self.table.setRowCount(len(data))
         for r, values in enumerate(data):
             for c, value in enumerate(values):

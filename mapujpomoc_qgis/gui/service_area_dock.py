@@ -506,7 +506,7 @@ class ServiceAreaDock(QgsDockWidget):
         if self.aid_layer is None:
             self.points_label.setText("")
         elif self.use_selected.isChecked():
-            self.points_label.setText(tr("{0} point(s) selected").format(self.aid_layer.selectedFeatureCount()))
+            self.points_label.setText(tr("%n point(s) selected", None, self.aid_layer.selectedFeatureCount()))
         else:
             self.points_label.setText("")
 
@@ -594,7 +594,7 @@ class ServiceAreaDock(QgsDockWidget):
         layer.updateExtents()
         _categorized(layer, "metres", metres, "m")
         self._add_result(layer)
-        message = tr("{0} buffer(s) around {1} point(s).").format(len(records), len(ids))
+        message = tr("%n buffer(s)", None, len(records)) + " " + tr("around %n point(s).", None, len(ids))
         if self.save_buffers.isChecked():
             message += " " + self._save(records)
         self._say(message)
@@ -645,7 +645,7 @@ class ServiceAreaDock(QgsDockWidget):
         self.run_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
         self.progress.setValue(0)
-        self._say(tr("Computing travel-time areas for {0} point(s)…").format(len(ids)))
+        self._say(tr("Computing travel-time areas for %n point(s)…", None, len(ids)))
         QgsApplication.taskManager().addTask(self.task)
         return self.task
 
@@ -676,7 +676,8 @@ class ServiceAreaDock(QgsDockWidget):
         style_catchments(catchments)
         self._add_result(catchments)
         self._add_result(bands)
-        message = tr("{0} band(s), {1} point area(s).").format(bands.featureCount(), catchments.featureCount())
+        message = (tr("%n travel-time band(s).", None, bands.featureCount()) + " "
+                   + tr("%n point area(s).", None, catchments.featureCount()))
         if "gaps" in made:
             gaps = made["gaps"]
             gaps.setName(tr("Coverage gaps: {0}").format(title))
@@ -687,8 +688,8 @@ class ServiceAreaDock(QgsDockWidget):
                 message += " " + tr("Not covered within {0} min: {1:,.0f} people.").format(
                     areas.gaps[-1][0], areas.gaps[-1][2] or 0)
         if areas.unsnapped:
-            message += " " + tr("{0} point(s) are farther than {1:g} m from every road and were left out.").format(
-                len(areas.unsnapped), MAX_SNAP)
+            message += " " + tr("Left out %n point(s) farther than {0:g} m from every road.", None,
+                                len(areas.unsnapped)).format(MAX_SNAP)
         if self.save_network.isChecked():
             message += " " + self._save(sas.network_records(
                 areas, {"minutes": sas._number(task.minutes[-1]), "profile": task.profile.name}))
@@ -726,9 +727,9 @@ class ServiceAreaDock(QgsDockWidget):
         except (ValueError, RuntimeError) as exc:
             return tr("Not saved: {0}").format(exc)
         self.saved += added
-        text = tr("{0} service area(s) saved; sync to send them to the store.").format(added)
+        text = tr("%n service area(s) saved; sync to send them to the store.", None, added)
         if problems:
-            text += " " + tr("{0} not saved: {1}").format(len(problems), problems[0])
+            text += " " + tr("%n area(s) not saved: {0}", None, len(problems)).format(problems[0])
             for p in problems:
                 log(p, Qgis.Warning)
         return text

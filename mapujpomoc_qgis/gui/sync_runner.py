@@ -20,12 +20,12 @@ def report_text(task: SyncTask) -> str:
     r = task.report
     if r is None:
         return ""
-    text = tr("Sync finished: {0} change(s) received, {1} sent.").format(sum(r.pulled.values()),
-                                                                         sum(r.pushed.values()))
+    text = (tr("Sync finished: %n change(s) received,", None, sum(r.pulled.values())) + " "
+            + tr("%n change(s) sent.", None, sum(r.pushed.values())))
     if r.refused:
-        text += " " + tr("{0} change(s) refused by the store; see the Sync panel.").format(len(r.refused))
+        text += " " + tr("%n change(s) refused by the store; see the Sync panel.", None, len(r.refused))
     if r.conflicts:
-        text += " " + tr("{0} feature(s) have conflicts to resolve.").format(r.conflicts)
+        text += " " + tr("%n feature(s) with conflicts to resolve.", None, r.conflicts)
     return text
 
 

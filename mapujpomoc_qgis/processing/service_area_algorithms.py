@@ -90,7 +90,7 @@ def read_points(alg: QgsProcessingAlgorithm, parameters: dict[str, Any], context
     if not ids:
         raise QgsProcessingException(tr("No aid point has the chosen help types.") if codes else
                                      tr("There are no points."))
-    feedback.pushInfo(tr("{0} aid point(s).").format(len(ids)))
+    feedback.pushInfo(tr("%n aid point(s).", None, len(ids)))
     return xy, ids
 
 
@@ -107,8 +107,8 @@ def save_in_workcopy(alg: QgsProcessingAlgorithm, parameters: dict[str, Any], co
     except Exception as exc:  # a locked, damaged or foreign GeoPackage: say so, the outputs stand
         raise QgsProcessingException(tr("The service areas could not be saved in {0}: {1}").format(path, exc)) \
             from exc
-    feedback.pushInfo(tr("{0} service area(s) saved in the working copy; sync to send them to the store.").format(
-        len(ok)))
+    feedback.pushInfo(tr("%n service area(s) saved in the working copy; sync to send them to the store.", None,
+                         len(ok)))
     return len(ok)
 
 
@@ -345,8 +345,7 @@ class NetworkServiceAreaAlgorithm(QgsProcessingAlgorithm):
         except ValueError as exc:
             raise QgsProcessingException(str(exc)) from exc
         if areas.unsnapped:
-            feedback.reportError(tr("{0} point(s) are too far from every road and were left out.").format(
-                len(areas.unsnapped)))
+            feedback.reportError(tr("Left out %n point(s) too far from every road.", None, len(areas.unsnapped)))
         feedback.setProgress(85)
         out: dict[str, Any] = {}
         if not self.gaps_only:

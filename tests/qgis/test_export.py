@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import xml.etree.ElementTree as ET
 from pathlib import Path
 from typing import Any
 
@@ -27,7 +28,7 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
-from mapujpomoc_qgis.core import catalog, export, region
+from mapujpomoc_qgis.core import catalog, export, region, symbols
 from mapujpomoc_qgis.core.filters import AidFilter
 
 gdal.UseExceptions()
@@ -163,6 +164,156 @@ def test_geopackage_carries_its_style(synced_workcopy: Any, county: str, tmp_pat
     svg = categories[0].symbol().symbolLayer(0)
     assert isinstance(svg, QgsSvgMarkerSymbolLayer) and svg.path().startswith("base64:")
     assert layer.labelsEnabled()
+
+
+KML = "{http://www.opengis.net/kml/2.2}"
+PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+
+
+def _abgr(rgb: str) -> str:
+    """'#RRGGBB' as KML writes colours: opaque, then blue, green, red."""
+    r, g, b = (int(rgb[i:i + 2], 16) for i in (1, 3, 5))
+    return "ff" + "".join(f"{v:02x}" for v in (b, g, r))
+
+
+def _check_kml_styles(out: Path, expected: dict[str, dict[str, Any]], icon_of: Any) -> dict[str, ET.Element]:
+    """Every placemark of aid_points names its point, lists its help types and points (styleUrl) to a shared
+    style in its icon type's colour with an icon PNG beside the file; returns the placemarks by uuid."""
+    root = ET.parse(out).getroot()
+    styles = {s.get("id"): s for s in root.iter(f"{KML}Style")}
+    [points] = [c for c in root.iter() if c.tag in (f"{KML}Document", f"{KML}Folder")
+                and c.findtext(f"{KML}name") == "aid_points"]
+    placemarks = {}
+    for pm in points.iter(f"{KML}Placemark"):
+        uuid = next(d.text for d in pm.iter(f"{KML}SimpleData") if d.get("name") == "uuid")
+        placemarks[uuid] = pm
+    assert len(placemarks) == len(list(points.iter(f"{KML}Placemark"))) == len(expected)
+    assert set(placemarks) == set(expected)
+    used = set()
+    for uuid, pm in placemarks.items():
+        point = expected[uuid]
+        codes = json.loads(point["help_types"])
+        code = icon_of(codes)
+        assert pm.findtext(f"{KML}name") == point["name"]
+        description = pm.findtext(f"{KML}description")
+        for lang in ("pl", "uk"):
+            assert catalog.labels(catalog.HELP_TYPES, codes, lang, ", ") in description
+        url = pm.findtext(f"{KML}styleUrl")
+        assert url == f"#help-{code}", (uuid, codes)
+        style = styles[url[1:]]  # the style is shared, in the file, not inline
+        assert pm.find(f"{KML}Style") is None
+        assert style.findtext(f"{KML}IconStyle/{KML}color").lower() == _abgr(symbols.COLOURS[code])
+        assert style.findtext(f"{KML}LabelStyle/{KML}color").lower() == _abgr(symbols.COLOURS[code])
+        href = style.findtext(f"{KML}IconStyle/{KML}Icon/{KML}href")
+        assert href and "://" not in href  # offline: an icon beside the file, no remote URL
+        icon = out.parent / href
+        assert icon.is_file() and icon.read_bytes()[:8] == PNG_SIGNATURE, href
+        used.add(code)
+    assert set(styles) == {f"help-{c}" for c in used}  # one style per icon type in use, no more
+    return placemarks
+
+
+def test_kml_styles_placemarks_by_help_type(synced_workcopy: Any, county: str, expected: dict[str, dict[str, Any]],
+                                            tmp_path: Path) -> None:
+    from qgis.core import QgsFeatureRequest
+    from qgis.PyQt.QtGui import QImage
+
+    out = tmp_path / "region.kml"
+    result = export.export_region(synced_workcopy.path, county, out, None,
+                                  export.ExportOptions(fmt="kml", boundaries=True, lang="en"))
+    icons = tmp_path / "region_icons"
+    assert result.files == [out, icons]
+    _check_kml_styles(out, expected, lambda codes: codes[0])  # no filter: a point's first help type
+    pngs = sorted(icons.iterdir())
+    assert pngs and all(QImage(str(p)).size().width() == export.KML_ICON_SIZE for p in pngs)
+    # the boundaries stay unstyled placemarks of their own layers
+    root = ET.parse(out).getroot()
+    assert len(list(root.iter(f"{KML}Placemark"))) == len(expected) + sum(
+        n for layer, n in result.counts.items() if layer != "aid_points")
+    # GDAL reads it as before, with the style of each point
+    ds = gdal.OpenEx(str(out), gdal.OF_VECTOR)
+    lyr = ds.GetLayerByName("aid_points")
+    assert lyr.GetFeatureCount() == len(expected)
+    for feat in lyr:  # a reference to the shared style, or the style itself where the reader resolves them
+        code = json.loads(expected[feat.GetField("uuid")]["help_types"])[0]
+        style = feat.GetStyleString()
+        assert style == f"@help-{code}" or f"c:{symbols.COLOURS[code].upper()}" in style, (code, style)
+    del feat, lyr, ds  # (features and layers before their dataset)
+    # and QGIS draws each point in its help type's colour
+    layer = QgsVectorLayer(f"{out}|layername=aid_points", "kml", "ogr")
+    assert layer.isValid() and layer.featureCount() == len(expected)
+    for feature in layer.getFeatures(QgsFeatureRequest().setFlags(QgsFeatureRequest.EmbeddedSymbols)):
+        code = json.loads(expected[feature["uuid"]]["help_types"])[0]
+        symbol = feature.embeddedSymbol()
+        assert symbol is not None
+        colours = {symbol.color().name(), symbol.symbolLayer(0).strokeColor().name()}
+        assert symbols.COLOURS[code] in colours, (code, colours)
+
+
+def test_kml_icon_follows_the_filter(synced_workcopy: Any, county: str, expected: dict[str, dict[str, Any]],
+                                     tmp_path: Path) -> None:
+    """With a help-type filter a point wears the icon of the first type asked for, as on the printed map."""
+    second = {}
+    for p in expected.values():
+        codes = json.loads(p["help_types"])
+        for code in codes[1:]:
+            second[code] = second.get(code, 0) + 1
+    code = max(second, key=second.get)  # a type that is often not a point's first
+    other = next(c for c in catalog.codes(catalog.HELP_TYPES) if c != code)
+    flt = AidFilter(help_types=[other, code])
+    want = {u: p for u, p in expected.items() if {code, other} & set(json.loads(p["help_types"]))}
+    out = tmp_path / "filtered.kml"
+    (tmp_path / "filtered_icons").mkdir()
+    (tmp_path / "filtered_icons" / "notes.txt").write_text("the user's own file")
+    (tmp_path / "filtered_icons" / "employment.png").write_bytes(b"stale")  # from an earlier export
+    export.export_region(synced_workcopy.path, county, out, flt, export.ExportOptions(fmt="kml"))
+    icon_of = lambda codes: next(c for c in codes if c in (code, other))  # noqa: E731
+    _check_kml_styles(out, want, icon_of)
+    used = {icon_of(json.loads(p["help_types"])) for p in want.values()}
+    assert {p.name for p in (tmp_path / "filtered_icons").iterdir()} == {f"{c}.png" for c in used} | {"notes.txt"}
+
+
+def test_kml_without_libkml_is_styled_the_same(synced_workcopy: Any, county: str,
+                                               expected: dict[str, dict[str, Any]], tmp_path: Path,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    """GDAL's older KML driver writes no styles: the export adds them itself."""
+    monkeypatch.setitem(export.FORMATS, "kml", ("KML", ".kml", "KML"))
+    out = tmp_path / "plain.kml"
+    result = export.export_region(synced_workcopy.path, county, out, None, export.ExportOptions(fmt="kml"))
+    assert "root_doc" in out.read_text(encoding="utf-8") and "<Folder>" in out.read_text(encoding="utf-8")
+    assert result.files == [out, tmp_path / "plain_icons"]
+    _check_kml_styles(out, expected, lambda codes: codes[0])
+    ds = gdal.OpenEx(str(out), gdal.OF_VECTOR)
+    assert ds.GetLayerByName("aid_points").GetFeatureCount() == len(expected)
+
+
+def test_cancelled_kml_leaves_no_icons(synced_workcopy: Any, county: str, tmp_path: Path) -> None:
+    out = tmp_path / "late.kml"
+    export.export_region(synced_workcopy.path, county, out, None, export.ExportOptions(fmt="kml"))
+    assert (tmp_path / "late_icons").is_dir()
+    feedback = QgsFeedback()
+    feedback.progressChanged.connect(lambda p: feedback.cancel() if p >= 88 else None)  # once the file is written
+    with pytest.raises(export.Cancelled):
+        export.export_region(synced_workcopy.path, county, out, None, export.ExportOptions(fmt="kml"), feedback)
+    assert not list(tmp_path.iterdir())  # neither the new file nor the earlier export's icons
+
+
+def test_summary_names_the_layers_for_people(synced_workcopy: Any, county: str,
+                                             expected: dict[str, dict[str, Any]], tmp_path: Path) -> None:
+    out = tmp_path / "summary.gpkg"
+    result = export.export_region(synced_workcopy.path, county, out, None,
+                                  export.ExportOptions(boundaries=True, service_areas=True))
+    communes = result.counts["gminy"]
+    assert communes > 1 and result.counts["powiaty"] == 1
+    areas = export.counted_layer("service_areas", result.counts["service_areas"])
+    assert result.summary() == (f"Exported {len(expected)} aid points, {areas}, 1 county boundary and "
+                                f"{communes} commune boundaries of {result.region.title} to {out}")
+    assert result.region.title.endswith(f"({county})")
+    only = export.ExportResult([out], {"aid_points": 1}, result.region, "EPSG:4326")
+    assert only.summary() == f"Exported 1 aid point of {result.region.title} to {out}"
+    assert [export.counted_layer(layer, n) for layer, n in (
+        ("service_areas", 0), ("service_areas", 1), ("wojewodztwa", 1), ("wojewodztwa", 2), ("aid_points", 21))] == [
+        "0 service areas", "1 service area", "1 voivodeship boundary", "2 voivodeship boundaries", "21 aid points"]
 
 
 def test_filter_and_region_together(synced_workcopy: Any, county: str, expected: dict[str, dict[str, Any]],

@@ -31,7 +31,7 @@
         <message>
             <location filename="../mapujpomoc_qgis/core/export.py" line="95" />
             <source>{0} and {1}</source>
-            <translation type="unfinished" />
+            <translation>{0} i {1}</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/core/export.py" line="96" />
@@ -39,38 +39,48 @@
             <translation>Wyeksportowano {0} – {1} – do {2}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/core/export.py" line="115" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="103" />
             <source>%n aid point(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n punkt pomocy</numerusform>
+                <numerusform>%n punkty pomocy</numerusform>
+                <numerusform>%n punktów pomocy</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/core/export.py" line="117" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="105" />
             <source>%n service area(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n obszar obsługi</numerusform>
+                <numerusform>%n obszary obsługi</numerusform>
+                <numerusform>%n obszarów obsługi</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/core/export.py" line="119" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="107" />
             <source>%n voivodeship boundary(ies)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n granicę województwa</numerusform>
+                <numerusform>%n granice województw</numerusform>
+                <numerusform>%n granic województw</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/core/export.py" line="121" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="109" />
             <source>%n county boundary(ies)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n granicę powiatu</numerusform>
+                <numerusform>%n granice powiatów</numerusform>
+                <numerusform>%n granic powiatów</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/core/export.py" line="123" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="111" />
             <source>%n commune boundary(ies)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n granicę gminy</numerusform>
+                <numerusform>%n granice gmin</numerusform>
+                <numerusform>%n granic gmin</numerusform>
             </translation>
         </message>
         <message>
@@ -84,27 +94,27 @@
             <translation>W {0} nie ma kopii roboczej.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="198" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="186" />
             <source>The filter cannot be used on the working copy: {0}</source>
             <translation>Nie można użyć filtra na kopii roboczej: {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="321" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="309" />
             <source>GDAL has no {0} driver here; choose another format.</source>
             <translation>GDAL nie ma tu sterownika {0}; wybierz inny format.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="328" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="316" />
             <source>Unknown coordinate reference system {0}.</source>
             <translation>Nieznany układ współrzędnych {0}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="396" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="384" />
             <source>GDAL could not create the layer {0}.</source>
             <translation>GDAL nie mógł utworzyć warstwy {0}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="426" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="421" />
             <source>GDAL could not write a feature of {0}.</source>
             <translation>GDAL nie mógł zapisać obiektu warstwy {0}.</translation>
         </message>
@@ -114,42 +124,42 @@
             <translation>Nie można zapisać {0}. Sprawdź, czy folder istnieje i czy można w nim zapisywać.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="634" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="630" />
             <source>Unknown export format {0}; use one of: {1}.</source>
             <translation>Nieznany format eksportu {0}; użyj jednego z: {1}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="636" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="632" />
             <source>CSV geometry must be wkt or xy, not {0}.</source>
             <translation>Geometria CSV musi być wkt lub xy, nie {0}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="689" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="685" />
             <source>{0}: {1}, exported from Mapuj Pomoc on {2}</source>
             <translation>{0}: {1}, wyeksportowano z Mapuj Pomoc {2}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="763" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="759" />
             <source>The exported layer {0} cannot be opened.</source>
             <translation>Nie można otworzyć wyeksportowanej warstwy {0}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="789" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="785" />
             <source>Cannot open {0} to embed the styles.</source>
             <translation>Nie można otworzyć {0}, aby zapisać w nim style.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="821" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="817" />
             <source>Mapuj Pomoc style, {0}</source>
             <translation>Styl Mapuj Pomoc, {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="882" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="878" />
             <source>Mapuj Pomoc: export {0}</source>
             <translation>Mapuj Pomoc: eksport {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="892" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="888" />
             <source>Unexpected error during the export: {0}</source>
             <translation>Nieoczekiwany błąd podczas eksportu: {0}</translation>
         </message>

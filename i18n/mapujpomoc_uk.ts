@@ -31,7 +31,7 @@
         <message>
             <location filename="../mapujpomoc_qgis/core/export.py" line="95" />
             <source>{0} and {1}</source>
-            <translation type="unfinished" />
+            <translation>{0} і {1}</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/core/export.py" line="96" />
@@ -39,38 +39,48 @@
             <translation>Експортовано {0} – {1} – до {2}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/core/export.py" line="115" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="103" />
             <source>%n aid point(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n пункт допомоги</numerusform>
+                <numerusform>%n пункти допомоги</numerusform>
+                <numerusform>%n пунктів допомоги</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/core/export.py" line="117" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="105" />
             <source>%n service area(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n зону обслуговування</numerusform>
+                <numerusform>%n зони обслуговування</numerusform>
+                <numerusform>%n зон обслуговування</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/core/export.py" line="119" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="107" />
             <source>%n voivodeship boundary(ies)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n межу воєводства</numerusform>
+                <numerusform>%n межі воєводств</numerusform>
+                <numerusform>%n меж воєводств</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/core/export.py" line="121" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="109" />
             <source>%n county boundary(ies)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n межу повіту</numerusform>
+                <numerusform>%n межі повітів</numerusform>
+                <numerusform>%n меж повітів</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/core/export.py" line="123" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="111" />
             <source>%n commune boundary(ies)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n межу гміни</numerusform>
+                <numerusform>%n межі гмін</numerusform>
+                <numerusform>%n меж гмін</numerusform>
             </translation>
         </message>
         <message>
@@ -84,27 +94,27 @@
             <translation>У {0} немає робочої копії.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="198" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="186" />
             <source>The filter cannot be used on the working copy: {0}</source>
             <translation>Фільтр не можна застосувати до робочої копії: {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="321" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="309" />
             <source>GDAL has no {0} driver here; choose another format.</source>
             <translation>GDAL тут не має драйвера {0}; виберіть інший формат.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="328" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="316" />
             <source>Unknown coordinate reference system {0}.</source>
             <translation>Невідома система координат {0}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="396" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="384" />
             <source>GDAL could not create the layer {0}.</source>
             <translation>GDAL не зміг створити шар {0}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="426" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="421" />
             <source>GDAL could not write a feature of {0}.</source>
             <translation>GDAL не зміг записати об'єкт шару {0}.</translation>
         </message>
@@ -114,42 +124,42 @@
             <translation>Не вдається записати {0}. Перевірте, чи існує папка і чи є право на запис.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="634" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="630" />
             <source>Unknown export format {0}; use one of: {1}.</source>
             <translation>Невідомий формат експорту {0}; використайте один із: {1}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="636" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="632" />
             <source>CSV geometry must be wkt or xy, not {0}.</source>
             <translation>Геометрія CSV має бути wkt або xy, а не {0}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="689" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="685" />
             <source>{0}: {1}, exported from Mapuj Pomoc on {2}</source>
             <translation>{0}: {1}, експортовано з Mapuj Pomoc {2}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="763" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="759" />
             <source>The exported layer {0} cannot be opened.</source>
             <translation>Не вдається відкрити експортований шар {0}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="789" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="785" />
             <source>Cannot open {0} to embed the styles.</source>
             <translation>Не вдається відкрити {0}, щоб вбудувати стилі.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="821" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="817" />
             <source>Mapuj Pomoc style, {0}</source>
             <translation>Стиль Mapuj Pomoc, {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="882" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="878" />
             <source>Mapuj Pomoc: export {0}</source>
             <translation>Mapuj Pomoc: експорт {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="892" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="888" />
             <source>Unexpected error during the export: {0}</source>
             <translation>Неочікувана помилка під час експорту: {0}</translation>
         </message>

@@ -96,18 +96,6 @@ class ExportResult:
         return tr("Exported {0} of {1} to {2}").format(listed, self.region.title, ", ".join(map(str, self.files)))
 
 
-_ENGLISH_PLURAL = re.compile(r"y\(ies\)|\(s\)")
-
-
-def _english_plural(text: str, n: int) -> str:
-    """A counted message no catalog translated: the English source's 'point(s)', 'boundary(ies)' for `n`."""
-    def form(m: re.Match[str]) -> str:
-        singular, plural = ("y", "ies") if m.group(0).startswith("y") else ("", "s")
-        return singular if n == 1 else plural
-
-    return _ENGLISH_PLURAL.sub(form, text)
-
-
 def counted_layer(layer: str, n: int) -> str:
     """'127 aid points', '1 county boundary': a layer's feature count for people, in the UI language."""
     # The count goes as tr's third positional argument: pylupdate5 marks only those messages numerus.
@@ -123,7 +111,7 @@ def counted_layer(layer: str, n: int) -> str:
         text = tr("%n commune boundary(ies)", None, n)
     else:
         return f"{n} {layer}"
-    return _english_plural(text, n)
+    return text
 
 
 @dataclass

@@ -8,6 +8,8 @@ them to CONTEXT.
 
 from __future__ import annotations
 
+import re
+
 from qgis.core import QgsSettings
 from qgis.PyQt.QtCore import QCoreApplication, QLocale
 
@@ -15,9 +17,21 @@ CONTEXT = "MapujPomoc"
 SUPPORTED = ("pl", "uk", "en")
 
 
+_ENGLISH_PLURAL = re.compile(r"y\(ies\)|\(s\)")
+
+
 def tr(message: str, disambiguation: str | None = None, n: int = -1) -> str:
-    """`message` translated into the QGIS UI language (the source text when untranslated)."""
-    return QCoreApplication.translate(CONTEXT, message, disambiguation, n)
+    """`message` translated into the QGIS UI language (the source text when untranslated).
+
+    With a count `n` (pass it positionally: pylupdate5 marks only those messages as plural), the
+    catalogs give Polish and Ukrainian their plural forms; the English source's "point(s)" and
+    "boundary(ies)" are settled here, as there is no English catalog.
+    """
+    text = QCoreApplication.translate(CONTEXT, message, disambiguation, n)
+    if n < 0:
+        return text
+    return _ENGLISH_PLURAL.sub(lambda m: ("y" if n == 1 else "ies") if m.group(0).startswith("y")
+                               else ("" if n == 1 else "s"), text)
 
 
 def ui_locale() -> str:

@@ -101,8 +101,11 @@ def test_placeholders_survive_the_plural_form(translated: Any) -> None:
     assert text == "Пропущено 3 пункти, що лежать далі ніж 500 м від будь-якої дороги."
 
 
-def test_english_puts_the_count_in(qgis_app: Any) -> None:
-    # No English catalog: the source text, with %n replaced by the number.
-    assert tr(SELECTED, None, 1) == "1 point(s) selected"
-    assert tr(SELECTED, None, 22) == "22 point(s) selected"
-    assert tr(CHANGES, None, 0) == "0 change(s)"
+def test_english_settles_its_plurals(qgis_app: Any) -> None:
+    # No English catalog: the source text, with %n replaced by the number and "(s)"/"y(ies)" settled.
+    assert tr(SELECTED, None, 1) == "1 point selected"
+    assert tr(SELECTED, None, 22) == "22 points selected"
+    assert tr(CHANGES, None, 0) == "0 changes"
+    assert tr("%n county boundary(ies)", None, 1) == "1 county boundary"
+    assert tr("%n county boundary(ies)", None, 3) == "3 county boundaries"
+    assert tr("Print {0} page(s)") == "Print {0} page(s)"  # not a counted message: left alone

@@ -7,7 +7,11 @@ here. Pure Python: the store imports it without QGIS.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
+from typing import Any
+
+LABEL_LANGUAGES = ("pl", "uk")  # the languages help types are labelled in side by side (exports, KML)
 
 LANGUAGES = ("pl", "uk", "en")
 
@@ -144,3 +148,16 @@ def label(entries: tuple[Entry, ...], code: str, lang: str) -> str:
 
 def labels(entries: tuple[Entry, ...], codes_: list[str], lang: str, sep: str = ", ") -> str:
     return sep.join(label(entries, c, lang) for c in codes_)
+
+
+def codes_of(value: Any) -> list[str]:
+    """A list column's codes, whether stored as JSON text or already a list."""
+    if not value:
+        return []
+    if isinstance(value, list):
+        return [str(v) for v in value]
+    try:
+        parsed = json.loads(value)
+    except (TypeError, ValueError):
+        return [str(value)]
+    return [str(v) for v in parsed] if isinstance(parsed, list) else [str(parsed)]

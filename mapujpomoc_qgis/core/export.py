@@ -11,7 +11,7 @@ QGIS without the plugin. GeoJSON and CSV hold one layer per file, so service
 areas and boundaries go to files beside the output; XLSX has no geometry, so
 points get lon/lat columns and polygons keep their attributes (boundaries with
 their area in km²). A KML carries one shared style per help type (`help-<code>`:
-the type's colour and icon, see `kml_styles`); each placemark points to the style
+the type's colour and icon, see `kml_styles.py`); each placemark points to the style
 of its icon type and its description names its help types in the export's
 languages.
 
@@ -24,13 +24,11 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import json
-import re
 import sqlite3
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
@@ -42,9 +40,11 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from . import catalog, schema, symbols
+from . import catalog, schema
+from .catalog import LABEL_LANGUAGES, codes_of
 from .filters import AidFilter, AidIndex
 from .i18n import current_language, tr
+from .kml_styles import KmlIconError, KmlStyling, add_styles_by_hand, kml_icons_dir, remove_icons, write_icons
 from .region import Boundaries, PointRule, Region, RegionError, geometry_from_blob, gpkg_wkb, point_xy
 
 FORMATS = {  # name -> (GDAL driver, extension, label)
@@ -57,10 +57,7 @@ FORMATS = {  # name -> (GDAL driver, extension, label)
 CSV_GEOMETRY = ("wkt", "xy")
 BOUNDARY_TABLES = ("wojewodztwa", "powiaty", "gminy")
 STYLE_NAME = "Mapuj Pomoc"
-LABEL_LANGUAGES = ("pl", "uk")
 MIN_AREA = 1e-12  # square degrees (~0.01 m²): what is left of a neighbour that only touches the region
-KML_ICON_SIZE = 64  # px: Google Earth draws an icon at 32 px, so it stays sharp on HiDPI screens
-KML_LABEL_SCALE = 0.8
 
 
 class ExportError(Exception):
@@ -269,19 +266,6 @@ def _boundaries(bounds: Boundaries, region: Region) -> dict[str, list[dict[str, 
 
 # -- writing ---------------------------------------------------------------------------------------------
 
-def codes_of(value: Any) -> list[str]:
-    """A list column's codes, whether stored as JSON text or already a list."""
-    if not value:
-        return []
-    if isinstance(value, list):
-        return [str(v) for v in value]
-    try:
-        parsed = json.loads(value)
-    except (TypeError, ValueError):
-        return [str(value)]
-    return [str(v) for v in parsed] if isinstance(parsed, list) else [str(parsed)]
-
-
 def help_type_labels(value: Any, lang: str, sep: str = "; ") -> str:
     return catalog.labels(catalog.HELP_TYPES, codes_of(value), lang, sep)
 
@@ -434,182 +418,6 @@ def _with_labels(points: list[dict[str, Any]]) -> list[dict[str, Any]]:
                      for lang in LABEL_LANGUAGES}} for p in points]
 
 
-# -- KML styles ------------------------------------------------------------------------------------------
-#
-# Each help type gets one shared <Style id="help-<code>"> (OGR's style table, which LIBKML writes into the
-# root Document) and each placemark a <styleUrl> to the style of its icon type. The icons are PNGs in
-# `<name>_icons/` beside the .kml, written from the plugin's SVGs as white templates (white disc, black
-# glyph): KML multiplies the IconStyle colour into the icon, so the disc comes out in exactly the type's
-# colour. Not Google Earth's default pushpin: it is yellow, and yellow times the type colour turns the
-# blue and purple types green or near-black, so the colours would no longer match the legend; and no
-# remote icon URL, since the export must work offline. The folder has to travel with the .kml (the export
-# lists it among its files); QGIS does not need it: 3.22 never loads a KML icon image and draws each point
-# as a marker in its IconStyle colour.
-
-def icon_type(codes: list[str], wanted: Iterable[str] = ()) -> str:
-    """The help type whose icon marks a point: the first one the filter asks for, else the first one
-    (the rule of the printed map)."""
-    wanted = set(wanted)
-    for code in codes:
-        if code in wanted:
-            return code
-    return codes[0] if codes else ""
-
-
-def kml_colour(rgb: str, alpha: int = 255) -> str:
-    """'#RRGGBB' as KML's 'aabbggrr'."""
-    value = rgb.lstrip("#").lower()
-    return f"{alpha:02x}{value[4:6]}{value[2:4]}{value[0:2]}"
-
-
-def kml_style_id(code: str) -> str:
-    return f"help-{code}"
-
-
-def kml_icons_dir(out: str | Path) -> Path:
-    """The folder of icon PNGs a KML export writes beside `out`."""
-    out = Path(out)
-    return out.with_name(f"{out.stem}_icons")
-
-
-def kml_styles(codes: Iterable[str], icons_href: str) -> dict[str, tuple[str, str]]:
-    """Style id -> (colour '#RRGGBB', icon URL) of the help types `codes`, their icons under `icons_href`."""
-    return {kml_style_id(code): (symbols.COLOURS[code], f"{icons_href}/{code}.png") for code in codes}
-
-
-def ogr_style(colour: str, href: str) -> str:
-    """An OGR feature style string of a point: LIBKML writes it as an IconStyle and a LabelStyle."""
-    c = colour.upper() + "FF"
-    return f'SYMBOL(id:"{href}",c:{c});LABEL(c:{c},w:{round(KML_LABEL_SCALE * 100)})'
-
-
-def _template_svg(code: str) -> str:
-    """The icon of `code` with its colours swapped for tinting: white where it has the type's colour,
-    black where it is white."""
-    stand_in = "#010203"
-    svg = symbols.icon_svg(code, fill=stand_in)
-    return re.sub("#ffffff", "#000000", svg, flags=re.IGNORECASE).replace(stand_in, "#FFFFFF")
-
-
-def write_kml_icons(folder: Path, codes: Iterable[str]) -> list[Path]:
-    """One PNG (KML_ICON_SIZE square) per help type in `folder`."""
-    from qgis.PyQt.QtCore import QByteArray, Qt
-    from qgis.PyQt.QtGui import QImage, QPainter
-    from qgis.PyQt.QtSvg import QSvgRenderer
-
-    folder.mkdir(parents=True, exist_ok=True)
-    written = []
-    for code in codes:
-        path = folder / f"{code}.png"
-        renderer = QSvgRenderer(QByteArray(_template_svg(code).encode("utf-8")))
-        image = QImage(KML_ICON_SIZE, KML_ICON_SIZE, QImage.Format_ARGB32)
-        image.fill(Qt.transparent)
-        painter = QPainter(image)
-        painter.setRenderHint(QPainter.Antialiasing)
-        renderer.render(painter)
-        painter.end()
-        if not renderer.isValid() or not image.save(str(path), "PNG"):
-            raise ExportError(tr("Cannot write {0}. Check the folder exists and is writable.").format(path))
-        written.append(path)
-    return written
-
-
-def _remove_kml_icons(folder: Path) -> None:
-    """The icons an earlier KML export wrote (only those: the folder may hold the user's files too)."""
-    if not folder.is_dir():
-        return
-    for code in symbols.COLOURS:
-        (folder / f"{code}.png").unlink(missing_ok=True)
-    if not any(folder.iterdir()):
-        folder.rmdir()
-
-
-def kml_languages(lang: str | None) -> list[str]:
-    """The languages of a KML description: the export's own, then those of the label columns."""
-    first = lang or current_language()
-    return [first] + [code for code in LABEL_LANGUAGES if code != first]
-
-
-@dataclass
-class KmlStyling:
-    """What a KML export adds to its placemarks: their rows (icon type, description) and the shared styles."""
-
-    points: list[dict[str, Any]]  # rows of aid_points with "icon_type" and the KML "description"
-    codes: list[str]  # the icon types in use, in catalog order: one style and one icon each
-    icons: Path  # the folder of the icons
-
-    @classmethod
-    def of(cls, points: list[dict[str, Any]], flt: AidFilter | str | None, lang: str | None,
-           out: Path) -> KmlStyling:
-        wanted = flt.help_types if isinstance(flt, AidFilter) else []
-        langs = kml_languages(lang)
-        rows = []
-        for p in points:
-            codes = codes_of(p.get("help_types"))
-            lines = [catalog.labels(catalog.HELP_TYPES, codes, language, ", ") for language in langs] if codes else []
-            own = (p.get("description") or "").strip()
-            # the help types, one line per language, then the point's own description
-            text = "\n".join(lines + ([""] if lines and own else []) + ([own] if own else []))
-            rows.append({**p, "description": text, "icon_type": icon_type(codes, wanted)})
-        used = {r["icon_type"] for r in rows}
-        codes = [c for c in catalog.codes(catalog.HELP_TYPES) if c in used and c in symbols.COLOURS]
-        return cls(rows, codes, kml_icons_dir(out))
-
-    @property
-    def styles(self) -> dict[str, tuple[str, str]]:
-        return kml_styles(self.codes, quote(self.icons.name))
-
-    def style_table(self) -> Any:
-        from osgeo import ogr
-
-        table = ogr.StyleTable()
-        for style_id, (colour, href) in self.styles.items():
-            table.AddStyle(style_id, ogr_style(colour, href))
-        return table
-
-    def style_id(self, row: dict[str, Any]) -> str | None:
-        return kml_style_id(row["icon_type"]) if row["icon_type"] in self.codes else None
-
-    def reference(self, row: dict[str, Any]) -> str | None:
-        """The OGR style string of a placemark: a reference to its style in the table."""
-        style_id = self.style_id(row)
-        return f"@{style_id}" if style_id else None
-
-
-def _add_kml_styles_by_hand(path: Path, styles: dict[str, tuple[str, str]],
-                            style_of: dict[str, str | None]) -> None:
-    """The shared styles and the styleUrls in a file of GDAL's older KML driver, which writes neither
-    (it only serves when GDAL lacks LIBKML). `style_of`: uuid of a placemark -> its style id."""
-    import xml.etree.ElementTree as ET
-
-    ns = "{http://www.opengis.net/kml/2.2}"
-    ET.register_namespace("", ns[1:-1])
-    tree = ET.parse(path)
-    document = tree.getroot().find(f"{ns}Document")
-    if document is None:
-        return
-    for i, (style_id, (colour, href)) in enumerate(styles.items()):
-        style = ET.Element(f"{ns}Style", id=style_id)
-        icon = ET.SubElement(style, f"{ns}IconStyle")
-        ET.SubElement(icon, f"{ns}color").text = kml_colour(colour)
-        ET.SubElement(ET.SubElement(icon, f"{ns}Icon"), f"{ns}href").text = href
-        label = ET.SubElement(style, f"{ns}LabelStyle")
-        ET.SubElement(label, f"{ns}color").text = kml_colour(colour)
-        ET.SubElement(label, f"{ns}scale").text = f"{KML_LABEL_SCALE:g}"
-        document.insert(i, style)
-    heading = {f"{ns}name", f"{ns}visibility", f"{ns}open", f"{ns}description"}
-    for placemark in tree.getroot().iter(f"{ns}Placemark"):
-        uuid = next((d.text for d in placemark.iter(f"{ns}SimpleData") if d.get("name") == "uuid"), None)
-        style_id = style_of.get(uuid) if uuid else None
-        if style_id:
-            url = ET.Element(f"{ns}styleUrl")
-            url.text = f"#{style_id}"
-            # after the name and description, before the data and the geometry, as KML orders them
-            placemark.insert(next((j for j, child in enumerate(placemark) if child.tag not in heading),
-                                  len(placemark)), url)
-    tree.write(path, encoding="utf-8", xml_declaration=True)
-
-
 def output_files(out: str | Path, options: ExportOptions, layers: Iterable[str]) -> dict[str, Path]:
     """Layer -> file it goes to: one file for GeoPackage, XLSX and KML; GeoJSON and CSV get one per layer."""
     out = Path(out)
@@ -660,7 +468,7 @@ def export_region(workcopy: str | Path, region: Region | str, out: str | Path, f
     kml: KmlStyling | None = None
     point_style: Callable[[dict[str, Any]], str | None] | None = None
     if options.fmt == "kml":
-        kml = KmlStyling.of(layers["aid_points"][2], flt, options.lang, files["aid_points"])
+        kml = KmlStyling.of(layers["aid_points"][2], flt, options.lang or current_language(), files["aid_points"])
         layers["aid_points"] = (layers["aid_points"][0], layers["aid_points"][1], kml.points, layers["aid_points"][3])
         if writer.driver_name == "LIBKML":
             point_style = kml.reference
@@ -694,9 +502,12 @@ def export_region(workcopy: str | Path, region: Region | str, out: str | Path, f
         if kml is not None:
             _check(feedback, 88)
             if writer.driver_name != "LIBKML":
-                _add_kml_styles_by_hand(files["aid_points"], kml.styles, {p["uuid"]: kml.style_id(p) for p in kml.points})
+                add_styles_by_hand(files["aid_points"], kml.styles, {p["uuid"]: kml.style_id(p) for p in kml.points})
             if kml.codes:
-                write_kml_icons(kml.icons, kml.codes)
+                try:
+                    write_icons(kml.icons, kml.codes)
+                except KmlIconError as exc:
+                    raise ExportError(tr("Cannot write {0}. Check the folder exists and is writable.").format(exc)) from exc
                 extra.append(kml.icons)
         if options.fmt == "gpkg":
             _check(feedback, 88)
@@ -717,7 +528,7 @@ def _remove(path: Path, fmt: str) -> None:
         if p.exists():
             p.unlink()
     if fmt == "kml":
-        _remove_kml_icons(kml_icons_dir(path))
+        remove_icons(kml_icons_dir(path))
 
 
 def default_filename(region: Region, fmt: str) -> str:

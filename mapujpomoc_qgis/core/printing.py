@@ -76,12 +76,13 @@ from qgis.PyQt.QtXml import QDomDocument
 
 from . import catalog, print_table
 from .atlas_pages import AtlasPages, FittedAtlas, PagePlan
-from .export import Cancelled, FeedbackTask, codes_of, select
+from .catalog import codes_of
+from .export import Cancelled, FeedbackTask, select
 from .filters import AidFilter
 from .i18n import tr
 from .list_export import address
 from .region import Boundaries, Region, RegionError, gpkg_wkb
-from .symbols import COLOURS, icon_path, resources_dir
+from .symbols import COLOURS, icon_path, icon_type, resources_dir
 
 PRINT_CRS = QgsCoordinateReferenceSystem("EPSG:2180")
 FONT = "DejaVu Sans"  # has Polish and Ukrainian letters, and is installed wherever QGIS is
@@ -221,14 +222,6 @@ def _check(feedback: QgsFeedback | None, progress: float | None = None) -> None:
 
 # -- 1. the print data ---------------------------------------------------------------------------------
 
-def _icon_type(codes: list[str], wanted: list[str]) -> str:
-    """The help type whose icon marks a point: the first one the filter asks for, else the first one."""
-    for code in codes:
-        if code in wanted:
-            return code
-    return codes[0] if codes else ""
-
-
 def _labels(codes: list[str], lang: str) -> str:
     return catalog.labels(catalog.HELP_TYPES, codes, lang, ", ")
 
@@ -277,7 +270,7 @@ def prepare(workcopy: str | Path, spec: PrintSpec, out: str | Path, feedback: Qg
             "name_address": _lines(p.get("name"), address(p)), "contact": _lines(p.get("phone"), p.get("opening_hours")),
             "types_a": _labels(codes, langs[0]), "types_b": _labels(codes, langs[1]),
             "types": _labels(codes, langs[0]) + "\n" + _labels(codes, langs[1]),
-            "icon": _icon_type(codes, wanted), "commune": commune, "commune_name": names.get(commune, ""),
+            "icon": icon_type(codes, wanted), "commune": commune, "commune_name": names.get(commune, ""),
             "city": p.get("city") or "", "wkb": gpkg_wkb(p["geom"]),
         })
     rows.sort(key=lambda r: (r["commune_name"].casefold(), r["city"].casefold(), r["name"].casefold()))

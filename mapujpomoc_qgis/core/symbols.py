@@ -8,6 +8,7 @@ type gets in styles, legends and exports so they all agree.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from pathlib import Path
 
 COLOURS: dict[str, str] = {
@@ -70,3 +71,13 @@ def icon_svg(code: str, fill: str | None = None) -> str:
         return colours.get(m.group("name")) or m.group("default").strip() or "1"
 
     return _PARAM_RE.sub(resolve, icon_path(code).read_text(encoding="utf-8"))
+
+
+def icon_type(codes: list[str], wanted: Iterable[str] = ()) -> str:
+    """The help type whose icon marks a point: the first one the filter asks for, else the first one
+    (the rule of the printed map)."""
+    wanted = set(wanted)
+    for code in codes:
+        if code in wanted:
+            return code
+    return codes[0] if codes else ""

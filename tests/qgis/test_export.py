@@ -28,7 +28,7 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
-from mapujpomoc_qgis.core import catalog, export, region, symbols
+from mapujpomoc_qgis.core import catalog, export, kml_styles, region, symbols
 from mapujpomoc_qgis.core.filters import AidFilter
 
 gdal.UseExceptions()
@@ -225,7 +225,7 @@ def test_kml_styles_placemarks_by_help_type(synced_workcopy: Any, county: str, e
     assert result.files == [out, icons]
     _check_kml_styles(out, expected, lambda codes: codes[0])  # no filter: a point's first help type
     pngs = sorted(icons.iterdir())
-    assert pngs and all(QImage(str(p)).size().width() == export.KML_ICON_SIZE for p in pngs)
+    assert pngs and all(QImage(str(p)).size().width() == kml_styles.ICON_SIZE for p in pngs)
     # the boundaries stay unstyled placemarks of their own layers
     root = ET.parse(out).getroot()
     assert len(list(root.iter(f"{KML}Placemark"))) == len(expected) + sum(

@@ -109,8 +109,10 @@ class AtlasPages:
 
     # -- laying a page out ----------------------------------------------------------------------------
 
-    def apply(self, plan: PagePlan) -> None:
-        """Size and place the map, legend, table and note as `plan` says (for the atlas's current page)."""
+    def apply(self, plan: PagePlan) -> bool:
+        """Size and place the map, legend, table and note as `plan` says (for the atlas's current page).
+
+        Returns whether the table's contents were refreshed (a new filter or type size refreshes them)."""
         shift = self.map_box.height() - plan.map_height if self.stacked else 0.0
         if self.map is not None and self.stacked:
             _place(self.map, self.map_box.x(), self.map_box.y(), self.map_box.width(), plan.map_height)
@@ -125,10 +127,15 @@ class AtlasPages:
                 table_top = legend_top + plan.legend_height + gap
         bottom = self.table_box.bottom() - (NOTE_HEIGHT if plan.shortened else 0.0)
         _place(self.frame, self.table_box.x(), table_top, self.table_box.width(), bottom - table_top)
+        refreshed = False
         if abs(print_table.font_size(self.table) - plan.font) > 1e-6:
             print_table.set_font_size(self.table, plan.font)
-        self.table.setFeatureFilter(self.filter if not plan.shortened else f'({self.filter}) AND "nr" <= {plan.last_nr}')
+        wanted = self.filter if not plan.shortened else f'({self.filter}) AND "nr" <= {plan.last_nr}'
+        if wanted != self.table.featureFilter():
+            self.table.setFeatureFilter(wanted)  # which refreshes the contents
+            refreshed = True
         self._set_note(plan)
+        return refreshed
 
     def _set_note(self, plan: PagePlan) -> None:
         if not plan.shortened:
@@ -182,8 +189,8 @@ class AtlasPages:
         return min(self.legend_box.height(), needed)
 
     def _fits(self, plan: PagePlan) -> bool:
-        self.apply(plan)
-        self.table.refresh()
+        if not self.apply(plan):
+            self.table.refresh()
         return print_table.fits(self.table)
 
     def _rows(self, code: str) -> list[int]:

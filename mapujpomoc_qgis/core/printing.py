@@ -58,6 +58,7 @@ from qgis.core import (
     QgsPalLayerSettings,
     QgsPrintLayout,
     QgsProject,
+    QgsProperty,
     QgsReadWriteContext,
     QgsRectangle,
     QgsRenderContext,
@@ -351,8 +352,10 @@ def _text_format(size: float, colour: str = "#212121", bold: bool = False, buffe
     return fmt
 
 
-def style_points(layer: QgsVectorLayer, data: PrintData, langs: tuple[str, str], size: float = 5.0) -> None:
-    """One icon per help type shown, labelled in both languages in the legend; the point's number beside it."""
+def style_points(layer: QgsVectorLayer, data: PrintData, langs: tuple[str, str], size: float = 5.0,
+                 atlas: bool = False) -> None:
+    """One icon per help type shown, labelled in both languages in the legend; the point's number beside it
+    (on an atlas page, only for the points of its commune: the neighbours' are faded and not in its table)."""
     categories = []
     for code in data.help_types:
         svg = QgsSvgMarkerSymbolLayer(str(icon_path(code)), size, 0)
@@ -368,6 +371,9 @@ def style_points(layer: QgsVectorLayer, data: PrintData, langs: tuple[str, str],
     label.placement = QgsPalLayerSettings.OrderedPositionsAroundPoint
     label.dist = 0.6
     label.setFormat(_text_format(6.5, "#212121", bold=True, buffer=0.7))
+    if atlas:
+        label.dataDefinedProperties().setProperty(
+            QgsPalLayerSettings.Show, QgsProperty.fromExpression("\"commune\" = attribute(@atlas_feature, 'teryt')"))
     layer.setLabeling(QgsVectorLayerSimpleLabeling(label))
     layer.setLabelsEnabled(True)
 
@@ -431,7 +437,7 @@ def load_layers(data: PrintData, spec: PrintSpec) -> PrintLayers:
         return layer
 
     points = open_layer(data.path, "points", titles["points"])
-    style_points(points, data, langs)
+    style_points(points, data, langs, atlas=spec.atlas)
     region = open_layer(data.path, "region", titles["region"])
     region.renderer().setSymbol(_outline("#263238", 0.8))
     mask = open_layer(data.path, "communes" if spec.atlas else "region", tr("Outside the region"))

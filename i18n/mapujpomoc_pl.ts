@@ -29,17 +29,17 @@
             <translation>Baza uwierzytelniania QGIS odmówiła zapisania konfiguracji. Najpierw ustaw lub odblokuj jej hasło główne.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="95" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="92" />
             <source>{0} and {1}</source>
             <translation>{0} i {1}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="96" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="93" />
             <source>Exported {0} of {1} to {2}</source>
             <translation>Wyeksportowano {0} – {1} – do {2}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/core/export.py" line="103" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="100" />
             <source>%n aid point(s)</source>
             <translation>
                 <numerusform>%n punkt pomocy</numerusform>
@@ -48,7 +48,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/core/export.py" line="105" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="102" />
             <source>%n service area(s)</source>
             <translation>
                 <numerusform>%n obszar obsługi</numerusform>
@@ -57,7 +57,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/core/export.py" line="107" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="104" />
             <source>%n voivodeship boundary(ies)</source>
             <translation>
                 <numerusform>%n granicę województwa</numerusform>
@@ -66,7 +66,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/core/export.py" line="109" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="106" />
             <source>%n county boundary(ies)</source>
             <translation>
                 <numerusform>%n granicę powiatu</numerusform>
@@ -75,7 +75,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/core/export.py" line="111" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="108" />
             <source>%n commune boundary(ies)</source>
             <translation>
                 <numerusform>%n granicę gminy</numerusform>
@@ -94,72 +94,72 @@
             <translation>W {0} nie ma kopii roboczej.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="186" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="183" />
             <source>The filter cannot be used on the working copy: {0}</source>
             <translation>Nie można użyć filtra na kopii roboczej: {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="309" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="293" />
             <source>GDAL has no {0} driver here; choose another format.</source>
             <translation>GDAL nie ma tu sterownika {0}; wybierz inny format.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="316" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="300" />
             <source>Unknown coordinate reference system {0}.</source>
             <translation>Nieznany układ współrzędnych {0}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="384" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="368" />
             <source>GDAL could not create the layer {0}.</source>
             <translation>GDAL nie mógł utworzyć warstwy {0}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="421" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="405" />
             <source>GDAL could not write a feature of {0}.</source>
             <translation>GDAL nie mógł zapisać obiektu warstwy {0}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="297" />
-            <source>Cannot write {0}. Check the folder exists and is writable.</source>
-            <translation>Nie można zapisać {0}. Sprawdź, czy folder istnieje i czy można w nim zapisywać.</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="630" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="438" />
             <source>Unknown export format {0}; use one of: {1}.</source>
             <translation>Nieznany format eksportu {0}; użyj jednego z: {1}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="632" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="440" />
             <source>CSV geometry must be wkt or xy, not {0}.</source>
             <translation>Geometria CSV musi być wkt lub xy, nie {0}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="685" />
+            <location filename="../mapujpomoc_qgis/core/printing.py" line="293" />
+            <source>Cannot write {0}. Check the folder exists and is writable.</source>
+            <translation>Nie można zapisać {0}. Sprawdź, czy folder istnieje i czy można w nim zapisywać.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/export.py" line="493" />
             <source>{0}: {1}, exported from Mapuj Pomoc on {2}</source>
             <translation>{0}: {1}, wyeksportowano z Mapuj Pomoc {2}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="759" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="570" />
             <source>The exported layer {0} cannot be opened.</source>
             <translation>Nie można otworzyć wyeksportowanej warstwy {0}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="785" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="596" />
             <source>Cannot open {0} to embed the styles.</source>
             <translation>Nie można otworzyć {0}, aby zapisać w nim style.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="817" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="628" />
             <source>Mapuj Pomoc style, {0}</source>
             <translation>Styl Mapuj Pomoc, {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="878" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="689" />
             <source>Mapuj Pomoc: export {0}</source>
             <translation>Mapuj Pomoc: eksport {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="888" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="699" />
             <source>Unexpected error during the export: {0}</source>
             <translation>Nieoczekiwany błąd podczas eksportu: {0}</translation>
         </message>
@@ -359,27 +359,32 @@
             <translation>To położenie jest poza Twoim obszarem; serwer je odrzuci.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="437" />
+            <location filename="../mapujpomoc_qgis/core/printing.py" line="438" />
             <source>Cannot open the layer {0} of {1}.</source>
             <translation>Nie można otworzyć warstwy {0} z {1}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/print_table.py" line="133" />
+            <location filename="../mapujpomoc_qgis/core/print_table.py" line="143" />
             <source>The list of points would take more than {0} pages; choose a smaller region or a narrower filter.</source>
             <translation>Lista punktów zajęłaby ponad {0} stron; wybierz mniejszy obszar lub węższy filtr.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="151" />
+            <location filename="../mapujpomoc_qgis/core/print_table.py" line="157" />
+            <source>A row of the list of points is taller than a page; use a larger page or a template with a taller table.</source>
+            <translation>Wiersz listy punktów jest wyższy niż strona; użyj większej strony lub szablonu z wyższą tabelą.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/printing.py" line="152" />
             <source>The language pair must be one of: {0}.</source>
             <translation>Para języków musi być jedną z: {0}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="164" />
+            <location filename="../mapujpomoc_qgis/core/printing.py" line="165" />
             <source>Unknown template {0}; use one of: {1}, or the path of a .qpt file.</source>
             <translation>Nieznany szablon {0}; użyj jednego z: {1} albo ścieżki do pliku .qpt.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="205" />
+            <location filename="../mapujpomoc_qgis/core/printing.py" line="206" />
             <source>Printed %n point(s) of {0} to {1}.</source>
             <translation>
                 <numerusform>Wydrukowano %n punkt – {0} – do {1}.</numerusform>
@@ -388,7 +393,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="205" />
+            <location filename="../mapujpomoc_qgis/core/printing.py" line="206" />
             <source>The PDF has %n page(s).</source>
             <translation>
                 <numerusform>PDF ma %n stronę.</numerusform>
@@ -396,10 +401,14 @@
                 <numerusform>PDF ma %n stron.</numerusform>
             </translation>
         </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="208" />
-            <source>The sheets of {0} list only the points that fit; every point is on their map.</source>
-            <translation>Arkusze gmin {0} wymieniają tylko mieszczące się punkty; wszystkie punkty są na ich mapie.</translation>
+        <message numerus="yes">
+            <location filename="../mapujpomoc_qgis/core/printing.py" line="212" />
+            <source>%n sheet(s) list only the points that fit: {0}.</source>
+            <translation>
+                <numerusform>%n arkusz wymienia tylko mieszczące się punkty: {0}.</numerusform>
+                <numerusform>%n arkusze wymieniają tylko mieszczące się punkty: {0}.</numerusform>
+                <numerusform>%n arkuszy wymienia tylko mieszczące się punkty: {0}.</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="86" />
@@ -407,52 +416,52 @@
             <translation>Drukowanie anulowane.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="265" />
+            <location filename="../mapujpomoc_qgis/core/printing.py" line="261" />
             <source>An atlas makes one page per commune: choose a voivodeship, county or commune by its TERYT code.</source>
             <translation>Atlas tworzy jedną stronę na gminę: wybierz województwo, powiat lub gminę według kodu TERYT.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="444" />
+            <location filename="../mapujpomoc_qgis/core/printing.py" line="445" />
             <source>Outside the region</source>
             <translation>Poza regionem</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="462" />
+            <location filename="../mapujpomoc_qgis/core/printing.py" line="463" />
             <source>The template {0} is not valid XML (line {1}: {2}).</source>
             <translation>Szablon {0} nie jest poprawnym XML (wiersz {1}: {2}).</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="466" />
+            <location filename="../mapujpomoc_qgis/core/printing.py" line="467" />
             <source>QGIS could not load the template {0}.</source>
             <translation>QGIS nie mógł wczytać szablonu {0}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="612" />
+            <location filename="../mapujpomoc_qgis/core/printing.py" line="613" />
             <source>Mapuj Pomoc: {0}</source>
             <translation>Mapuj Pomoc: {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="711" />
+            <location filename="../mapujpomoc_qgis/core/printing.py" line="714" />
             <source>The region has no communes to make atlas pages of.</source>
             <translation>Region nie ma gmin, z których można zrobić strony atlasu.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="731" />
+            <location filename="../mapujpomoc_qgis/core/printing.py" line="737" />
             <source>QGIS could not write the PDF {0}: {1}</source>
             <translation>QGIS nie mógł zapisać pliku PDF {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="786" />
+            <location filename="../mapujpomoc_qgis/core/printing.py" line="799" />
             <source>Mapuj Pomoc print: {0}</source>
             <translation>Wydruk Mapuj Pomoc: {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="811" />
+            <location filename="../mapujpomoc_qgis/core/printing.py" line="824" />
             <source>Mapuj Pomoc: print {0}</source>
             <translation>Mapuj Pomoc: wydruk {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="821" />
+            <location filename="../mapujpomoc_qgis/core/printing.py" line="834" />
             <source>Unexpected error while printing: {0}</source>
             <translation>Nieoczekiwany błąd podczas drukowania: {0}</translation>
         </message>

@@ -29,17 +29,17 @@
             <translation>База автентифікації QGIS відмовилася зберегти конфігурацію. Спочатку встановіть або розблокуйте її головний пароль.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="95" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="92" />
             <source>{0} and {1}</source>
             <translation>{0} і {1}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="96" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="93" />
             <source>Exported {0} of {1} to {2}</source>
             <translation>Експортовано {0} – {1} – до {2}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/core/export.py" line="103" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="100" />
             <source>%n aid point(s)</source>
             <translation>
                 <numerusform>%n пункт допомоги</numerusform>
@@ -48,7 +48,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/core/export.py" line="105" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="102" />
             <source>%n service area(s)</source>
             <translation>
                 <numerusform>%n зону обслуговування</numerusform>
@@ -57,7 +57,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/core/export.py" line="107" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="104" />
             <source>%n voivodeship boundary(ies)</source>
             <translation>
                 <numerusform>%n межу воєводства</numerusform>
@@ -66,7 +66,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/core/export.py" line="109" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="106" />
             <source>%n county boundary(ies)</source>
             <translation>
                 <numerusform>%n межу повіту</numerusform>
@@ -75,7 +75,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/core/export.py" line="111" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="108" />
             <source>%n commune boundary(ies)</source>
             <translation>
                 <numerusform>%n межу гміни</numerusform>
@@ -94,72 +94,72 @@
             <translation>У {0} немає робочої копії.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="186" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="183" />
             <source>The filter cannot be used on the working copy: {0}</source>
             <translation>Фільтр не можна застосувати до робочої копії: {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="309" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="293" />
             <source>GDAL has no {0} driver here; choose another format.</source>
             <translation>GDAL тут не має драйвера {0}; виберіть інший формат.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="316" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="300" />
             <source>Unknown coordinate reference system {0}.</source>
             <translation>Невідома система координат {0}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="384" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="368" />
             <source>GDAL could not create the layer {0}.</source>
             <translation>GDAL не зміг створити шар {0}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="421" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="405" />
             <source>GDAL could not write a feature of {0}.</source>
             <translation>GDAL не зміг записати об'єкт шару {0}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="297" />
-            <source>Cannot write {0}. Check the folder exists and is writable.</source>
-            <translation>Не вдається записати {0}. Перевірте, чи існує папка і чи є право на запис.</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="630" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="438" />
             <source>Unknown export format {0}; use one of: {1}.</source>
             <translation>Невідомий формат експорту {0}; використайте один із: {1}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="632" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="440" />
             <source>CSV geometry must be wkt or xy, not {0}.</source>
             <translation>Геометрія CSV має бути wkt або xy, а не {0}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="685" />
+            <location filename="../mapujpomoc_qgis/core/printing.py" line="293" />
+            <source>Cannot write {0}. Check the folder exists and is writable.</source>
+            <translation>Не вдається записати {0}. Перевірте, чи існує папка і чи є право на запис.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/export.py" line="493" />
             <source>{0}: {1}, exported from Mapuj Pomoc on {2}</source>
             <translation>{0}: {1}, експортовано з Mapuj Pomoc {2}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="759" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="570" />
             <source>The exported layer {0} cannot be opened.</source>
             <translation>Не вдається відкрити експортований шар {0}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="785" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="596" />
             <source>Cannot open {0} to embed the styles.</source>
             <translation>Не вдається відкрити {0}, щоб вбудувати стилі.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="817" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="628" />
             <source>Mapuj Pomoc style, {0}</source>
             <translation>Стиль Mapuj Pomoc, {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="878" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="689" />
             <source>Mapuj Pomoc: export {0}</source>
             <translation>Mapuj Pomoc: експорт {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="888" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="699" />
             <source>Unexpected error during the export: {0}</source>
             <translation>Неочікувана помилка під час експорту: {0}</translation>
         </message>
@@ -359,27 +359,32 @@
             <translation>Це розташування поза вашою областю; сервер його відхилить.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="437" />
+            <location filename="../mapujpomoc_qgis/core/printing.py" line="438" />
             <source>Cannot open the layer {0} of {1}.</source>
             <translation>Не вдається відкрити шар {0} з {1}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/print_table.py" line="133" />
+            <location filename="../mapujpomoc_qgis/core/print_table.py" line="143" />
             <source>The list of points would take more than {0} pages; choose a smaller region or a narrower filter.</source>
             <translation>Список пунктів зайняв би понад {0} сторінок; виберіть меншу територію або вужчий фільтр.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="151" />
+            <location filename="../mapujpomoc_qgis/core/print_table.py" line="157" />
+            <source>A row of the list of points is taller than a page; use a larger page or a template with a taller table.</source>
+            <translation>Рядок списку пунктів вищий за сторінку; використайте більшу сторінку або шаблон із вищою таблицею.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/printing.py" line="152" />
             <source>The language pair must be one of: {0}.</source>
             <translation>Пара мов має бути однією з: {0}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="164" />
+            <location filename="../mapujpomoc_qgis/core/printing.py" line="165" />
             <source>Unknown template {0}; use one of: {1}, or the path of a .qpt file.</source>
             <translation>Невідомий шаблон {0}; використайте один із: {1} або шлях до файлу .qpt.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="205" />
+            <location filename="../mapujpomoc_qgis/core/printing.py" line="206" />
             <source>Printed %n point(s) of {0} to {1}.</source>
             <translation>
                 <numerusform>Надруковано %n пункт – {0} – до {1}.</numerusform>
@@ -388,7 +393,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="205" />
+            <location filename="../mapujpomoc_qgis/core/printing.py" line="206" />
             <source>The PDF has %n page(s).</source>
             <translation>
                 <numerusform>PDF має %n сторінку.</numerusform>
@@ -396,10 +401,14 @@
                 <numerusform>PDF має %n сторінок.</numerusform>
             </translation>
         </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="208" />
-            <source>The sheets of {0} list only the points that fit; every point is on their map.</source>
-            <translation>Аркуші гмін {0} містять лише ті пункти, що вмістилися; усі пункти є на їхній карті.</translation>
+        <message numerus="yes">
+            <location filename="../mapujpomoc_qgis/core/printing.py" line="212" />
+            <source>%n sheet(s) list only the points that fit: {0}.</source>
+            <translation>
+                <numerusform>%n аркуш містить лише ті пункти, що вмістилися: {0}.</numerusform>
+                <numerusform>%n аркуші містять лише ті пункти, що вмістилися: {0}.</numerusform>
+                <numerusform>%n аркушів містять лише ті пункти, що вмістилися: {0}.</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="86" />
@@ -407,52 +416,52 @@
             <translation>Друк скасовано.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="265" />
+            <location filename="../mapujpomoc_qgis/core/printing.py" line="261" />
             <source>An atlas makes one page per commune: choose a voivodeship, county or commune by its TERYT code.</source>
             <translation>Атлас створює одну сторінку на гміну: виберіть воєводство, повіт або гміну за кодом TERYT.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="444" />
+            <location filename="../mapujpomoc_qgis/core/printing.py" line="445" />
             <source>Outside the region</source>
             <translation>Поза регіоном</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="462" />
+            <location filename="../mapujpomoc_qgis/core/printing.py" line="463" />
             <source>The template {0} is not valid XML (line {1}: {2}).</source>
             <translation>Шаблон {0} не є коректним XML (рядок {1}: {2}).</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="466" />
+            <location filename="../mapujpomoc_qgis/core/printing.py" line="467" />
             <source>QGIS could not load the template {0}.</source>
             <translation>QGIS не зміг завантажити шаблон {0}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="612" />
+            <location filename="../mapujpomoc_qgis/core/printing.py" line="613" />
             <source>Mapuj Pomoc: {0}</source>
             <translation>Mapuj Pomoc: {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="711" />
+            <location filename="../mapujpomoc_qgis/core/printing.py" line="714" />
             <source>The region has no communes to make atlas pages of.</source>
             <translation>У регіоні немає гмін, з яких можна зробити сторінки атласу.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="731" />
+            <location filename="../mapujpomoc_qgis/core/printing.py" line="737" />
             <source>QGIS could not write the PDF {0}: {1}</source>
             <translation>QGIS не зміг записати PDF {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="786" />
+            <location filename="../mapujpomoc_qgis/core/printing.py" line="799" />
             <source>Mapuj Pomoc print: {0}</source>
             <translation>Друк Mapuj Pomoc: {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="811" />
+            <location filename="../mapujpomoc_qgis/core/printing.py" line="824" />
             <source>Mapuj Pomoc: print {0}</source>
             <translation>Mapuj Pomoc: друк {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="821" />
+            <location filename="../mapujpomoc_qgis/core/printing.py" line="834" />
             <source>Unexpected error while printing: {0}</source>
             <translation>Неочікувана помилка під час друку: {0}</translation>
         </message>

@@ -95,7 +95,11 @@ class AtlasPages:
         self.legend_box = _box(self.legend) if self.legend is not None else QRectF()
         self.font = print_table.font_size(self.table)
         self.resize_mode = self.table.resizeMode()
-        self.filter = self.table.featureFilter()
+        self.filtering, self.filter_text = self.table.filterFeatures(), self.table.featureFilter()
+        self.filter = self.filter_text if self.filtering else ""  # what the page's table shows unshortened
+        self.empty_message = self.table.emptyTableMessage()
+        # a shortened list keeps the rows up to a number: only with a column of the points' numbers
+        self.nr_column = next((i for i, c in enumerate(self.table.columns()) if c.attribute() == '"nr"'), None)
         # a shorter map helps only a table under it; what sits on the map's lower half follows its bottom
         self.stacked = self.map is not None and self.table_box.top() >= self.map_box.bottom() - 0.1 and \
             self.table_box.left() < self.map_box.right() and self.map_box.left() < self.table_box.right()
@@ -130,10 +134,16 @@ class AtlasPages:
         refreshed = False
         if abs(print_table.font_size(self.table) - plan.font) > 1e-6:
             print_table.set_font_size(self.table, plan.font)
-        wanted = self.filter if not plan.shortened else f'({self.filter}) AND "nr" <= {plan.last_nr}'
-        if wanted != self.table.featureFilter():
+        wanted = self.filter
+        if plan.shortened:
+            limit = f'"nr" <= {plan.last_nr}'
+            wanted = f"({self.filter}) AND {limit}" if self.filter else limit
+        if wanted != (self.table.featureFilter() if self.table.filterFeatures() else ""):
+            self.table.setFilterFeatures(bool(wanted))
             self.table.setFeatureFilter(wanted)  # which refreshes the contents
             refreshed = True
+        # not even one row fits: no "no points match" above the note saying how many there are
+        self.table.setEmptyTableMessage(" " if plan.shortened else self.empty_message)
         self._set_note(plan)
         return refreshed
 
@@ -169,7 +179,9 @@ class AtlasPages:
                    self.legend_box.height())
         _place(self.frame, self.table_box.x(), self.table_box.y(), self.table_box.width(), self.table_box.height())
         print_table.set_font_size(self.table, self.font)
-        self.table.setFeatureFilter(self.filter)
+        self.table.setFilterFeatures(self.filtering)
+        self.table.setFeatureFilter(self.filter_text)
+        self.table.setEmptyTableMessage(self.empty_message)
         if self.note is not None:
             self.layout.removeLayoutItem(self.note)
             self.note = None
@@ -193,16 +205,15 @@ class AtlasPages:
             self.table.refresh()
         return print_table.fits(self.table)
 
-    def _rows(self, code: str) -> list[int]:
-        """The numbers of the commune's points, in the table's order."""
-        layer = self.table.vectorLayer()
-        field = layer.fields().indexOf("nr")
-        return sorted(f.attribute(field) for f in layer.getFeatures(f"\"commune\" = '{code}'"))
+    def _rows(self) -> list[int]:
+        """The numbers of the rows the page's table shows unshortened (refreshed first), in its order."""
+        if self.nr_column is None:
+            return []
+        return sorted(int(row[self.nr_column]) for row in self.table.contents())
 
     def _plan_page(self) -> PagePlan:
         feature = self.atlas.layout().reportContext().feature()
         code, name = str(feature["teryt"]), str(feature["name"])
-        rows = self._rows(code)
         legend = self._legend_height()
         full = self.map_box.height()
         maps = [full]
@@ -213,9 +224,12 @@ class AtlasPages:
         while fonts[-1] - FONT_STEP >= MIN_FONT - 1e-6:
             fonts.append(round(fonts[-1] - FONT_STEP, 2))
         # from the most generous page to the most compact: the first that fits (each step only adds room)
+        first = PagePlan(maps[0], legend, self.font, 0, 0, code=code, name=name)
+        fitting = self._fits(first)
+        rows = self._rows()
         candidates = [PagePlan(m, legend, self.font, len(rows), len(rows), code=code, name=name) for m in maps] + \
             [PagePlan(maps[-1], legend, f, len(rows), len(rows), code=code, name=name) for f in fonts[1:]]
-        if self._fits(candidates[0]):
+        if fitting:
             return candidates[0]
         if self._fits(candidates[-1]):
             low, high = 1, len(candidates) - 1  # candidates[high] fits, candidates[low - 1] does not
@@ -226,6 +240,8 @@ class AtlasPages:
                 else:
                     low = mid + 1
             return candidates[high]
+        if not rows:  # no numbers to shorten the list by (a hand-made table): the most compact page
+            return candidates[-1]
         # the most rows that fit at the smallest size, with the note (bisection: rows only add height)
         map_height, font = candidates[-1].map_height, candidates[-1].font
         low, high = 0, len(rows) - 1
@@ -264,6 +280,9 @@ class FittedAtlas(QgsAbstractLayoutIterator):
         self.pages = pages
         self.atlas = pages.atlas
         self.index = -1
+        # QgsLayoutExporter calls in from C++, where a Python exception would abort the process: an error
+        # ends the export instead, and the caller raises it
+        self.error: Exception | None = None
 
     def count(self) -> int:
         return self.atlas.count()
@@ -276,13 +295,17 @@ class FittedAtlas(QgsAbstractLayoutIterator):
         return self.atlas.endRender()
 
     def next(self) -> bool:
-        self.index += 1
-        if self.index < len(self.pages.plans):
-            self.pages.apply(self.pages.plans[self.index])
-        moved = self.atlas.next()
-        if moved:
-            self.pages.table.refresh()
-        return moved
+        try:
+            self.index += 1
+            if self.index < len(self.pages.plans):
+                self.pages.apply(self.pages.plans[self.index])
+            moved = self.atlas.next()
+            if moved:
+                self.pages.table.refresh()
+            return moved
+        except Exception as exc:  # noqa: BLE001 - handed to the caller, see __init__
+            self.error = exc
+            return False
 
     def filePath(self, base: str, extension: str) -> str:
         return self.atlas.filePath(base, extension)

@@ -18,6 +18,7 @@ from qgis.core import (
     QgsLayoutSize,
     QgsLayoutTable,
     QgsLayoutTableColumn,
+    QgsLayoutUtils,
     QgsUnitTypes,
     QgsVectorLayer,
 )
@@ -33,7 +34,6 @@ PHONE_EM = 8.9  # "+48 000 000 000" in DejaVu Sans, in em: a phone number stays 
 PT_TO_MM = 0.3528
 PAGE_MARGIN = 10.0  # mm, around the table on the pages it continues on
 MAX_PAGES = 2000  # a runaway guard: a whole voivodeship's list is a few hundred pages
-FIT_TOLERANCE = 0.01  # mm
 
 
 class TableError(Exception):
@@ -98,12 +98,21 @@ def shown_height(table: QgsLayoutItemAttributeTable) -> float:
     return sum(frame.rect().height() for frame in table.frames())
 
 
-def fits(table: QgsLayoutItemAttributeTable) -> bool:
-    """Whether the table's rows fit its existing frames (refresh it first).
+def rows_shown(table: QgsLayoutItemAttributeTable) -> int:
+    """How many of the table's rows its existing frames show (refresh it first)."""
+    if not table.contents():
+        return 0
+    context = QgsLayoutUtils.createRenderContextForLayout(table.layout(), None)
+    return table.rowRange(context, table.frameCount() - 1)[1]  # the end of the last frame's rows
 
-    totalHeight() counts the frames the rows need, continuing with frames as tall as the last one.
+
+def fits(table: QgsLayoutItemAttributeTable) -> bool:
+    """Whether the table's existing frames show all its rows (refresh it first).
+
+    (Counted in rows: totalHeight() gives up, and returns the frames' height, when a frame as tall as
+    the last one cannot hold the next row.)
     """
-    return table.totalHeight() <= shown_height(table) + FIT_TOLERANCE
+    return rows_shown(table) >= len(table.contents())
 
 
 def keep_first_frame(table: QgsLayoutItemAttributeTable) -> None:
@@ -126,6 +135,7 @@ def continue_on_new_pages(layout: QgsLayout, table: QgsLayoutItemAttributeTable)
     height = size.height() - 2 * PAGE_MARGIN
     added = 0
     while not fits(table):
+        before = rows_shown(table)
         missing = table.totalHeight() - shown_height(table)
         # frames the rows still need as tall as the last one, counted in whole pages (trimmed below)
         count = max(1, math.ceil(missing / height))
@@ -143,9 +153,12 @@ def continue_on_new_pages(layout: QgsLayout, table: QgsLayoutItemAttributeTable)
             table.addFrame(frame, False)
         added += count
         table.refresh()
+        if rows_shown(table) == before:
+            raise TableError(tr("A row of the list of points is taller than a page; use a larger page or a "
+                                "template with a taller table."))
     # the estimate counts a header on every small frame: drop the pages it asked for too many
-    while table.frameCount() > 1 and \
-            table.totalHeight() <= shown_height(table) - table.frame(table.frameCount() - 1).rect().height() + FIT_TOLERANCE:
+    context = QgsLayoutUtils.createRenderContextForLayout(layout, None)
+    while table.frameCount() > 1 and table.rowRange(context, table.frameCount() - 2)[1] >= len(table.contents()):
         table.removeFrame(table.frameCount() - 1, True)
         added -= 1
     return added

@@ -72,6 +72,7 @@ from qgis.core import (
     QgsVectorLayer,
     QgsVectorLayerSimpleLabeling,
 )
+from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor, QFont
 from qgis.PyQt.QtXml import QDomDocument
 
@@ -101,10 +102,6 @@ TEXTS: dict[str, dict[str, str]] = {
               "en": "Help points for people from Ukraine"},
     "legend": {"pl": "Rodzaje pomocy", "uk": "Види допомоги", "en": "Types of help"},
     "nr": {"pl": "Nr", "uk": "№", "en": "No."},
-    "name": {"pl": "Nazwa", "uk": "Назва", "en": "Name"},
-    "address": {"pl": "Adres", "uk": "Адреса", "en": "Address"},
-    "phone": {"pl": "Telefon", "uk": "Телефон", "en": "Phone"},
-    "hours": {"pl": "Godziny otwarcia", "uk": "Години роботи", "en": "Opening hours"},
     "name_address": {"pl": "Nazwa, adres", "uk": "Назва, адреса", "en": "Name, address"},
     "contact": {"pl": "Telefon, godziny", "uk": "Телефон, години", "en": "Phone, hours"},
     "types": {"pl": "Rodzaje pomocy", "uk": "Види допомоги", "en": "Types of help"},
@@ -120,13 +117,15 @@ TEXTS: dict[str, dict[str, str]] = {
     "powiaty": {"pl": "powiat", "uk": "повіт", "en": "county"},
     "gminy": {"pl": "gmina", "uk": "гміна", "en": "commune"},
     # under an atlas page's table when the commune's points do not all fit on its sheet
-    "shortened": {"pl": "Lista obejmuje {listed} z {points} punktów gminy (wszystkie są na mapie). Pełna lista: "
-                        "wydruk samej gminy {code}.",
-                  "uk": "У списку {listed} з {points} пунктів гміни (усі є на карті). Повний список: друк лише "
-                        "гміни {code}.",
-                  "en": "The list shows {listed} of the commune's {points} points (all are on the map). Full list: "
-                        "print commune {code} alone."},
+    "shortened": {"pl": "Lista obejmuje {listed} z {points} punktów gminy{map}. Pełna lista: wydruk samej gminy "
+                        "{code} bez atlasu.",
+                  "uk": "У списку {listed} з {points} пунктів гміни{map}. Повний список: друк лише гміни {code} без "
+                        "атласу.",
+                  "en": "The list shows {listed} of the commune's {points} points{map}. Full list: print commune "
+                        "{code} alone, without the atlas."},
+    "all_on_map": {"pl": " (wszystkie są na mapie)", "uk": " (усі є на карті)", "en": " (all are on the map)"},
 }
+SHORTENED_NAMED = 10  # shortened atlas sheets named in a summary
 LANGUAGES_PROPERTY = "mapujpomoc/languages"  # on a built layout: its language pair, e.g. "pl+uk"
 
 
@@ -207,8 +206,11 @@ class PrintResult:
         text = (tr("Printed %n point(s) of {0} to {1}.", None, self.points).format(self.region.title, self.path)
                 + " " + tr("The PDF has %n page(s).", None, self.pages))
         if self.shortened:
-            text += " " + tr("The sheets of {0} list only the points that fit; every point is on their map.").format(
-                ", ".join(f"{p.name} ({p.listed}/{p.points})" for p in self.shortened))
+            named = [f"{p.name} {p.code} ({p.listed}/{p.points})" for p in self.shortened[:SHORTENED_NAMED]]
+            if len(self.shortened) > SHORTENED_NAMED:
+                named.append("…")
+            text += " " + tr("%n sheet(s) list only the points that fit: {0}.", None, len(self.shortened)).format(
+                ", ".join(named))
         return text
 
 
@@ -652,7 +654,7 @@ def build_layout(project: QgsProject, data: PrintData, spec: PrintSpec, layers: 
         atlas.setCoverageLayer(layers.communes)
         atlas.setPageNameExpression('"name"')
         atlas.setSortFeatures(True)
-        atlas.setSortExpression('"name"')
+        atlas.setSortExpression('"name" || \' \' || "teryt"')  # a town and its rural commune share a name
         atlas.setFilenameExpression("'mapujpomoc_' || \"teryt\"")
         atlas.setEnabled(True)
         if map_item is not None:
@@ -693,8 +695,10 @@ class Pdf:
 
 def _shortened_note(layout: QgsPrintLayout) -> Callable[[PagePlan], str]:
     langs = check_languages(str(layout.customProperty(LANGUAGES_PROPERTY, "pl+uk")))
+    has_map = isinstance(layout.itemById("map"), QgsLayoutItemMap)
     return lambda plan: " ".join(
-        TEXTS["shortened"][lang].format(listed=plan.listed, points=plan.points, code=plan.code)
+        TEXTS["shortened"][lang].format(listed=plan.listed, points=plan.points, code=plan.code,
+                                        map=TEXTS["all_on_map"][lang] if has_map else "")
         for lang in dict.fromkeys(langs))
 
 
@@ -716,6 +720,9 @@ def export_pdf(layout: QgsPrintLayout, out: str | Path, atlas: bool = False,
                 shortened = [p for p in plans if p.shortened]
             iterator = FittedAtlas(pages) if pages is not None else layout.atlas()
             result, error = QgsLayoutExporter.exportToPdf(iterator, str(out), settings, _Scaled(feedback, 25, 75))
+            if isinstance(iterator, FittedAtlas) and iterator.error is not None:
+                out.unlink(missing_ok=True)
+                raise iterator.error
         finally:
             if pages is not None:
                 pages.restore()
@@ -739,7 +746,8 @@ class _Scaled(QgsFeedback):
         self.parent_feedback = parent
         if parent is not None:
             self.progressChanged.connect(lambda p: parent.setProgress(start + span * p / 100))
-            parent.canceled.connect(self.cancel)
+            # direct: made in a task's worker thread, which has no event loop to deliver a queued cancel
+            parent.canceled.connect(self.cancel, Qt.DirectConnection)
             if parent.isCanceled():
                 self.cancel()
 
@@ -751,6 +759,10 @@ def print_map(workcopy: str | Path, spec: PrintSpec, out: str | Path,
     if not workcopy.is_file():
         raise PrintError(tr("There is no working copy at {0}.").format(workcopy))
     template_path(spec.template)  # fail early on a wrong name
+    out = Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    # written beside `out` and renamed when complete: a cancelled or failed print leaves an earlier PDF as it was
+    partial = out.with_name(f".{out.name}.part")
     with tempfile.TemporaryDirectory(prefix="mapujpomoc-print-") as tmp:
         data = prepare(workcopy, spec, Path(tmp) / "print.gpkg", feedback)
         project = QgsProject()
@@ -759,13 +771,15 @@ def print_map(workcopy: str | Path, spec: PrintSpec, out: str | Path,
             layout = build_layout(project, data, spec)
             _check(feedback, 35)
             child = _Scaled(feedback, 35, 65)
-            pdf = export_pdf(layout, out, spec.atlas, child)
+            pdf = export_pdf(layout, partial, spec.atlas, child)
             del layout
+            _check(feedback, 100)
+            partial.replace(out)
         finally:
+            partial.unlink(missing_ok=True)
             project.removeAllMapLayers()
             project.clear()
-    _check(feedback, 100)
-    return PrintResult(Path(out), pdf.pages, data.points, data.region, pdf.shortened)
+    return PrintResult(out, pdf.pages, data.points, data.region, pdf.shortened)
 
 
 def open_in_project(workcopy: str | Path, spec: PrintSpec, project: QgsProject | None = None,

@@ -92,6 +92,8 @@ class TaskDialog(QDialog):
             self.task.cancel()
 
     def _finished(self, task: FeedbackTask) -> None:
+        if task is not self.task:  # cancelled when the dialog closed, ending after a new task started
+            return
         self.task = None
         self._busy(False)
         if task.result is None:

@@ -177,7 +177,7 @@ def test_a_busy_commune_keeps_to_its_page_and_says_what_is_left_out(atlas: tuple
     assert f"gminy {busy.commune}" in page_text
     (plan,) = result.shortened
     assert (plan.listed, plan.points) == (shown, len(in_commune))
-    assert f"{communes[busy.commune]} ({shown}/{len(in_commune)})" in result.summary()
+    assert f"{communes[busy.commune]} {busy.commune} ({shown}/{len(in_commune)})" in result.summary()
 
 
 def test_a_commune_alone_lists_all_its_points(busy: Busy, tmp_path: Path) -> None:
@@ -356,3 +356,104 @@ def test_print_dialog(synced_workcopy: Any, county: str, tmp_path: Path, qtbot: 
         assert dialog.spec().flt == AidFilter(help_types=["legal"])
     finally:
         saved_lists.remove("Prawna")
+
+
+def test_cancel_while_the_atlas_is_fitted_keeps_the_earlier_pdf(busy: Busy, county: str, tmp_path: Path,
+                                                                qtbot: Any) -> None:
+    out = tmp_path / "atlas.pdf"
+    out.write_bytes(b"%PDF- an earlier print")
+    done: list[printing.PrintTask] = []
+    task = printing.PrintTask(busy.path, printing.PrintSpec(county, atlas=True), out, done.append)
+    QgsApplication.taskManager().addTask(task)
+    # past the layout (35 %): the sheets are being measured or drawn, in the task's worker thread
+    qtbot.waitUntil(lambda: task.progress() > 36 or bool(done), timeout=60_000)
+    assert not done, "the print finished before it could be cancelled"
+    task.cancel()
+    qtbot.waitUntil(lambda: bool(done), timeout=60_000)
+    assert done[0].result is None and done[0].cancelled
+    assert out.read_bytes() == b"%PDF- an earlier print"
+    assert not [p for p in tmp_path.iterdir() if p.name != out.name]  # no partial file left
+
+
+def _template_with_a_small_table(path: Path) -> Path:
+    """The A4 template with the table's frame 12 mm tall: a row barely fits under its header."""
+    from qgis.core import QgsLayoutSize, QgsReadWriteContext, QgsUnitTypes
+
+    project = QgsProject()  # the layout's, kept alive while the layout is
+    layout = printing.load_template(project, "a4_portrait")
+    frame = layout.itemById("points_table")
+    frame.attemptResize(QgsLayoutSize(frame.rect().width(), 12, QgsUnitTypes.LayoutMillimeters))
+    assert layout.saveAsTemplate(str(path), QgsReadWriteContext())
+    del layout
+    return path
+
+
+def test_a_small_table_frame_loses_no_rows(busy: Busy, county: str, tmp_path: Path) -> None:
+    template = str(_template_with_a_small_table(tmp_path / "small.qpt"))
+    out = tmp_path / "commune.pdf"
+    result = printing.print_map(busy.path, printing.PrintSpec(busy.commune, template=template), out)
+    assert sorted(_phones_on(text(out), busy.phones)) == sorted(busy.phones)
+    assert result.pages == pages(out) > 1
+    atlas = printing.print_map(busy.path, printing.PrintSpec(county, atlas=True, template=template),
+                               tmp_path / "atlas.pdf")
+    communes = _communes(busy.path, county)
+    assert atlas.pages == len(communes)
+    plans = {p.code: p for p in atlas.shortened}
+    assert busy.commune in plans
+    for code, plan in plans.items():  # each shortened sheet shows exactly the rows its note counts
+        page_text = text(tmp_path / "atlas.pdf", 1 + sorted(communes.values()).index(communes[code]))
+        phones = [p["phone"] for p in _points(busy.path) if p["teryt"] == code]
+        assert len(_phones_on(page_text, phones)) == plan.listed >= 1
+        assert f"Lista obejmuje {plan.listed} z {plan.points} punktów" in page_text
+
+
+def test_an_error_while_drawing_a_sheet_is_raised_not_fatal(busy: Busy, county: str, tmp_path: Path,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    from mapujpomoc_qgis.core import atlas_pages
+
+    planned = atlas_pages.AtlasPages.plan
+    apply = atlas_pages.AtlasPages.apply
+    state = {"drawing": False, "calls": 0}
+
+    def plan(self: Any, feedback: Any = None) -> Any:
+        plans = planned(self, feedback)
+        state["drawing"] = True
+        return plans
+
+    def failing_apply(self: Any, plan_: Any) -> bool:
+        if state["drawing"]:
+            state["calls"] += 1
+            if state["calls"] == 3:
+                raise RuntimeError("a broken sheet")
+        return apply(self, plan_)
+
+    monkeypatch.setattr(atlas_pages.AtlasPages, "plan", plan)
+    monkeypatch.setattr(atlas_pages.AtlasPages, "apply", failing_apply)
+    out = tmp_path / "atlas.pdf"
+    with pytest.raises(RuntimeError, match="a broken sheet"):
+        printing.print_map(busy.path, printing.PrintSpec(county, atlas=True), out)
+    assert not out.exists()
+
+
+def test_a_cancel_reaches_the_steps_of_a_print_in_a_worker_thread() -> None:
+    import threading
+
+    parent = QgsFeedback()
+    made = threading.Event()
+    cancelled = threading.Event()
+    seen: list[bool] = []
+
+    def worker() -> None:  # like a QgsTask's run(): a thread without a Qt event loop
+        child = printing._Scaled(parent, 35, 65)
+        grandchild = printing._Scaled(child, 25, 75)
+        made.set()
+        cancelled.wait(10)
+        seen.append(grandchild.isCanceled())
+
+    thread = threading.Thread(target=worker)
+    thread.start()
+    assert made.wait(10)
+    parent.cancel()
+    cancelled.set()
+    thread.join(10)
+    assert seen == [True]

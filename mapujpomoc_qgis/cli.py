@@ -185,7 +185,7 @@ def cmd_print(args: argparse.Namespace) -> int:
     print(f"{result.points} point(s) of {result.region.title} on {result.pages} page(s)")
     for plan in result.shortened:  # the sheet says so too; a nightly job's log should
         print(f"sheet of {plan.name} ({plan.code}) lists {plan.listed} of its {plan.points} points; "
-              f"print --region {plan.code} for all")
+              f"print --region {plan.code} without --atlas for all")
     print(f"wrote {result.path}")
     return EXIT_OK
 

@@ -225,7 +225,7 @@ def test_print_says_which_atlas_sheets_are_shortened(workcopy: Path, tmp_path: P
     no_traceback(proc)
     info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True, check=True).stdout
     assert int(re.search(r"^Pages:\s+(\d+)", info, re.M).group(1)) == len(_communes(busy, county))
-    line = re.search(rf"^sheet of .* \({commune}\) lists (\d+) of its (\d+) points; print --region {commune} for all$",
+    line = re.search(rf"^sheet of .* \({commune}\) lists (\d+) of its (\d+) points; print --region {commune} without --atlas for all$",
                      proc.stdout, re.M)
     assert line, proc.stdout
     listed, total = map(int, line.groups())

@@ -260,7 +260,7 @@ def prepare(workcopy: str | Path, spec: PrintSpec, out: str | Path, feedback: Qg
     if spec.atlas and not region.is_teryt:
         raise PrintError(tr("An atlas makes one page per commune: choose a voivodeship, county or commune by its "
                             "TERYT code."))
-    selection = select(workcopy, region, spec.flt, feedback=feedback, bounds=bounds)
+    selection = select(workcopy, region, spec.flt, feedback=_Scaled(feedback, 0, 25), bounds=bounds)
     wanted = list(spec.flt.help_types) if isinstance(spec.flt, AidFilter) else []
     names = {code: name for code, name in bounds.units_of("gminy")}
     rows = []

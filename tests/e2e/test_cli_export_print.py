@@ -10,7 +10,6 @@ import json
 import os
 import re
 import shutil
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -18,6 +17,7 @@ from typing import Any
 
 import pytest
 from osgeo import gdal
+from support import workcopy_rows
 
 from mapujpomoc_qgis.core import catalog
 from mapujpomoc_qgis.core.client import StoreClient
@@ -54,34 +54,9 @@ def workcopy(store_templates: Any, tmp_path_factory: pytest.TempPathFactory) -> 
     return path
 
 
-def _points(path: Path) -> list[dict[str, Any]]:
-    conn = sqlite3.connect(path)
-    conn.row_factory = sqlite3.Row
-    try:
-        return [dict(r) for r in conn.execute("SELECT uuid, name, teryt, help_types FROM aid_points")]
-    finally:
-        conn.close()
-
-
-def _county(path: Path) -> str:
-    counts: dict[str, int] = {}
-    for p in _points(path):
-        if p["teryt"]:
-            counts[p["teryt"][:4]] = counts.get(p["teryt"][:4], 0) + 1
-    return max(counts, key=lambda c: (counts[c], c))
-
-
-def _communes(path: Path, prefix: str) -> list[str]:
-    conn = sqlite3.connect(path)
-    try:
-        return [r[0] for r in conn.execute("SELECT teryt FROM gminy WHERE teryt LIKE ?", (prefix + "%",))]
-    finally:
-        conn.close()
-
-
 def test_export_every_format(workcopy: Path, tmp_path: Path) -> None:
-    county = _county(workcopy)
-    want = {p["uuid"]: p for p in _points(workcopy) if (p["teryt"] or "").startswith(county)}
+    county = workcopy_rows.busiest_county(workcopy)
+    want = {p["uuid"]: p for p in workcopy_rows.points(workcopy) if (p["teryt"] or "").startswith(county)}
     for fmt, ext in (("gpkg", "gpkg"), ("geojson", "geojson"), ("csv", "csv"), ("xlsx", "xlsx"), ("kml", "kml")):
         out = tmp_path / f"{county}.{ext}"
         proc = run("export", "--workcopy", workcopy, "--region", county, "--format", fmt, "--out", out)
@@ -101,13 +76,13 @@ def test_export_every_format(workcopy: Path, tmp_path: Path) -> None:
 
 
 def test_export_with_a_filter_and_extras(workcopy: Path, tmp_path: Path) -> None:
-    commune = next(p["teryt"] for p in _points(workcopy) if p["teryt"])
+    commune = next(p["teryt"] for p in workcopy_rows.points(workcopy) if p["teryt"])
     out = tmp_path / "areas.gpkg"
     proc = run("export", "--workcopy", workcopy, "--region", commune, "--format", "gpkg", "--out", out,
                "--help-type", "social_welfare", "--help-type", "legal", "--boundaries", "--service-areas",
                "--crs", "EPSG:2180")
     assert proc.returncode == 0, proc.stderr
-    want = {p["uuid"] for p in _points(workcopy) if p["teryt"] == commune
+    want = {p["uuid"] for p in workcopy_rows.points(workcopy) if p["teryt"] == commune
             and {"social_welfare", "legal"} & set(json.loads(p["help_types"]))}
     ds = gdal.OpenEx(str(out), gdal.OF_VECTOR)
     assert {f.GetField("uuid") for f in ds.GetLayerByName("aid_points")} == want
@@ -119,13 +94,13 @@ def test_export_with_a_filter_and_extras(workcopy: Path, tmp_path: Path) -> None
 
 @pytest.mark.skipif(not shutil.which("pdfinfo"), reason="needs poppler-utils")
 def test_print_county_atlas(workcopy: Path, tmp_path: Path) -> None:
-    county = _county(workcopy)
+    county = workcopy_rows.busiest_county(workcopy)
     out = tmp_path / "atlas.pdf"
     proc = run("print", "--workcopy", workcopy, "--region", county, "--atlas", "--out", out)
     assert proc.returncode == 0, proc.stderr
     no_traceback(proc)
     info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True, check=True).stdout
-    assert int(re.search(r"^Pages:\s+(\d+)", info, re.M).group(1)) == len(_communes(workcopy, county))
+    assert int(re.search(r"^Pages:\s+(\d+)", info, re.M).group(1)) == len(list(workcopy_rows.communes(workcopy, county)))
     proc = run("print", "--workcopy", workcopy, "--region", county, "--template", "a3_landscape",
                "--languages", "uk+en", "--title", "Мапа допомоги", "--out", tmp_path / "a3.pdf")
     assert proc.returncode == 0, proc.stderr
@@ -186,13 +161,13 @@ def qgis_process(tmp_path_factory: pytest.TempPathFactory) -> Any:
 def test_qgis_process_runs_the_export_headless(qgis_process: Any, workcopy: Path, tmp_path: Path) -> None:
     listing = qgis_process("list")
     assert "mapujpomoc:export" in listing.stdout and "mapujpomoc:print" in listing.stdout
-    county = _county(workcopy)
+    county = workcopy_rows.busiest_county(workcopy)
     out = tmp_path / "qp.geojson"
     proc = qgis_process("--json", "run", "mapujpomoc:export", "--", f"WORKCOPY={workcopy}", f"REGION={county}",
                         "FORMAT=1", "BOUNDARIES=true", f"OUTPUT={out}")
     assert proc.returncode == 0, proc.stdout + proc.stderr
     results = json.loads(proc.stdout[proc.stdout.index("{"):])["results"]
-    want = {p["uuid"] for p in _points(workcopy) if (p["teryt"] or "").startswith(county)}
+    want = {p["uuid"] for p in workcopy_rows.points(workcopy) if (p["teryt"] or "").startswith(county)}
     assert results["COUNT"] == len(want) and Path(results["OUTPUT"]) == out
     ds = gdal.OpenEx(str(out), gdal.OF_VECTOR)
     assert {f.GetField("uuid") for f in ds.GetLayer(0)} == want
@@ -201,32 +176,32 @@ def test_qgis_process_runs_the_export_headless(qgis_process: Any, workcopy: Path
 
 @pytest.mark.skipif(not shutil.which("pdfinfo"), reason="needs poppler-utils")
 def test_qgis_process_prints_an_atlas(qgis_process: Any, workcopy: Path, tmp_path: Path) -> None:
-    county = _county(workcopy)
+    county = workcopy_rows.busiest_county(workcopy)
     out = tmp_path / "qp.pdf"
     proc = qgis_process("--json", "run", "mapujpomoc:print", "--", f"WORKCOPY={workcopy}", f"REGION={county}",
                         "ATLAS=true", f"OUTPUT={out}")
     assert proc.returncode == 0, proc.stdout + proc.stderr
     results = json.loads(proc.stdout[proc.stdout.index("{"):])["results"]
-    assert results["PAGES"] == len(_communes(workcopy, county))
+    assert results["PAGES"] == len(list(workcopy_rows.communes(workcopy, county)))
 
 
 @pytest.mark.skipif(not shutil.which("pdfinfo"), reason="needs poppler-utils")
 def test_print_says_which_atlas_sheets_are_shortened(workcopy: Path, tmp_path: Path) -> None:
     from support.busy_commune import add_points
 
-    county = _county(workcopy)
+    county = workcopy_rows.busiest_county(workcopy)
     busy = tmp_path / "busy.gpkg"
     shutil.copy(workcopy, busy)
-    commune = min(_communes(busy, county))
+    commune = min(list(workcopy_rows.communes(busy, county)))
     add_points(busy, commune, 60)
     out = tmp_path / "atlas.pdf"
     proc = run("print", "--workcopy", busy, "--region", county, "--atlas", "--quiet", "--out", out)
     assert proc.returncode == 0, proc.stderr
     no_traceback(proc)
     info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True, check=True).stdout
-    assert int(re.search(r"^Pages:\s+(\d+)", info, re.M).group(1)) == len(_communes(busy, county))
+    assert int(re.search(r"^Pages:\s+(\d+)", info, re.M).group(1)) == len(list(workcopy_rows.communes(busy, county)))
     line = re.search(rf"^sheet of .* \({commune}\) lists (\d+) of its (\d+) points; print --region {commune} without --atlas for all$",
                      proc.stdout, re.M)
     assert line, proc.stdout
     listed, total = map(int, line.groups())
-    assert 0 < listed < total == sum(1 for p in _points(busy) if p["teryt"] == commune)
+    assert 0 < listed < total == sum(1 for p in workcopy_rows.points(busy) if p["teryt"] == commune)

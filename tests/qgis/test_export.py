@@ -27,28 +27,12 @@ from qgis.core import (
     QgsSvgMarkerSymbolLayer,
     QgsVectorLayer,
 )
+from support import workcopy_rows
 
 from mapujpomoc_qgis.core import catalog, export, kml_styles, region, symbols
 from mapujpomoc_qgis.core.filters import AidFilter
 
 gdal.UseExceptions()
-
-
-def _points(path: Path) -> list[dict[str, Any]]:
-    conn = sqlite3.connect(path)
-    conn.row_factory = sqlite3.Row
-    try:
-        return [dict(r) for r in conn.execute("SELECT uuid, name, teryt, help_types FROM aid_points")]
-    finally:
-        conn.close()
-
-
-def _busiest_county(path: Path) -> str:
-    counts: dict[str, int] = {}
-    for p in _points(path):
-        if p["teryt"]:
-            counts[p["teryt"][:4]] = counts.get(p["teryt"][:4], 0) + 1
-    return max(counts, key=lambda c: (counts[c], c))
 
 
 def _epsg(layer: Any) -> str | None:
@@ -67,12 +51,12 @@ def _uuids(path: Path, layer: str | None = None, **open_options: str) -> list[st
 
 @pytest.fixture(scope="module")
 def county(synced_workcopy: Any) -> str:
-    return _busiest_county(synced_workcopy.path)
+    return workcopy_rows.busiest_county(synced_workcopy.path)
 
 
 @pytest.fixture(scope="module")
 def expected(synced_workcopy: Any, county: str) -> dict[str, dict[str, Any]]:
-    return {p["uuid"]: p for p in _points(synced_workcopy.path) if (p["teryt"] or "").startswith(county)}
+    return {p["uuid"]: p for p in workcopy_rows.points(synced_workcopy.path) if (p["teryt"] or "").startswith(county)}
 
 
 @pytest.mark.parametrize("fmt", ["gpkg", "geojson", "csv", "xlsx", "kml"])
@@ -339,7 +323,7 @@ def test_filter_and_region_together(synced_workcopy: Any, county: str, expected:
 def test_every_commune_matches_the_stores_teryt(synced_workcopy: Any) -> None:
     """The region rule is the store's own: for every commune, the points selected are those it assigned."""
     bounds = region.Boundaries(synced_workcopy.path)
-    points = _points(synced_workcopy.path)
+    points = workcopy_rows.points(synced_workcopy.path)
     communes = [c for c, _n in bounds.units_of("gminy")]
     assert len(communes) > 100
     for code in communes:
@@ -467,7 +451,7 @@ def test_region_clip_is_exact_on_a_commune_boundary(store: Any, make_workcopy: A
          kind="manual")
 
     wc = make_workcopy(tmp_path / "admin.gpkg", store, "admin")
-    store_teryt = {p["uuid"]: p["teryt"] for p in _points(wc.path)}
+    store_teryt = {p["uuid"]: p["teryt"] for p in workcopy_rows.points(wc.path)}
     chosen = export.select(wc.path, code, service_areas=True)
     got = {p["uuid"] for p in chosen.points}
     assert got == {u for u, t in store_teryt.items() if t == code}

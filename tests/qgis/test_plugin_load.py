@@ -65,22 +65,6 @@ def web_menu(qgis_iface: Any, monkeypatch: pytest.MonkeyPatch) -> Iterator[WebMe
 
 
 @pytest.fixture
-def ui_locale() -> Iterator[Any]:
-    """Set QGIS's UI locale for one test and put the previous one back."""
-    settings = QgsSettings()
-    previous = settings.value("locale/userLocale", None)
-
-    def set_locale(value: str) -> None:
-        settings.setValue("locale/userLocale", value)
-
-    yield set_locale
-    if previous is None:
-        settings.remove("locale/userLocale")
-    else:
-        settings.setValue("locale/userLocale", previous)
-
-
-@pytest.fixture
 def messages() -> Iterator[list[tuple[str, str, Qgis.MessageLevel]]]:
     """Everything logged to QgsMessageLog during the test."""
     received: list[tuple[str, str, Qgis.MessageLevel]] = []
@@ -116,8 +100,8 @@ def test_package_import_does_not_pull_in_qt() -> None:
     assert out.stdout.strip() == "False"
 
 
-def test_load_init_gui_and_unload(qgis_app: Any, qgis_iface: Any, web_menu: WebMenu, ui_locale: Any) -> None:
-    ui_locale("en_GB")
+def test_load_init_gui_and_unload(qgis_app: Any, qgis_iface: Any, web_menu: WebMenu, ui_language: Any) -> None:
+    ui_language("en_GB")
     plugin = mapujpomoc_qgis.classFactory(qgis_iface)
     assert isinstance(plugin, plugin_module.MapujPomocPlugin)
     plugin.initGui()
@@ -153,11 +137,10 @@ def test_load_unload_twice_leaves_nothing_behind(qgis_app: Any, qgis_iface: Any,
 
 
 def test_actions_open_settings_and_refuse_to_sync_unconfigured(
-        qgis_app: Any, qgis_iface: Any, web_menu: WebMenu, ui_locale: Any,
+        qgis_app: Any, qgis_iface: Any, web_menu: WebMenu, ui_language: Any,
         messages: list[tuple[str, str, Qgis.MessageLevel]]) -> None:
-    from qgis.core import QgsSettings
 
-    ui_locale("en_US")
+    ui_language("en_US")
     QgsSettings().remove("mapujpomoc")
     plugin = mapujpomoc_qgis.classFactory(qgis_iface)
     plugin.initGui()
@@ -174,8 +157,8 @@ def test_actions_open_settings_and_refuse_to_sync_unconfigured(
     assert any("Connection settings" in m and "store address" in m for m in warnings)
 
 
-def test_about_text_comes_from_metadata(qgis_app: Any, qgis_iface: Any, ui_locale: Any) -> None:
-    ui_locale("en_US")
+def test_about_text_comes_from_metadata(qgis_app: Any, qgis_iface: Any, ui_language: Any) -> None:
+    ui_language("en_US")
     meta = plugin_module.plugin_metadata()
     assert meta["name"] == "Mapuj Pomoc" and meta["version"] == "0.1.0"
     text = mapujpomoc_qgis.classFactory(qgis_iface).about_html()
@@ -202,12 +185,12 @@ def test_processing_provider_follows_the_processing_package(qgis_app: Any, qgis_
     ("pl_PL", "Synchronizuj", "O wtyczce"),
     ("uk_UA", "Синхронізувати", "Про модуль"),
 ])
-def test_ui_language_loads_the_translation(qgis_app: Any, qgis_iface: Any, web_menu: WebMenu, ui_locale: Any,
+def test_ui_language_loads_the_translation(qgis_app: Any, qgis_iface: Any, web_menu: WebMenu, ui_language: Any,
                                            tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                            locale: str, sync: str, about: str) -> None:
     _compile_qm(tmp_path)
     monkeypatch.setattr(plugin_module, "I18N_DIR", tmp_path)
-    ui_locale(locale)
+    ui_language(locale)
     assert i18n.current_language() == locale[:2]
 
     plugin = mapujpomoc_qgis.classFactory(qgis_iface)
@@ -224,24 +207,24 @@ def test_ui_language_loads_the_translation(qgis_app: Any, qgis_iface: Any, web_m
     assert i18n.tr("Sync") == "Sync"
 
 
-def test_english_and_unsupported_locales_stay_english(qgis_app: Any, qgis_iface: Any, ui_locale: Any,
+def test_english_and_unsupported_locales_stay_english(qgis_app: Any, qgis_iface: Any, ui_language: Any,
                                                       tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     _compile_qm(tmp_path)
     monkeypatch.setattr(plugin_module, "I18N_DIR", tmp_path)
     for locale in ("en_US", "de_DE", "ru_RU"):
-        ui_locale(locale)
+        ui_language(locale)
         assert i18n.current_language() == "en"
         plugin = mapujpomoc_qgis.classFactory(qgis_iface)
         assert plugin.translator is None
         assert i18n.tr("Sync") == "Sync"
 
 
-def test_current_language_reads_the_qgis_setting(qgis_app: Any, ui_locale: Any) -> None:
-    ui_locale("pl")
+def test_current_language_reads_the_qgis_setting(qgis_app: Any, ui_language: Any) -> None:
+    ui_language("pl")
     assert i18n.current_language() == "pl"
-    ui_locale("uk_UA")
+    ui_language("uk_UA")
     assert i18n.current_language() == "uk"
-    ui_locale("UK")
+    ui_language("UK")
     assert i18n.current_language() == "uk"
 
 

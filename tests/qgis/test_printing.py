@@ -10,7 +10,6 @@ import json
 import os
 import re
 import shutil
-import sqlite3
 import subprocess
 import unicodedata
 from dataclasses import dataclass
@@ -27,6 +26,7 @@ from qgis.core import (
     QgsProcessingFeedback,
     QgsProject,
 )
+from support import workcopy_rows
 
 from mapujpomoc_qgis.core import catalog, printing
 from mapujpomoc_qgis.core.export import Cancelled
@@ -57,23 +57,7 @@ def text(pdf: Path, page: int | None = None) -> str:
 
 
 def _points(path: Path) -> list[dict[str, Any]]:
-    conn = sqlite3.connect(path)
-    conn.row_factory = sqlite3.Row
-    try:
-        rows = [dict(r) for r in conn.execute("SELECT uuid, name, phone, teryt, help_types FROM aid_points")]
-    finally:
-        conn.close()
-    for r in rows:
-        r["help_types"] = json.loads(r["help_types"] or "[]")
-    return rows
-
-
-def _communes(path: Path, county: str) -> dict[str, str]:
-    conn = sqlite3.connect(path)
-    try:
-        return dict(conn.execute("SELECT teryt, name FROM gminy WHERE teryt LIKE ?", (county + "%",)))
-    finally:
-        conn.close()
+    return [{**p, "help_types": json.loads(p["help_types"] or "[]")} for p in workcopy_rows.points(path)]
 
 
 @pytest.fixture(scope="module")
@@ -104,7 +88,7 @@ def busy(synced_workcopy: Any, county: str, tmp_path_factory: pytest.TempPathFac
 
     path = tmp_path_factory.mktemp("busy") / "busy.gpkg"
     shutil.copy(synced_workcopy.path, path)
-    commune = min(_communes(path, county))
+    commune = min(workcopy_rows.communes(path, county))
     return Busy(path, commune, add_points(path, commune, BUSY_POINTS))
 
 
@@ -114,14 +98,14 @@ def atlas(busy: Busy, county: str, tmp_path_factory: pytest.TempPathFactory) -> 
     result = printing.print_map(busy.path, printing.PrintSpec(county, atlas=True), out, QgsFeedback())
     assert result.pages == pages(out)
     if SHOTS:
-        page = 1 + sorted(_communes(busy.path, county).values()).index(_communes(busy.path, county)[busy.commune])
+        page = 1 + sorted(workcopy_rows.communes(busy.path, county).values()).index(workcopy_rows.communes(busy.path, county)[busy.commune])
         subprocess.run(["pdftoppm", "-png", "-r", "90", "-f", str(page), "-l", str(page), "-singlefile", str(out),
                         str(Path(SHOTS) / "print-atlas-busy")], check=True)
     return out, result
 
 
 def test_county_atlas_has_one_page_per_commune(atlas: tuple[Path, Any], busy: Busy, county: str) -> None:
-    communes = _communes(busy.path, county)
+    communes = workcopy_rows.communes(busy.path, county)
     assert len(communes) > 2
     assert pages(atlas[0]) == len(communes)
 
@@ -132,7 +116,7 @@ def _phones_on(page_text: str, phones: list[str]) -> list[str]:
 
 def test_each_atlas_page_lists_the_points_of_its_commune(atlas: tuple[Path, Any], busy: Busy, county: str) -> None:
     pdf, result = atlas
-    communes = _communes(busy.path, county)
+    communes = workcopy_rows.communes(busy.path, county)
     points = [p for p in _points(busy.path) if (p["teryt"] or "").startswith(county)]
     seen = set()
     for page in range(1, pages(pdf) + 1):
@@ -164,7 +148,7 @@ def test_each_atlas_page_lists_the_points_of_its_commune(atlas: tuple[Path, Any]
 def test_a_busy_commune_keeps_to_its_page_and_says_what_is_left_out(atlas: tuple[Path, Any], busy: Busy,
                                                                      county: str) -> None:
     pdf, result = atlas
-    communes = _communes(busy.path, county)
+    communes = workcopy_rows.communes(busy.path, county)
     page = 1 + sorted(communes.values()).index(communes[busy.commune])
     page_text = text(pdf, page)
     assert f"({busy.commune})" in page_text
@@ -298,7 +282,7 @@ def test_layout_opens_in_the_project_for_hand_edits(busy: Busy, county: str, tmp
     before = state()
     out = tmp_path / "from-designer.pdf"
     pdf = printing.export_pdf(layout, out, atlas=True)
-    assert pdf.pages == pages(out) == len(_communes(busy.path, county))
+    assert pdf.pages == pages(out) == len(workcopy_rows.communes(busy.path, county))
     assert [p.code for p in pdf.shortened] == [busy.commune]
     # fitting the pages was for the PDF only: the layout is as the user left it
     assert state() == before and layout.itemById(NOTE_ID) is None
@@ -320,7 +304,7 @@ def test_processing_algorithm_in_process(synced_workcopy: Any, county: str, tmp_
                   "LANGUAGES": 2, "OUTPUT": str(out)}
         results, ok = alg.run(params, context, feedback)
         assert ok, feedback.textLog()
-        assert results["PAGES"] == pages(out) == len(_communes(synced_workcopy.path, county))
+        assert results["PAGES"] == pages(out) == len(workcopy_rows.communes(synced_workcopy.path, county))
         whole = text(out)
         assert "Види допомоги / Types of help" in whole and "Nazwa" not in whole
     finally:
@@ -348,7 +332,7 @@ def test_print_dialog(synced_workcopy: Any, county: str, tmp_path: Path, qtbot: 
         assert task is not None and not dialog.print_button.isEnabled()
         qtbot.waitUntil(lambda: dialog.task is None, timeout=60_000)
         assert dialog.last_result is not None, dialog.status.text()
-        assert dialog.last_result.pages == pages(out) == len(_communes(synced_workcopy.path, county))
+        assert dialog.last_result.pages == pages(out) == len(workcopy_rows.communes(synced_workcopy.path, county))
         assert dialog.print_button.isEnabled() and str(out) in dialog.status.text()
         # a saved list instead of the current filter
         dialog.points.use_list.setChecked(True)
@@ -396,7 +380,7 @@ def test_a_small_table_frame_loses_no_rows(busy: Busy, county: str, tmp_path: Pa
     assert result.pages == pages(out) > 1
     atlas = printing.print_map(busy.path, printing.PrintSpec(county, atlas=True, template=template),
                                tmp_path / "atlas.pdf")
-    communes = _communes(busy.path, county)
+    communes = workcopy_rows.communes(busy.path, county)
     assert atlas.pages == len(communes)
     plans = {p.code: p for p in atlas.shortened}
     assert busy.commune in plans

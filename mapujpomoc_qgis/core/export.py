@@ -121,13 +121,15 @@ class Selection:
     boundaries: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
 
 
-def _check(feedback: QgsFeedback | None, progress: float | None = None) -> None:
+def check_feedback(feedback: QgsFeedback | None, progress: float | None = None, cancelled: str = "") -> None:
+    """Raise Cancelled (with the message `cancelled`) when the user cancelled; else report `progress`."""
     if feedback is None:
         return
     if feedback.isCanceled():
-        raise Cancelled(tr("Export cancelled."))
+        raise Cancelled(cancelled or tr("Export cancelled."))
     if progress is not None:
         feedback.setProgress(progress)
+
 
 
 def _connect(path: str | Path) -> sqlite3.Connection:
@@ -181,11 +183,11 @@ def select(workcopy: str | Path, region: Region | str, flt: AidFilter | str | No
             candidates = _rows(conn, "aid_points", AID_COLUMNS, where)
         except sqlite3.Error as exc:
             raise ExportError(tr("The filter cannot be used on the working copy: {0}").format(exc)) from exc
-        _check(feedback, 10)
+        check_feedback(feedback, 10)
         points = []
         for i, row in enumerate(candidates):
             if i % 200 == 0:
-                _check(feedback, 10 + 25 * i / max(len(candidates), 1))
+                check_feedback(feedback, 10 + 25 * i / max(len(candidates), 1))
             xy = point_xy(row["geom"])
             if xy is not None and rule(*xy):
                 row["x"], row["y"] = xy
@@ -202,7 +204,7 @@ def select(workcopy: str | Path, region: Region | str, flt: AidFilter | str | No
             selection.service_areas = [a for a in (_clip(a, region) for a in areas) if a is not None]
         if boundaries:
             selection.boundaries = _boundaries(bounds, region)
-        _check(feedback, 40)
+        check_feedback(feedback, 40)
         return selection
     finally:
         conn.close()
@@ -381,7 +383,7 @@ def _write_layer(writer: _Writer, ds: Any, name: str, geom_type: int, columns: l
     start, span = progress
     for i, row in enumerate(rows):
         if i % 100 == 0:
-            _check(feedback, start + span * i / max(len(rows), 1))
+            check_feedback(feedback, start + span * i / max(len(rows), 1))
         feat = ogr.Feature(defn)
         for (col, kind), out_name in zip(columns, names):
             if col in ("lon", "lat") and writer.fmt == "xlsx":
@@ -500,7 +502,7 @@ def export_region(workcopy: str | Path, region: Region | str, out: str | Path, f
             datasets[path] = None
         datasets.clear()
         if kml is not None:
-            _check(feedback, 88)
+            check_feedback(feedback, 88)
             if writer.driver_name != "LIBKML":
                 add_styles_by_hand(files["aid_points"], kml.styles, {p["uuid"]: kml.style_id(p) for p in kml.points})
             if kml.codes:
@@ -510,9 +512,9 @@ def export_region(workcopy: str | Path, region: Region | str, out: str | Path, f
                     raise ExportError(tr("Cannot write {0}. Check the folder exists and is writable.").format(exc)) from exc
                 extra.append(kml.icons)
         if options.fmt == "gpkg":
-            _check(feedback, 88)
+            check_feedback(feedback, 88)
             embed_styles(files["aid_points"], list(layers), options.lang or current_language())
-        _check(feedback, 100)
+        check_feedback(feedback, 100)
     except BaseException:
         ds = datasets = None  # closed before their files go
         for path in written:

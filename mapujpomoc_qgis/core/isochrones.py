@@ -413,17 +413,8 @@ def service_areas(graph: RoadGraph, points_xy: np.ndarray | Sequence[tuple[float
 
 def region_geometry(layer: Any, crs: Any, request: Any = None) -> Any:
     """The union of a polygon layer's (selected by `request`) features, in `crs`."""
-    from qgis.core import QgsCoordinateTransform, QgsFeatureRequest, QgsGeometry, QgsProject
+    from qgis.core import QgsGeometry
 
-    dest = network._crs(crs)
-    transform = None if layer.crs() == dest else QgsCoordinateTransform(layer.crs(), dest, QgsProject.instance())
-    geoms = []
-    for f in layer.getFeatures(request or QgsFeatureRequest()):
-        g = f.geometry()
-        if g.isNull() or g.isEmpty():
-            continue
-        if transform is not None:
-            g.transform(transform)
-        geoms.append(g)
+    geoms = [g for _f, g in network.features_in(layer, crs, request)]
     return QgsGeometry.unaryUnion(geoms) if geoms else QgsGeometry()
 

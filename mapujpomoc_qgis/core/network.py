@@ -66,7 +66,7 @@ import os
 import re
 import threading
 from collections import OrderedDict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -727,21 +727,27 @@ def cached_graph(layer: Any, profile: Profile = WALK, crs: Any = DEFAULT_CRS, **
 
 # -- points ------------------------------------------------------------------------------------------------
 
-def points_from_layer(layer: Any, crs: Any = DEFAULT_CRS, id_field: str | None = None,
-                      request: Any = None) -> tuple[np.ndarray, list[Any]]:
-    """Point coordinates (k, 2) in `crs` and ids (the field's values, else feature ids) of a point layer."""
+def features_in(layer: Any, crs: Any, request: Any = None) -> Iterator[tuple[Any, Any]]:
+    """(feature, its geometry in `crs`) of a layer's features (selected by `request`) that have a geometry."""
     from qgis.core import QgsCoordinateTransform, QgsFeatureRequest, QgsProject
 
     dest = _crs(crs)
     transform = None if layer.crs() == dest else QgsCoordinateTransform(layer.crs(), dest, QgsProject.instance())
-    xs: list[tuple[float, float]] = []
-    ids: list[Any] = []
     for f in layer.getFeatures(request or QgsFeatureRequest()):
         g = f.geometry()
         if g.isNull() or g.isEmpty():
             continue
         if transform is not None:
             g.transform(transform)
+        yield f, g
+
+
+def points_from_layer(layer: Any, crs: Any = DEFAULT_CRS, id_field: str | None = None,
+                      request: Any = None) -> tuple[np.ndarray, list[Any]]:
+    """Point coordinates (k, 2) in `crs` and ids (the field's values, else feature ids) of a point layer."""
+    xs: list[tuple[float, float]] = []
+    ids: list[Any] = []
+    for f, g in features_in(layer, crs, request):
         p = g.asPoint() if not g.isMultipart() else g.centroid().asPoint()
         xs.append((p.x(), p.y()))
         ids.append(f[id_field] if id_field else f.id())

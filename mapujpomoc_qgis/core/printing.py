@@ -79,7 +79,7 @@ from qgis.PyQt.QtXml import QDomDocument
 from . import catalog, print_table
 from .atlas_pages import AtlasPages, FittedAtlas, PagePlan
 from .catalog import codes_of
-from .export import Cancelled, FeedbackTask, select
+from .export import Cancelled, FeedbackTask, check_feedback, select
 from .filters import AidFilter
 from .i18n import tr
 from .list_export import address
@@ -215,12 +215,7 @@ class PrintResult:
 
 
 def _check(feedback: QgsFeedback | None, progress: float | None = None) -> None:
-    if feedback is None:
-        return
-    if feedback.isCanceled():
-        raise Cancelled(tr("Printing cancelled."))
-    if progress is not None:
-        feedback.setProgress(progress)
+    check_feedback(feedback, progress, tr("Printing cancelled."))
 
 
 # -- 1. the print data ---------------------------------------------------------------------------------

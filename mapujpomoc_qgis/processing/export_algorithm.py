@@ -7,7 +7,6 @@ from typing import Any
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
-    QgsProcessingAlgorithm,
     QgsProcessingContext,
     QgsProcessingException,
     QgsProcessingFeedback,
@@ -20,10 +19,10 @@ from qgis.core import (
 
 from ..core import export, region
 from ..core.i18n import tr
-from .region_parameters import add_source_parameters, source_from_parameters
+from .region_parameters import RegionAlgorithm, add_source_parameters, source_from_parameters
 
 
-class ExportRegionAlgorithm(QgsProcessingAlgorithm):
+class ExportRegionAlgorithm(RegionAlgorithm):
     FORMAT, CSV_GEOMETRY, SERVICE_AREAS, BOUNDARIES, CRS, OUTPUT, COUNT = (
         "FORMAT", "CSV_GEOMETRY", "SERVICE_AREAS", "BOUNDARIES", "CRS", "OUTPUT", "COUNT")
     FORMAT_KEYS = list(export.FORMATS)
@@ -34,21 +33,12 @@ class ExportRegionAlgorithm(QgsProcessingAlgorithm):
     def displayName(self) -> str:
         return tr("Regional export of aid points")
 
-    def group(self) -> str:
-        return tr("Print and export")
-
-    def groupId(self) -> str:
-        return "printexport"
-
     def shortHelpString(self) -> str:
         return tr("Exports the aid points of a voivodeship, county or commune (TERYT code) or of any polygons, "
                   "kept by a filter, to GeoPackage (with the layer styles embedded), GeoJSON, CSV (WKT or "
                   "longitude/latitude), XLSX or KML, with the help-type labels in Polish and Ukrainian. Service "
                   "areas and boundaries may come along, clipped to the region. GeoJSON and CSV put each extra "
                   "layer in a file of its own beside the output.")
-
-    def createInstance(self) -> ExportRegionAlgorithm:
-        return ExportRegionAlgorithm()
 
     def initAlgorithm(self, config: dict[str, Any] | None = None) -> None:
         add_source_parameters(self)

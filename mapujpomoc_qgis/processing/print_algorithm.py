@@ -6,7 +6,6 @@ from pathlib import Path
 from typing import Any
 
 from qgis.core import (
-    QgsProcessingAlgorithm,
     QgsProcessingContext,
     QgsProcessingException,
     QgsProcessingFeedback,
@@ -21,10 +20,10 @@ from qgis.core import (
 from ..core import printing, region
 from ..core.export import Cancelled
 from ..core.i18n import tr
-from .region_parameters import add_source_parameters, source_from_parameters
+from .region_parameters import RegionAlgorithm, add_source_parameters, source_from_parameters
 
 
-class PrintMapAlgorithm(QgsProcessingAlgorithm):
+class PrintMapAlgorithm(RegionAlgorithm):
     ATLAS, TEMPLATE, TEMPLATE_FILE, LANGUAGES, TITLE, OUTPUT, PAGES, POINTS = (
         "ATLAS", "TEMPLATE", "TEMPLATE_FILE", "LANGUAGES", "TITLE", "OUTPUT", "PAGES", "POINTS")
     TEMPLATE_KEYS = list(printing.TEMPLATES)
@@ -35,20 +34,11 @@ class PrintMapAlgorithm(QgsProcessingAlgorithm):
     def displayName(self) -> str:
         return tr("Print map of aid points (PDF)")
 
-    def group(self) -> str:
-        return tr("Print and export")
-
-    def groupId(self) -> str:
-        return "printexport"
-
     def shortHelpString(self) -> str:
         return tr("Prints the aid points of a region, kept by a filter, to a PDF: map, a legend of the help types "
                   "shown with their icons and labels in two languages, a numbered table of the points (name, "
                   "address, phone, opening hours, help types), scale bar, north arrow, date and source. With "
                   "'atlas', one page per commune of the region.")
-
-    def createInstance(self) -> PrintMapAlgorithm:
-        return PrintMapAlgorithm()
 
     def initAlgorithm(self, config: dict[str, Any] | None = None) -> None:
         add_source_parameters(self)

@@ -28,6 +28,19 @@ from ..core.i18n import tr
 WORKCOPY, REGION, REGION_LAYER, FILTER = "WORKCOPY", "REGION", "REGION_LAYER", "FILTER"
 
 
+class RegionAlgorithm(QgsProcessingAlgorithm):
+    """An algorithm of the "Print and export" group, over the points of a region of a working copy."""
+
+    def group(self) -> str:
+        return tr("Print and export")
+
+    def groupId(self) -> str:
+        return "printexport"
+
+    def createInstance(self) -> QgsProcessingAlgorithm:
+        return type(self)()
+
+
 def default_workcopy() -> str:
     try:
         from ..core.settings import ConnectionSettings

@@ -84,82 +84,82 @@
             </translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="89" />
+            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="79" />
             <source>Export cancelled.</source>
             <translation>Eksport anulowany.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/region_parameters.py" line="68" />
+            <location filename="../mapujpomoc_qgis/processing/region_parameters.py" line="81" />
             <source>There is no working copy at {0}.</source>
             <translation>W {0} nie ma kopii roboczej.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="183" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="185" />
             <source>The filter cannot be used on the working copy: {0}</source>
             <translation>Nie można użyć filtra na kopii roboczej: {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="293" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="295" />
             <source>GDAL has no {0} driver here; choose another format.</source>
             <translation>GDAL nie ma tu sterownika {0}; wybierz inny format.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="300" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="302" />
             <source>Unknown coordinate reference system {0}.</source>
             <translation>Nieznany układ współrzędnych {0}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="368" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="370" />
             <source>GDAL could not create the layer {0}.</source>
             <translation>GDAL nie mógł utworzyć warstwy {0}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="405" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="407" />
             <source>GDAL could not write a feature of {0}.</source>
             <translation>GDAL nie mógł zapisać obiektu warstwy {0}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="438" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="440" />
             <source>Unknown export format {0}; use one of: {1}.</source>
             <translation>Nieznany format eksportu {0}; użyj jednego z: {1}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="440" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="442" />
             <source>CSV geometry must be wkt or xy, not {0}.</source>
             <translation>Geometria CSV musi być wkt lub xy, nie {0}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="293" />
+            <location filename="../mapujpomoc_qgis/core/printing.py" line="288" />
             <source>Cannot write {0}. Check the folder exists and is writable.</source>
             <translation>Nie można zapisać {0}. Sprawdź, czy folder istnieje i czy można w nim zapisywać.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="493" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="495" />
             <source>{0}: {1}, exported from Mapuj Pomoc on {2}</source>
             <translation>{0}: {1}, wyeksportowano z Mapuj Pomoc {2}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="570" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="572" />
             <source>The exported layer {0} cannot be opened.</source>
             <translation>Nie można otworzyć wyeksportowanej warstwy {0}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="596" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="598" />
             <source>Cannot open {0} to embed the styles.</source>
             <translation>Nie można otworzyć {0}, aby zapisać w nim style.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="628" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="630" />
             <source>Mapuj Pomoc style, {0}</source>
             <translation>Styl Mapuj Pomoc, {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="689" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="691" />
             <source>Mapuj Pomoc: export {0}</source>
             <translation>Mapuj Pomoc: eksport {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="699" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="701" />
             <source>Unexpected error during the export: {0}</source>
             <translation>Nieoczekiwany błąd podczas eksportu: {0}</translation>
         </message>
@@ -229,7 +229,7 @@
             <translation>Formy pomocy</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="61" />
+            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="51" />
             <source>Languages</source>
             <translation>Języki</translation>
         </message>
@@ -359,7 +359,7 @@
             <translation>To położenie jest poza Twoim obszarem; serwer je odrzuci.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="438" />
+            <location filename="../mapujpomoc_qgis/core/printing.py" line="433" />
             <source>Cannot open the layer {0} of {1}.</source>
             <translation>Nie można otworzyć warstwy {0} z {1}.</translation>
         </message>
@@ -403,65 +403,65 @@
         </message>
         <message numerus="yes">
             <location filename="../mapujpomoc_qgis/core/printing.py" line="212" />
-            <source>%n sheet(s) list only the points that fit: {0}.</source>
+            <source>Only the points that fit are listed on %n sheet(s): {0}.</source>
             <translation>
-                <numerusform>%n arkusz wymienia tylko mieszczące się punkty: {0}.</numerusform>
-                <numerusform>%n arkusze wymieniają tylko mieszczące się punkty: {0}.</numerusform>
-                <numerusform>%n arkuszy wymienia tylko mieszczące się punkty: {0}.</numerusform>
+                <numerusform>Tylko mieszczące się punkty wymieniono na %n arkuszu: {0}.</numerusform>
+                <numerusform>Tylko mieszczące się punkty wymieniono na %n arkuszach: {0}.</numerusform>
+                <numerusform>Tylko mieszczące się punkty wymieniono na %n arkuszach: {0}.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="86" />
+            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="76" />
             <source>Printing cancelled.</source>
             <translation>Drukowanie anulowane.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="261" />
+            <location filename="../mapujpomoc_qgis/core/printing.py" line="256" />
             <source>An atlas makes one page per commune: choose a voivodeship, county or commune by its TERYT code.</source>
             <translation>Atlas tworzy jedną stronę na gminę: wybierz województwo, powiat lub gminę według kodu TERYT.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="445" />
+            <location filename="../mapujpomoc_qgis/core/printing.py" line="440" />
             <source>Outside the region</source>
             <translation>Poza regionem</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="463" />
+            <location filename="../mapujpomoc_qgis/core/printing.py" line="458" />
             <source>The template {0} is not valid XML (line {1}: {2}).</source>
             <translation>Szablon {0} nie jest poprawnym XML (wiersz {1}: {2}).</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="467" />
+            <location filename="../mapujpomoc_qgis/core/printing.py" line="462" />
             <source>QGIS could not load the template {0}.</source>
             <translation>QGIS nie mógł wczytać szablonu {0}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="613" />
+            <location filename="../mapujpomoc_qgis/core/printing.py" line="608" />
             <source>Mapuj Pomoc: {0}</source>
             <translation>Mapuj Pomoc: {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="714" />
+            <location filename="../mapujpomoc_qgis/core/printing.py" line="709" />
             <source>The region has no communes to make atlas pages of.</source>
             <translation>Region nie ma gmin, z których można zrobić strony atlasu.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="737" />
+            <location filename="../mapujpomoc_qgis/core/printing.py" line="732" />
             <source>QGIS could not write the PDF {0}: {1}</source>
             <translation>QGIS nie mógł zapisać pliku PDF {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="799" />
+            <location filename="../mapujpomoc_qgis/core/printing.py" line="794" />
             <source>Mapuj Pomoc print: {0}</source>
             <translation>Wydruk Mapuj Pomoc: {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="824" />
+            <location filename="../mapujpomoc_qgis/core/printing.py" line="819" />
             <source>Mapuj Pomoc: print {0}</source>
             <translation>Mapuj Pomoc: wydruk {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="834" />
+            <location filename="../mapujpomoc_qgis/core/printing.py" line="829" />
             <source>Unexpected error while printing: {0}</source>
             <translation>Nieoczekiwany błąd podczas drukowania: {0}</translation>
         </message>
@@ -511,7 +511,7 @@
             <translation>Region musi być poligonem.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/region_parameters.py" line="87" />
+            <location filename="../mapujpomoc_qgis/processing/region_parameters.py" line="100" />
             <source>Selected area</source>
             <translation>Wybrany obszar</translation>
         </message>
@@ -871,12 +871,12 @@
             <translation>Warstwa</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="57" />
+            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="47" />
             <source>WKT column</source>
             <translation>Kolumna WKT</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="57" />
+            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="47" />
             <source>Longitude/latitude columns</source>
             <translation>Kolumny długość/szerokość geograficzna</translation>
         </message>
@@ -886,7 +886,7 @@
             <translation>Z obszarami obsługi (przyciętymi do regionu)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="61" />
+            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="51" />
             <source>With boundaries</source>
             <translation>Z granicami</translation>
         </message>
@@ -896,12 +896,12 @@
             <translation>Dodaj wyeksportowane warstwy do projektu</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="55" />
+            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="45" />
             <source>Format</source>
             <translation>Format</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="57" />
+            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="47" />
             <source>CSV geometry</source>
             <translation>Geometria w CSV</translation>
         </message>
@@ -911,7 +911,7 @@
             <translation>Układ współrzędnych</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="65" />
+            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="55" />
             <source>Output file</source>
             <translation>Plik wynikowy</translation>
         </message>
@@ -1136,7 +1136,7 @@
             <translation>Tabela CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="64" />
+            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="54" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
@@ -1274,12 +1274,12 @@
             <translation>Mapuj Pomoc – drukuj mapę</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="93" />
+            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="83" />
             <source>A4 portrait</source>
             <translation>A4 pionowo</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="93" />
+            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="83" />
             <source>A3 landscape</source>
             <translation>A3 poziomo</translation>
         </message>
@@ -1309,7 +1309,7 @@
             <translation>Otwórz PDF, gdy będzie gotowy</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="56" />
+            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="46" />
             <source>Template</source>
             <translation>Szablon</translation>
         </message>
@@ -2011,72 +2011,67 @@
             <translation>Informacje o Mapuj Pomoc</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="35" />
+            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="34" />
             <source>Regional export of aid points</source>
             <translation>Eksport regionalny punktów pomocy</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="39" />
-            <source>Print and export</source>
-            <translation>Wydruk i eksport</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="44" />
+            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="37" />
             <source>Exports the aid points of a voivodeship, county or commune (TERYT code) or of any polygons, kept by a filter, to GeoPackage (with the layer styles embedded), GeoJSON, CSV (WKT or longitude/latitude), XLSX or KML, with the help-type labels in Polish and Ukrainian. Service areas and boundaries may come along, clipped to the region. GeoJSON and CSV put each extra layer in a file of its own beside the output.</source>
             <translation>Eksportuje punkty pomocy województwa, powiatu lub gminy (kod TERYT) albo dowolnych poligonów, wybrane filtrem, do GeoPackage (z zapisanymi stylami warstw), GeoJSON, CSV (WKT lub długość/szerokość), XLSX lub KML, z nazwami rodzajów pomocy po polsku i ukraińsku. Mogą im towarzyszyć obszary obsługi i granice, przycięte do regionu. GeoJSON i CSV zapisują każdą dodatkową warstwę we własnym pliku obok wyniku.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="60" />
+            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="50" />
             <source>With service areas</source>
             <translation>Z obszarami obsługi</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="62" />
+            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="52" />
             <source>CRS (GeoPackage and CSV with WKT; the other formats are always EPSG:4326)</source>
             <translation>Układ współrzędnych (GeoPackage i CSV z WKT; pozostałe formaty zawsze EPSG:4326)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="68" />
+            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="58" />
             <source>Aid points exported</source>
             <translation>Wyeksportowane punkty pomocy</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="36" />
+            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="35" />
             <source>Print map of aid points (PDF)</source>
             <translation>Drukuj mapę punktów pomocy (PDF)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="45" />
+            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="38" />
             <source>Prints the aid points of a region, kept by a filter, to a PDF: map, a legend of the help types shown with their icons and labels in two languages, a numbered table of the points (name, address, phone, opening hours, help types), scale bar, north arrow, date and source. With 'atlas', one page per commune of the region.</source>
             <translation>Drukuje do PDF punkty pomocy regionu wybrane filtrem: mapa, legenda pokazanych rodzajów pomocy z ikonami i nazwami w dwóch językach, ponumerowana tabela punktów (nazwa, adres, telefon, godziny otwarcia, rodzaje pomocy), podziałka, strzałka północy, data i źródło. Z opcją „atlas” – jedna strona na każdą gminę regionu.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="55" />
+            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="45" />
             <source>Atlas: one page per commune</source>
             <translation>Atlas: jedna strona na gminę</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="58" />
+            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="48" />
             <source>…or a template file (.qpt with the same item ids)</source>
             <translation>…albo plik szablonu (.qpt z tymi samymi identyfikatorami elementów)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="63" />
+            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="53" />
             <source>Title (empty: the default)</source>
             <translation>Tytuł (puste: domyślny)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="64" />
+            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="54" />
             <source>PDF</source>
             <translation>PDF</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="65" />
+            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="55" />
             <source>Pages</source>
             <translation>Strony</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="66" />
+            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="56" />
             <source>Aid points printed</source>
             <translation>Wydrukowane punkty pomocy</translation>
         </message>
@@ -2091,37 +2086,42 @@
             <translation>Mapuj Pomoc: punkty pomocy dla uchodźców z Ukrainy</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/region_parameters.py" line="43" />
+            <location filename="../mapujpomoc_qgis/processing/region_parameters.py" line="35" />
+            <source>Print and export</source>
+            <translation>Wydruk i eksport</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/processing/region_parameters.py" line="56" />
             <source>Working copy (GeoPackage)</source>
             <translation>Kopia robocza (GeoPackage)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/region_parameters.py" line="45" />
+            <location filename="../mapujpomoc_qgis/processing/region_parameters.py" line="58" />
             <source>Region: TERYT code (2 digits voivodeship, 4 county, 7 commune)</source>
             <translation>Region: kod TERYT (2 cyfry województwo, 4 powiat, 7 gmina)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/region_parameters.py" line="47" />
+            <location filename="../mapujpomoc_qgis/processing/region_parameters.py" line="60" />
             <source>…or region polygons (drawn or from a layer; used when no TERYT code is given)</source>
             <translation>…albo poligony regionu (narysowane lub z warstwy; gdy nie podano kodu TERYT)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/region_parameters.py" line="50" />
+            <location filename="../mapujpomoc_qgis/processing/region_parameters.py" line="63" />
             <source>Filter: a saved list of the project, a filter as JSON, or an SQL condition (empty: all points)</source>
             <translation>Filtr: zapisana lista projektu, filtr w JSON lub warunek SQL (puste: wszystkie punkty)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/region_parameters.py" line="82" />
+            <location filename="../mapujpomoc_qgis/processing/region_parameters.py" line="95" />
             <source>Give the region as a TERYT code or as polygons.</source>
             <translation>Podaj region jako kod TERYT albo jako poligony.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/region_parameters.py" line="85" />
+            <location filename="../mapujpomoc_qgis/processing/region_parameters.py" line="98" />
             <source>The region layer has no polygons.</source>
             <translation>Warstwa regionu nie ma poligonów.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/region_parameters.py" line="107" />
+            <location filename="../mapujpomoc_qgis/processing/region_parameters.py" line="120" />
             <source>The filter is not valid JSON: {0}</source>
             <translation>Filtr nie jest poprawnym JSON: {0}</translation>
         </message>

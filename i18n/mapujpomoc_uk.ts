@@ -84,82 +84,82 @@
             </translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="89" />
+            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="79" />
             <source>Export cancelled.</source>
             <translation>Експорт скасовано.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/region_parameters.py" line="68" />
+            <location filename="../mapujpomoc_qgis/processing/region_parameters.py" line="81" />
             <source>There is no working copy at {0}.</source>
             <translation>У {0} немає робочої копії.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="183" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="185" />
             <source>The filter cannot be used on the working copy: {0}</source>
             <translation>Фільтр не можна застосувати до робочої копії: {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="293" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="295" />
             <source>GDAL has no {0} driver here; choose another format.</source>
             <translation>GDAL тут не має драйвера {0}; виберіть інший формат.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="300" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="302" />
             <source>Unknown coordinate reference system {0}.</source>
             <translation>Невідома система координат {0}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="368" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="370" />
             <source>GDAL could not create the layer {0}.</source>
             <translation>GDAL не зміг створити шар {0}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="405" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="407" />
             <source>GDAL could not write a feature of {0}.</source>
             <translation>GDAL не зміг записати об'єкт шару {0}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="438" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="440" />
             <source>Unknown export format {0}; use one of: {1}.</source>
             <translation>Невідомий формат експорту {0}; використайте один із: {1}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="440" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="442" />
             <source>CSV geometry must be wkt or xy, not {0}.</source>
             <translation>Геометрія CSV має бути wkt або xy, а не {0}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="293" />
+            <location filename="../mapujpomoc_qgis/core/printing.py" line="288" />
             <source>Cannot write {0}. Check the folder exists and is writable.</source>
             <translation>Не вдається записати {0}. Перевірте, чи існує папка і чи є право на запис.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="493" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="495" />
             <source>{0}: {1}, exported from Mapuj Pomoc on {2}</source>
             <translation>{0}: {1}, експортовано з Mapuj Pomoc {2}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="570" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="572" />
             <source>The exported layer {0} cannot be opened.</source>
             <translation>Не вдається відкрити експортований шар {0}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="596" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="598" />
             <source>Cannot open {0} to embed the styles.</source>
             <translation>Не вдається відкрити {0}, щоб вбудувати стилі.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="628" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="630" />
             <source>Mapuj Pomoc style, {0}</source>
             <translation>Стиль Mapuj Pomoc, {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="689" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="691" />
             <source>Mapuj Pomoc: export {0}</source>
             <translation>Mapuj Pomoc: експорт {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="699" />
+            <location filename="../mapujpomoc_qgis/core/export.py" line="701" />
             <source>Unexpected error during the export: {0}</source>
             <translation>Неочікувана помилка під час експорту: {0}</translation>
         </message>
@@ -229,7 +229,7 @@
             <translation>Форми допомоги</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="61" />
+            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="51" />
             <source>Languages</source>
             <translation>Мови</translation>
         </message>
@@ -359,7 +359,7 @@
             <translation>Це розташування поза вашою областю; сервер його відхилить.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="438" />
+            <location filename="../mapujpomoc_qgis/core/printing.py" line="433" />
             <source>Cannot open the layer {0} of {1}.</source>
             <translation>Не вдається відкрити шар {0} з {1}.</translation>
         </message>
@@ -403,65 +403,65 @@
         </message>
         <message numerus="yes">
             <location filename="../mapujpomoc_qgis/core/printing.py" line="212" />
-            <source>%n sheet(s) list only the points that fit: {0}.</source>
+            <source>Only the points that fit are listed on %n sheet(s): {0}.</source>
             <translation>
-                <numerusform>%n аркуш містить лише ті пункти, що вмістилися: {0}.</numerusform>
-                <numerusform>%n аркуші містять лише ті пункти, що вмістилися: {0}.</numerusform>
-                <numerusform>%n аркушів містять лише ті пункти, що вмістилися: {0}.</numerusform>
+                <numerusform>Лише пункти, що вмістилися, наведено на %n аркуші: {0}.</numerusform>
+                <numerusform>Лише пункти, що вмістилися, наведено на %n аркушах: {0}.</numerusform>
+                <numerusform>Лише пункти, що вмістилися, наведено на %n аркушах: {0}.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="86" />
+            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="76" />
             <source>Printing cancelled.</source>
             <translation>Друк скасовано.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="261" />
+            <location filename="../mapujpomoc_qgis/core/printing.py" line="256" />
             <source>An atlas makes one page per commune: choose a voivodeship, county or commune by its TERYT code.</source>
             <translation>Атлас створює одну сторінку на гміну: виберіть воєводство, повіт або гміну за кодом TERYT.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="445" />
+            <location filename="../mapujpomoc_qgis/core/printing.py" line="440" />
             <source>Outside the region</source>
             <translation>Поза регіоном</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="463" />
+            <location filename="../mapujpomoc_qgis/core/printing.py" line="458" />
             <source>The template {0} is not valid XML (line {1}: {2}).</source>
             <translation>Шаблон {0} не є коректним XML (рядок {1}: {2}).</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="467" />
+            <location filename="../mapujpomoc_qgis/core/printing.py" line="462" />
             <source>QGIS could not load the template {0}.</source>
             <translation>QGIS не зміг завантажити шаблон {0}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="613" />
+            <location filename="../mapujpomoc_qgis/core/printing.py" line="608" />
             <source>Mapuj Pomoc: {0}</source>
             <translation>Mapuj Pomoc: {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="714" />
+            <location filename="../mapujpomoc_qgis/core/printing.py" line="709" />
             <source>The region has no communes to make atlas pages of.</source>
             <translation>У регіоні немає гмін, з яких можна зробити сторінки атласу.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="737" />
+            <location filename="../mapujpomoc_qgis/core/printing.py" line="732" />
             <source>QGIS could not write the PDF {0}: {1}</source>
             <translation>QGIS не зміг записати PDF {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="799" />
+            <location filename="../mapujpomoc_qgis/core/printing.py" line="794" />
             <source>Mapuj Pomoc print: {0}</source>
             <translation>Друк Mapuj Pomoc: {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="824" />
+            <location filename="../mapujpomoc_qgis/core/printing.py" line="819" />
             <source>Mapuj Pomoc: print {0}</source>
             <translation>Mapuj Pomoc: друк {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="834" />
+            <location filename="../mapujpomoc_qgis/core/printing.py" line="829" />
             <source>Unexpected error while printing: {0}</source>
             <translation>Неочікувана помилка під час друку: {0}</translation>
         </message>
@@ -511,7 +511,7 @@
             <translation>Регіон має бути полігоном.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/region_parameters.py" line="87" />
+            <location filename="../mapujpomoc_qgis/processing/region_parameters.py" line="100" />
             <source>Selected area</source>
             <translation>Вибрана територія</translation>
         </message>
@@ -871,12 +871,12 @@
             <translation>Шар</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="57" />
+            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="47" />
             <source>WKT column</source>
             <translation>Стовпець WKT</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="57" />
+            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="47" />
             <source>Longitude/latitude columns</source>
             <translation>Стовпці довгота/широта</translation>
         </message>
@@ -886,7 +886,7 @@
             <translation>З зонами обслуговування (обрізаними до регіону)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="61" />
+            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="51" />
             <source>With boundaries</source>
             <translation>З межами</translation>
         </message>
@@ -896,12 +896,12 @@
             <translation>Додати експортовані шари до проєкту</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="55" />
+            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="45" />
             <source>Format</source>
             <translation>Формат</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="57" />
+            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="47" />
             <source>CSV geometry</source>
             <translation>Геометрія в CSV</translation>
         </message>
@@ -911,7 +911,7 @@
             <translation>Система координат</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="65" />
+            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="55" />
             <source>Output file</source>
             <translation>Вихідний файл</translation>
         </message>
@@ -1136,7 +1136,7 @@
             <translation>Таблиця CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="64" />
+            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="54" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
@@ -1274,12 +1274,12 @@
             <translation>Mapuj Pomoc – друк карти</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="93" />
+            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="83" />
             <source>A4 portrait</source>
             <translation>A4 книжкова</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="93" />
+            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="83" />
             <source>A3 landscape</source>
             <translation>A3 альбомна</translation>
         </message>
@@ -1309,7 +1309,7 @@
             <translation>Відкрити PDF, коли буде готовий</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="56" />
+            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="46" />
             <source>Template</source>
             <translation>Шаблон</translation>
         </message>
@@ -2011,72 +2011,67 @@
             <translation>Про Mapuj Pomoc</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="35" />
+            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="34" />
             <source>Regional export of aid points</source>
             <translation>Регіональний експорт пунктів допомоги</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="39" />
-            <source>Print and export</source>
-            <translation>Друк і експорт</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="44" />
+            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="37" />
             <source>Exports the aid points of a voivodeship, county or commune (TERYT code) or of any polygons, kept by a filter, to GeoPackage (with the layer styles embedded), GeoJSON, CSV (WKT or longitude/latitude), XLSX or KML, with the help-type labels in Polish and Ukrainian. Service areas and boundaries may come along, clipped to the region. GeoJSON and CSV put each extra layer in a file of its own beside the output.</source>
             <translation>Експортує пункти допомоги воєводства, повіту або гміни (код TERYT) чи будь-яких полігонів, відібрані фільтром, у GeoPackage (з вбудованими стилями шарів), GeoJSON, CSV (WKT або довгота/широта), XLSX чи KML, з назвами видів допомоги польською та українською. Можна додати зони обслуговування й межі, обрізані до регіону. GeoJSON і CSV записують кожен додатковий шар в окремий файл поруч із результатом.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="60" />
+            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="50" />
             <source>With service areas</source>
             <translation>З зонами обслуговування</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="62" />
+            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="52" />
             <source>CRS (GeoPackage and CSV with WKT; the other formats are always EPSG:4326)</source>
             <translation>Система координат (GeoPackage і CSV з WKT; інші формати завжди EPSG:4326)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="68" />
+            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="58" />
             <source>Aid points exported</source>
             <translation>Експортовані пункти допомоги</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="36" />
+            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="35" />
             <source>Print map of aid points (PDF)</source>
             <translation>Друк карти пунктів допомоги (PDF)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="45" />
+            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="38" />
             <source>Prints the aid points of a region, kept by a filter, to a PDF: map, a legend of the help types shown with their icons and labels in two languages, a numbered table of the points (name, address, phone, opening hours, help types), scale bar, north arrow, date and source. With 'atlas', one page per commune of the region.</source>
             <translation>Друкує в PDF пункти допомоги регіону, відібрані фільтром: карта, легенда показаних видів допомоги з піктограмами й назвами двома мовами, нумерована таблиця пунктів (назва, адреса, телефон, години роботи, види допомоги), масштабна лінійка, стрілка півночі, дата і джерело. З опцією «атлас» – одна сторінка на кожну гміну регіону.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="55" />
+            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="45" />
             <source>Atlas: one page per commune</source>
             <translation>Атлас: одна сторінка на гміну</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="58" />
+            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="48" />
             <source>…or a template file (.qpt with the same item ids)</source>
             <translation>…або файл шаблону (.qpt з тими самими ідентифікаторами елементів)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="63" />
+            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="53" />
             <source>Title (empty: the default)</source>
             <translation>Заголовок (порожньо: типовий)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="64" />
+            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="54" />
             <source>PDF</source>
             <translation>PDF</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="65" />
+            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="55" />
             <source>Pages</source>
             <translation>Сторінки</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="66" />
+            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="56" />
             <source>Aid points printed</source>
             <translation>Надруковані пункти допомоги</translation>
         </message>
@@ -2091,37 +2086,42 @@
             <translation>Mapuj Pomoc: пункти допомоги для біженців з України</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/region_parameters.py" line="43" />
+            <location filename="../mapujpomoc_qgis/processing/region_parameters.py" line="35" />
+            <source>Print and export</source>
+            <translation>Друк і експорт</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/processing/region_parameters.py" line="56" />
             <source>Working copy (GeoPackage)</source>
             <translation>Робоча копія (GeoPackage)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/region_parameters.py" line="45" />
+            <location filename="../mapujpomoc_qgis/processing/region_parameters.py" line="58" />
             <source>Region: TERYT code (2 digits voivodeship, 4 county, 7 commune)</source>
             <translation>Регіон: код TERYT (2 цифри воєводство, 4 повіт, 7 гміна)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/region_parameters.py" line="47" />
+            <location filename="../mapujpomoc_qgis/processing/region_parameters.py" line="60" />
             <source>…or region polygons (drawn or from a layer; used when no TERYT code is given)</source>
             <translation>…або полігони регіону (накреслені чи з шару; коли код TERYT не задано)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/region_parameters.py" line="50" />
+            <location filename="../mapujpomoc_qgis/processing/region_parameters.py" line="63" />
             <source>Filter: a saved list of the project, a filter as JSON, or an SQL condition (empty: all points)</source>
             <translation>Фільтр: збережений список проєкту, фільтр у JSON або умова SQL (порожньо: усі пункти)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/region_parameters.py" line="82" />
+            <location filename="../mapujpomoc_qgis/processing/region_parameters.py" line="95" />
             <source>Give the region as a TERYT code or as polygons.</source>
             <translation>Задайте регіон кодом TERYT або полігонами.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/region_parameters.py" line="85" />
+            <location filename="../mapujpomoc_qgis/processing/region_parameters.py" line="98" />
             <source>The region layer has no polygons.</source>
             <translation>Шар регіону не має полігонів.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/region_parameters.py" line="107" />
+            <location filename="../mapujpomoc_qgis/processing/region_parameters.py" line="120" />
             <source>The filter is not valid JSON: {0}</source>
             <translation>Фільтр не є коректним JSON: {0}</translation>
         </message>

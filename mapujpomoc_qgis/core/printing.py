@@ -209,7 +209,7 @@ class PrintResult:
             named = [f"{p.name} {p.code} ({p.listed}/{p.points})" for p in self.shortened[:SHORTENED_NAMED]]
             if len(self.shortened) > SHORTENED_NAMED:
                 named.append("…")
-            text += " " + tr("%n sheet(s) list only the points that fit: {0}.", None, len(self.shortened)).format(
+            text += " " + tr("Only the points that fit are listed on %n sheet(s): {0}.", None, len(self.shortened)).format(
                 ", ".join(named))
         return text
 

@@ -441,3 +441,21 @@ def test_a_cancel_reaches_the_steps_of_a_print_in_a_worker_thread() -> None:
     cancelled.set()
     thread.join(10)
     assert seen == [True]
+
+
+def test_processing_names_the_shortened_sheets(busy: Busy, county: str, tmp_path: Path) -> None:
+    from mapujpomoc_qgis.processing.provider import MapujPomocProvider
+
+    registry = QgsApplication.processingRegistry()
+    provider = MapujPomocProvider()
+    assert registry.addProvider(provider)
+    try:
+        alg = registry.createAlgorithmById("mapujpomoc:print")
+        context, feedback = QgsProcessingContext(), QgsProcessingFeedback()
+        results, ok = alg.run({"WORKCOPY": str(busy.path), "REGION": county, "ATLAS": True,
+                               "OUTPUT": str(tmp_path / "alg.pdf")}, context, feedback)
+        assert ok, feedback.textLog()
+        name = workcopy_rows.communes(busy.path, county)[busy.commune]
+        assert re.search(rf"listed on 1 sheet: {re.escape(name)} {busy.commune} \(\d+/\d+\)", feedback.textLog())
+    finally:
+        registry.removeProvider(provider)

@@ -73,7 +73,7 @@ def _prepare(edges: int, wd: Path) -> tuple[str, list[tuple[float, float]], int]
 
 class Ours:
     def __init__(self, source: str, points: list[tuple[float, float]]) -> None:
-        from mapujpomoc_qgis.core import network
+        from mapujpomoc_qgis.core.service_areas import network
 
         self.source = source
         self.points = points
@@ -84,7 +84,7 @@ class Ours:
     def run(self, cold: bool) -> None:
         from qgis.core import QgsVectorLayer
 
-        from mapujpomoc_qgis.core import isochrones, network
+        from mapujpomoc_qgis.core.service_areas import isochrones, network
 
         if cold:
             self.cache = network.GraphCache()
@@ -137,7 +137,7 @@ class Anchor:
 
 
 def run(sizes: list[int], workdir: Path) -> list[Row]:
-    from mapujpomoc_qgis.core import isochrones
+    from mapujpomoc_qgis.core.service_areas import isochrones
 
     qgis_app()
     _init_processing()

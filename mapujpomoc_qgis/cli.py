@@ -15,7 +15,7 @@ EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_CONFLICTS, EXIT_REFUSED = 0, 1, 2, 3, 4
 
 
 def _client(args: argparse.Namespace):  # type: ignore[no-untyped-def]
-    from .core.client import StoreClient
+    from .core.connection.client import StoreClient
 
     token = os.environ.get("MAPUJPOMOC_TOKEN")
     if not token:
@@ -25,8 +25,8 @@ def _client(args: argparse.Namespace):  # type: ignore[no-untyped-def]
 
 
 def cmd_sync(args: argparse.Namespace) -> int:
-    from .core.sync import Syncer
-    from .core.workcopy import WorkingCopy
+    from .core.sync.syncer import Syncer
+    from .core.sync.workcopy import WorkingCopy
 
     client = _client(args)
     with WorkingCopy.open_or_create(args.workcopy, args.store) as wc:
@@ -46,7 +46,7 @@ def _short(value: object, width: int = 40) -> str:
 
 
 def cmd_status(args: argparse.Namespace) -> int:
-    from .core.workcopy import WorkingCopy
+    from .core.sync.workcopy import WorkingCopy
 
     with WorkingCopy(args.workcopy) as wc:
         pending, conflicts = wc.pending(), wc.conflicts()
@@ -76,8 +76,8 @@ def _find_collection(wc, fid: str, table: str) -> str:  # type: ignore[no-untype
 
 
 def cmd_resolve(args: argparse.Namespace) -> int:
-    from .core.resolve import MINE, THEIRS, Resolver
-    from .core.workcopy import WorkingCopy
+    from .core.sync.resolve import MINE, THEIRS, Resolver
+    from .core.sync.workcopy import WorkingCopy
 
     with WorkingCopy(args.workcopy) as wc:
         collection = _find_collection(wc, args.id, args.collection)
@@ -90,8 +90,8 @@ def cmd_resolve(args: argparse.Namespace) -> int:
 
 
 def cmd_discard(args: argparse.Namespace) -> int:
-    from .core.resolve import Resolver
-    from .core.workcopy import WorkingCopy
+    from .core.sync.resolve import Resolver
+    from .core.sync.workcopy import WorkingCopy
 
     with WorkingCopy(args.workcopy) as wc:
         collection = _find_collection(wc, args.id, args.collection)
@@ -122,7 +122,7 @@ def _qgis_app():  # type: ignore[no-untyped-def]
 
 def _filter(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     """--filter (an AidFilter as JSON, or an SQL condition) and --help-type, combined."""
-    from .core.filters import AidFilter
+    from .core.filtering.filters import AidFilter
 
     text = (args.filter or "").strip()
     if text.startswith("{"):
@@ -152,7 +152,8 @@ def _progress(quiet: bool):  # type: ignore[no-untyped-def]
 
 def cmd_export(args: argparse.Namespace) -> int:
     _qgis_app()
-    from .core import export, region
+    from .core import region
+    from .core.export import regional as export
 
     try:
         code = region.check_code(args.region)
@@ -171,7 +172,9 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_print(args: argparse.Namespace) -> int:
     _qgis_app()
-    from .core import export, printing, region
+    from .core import region
+    from .core.export import regional as export
+    from .core.printing import print_map as printing
 
     try:
         code = region.check_code(args.region)
@@ -213,8 +216,8 @@ def cmd_service_areas(args: argparse.Namespace) -> int:
         app = QgsApplication([], False)
         app.initQgis()
     cmd_service_areas.app = app  # type: ignore[attr-defined]  # lives as long as the process
-    from .core import isochrones, network
-    from .core import service_area_store as sas
+    from .core.service_areas import isochrones, network
+    from .core.service_areas import storage as sas
 
     def say(text: str) -> None:
         if not args.quiet:
@@ -348,10 +351,10 @@ def parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from .core.client import StoreError
-    from .core.resolve import ResolveError
-    from .core.sync import SyncCancelled
-    from .core.workcopy import WorkingCopyError
+    from .core.connection.client import StoreError
+    from .core.sync.resolve import ResolveError
+    from .core.sync.syncer import SyncCancelled
+    from .core.sync.workcopy import WorkingCopyError
 
     args = parser().parse_args(argv)
     try:

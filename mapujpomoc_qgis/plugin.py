@@ -24,7 +24,7 @@ from qgis.PyQt.QtWidgets import QAction, QMessageBox, QToolBar
 
 from .core.i18n import tr, ui_locale
 from .core.log import log, set_iface
-from .core.workcopy import pin_gdal_journal_mode
+from .core.sync.workcopy import pin_gdal_journal_mode
 
 PLUGIN_DIR = Path(__file__).resolve().parent
 # Compiled translations (mapujpomoc_<lang>.qm); scripts/i18n.py compile writes them here.
@@ -35,7 +35,8 @@ PROVIDER_MODULE = f"{__package__}.processing.provider"
 def plugin_metadata() -> dict[str, str]:
     """The [general] section of metadata.txt (empty when it cannot be read)."""
     parser = configparser.ConfigParser(interpolation=None)
-    parser.read(PLUGIN_DIR / "metadata.txt", encoding="utf-8")
+    # the zip carries it in the plugin folder; a source checkout keeps the one copy at the repository root
+    parser.read([PLUGIN_DIR.parent / "metadata.txt", PLUGIN_DIR / "metadata.txt"], encoding="utf-8")
     return dict(parser["general"]) if parser.has_section("general") else {}
 
 
@@ -245,7 +246,7 @@ class MapujPomocPlugin:
 
     def _scope(self) -> list[str]:
         from .core.settings import ConnectionSettings
-        from .core.workcopy import WorkingCopy, WorkingCopyError
+        from .core.sync.workcopy import WorkingCopy, WorkingCopyError
 
         try:
             with WorkingCopy(ConnectionSettings.load().workcopy_path()) as wc:
@@ -262,7 +263,7 @@ class MapujPomocPlugin:
 
     def _print_source(self) -> tuple[str | None, Any]:
         """The working copy of the project's aid points (else the configured one) and the dock's filter."""
-        from .core.layers import source_parts
+        from .core.project.layers import source_parts
         from .core.settings import ConnectionSettings
         from .gui.filter_dock import find_aid_layer
 

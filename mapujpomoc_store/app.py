@@ -542,7 +542,7 @@ def _not_json(constant: str) -> Any:
 
 
 def _editable_names(c: str) -> list[str]:
-    from mapujpomoc_qgis.core.schema import editable_fields
+    from mapujpomoc_model.schema import editable_fields
     return [f.name for f in editable_fields(c)]
 
 

@@ -25,7 +25,7 @@ from typing import Any
 
 from sqlalchemy import Connection, and_, bindparam, select, update
 
-from mapujpomoc_qgis.core import schema
+from mapujpomoc_model import schema
 
 from . import db
 from .auth import User, now_iso

@@ -19,7 +19,7 @@ import shapely
 from shapely.geometry import shape
 from sqlalchemy import Engine, select, update
 
-from mapujpomoc_qgis.core import catalog
+from mapujpomoc_model import catalog
 
 from . import db
 from .auth import now_iso

@@ -21,8 +21,8 @@ from pathlib import Path
 
 from sqlalchemy import Engine, select
 
-from mapujpomoc_qgis.core import schema
-from mapujpomoc_qgis.core.gpkg_geom import SRID, encode
+from mapujpomoc_model import schema
+from mapujpomoc_model.gpkg_geom import SRID, encode
 
 from . import db
 

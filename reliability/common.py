@@ -136,7 +136,7 @@ def recording_client(env: StoreEnv, user: str, rec: Recorder, *, editor: str | N
     """The plugin's `StoreClient`, noting every request and every changeset with its final reply in `rec`.
 
     `probes`: ids of features edited outside the user's area on purpose (the store must refuse them)."""
-    from mapujpomoc_qgis.core.client import StoreClient
+    from mapujpomoc_qgis.core.connection.client import StoreClient
 
     name = editor or user
 
@@ -554,7 +554,7 @@ def audit(env: StoreEnv, sent: Iterable[Sent] = (), *, users: dict[str, tuple[st
 
 def _stored(collection: str, name: str, value: Any) -> Any:
     """What the store keeps for a sent value: empty text as null, a missing list as [], defaults."""
-    from mapujpomoc_qgis.core import schema
+    from mapujpomoc_model import schema
 
     value = _norm(value)
     if value is None:

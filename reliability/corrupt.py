@@ -82,7 +82,7 @@ def run_cli(args: list[str], token: str | None = None, busy_timeout: float | Non
         proc = mapujpomoc(*args, token=token)
         return proc.returncode, proc.stdout, proc.stderr
     from mapujpomoc_qgis import cli
-    from mapujpomoc_qgis.core import workcopy
+    from mapujpomoc_qgis.core.sync.syncer import workcopy
 
     out, err = io.StringIO(), io.StringIO()
     saved, old_token = workcopy.BUSY_TIMEOUT, os.environ.get("MAPUJPOMOC_TOKEN")
@@ -142,7 +142,7 @@ def _overwrite_pages(path: Path) -> None:
 
 def _set_meta(value: str | None) -> Callable[[Path], None]:
     def damage(path: Path) -> None:
-        from mapujpomoc_qgis.core.workcopy import SCHEMA_VERSION
+        from mapujpomoc_qgis.core.sync.syncer.workcopy import SCHEMA_VERSION
 
         nonlocal value
         value = {"older": str(SCHEMA_VERSION - 1), "newer": str(SCHEMA_VERSION + 1)}.get(value or "", value)

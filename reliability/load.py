@@ -387,9 +387,10 @@ class CopyEditor:
             remove(self.clone, self.rng.choice(own if own and self.rng.random() < 0.5 else mine))
 
     def sync(self, settle: bool = False) -> None:
-        from mapujpomoc_qgis.core.client import StoreError
-        from mapujpomoc_qgis.core.resolve import Resolver
-        from mapujpomoc_qgis.core.sync import Syncer
+        from mapujpomoc_qgis.core.sync.syncer.resolve import Resolver
+        from mapujpomoc_qgis.core.sync.syncer.syncer import Syncer
+
+        from mapujpomoc_qgis.core.connection.client import StoreError
 
         t0 = time.perf_counter()
         with self.clone.open() as wc, self.client() as client:

@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Build the plugin zip QGIS installs ("Install from ZIP"), or install it into a profile.
 
-The zip holds one folder, mapujpomoc_qgis/, with the code, metadata.txt, the
-licence, resources/ (icons, styles, layouts) and compiled translations.
+The zip holds one folder, mapujpomoc_qgis/, with the code, metadata.txt (from the
+repository root, its one source), the licence, resources/ (icons, styles, layouts),
+compiled translations, and the shared model in libs/mapujpomoc_model/.
 Nothing compiled is kept in the source tree.
 """
 
@@ -27,6 +28,9 @@ def build(out: Path) -> Path:
         target = Path(tmp) / PLUGIN
         shutil.copytree(ROOT / PLUGIN, target, ignore=shutil.ignore_patterns(*SKIP, "*.pyc", "*.qm"))
         shutil.copytree(ROOT / "resources", target / "resources", ignore=shutil.ignore_patterns(*SKIP))
+        shutil.copytree(ROOT / "mapujpomoc_model", target / "libs" / "mapujpomoc_model",
+                        ignore=shutil.ignore_patterns(*SKIP, "*.pyc"))
+        shutil.copy(ROOT / "metadata.txt", target / "metadata.txt")
         shutil.copy(ROOT / "LICENSE", target / "LICENSE")
         i18n = target / "i18n"
         i18n.mkdir(exist_ok=True)

@@ -71,7 +71,7 @@ def _connect(workcopy: Path):  # type: ignore[no-untyped-def]
     import sqlite3
 
     sys.path.insert(0, str(ROOT))
-    from mapujpomoc_qgis.core.gpkg_geom import register_functions
+    from mapujpomoc_model.gpkg_geom import register_functions
 
     conn = sqlite3.connect(workcopy)
     register_functions(conn)  # GDAL's spatial-index triggers need them
@@ -79,7 +79,7 @@ def _connect(workcopy: Path):  # type: ignore[no-untyped-def]
 
 
 def show_filter(workcopy: Path) -> str | None:
-    from mapujpomoc_qgis.core.filters import AidFilter, AidIndex
+    from mapujpomoc_qgis.core.filtering.filters import AidFilter, AidIndex
 
     conn = _connect(workcopy)
     try:
@@ -151,12 +151,12 @@ def render_project(workcopy: Path, out: Path) -> tuple[Path, Path]:
     """A QGIS project with the working copy's layers, and a PNG of the editor's commune."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     sys.path.insert(0, str(ROOT))
+    from mapujpomoc_qgis.core.sync.syncer.workcopy import WorkingCopy
     from qgis.core import QgsApplication, QgsMapRendererParallelJob, QgsMapSettings, QgsProject
     from qgis.PyQt.QtCore import QSize
     from qgis.PyQt.QtGui import QColor
 
-    from mapujpomoc_qgis.core import layers
-    from mapujpomoc_qgis.core.workcopy import WorkingCopy
+    from mapujpomoc_qgis.core.project import layers
 
     app = QgsApplication([], False)
     app.initQgis()

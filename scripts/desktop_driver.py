@@ -202,8 +202,9 @@ def _main() -> None:  # one closure: nothing leaks into QGIS's __main__
         return find_aid_layer()
 
     def me() -> dict:
+        from mapujpomoc_qgis.core.sync.syncer.workcopy import WorkingCopy
+
         from mapujpomoc_qgis.core.settings import ConnectionSettings
-        from mapujpomoc_qgis.core.workcopy import WorkingCopy
 
         with WorkingCopy(ConnectionSettings.load().workcopy_path()) as wc:
             return wc.meta_json("me") or {}
@@ -275,7 +276,7 @@ def _main() -> None:  # one closure: nothing leaks into QGIS's __main__
         return {"result": report_text(task), "points": layer.featureCount()}
 
     def step_zoom():  # type: ignore[no-untyped-def]
-        from mapujpomoc_qgis.core import layers
+        from mapujpomoc_qgis.core.project import layers
 
         extent = layers.scope_extent(me(), canvas.mapSettings().destinationCrs())
         check(extent is not None, "the editor has no area to zoom to")

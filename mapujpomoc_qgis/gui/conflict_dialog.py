@@ -23,10 +23,11 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from mapujpomoc_model.merge import DELETED, GEOMETRY
+
 from ..core.i18n import tr
-from ..core.layers import field_aliases
-from ..core.merge import DELETED, GEOMETRY
-from ..core.resolve import MINE, THEIRS, Resolver
+from ..core.project.layers import field_aliases
+from ..core.sync.resolve import MINE, THEIRS, Resolver
 
 
 def show_value(value: Any) -> str:

@@ -16,10 +16,10 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ..core.client import StoreClient, StoreError
-from ..core.credentials import CredentialsError, read_credentials
+from ..core.connection.client import StoreClient, StoreError
+from ..core.connection.credentials import CredentialsError, read_credentials
+from ..core.connection.proxy import proxies_for
 from ..core.i18n import tr
-from ..core.proxy import proxies_for
 from ..core.settings import ConnectionSettings, default_workcopy
 
 TEST_TIMEOUT = 10.0

@@ -15,9 +15,9 @@ from qgis.gui import QgsMapTool, QgsRubberBand
 from qgis.PyQt.QtCore import Qt, pyqtSignal
 from qgis.PyQt.QtGui import QColor
 
-from ..core import service_area_store as sas
 from ..core.i18n import tr
 from ..core.log import log
+from ..core.service_areas import storage as sas
 
 
 class DrawAreaTool(QgsMapTool):

@@ -24,8 +24,9 @@ from qgis.PyQt.QtCore import Qt, pyqtSignal
 from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtWidgets import QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from ..core import export, region
-from ..core.filters import AidFilter
+from ..core import region
+from ..core.export import regional as export
+from ..core.filtering.filters import AidFilter
 from ..core.i18n import tr
 from ..core.log import log
 from .print_dialog import COMMUNE, COUNTY, DRAWN, LAYER, VOIVODESHIP, PointsPicker, RegionPicker

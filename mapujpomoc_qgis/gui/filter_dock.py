@@ -28,11 +28,14 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ..core import catalog, list_export, review, saved_lists
-from ..core.filters import AidFilter, AidIndex
+from mapujpomoc_model import catalog
+
+from ..core.export import list_export
+from ..core.filtering import review, saved_lists
+from ..core.filtering.filters import AidFilter, AidIndex
 from ..core.i18n import current_language, tr
-from ..core.layers import source_parts
 from ..core.log import log
+from ..core.project.layers import source_parts
 from .icons import svg_icon
 
 CODE_ROLE = Qt.UserRole

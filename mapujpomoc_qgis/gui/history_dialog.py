@@ -8,9 +8,9 @@ from qgis.core import QgsApplication, QgsTask
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout
 
-from ..core.client import StoreClient, StoreError
+from ..core.connection.client import StoreClient, StoreError
 from ..core.i18n import tr
-from ..core.layers import field_aliases
+from ..core.project.layers import field_aliases
 from .conflict_dialog import show_value
 
 

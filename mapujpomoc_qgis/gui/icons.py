@@ -5,7 +5,7 @@ from __future__ import annotations
 from qgis.PyQt.QtCore import QByteArray
 from qgis.PyQt.QtGui import QIcon, QPixmap
 
-from ..core.symbols import icon_svg
+from ..core.project.symbols import icon_svg
 
 
 def svg_icon(code: str, size: int = 48) -> QIcon:

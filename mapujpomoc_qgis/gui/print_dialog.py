@@ -28,10 +28,12 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ..core import printing, region, saved_lists
-from ..core.export import Cancelled
-from ..core.filters import AidFilter
+from ..core import region
+from ..core.export.regional import Cancelled
+from ..core.filtering import saved_lists
+from ..core.filtering.filters import AidFilter
 from ..core.i18n import tr
+from ..core.printing import print_map as printing
 from .task_dialog import TaskDialog
 
 VOIVODESHIP, COUNTY, COMMUNE, EXTENT, DRAWN, LAYER = "wojewodztwa", "powiaty", "gminy", "extent", "drawn", "layer"

@@ -56,11 +56,13 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ..core import catalog, isochrones, network
-from ..core import service_area_store as sas
+from mapujpomoc_model import catalog
+
 from ..core.i18n import current_language, tr
-from ..core.layers import source_parts
 from ..core.log import log
+from ..core.project.layers import source_parts
+from ..core.service_areas import isochrones, network
+from ..core.service_areas import storage as sas
 from .draw_area_tool import DrawAreaTool
 from .icons import svg_icon
 

@@ -22,16 +22,17 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ..core.client import StoreClient
-from ..core.credentials import CredentialsError, read_credentials
+from mapujpomoc_model.merge import DELETED, GEOMETRY
+
+from ..core.connection.client import StoreClient
+from ..core.connection.credentials import CredentialsError, read_credentials
+from ..core.connection.proxy import proxies_for
 from ..core.i18n import tr
-from ..core.layers import field_aliases, workcopy_layers
 from ..core.log import log
-from ..core.merge import DELETED, GEOMETRY
-from ..core.proxy import proxies_for
-from ..core.resolve import ResolveError, Resolver
+from ..core.project.layers import field_aliases, workcopy_layers
 from ..core.settings import ConnectionSettings
-from ..core.workcopy import WorkingCopy, WorkingCopyError
+from ..core.sync.resolve import ResolveError, Resolver
+from ..core.sync.workcopy import WorkingCopy, WorkingCopyError
 from .conflict_dialog import ConflictDialog
 from .history_dialog import HistoryDialog
 from .sync_runner import SyncRunner, report_text

@@ -7,13 +7,13 @@ from typing import Any
 from qgis.core import Qgis, QgsApplication, QgsProject
 from qgis.PyQt.QtCore import QObject, pyqtSignal
 
-from ..core import layers
-from ..core.credentials import CredentialsError, read_credentials
+from ..core.connection.credentials import CredentialsError, read_credentials
+from ..core.connection.proxy import proxies_for
 from ..core.i18n import tr
 from ..core.log import log
-from ..core.proxy import proxies_for
+from ..core.project import layers
 from ..core.settings import ConnectionSettings
-from ..core.task import SyncTask
+from ..core.sync.task import SyncTask
 
 
 def report_text(task: SyncTask) -> str:

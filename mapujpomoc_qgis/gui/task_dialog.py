@@ -13,7 +13,7 @@ from qgis.core import Qgis, QgsApplication
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import QDialog, QHBoxLayout, QLabel, QLayout, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
-from ..core.export import FeedbackTask
+from ..core.export.regional import FeedbackTask
 from ..core.i18n import tr
 from ..core.log import log
 

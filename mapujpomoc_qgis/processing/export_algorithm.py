@@ -17,7 +17,8 @@ from qgis.core import (
     QgsProcessingParameterFileDestination,
 )
 
-from ..core import export, region
+from ..core import region
+from ..core.export import regional as export
 from ..core.i18n import tr
 from .region_parameters import RegionAlgorithm, add_source_parameters, source_from_parameters
 

@@ -17,9 +17,10 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ..core import printing, region
-from ..core.export import Cancelled
+from ..core import region
+from ..core.export.regional import Cancelled
 from ..core.i18n import tr
+from ..core.printing import print_map as printing
 from .region_parameters import RegionAlgorithm, add_source_parameters, source_from_parameters
 
 

@@ -52,7 +52,7 @@ class MapujPomocProvider(QgsProcessingProvider):
             from qgis.PyQt.QtCore import QByteArray
             from qgis.PyQt.QtGui import QPixmap
 
-            from ..core.symbols import icon_svg
+            from ..core.project.symbols import icon_svg
 
             pixmap = QPixmap(64, 64)
             if pixmap.loadFromData(QByteArray(icon_svg("mapujpomoc").encode("utf-8")), "SVG"):

@@ -21,8 +21,9 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ..core import region, saved_lists
-from ..core.filters import AidFilter
+from ..core import region
+from ..core.filtering import saved_lists
+from ..core.filtering.filters import AidFilter
 from ..core.i18n import tr
 
 WORKCOPY, REGION, REGION_LAYER, FILTER = "WORKCOPY", "REGION", "REGION_LAYER", "FILTER"

@@ -42,9 +42,11 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
-from ..core import catalog, isochrones, network
-from ..core import service_area_store as sas
+from mapujpomoc_model import catalog
+
 from ..core.i18n import current_language, tr
+from ..core.service_areas import isochrones, network
+from ..core.service_areas import storage as sas
 
 POINTS, HELP_TYPES, ID_FIELD, WORKCOPY = "POINTS", "HELP_TYPES", "ID_FIELD", "WORKCOPY"
 HELP_CODES = catalog.codes(catalog.HELP_TYPES)

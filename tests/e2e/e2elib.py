@@ -9,11 +9,11 @@ from pathlib import Path
 from typing import Any
 
 import requests
+from mapujpomoc_qgis.core.sync.syncer.syncer import Syncer
+from mapujpomoc_qgis.core.sync.syncer.workcopy import WorkingCopy
 
-from mapujpomoc_qgis.core import rows
-from mapujpomoc_qgis.core.client import StoreClient
-from mapujpomoc_qgis.core.sync import Syncer
-from mapujpomoc_qgis.core.workcopy import WorkingCopy
+from mapujpomoc_qgis.core.connection.client import StoreClient
+from mapujpomoc_qgis.core.sync.syncer import rows
 
 OLSZTYN_POINT = [20.4801, 53.7784]  # inside gmina Olsztyn (2862011)
 
@@ -110,7 +110,7 @@ def delete(store, fid: str, collection: str = "aid_points", user: str = "admin")
 def wc_connect(clone: Clone) -> sqlite3.Connection:
     """An autocommit connection that writes the GeoPackage like GDAL does: GDAL's R-tree triggers find
     their spatial functions, and the outbox triggers see an ordinary edit."""
-    from mapujpomoc_qgis.core.gpkg_geom import register_functions
+    from mapujpomoc_model.gpkg_geom import register_functions
 
     conn = sqlite3.connect(clone.path, timeout=30, isolation_level=None)
     register_functions(conn)
@@ -120,8 +120,8 @@ def wc_connect(clone: Clone) -> sqlite3.Connection:
 def edit(clone: Clone, fid: str, collection: str = "aid_points", geometry: dict | None = None,
          **values: Any) -> None:
     """Change fields (store form: lists as lists) and/or the geometry of one local row, as a user would."""
-    from mapujpomoc_qgis.core import schema
-    from mapujpomoc_qgis.core.gpkg_geom import encode
+    from mapujpomoc_model import schema
+    from mapujpomoc_model.gpkg_geom import encode
 
     fields = schema.fields_by_name(collection)
     sets = {f'"{k}"': rows.to_column(fields[k], v) for k, v in values.items()}
@@ -146,8 +146,8 @@ def remove(clone: Clone, fid: str, collection: str = "aid_points") -> None:
 
 def add_local(clone: Clone, name: str, coords: list[float], **props: Any) -> str:
     """A new local point without a uuid (the insert trigger gives it one); returns the uuid."""
-    from mapujpomoc_qgis.core import schema
-    from mapujpomoc_qgis.core.gpkg_geom import encode
+    from mapujpomoc_model import schema
+    from mapujpomoc_model.gpkg_geom import encode
 
     fields = schema.fields_by_name("aid_points")
     values = {"name": name, "help_types": ["legal"], **props}

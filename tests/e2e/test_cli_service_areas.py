@@ -52,8 +52,8 @@ def read(path: Path) -> dict[str, tuple[list[str], list[dict[str, Any]]]]:
 def test_isochrones_catchments_and_gaps_from_osm(tmp_path: Path, shared_data: Path, qgis_app: Any) -> None:
     from qgis.core import QgsVectorLayer
 
-    from mapujpomoc_qgis.core import isochrones, network
-    from mapujpomoc_qgis.core import service_area_store as sas
+    from mapujpomoc_qgis.core.service_areas import isochrones, network
+    from mapujpomoc_qgis.core.service_areas import storage as sas
 
     points = geojson(tmp_path / "points.geojson", [point(x, y, name=f"p{i}", help_types=h)
                                                      for i, (x, y, h, _) in enumerate(HELSINKI)])

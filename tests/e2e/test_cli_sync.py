@@ -15,8 +15,7 @@ from typing import Any
 
 import pytest
 from e2elib import store_features
-
-from mapujpomoc_qgis.core.workcopy import WorkingCopy
+from mapujpomoc_qgis.core.sync.syncer.workcopy import WorkingCopy
 
 CLI = Path(sys.executable).with_name("mapujpomoc")
 

@@ -22,7 +22,7 @@ def drawing(clone, store, qgis_app, qgis_iface):  # type: ignore[no-untyped-def]
     """(clone of ed_olsztyn after a first sync, its project layers, the new point's uuid, the canvas)."""
     from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsPointXY, QgsProject, QgsRectangle
 
-    from mapujpomoc_qgis.core import layers
+    from mapujpomoc_qgis.core.project import layers
 
     fid = create(store, new_point("Punkt z obszarem", OLSZTYN_POINT))["id"]
     me = clone("ed_olsztyn")

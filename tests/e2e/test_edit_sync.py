@@ -29,7 +29,7 @@ from e2elib import (
 )
 from shapely.geometry import shape
 
-from mapujpomoc_qgis.core.merge import DELETED
+from mapujpomoc_model.merge import DELETED
 
 PHONE_A, PHONE_B, PHONE_0 = "+48 89 111 11 11", "+48 89 222 22 22", "+48 89 000 00 00"
 MAIL_A, MAIL_B, MAIL_0 = "a@pomoc.example.org", "b@pomoc.example.org", "biuro@pomoc.example.org"

@@ -18,7 +18,7 @@ from qgis.core import QgsApplication, QgsAuthMethodConfig, QgsSettings
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import QDialog
 
-from mapujpomoc_qgis.core import credentials, proxy
+from mapujpomoc_qgis.core.connection import credentials, proxy
 from mapujpomoc_qgis.core.settings import ConnectionSettings
 from mapujpomoc_qgis.gui import connection_dialog
 from mapujpomoc_qgis.gui.connection_dialog import ConnectionDialog

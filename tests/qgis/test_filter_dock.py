@@ -20,7 +20,8 @@ import pytest
 from qgis.core import QgsProject
 from qgis.PyQt.QtCore import Qt
 
-from mapujpomoc_qgis.core import catalog, layers
+from mapujpomoc_model import catalog
+from mapujpomoc_qgis.core.project import layers
 from mapujpomoc_qgis.gui.filter_dock import CODE_ROLE, FilterDock
 
 

@@ -6,7 +6,7 @@ from typing import Any
 
 from qgis.core import QgsFieldConstraints, QgsProject, QgsVectorLayerUtils
 
-from mapujpomoc_qgis.core import layers
+from mapujpomoc_qgis.core.project import layers
 
 
 def _warned(layer: Any) -> dict[str, bool]:

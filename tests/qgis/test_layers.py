@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from mapujpomoc_qgis.core.sync.syncer.workcopy import CATALOG_TABLE
 from qgis.core import (
     QgsCategorizedSymbolRenderer,
     QgsCoordinateReferenceSystem,
@@ -33,10 +34,10 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QSize
 from qgis.PyQt.QtGui import QColor
 
-from mapujpomoc_qgis.core import catalog, layers, schema
-from mapujpomoc_qgis.core.client import StoreClient
-from mapujpomoc_qgis.core.symbols import icon_path
-from mapujpomoc_qgis.core.workcopy import CATALOG_TABLE
+from mapujpomoc_model import catalog, schema
+from mapujpomoc_qgis.core.connection.client import StoreClient
+from mapujpomoc_qgis.core.project import layers
+from mapujpomoc_qgis.core.project.symbols import icon_path
 
 ROOT = Path(__file__).resolve().parents[2]
 README_MAP = ROOT / "docs" / "map-my-area.png"

@@ -33,8 +33,8 @@ from qgis.core import (
 )
 from scipy.spatial import cKDTree
 
-from mapujpomoc_qgis.core import isochrones as iso
-from mapujpomoc_qgis.core import network as nw
+from mapujpomoc_qgis.core.service_areas import isochrones as iso
+from mapujpomoc_qgis.core.service_areas import network as nw
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from support.roadgen import grid_roads, memory_layer  # noqa: E402

@@ -94,8 +94,8 @@ def _compile_qm(out_dir: Path) -> None:
 # -- load / unload ------------------------------------------------------------------------------
 
 def test_package_import_does_not_pull_in_qt() -> None:
-    # The store imports mapujpomoc_qgis.core.catalog; the package itself must stay light.
-    code = "import sys, mapujpomoc_qgis, mapujpomoc_qgis.core.catalog; print('qgis' in sys.modules)"
+    # The store imports mapujpomoc_model.catalog; the package itself must stay light.
+    code = "import sys, mapujpomoc_qgis, mapujpomoc_model.catalog; print('qgis' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
 

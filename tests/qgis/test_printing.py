@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from mapujpomoc_qgis.core.export.regional.regional import Cancelled
 from qgis.core import (
     QgsApplication,
     QgsFeedback,
@@ -28,9 +29,9 @@ from qgis.core import (
 )
 from support import workcopy_rows
 
-from mapujpomoc_qgis.core import catalog, printing
-from mapujpomoc_qgis.core.export import Cancelled
-from mapujpomoc_qgis.core.filters import AidFilter
+from mapujpomoc_model import catalog
+from mapujpomoc_qgis.core.filtering.filters import AidFilter
+from mapujpomoc_qgis.core.printing.print_map import print_map as printing
 
 SHOTS = os.environ.get("MAPUJPOMOC_SCREENSHOTS")  # a folder to keep widget grabs in; ordinary runs write nothing
 CYRILLIC = re.compile("[\u0400-\u04ff]")
@@ -260,7 +261,7 @@ def test_wrong_requests_say_what_to_do(synced_workcopy: Any, tmp_path: Path) -> 
 
 def test_layout_opens_in_the_project_for_hand_edits(busy: Busy, county: str, tmp_path: Path,
                                                      qgis_new_project: Any) -> None:
-    from mapujpomoc_qgis.core.atlas_pages import NOTE_ID
+    from mapujpomoc_qgis.core.printing.print_map.atlas_pages import NOTE_ID
 
     project = QgsProject.instance()
     layout = printing.open_in_project(busy.path, printing.PrintSpec(county, atlas=True), project, tmp_path / "prints")
@@ -312,7 +313,7 @@ def test_processing_algorithm_in_process(synced_workcopy: Any, county: str, tmp_
 
 
 def test_print_dialog(synced_workcopy: Any, county: str, tmp_path: Path, qtbot: Any, qgis_iface: Any) -> None:
-    from mapujpomoc_qgis.core import saved_lists
+    from mapujpomoc_qgis.core.filtering import saved_lists
     from mapujpomoc_qgis.gui.print_dialog import COUNTY, PrintDialog
 
     saved_lists.save("Prawna", AidFilter(help_types=["legal"]))
@@ -393,7 +394,7 @@ def test_a_small_table_frame_loses_no_rows(busy: Busy, county: str, tmp_path: Pa
 
 def test_an_error_while_drawing_a_sheet_is_raised_not_fatal(busy: Busy, county: str, tmp_path: Path,
                                                             monkeypatch: pytest.MonkeyPatch) -> None:
-    from mapujpomoc_qgis.core import atlas_pages
+    from mapujpomoc_qgis.core.printing.print_map import atlas_pages
 
     planned = atlas_pages.AtlasPages.plan
     apply = atlas_pages.AtlasPages.apply

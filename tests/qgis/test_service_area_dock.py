@@ -21,6 +21,8 @@ from typing import Any
 
 import pytest
 import requests
+from mapujpomoc_qgis.core.sync.syncer.syncer import Syncer
+from mapujpomoc_qgis.core.sync.syncer.workcopy import WorkingCopy
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
@@ -36,11 +38,10 @@ from qgis.gui import QgsMapMouseEvent
 from qgis.PyQt.QtCore import QCoreApplication, QEvent, QPoint, Qt
 from qgis.PyQt.QtGui import QKeyEvent
 
-from mapujpomoc_qgis.core import isochrones, layers, network
-from mapujpomoc_qgis.core import service_area_store as sas
-from mapujpomoc_qgis.core.client import StoreClient
-from mapujpomoc_qgis.core.sync import Syncer
-from mapujpomoc_qgis.core.workcopy import WorkingCopy
+from mapujpomoc_qgis.core.connection.client import StoreClient
+from mapujpomoc_qgis.core.project import layers
+from mapujpomoc_qgis.core.service_areas import isochrones, network
+from mapujpomoc_qgis.core.service_areas import storage as sas
 from mapujpomoc_qgis.gui import service_area_dock as dock_module
 from mapujpomoc_qgis.gui.service_area_dock import ServiceAreaDock
 

@@ -22,6 +22,8 @@ from typing import Any
 
 import pytest
 import requests
+from mapujpomoc_qgis.core.sync.syncer.syncer import Syncer
+from mapujpomoc_qgis.core.sync.syncer.workcopy import WorkingCopy
 from qgis.core import (
     QgsApplication,
     QgsCoordinateReferenceSystem,
@@ -35,11 +37,10 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
-from mapujpomoc_qgis.core import catalog, isochrones, network
-from mapujpomoc_qgis.core import service_area_store as sas
-from mapujpomoc_qgis.core.client import StoreClient
-from mapujpomoc_qgis.core.sync import Syncer
-from mapujpomoc_qgis.core.workcopy import WorkingCopy
+from mapujpomoc_model import catalog
+from mapujpomoc_qgis.core.connection.client import StoreClient
+from mapujpomoc_qgis.core.service_areas import isochrones, network
+from mapujpomoc_qgis.core.service_areas import storage as sas
 from mapujpomoc_qgis.processing.provider import MapujPomocProvider
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))

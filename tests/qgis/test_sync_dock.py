@@ -11,7 +11,7 @@ import pytest
 import requests
 from qgis.core import QgsFeatureRequest, QgsProject, QgsVectorLayer
 
-from mapujpomoc_qgis.core.credentials import save_credentials
+from mapujpomoc_qgis.core.connection.credentials import save_credentials
 from mapujpomoc_qgis.core.settings import ConnectionSettings
 from mapujpomoc_qgis.gui.sync_dock import SyncDock
 from mapujpomoc_qgis.gui.sync_runner import SyncRunner

@@ -9,7 +9,7 @@ import subprocess
 import pytest
 from storelib import ITEMS
 
-from mapujpomoc_qgis.core.schema import COLLECTION_FIELDS
+from mapujpomoc_model.schema import COLLECTION_FIELDS
 
 
 @pytest.fixture(scope="module")

@@ -11,9 +11,10 @@ def add_points(path: Path, commune: str, count: int, seed: int = 7) -> list[str]
     """Insert `count` points inside `commune` of the working copy `path`; returns their (unique) phones."""
     from qgis.core import QgsPointXY
 
-    from mapujpomoc_qgis.core import rows, schema
-    from mapujpomoc_qgis.core.gpkg_geom import encode, register_functions
+    from mapujpomoc_model import schema
+    from mapujpomoc_model.gpkg_geom import encode, register_functions
     from mapujpomoc_qgis.core.region import Boundaries
+    from mapujpomoc_qgis.core.sync.syncer import rows
 
     shape = Boundaries(path).units[commune].geometry
     box = shape.boundingBox()

@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from mapujpomoc_qgis.core import catalog, symbols
+from mapujpomoc_model import catalog
+from mapujpomoc_qgis.core.project import symbols
 
 # DESIGN.md §4, in order: code, pl, uk, en.
 DESIGN_HELP_TYPES = [

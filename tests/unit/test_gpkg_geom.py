@@ -4,7 +4,7 @@ import sqlite3
 
 import pytest
 
-from mapujpomoc_qgis.core import gpkg_geom
+from mapujpomoc_model import gpkg_geom
 
 POINT = {"type": "Point", "coordinates": [20.4912345, 53.7765432]}
 POLY = {"type": "Polygon", "coordinates": [[[20, 53], [21, 53], [21, 54], [20, 53]]]}

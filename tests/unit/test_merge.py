@@ -1,6 +1,6 @@
 """Three-way merge rules (DESIGN §6)."""
 
-from mapujpomoc_qgis.core.merge import changed_fields, merge
+from mapujpomoc_model.merge import changed_fields, merge
 
 BASE = {"name": "A", "phone": "1", "email": "a@x.pl", "geometry": {"type": "Point", "coordinates": [20, 53]}}
 

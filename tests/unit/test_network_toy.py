@@ -10,9 +10,9 @@ import numpy as np
 import pytest
 from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsVectorLayer
 
-from mapujpomoc_qgis.core import isochrones as iso
-from mapujpomoc_qgis.core import network as nw
-from mapujpomoc_qgis.core.network import DRIVE, WALK, RoadLine
+from mapujpomoc_qgis.core.service_areas import isochrones as iso
+from mapujpomoc_qgis.core.service_areas import network as nw
+from mapujpomoc_qgis.core.service_areas.network import DRIVE, WALK, RoadLine
 
 ENGINES = [pytest.param(True, id="scipy"), pytest.param(False, id="python")]
 INF = float("inf")

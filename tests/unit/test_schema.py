@@ -10,8 +10,8 @@ import uuid
 
 import pytest
 
-from mapujpomoc_qgis.core import catalog, schema
-from mapujpomoc_qgis.core.opening_hours import opening_hours_problem
+from mapujpomoc_model import catalog, schema
+from mapujpomoc_model.opening_hours import opening_hours_problem
 
 AID = schema.fields_by_name("aid_points")
 AREA = schema.fields_by_name("service_areas")

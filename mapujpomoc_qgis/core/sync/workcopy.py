@@ -19,8 +19,8 @@ from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
-from . import catalog, schema
-from .gpkg_geom import register_functions
+from mapujpomoc_model import catalog, schema
+from mapujpomoc_model.gpkg_geom import register_functions
 
 SCHEMA_VERSION = 2
 EDITABLE = ("aid_points", "service_areas")
@@ -55,7 +55,7 @@ CREATE TABLE IF NOT EXISTS mp_log (at TEXT NOT NULL DEFAULT ({_NOW}), level TEXT
 
 def _base_json(t: str) -> str:
     """SQL building the store's properties object from the OLD row (for the lazy base copy)."""
-    from . import schema
+    from mapujpomoc_model import schema
 
     parts = [f"'{f.name}', " + (f'json(OLD."{f.name}")' if f.kind in (schema.LIST, schema.JSON) else f'OLD."{f.name}"')
              for f in schema.COLLECTION_FIELDS[t]]

@@ -10,9 +10,9 @@ from collections.abc import Callable
 
 from qgis.core import QgsTask
 
-from .client import StoreClient, StoreError
-from .i18n import tr
-from .sync import SyncCancelled, Syncer, SyncReport
+from ..connection.client import StoreClient, StoreError
+from ..i18n import tr
+from .syncer import SyncCancelled, Syncer, SyncReport
 from .workcopy import WorkingCopy, WorkingCopyError
 
 

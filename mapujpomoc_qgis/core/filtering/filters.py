@@ -18,7 +18,7 @@ from typing import Any
 
 import numpy as np
 
-from . import catalog
+from mapujpomoc_model import catalog
 
 TEXT_COLUMNS = ("name", "organization", "street", "house_number", "postcode", "city", "description")
 # after NFD decomposition: drop the combining marks (U+0300-U+036F: Polish ą ć ę ń ó ś ź ż, Ukrainian

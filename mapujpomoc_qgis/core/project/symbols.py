@@ -34,7 +34,7 @@ COLOURS: dict[str, str] = {
 # Icons that are not help types: the plugin's own and its toolbar actions.
 UI_ICONS = ("mapujpomoc", "sync", "settings")
 
-_PACKAGE_DIR = Path(__file__).resolve().parent.parent
+_PACKAGE_DIR = Path(__file__).resolve().parents[2]  # the plugin folder (core/project/ is two below)
 # The plugin zip copies resources/ into the plugin folder; a source checkout keeps it beside the package.
 _RESOURCE_CANDIDATES = (_PACKAGE_DIR / "resources", _PACKAGE_DIR.parent / "resources")
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from . import schema
-from .gpkg_geom import decode, encode
+from mapujpomoc_model import schema
+from mapujpomoc_model.gpkg_geom import decode, encode
 
 STORE_KEYS = ("teryt", "version", "updated_at", "updated_by")
 

@@ -9,9 +9,11 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from . import rows, schema
-from .merge import DELETED, GEOMETRY, changed_fields
-from .sync import LocalState, feature_state
+from mapujpomoc_model import schema
+from mapujpomoc_model.merge import DELETED, GEOMETRY, changed_fields
+
+from . import rows
+from .syncer import LocalState, feature_state
 
 MINE, THEIRS = "mine", "theirs"
 
@@ -49,7 +51,7 @@ class Resolver(LocalState):
 
     def _set_local(self, collection: str, fid: str, name: str, value: Any) -> None:
         if name == GEOMETRY:
-            from .gpkg_geom import encode
+            from mapujpomoc_model.gpkg_geom import encode
 
             self.db.execute(f'UPDATE "{collection}" SET geom = ? WHERE uuid = ?', (encode(value), fid))
             return

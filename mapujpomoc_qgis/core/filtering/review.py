@@ -8,8 +8,8 @@ from collections.abc import Iterable
 
 from qgis.core import QgsVectorLayer
 
+from ..i18n import tr
 from .filters import months_ago
-from .i18n import tr
 
 
 def stale(conn: sqlite3.Connection, scope: list[str], months: int,

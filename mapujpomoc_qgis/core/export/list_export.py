@@ -11,8 +11,9 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from . import catalog
-from .i18n import tr
+from mapujpomoc_model import catalog
+
+from ..i18n import tr
 
 COLUMNS = ("name", "organization", "street", "house_number", "postcode", "city", "phone", "email", "website",
            "opening_hours", "help_types")

@@ -31,9 +31,12 @@ from typing import Any
 
 import numpy as np
 
-from . import network, rows, schema
-from .gpkg_geom import encode
-from .i18n import tr
+from mapujpomoc_model import schema
+from mapujpomoc_model.gpkg_geom import encode
+
+from ..i18n import tr
+from ..sync import rows
+from . import network
 
 KINDS = ("manual", "buffer", "network")
 BUFFER_CRS = "EPSG:2180"
@@ -294,7 +297,7 @@ def scope_problem(teryt: str | None, me: dict[str, Any] | None) -> str | None:
 
 def workcopy_of(layer: Any) -> Path | None:
     """The working copy GeoPackage a project layer reads, if it is one."""
-    from .layers import source_parts
+    from ..project.layers import source_parts
 
     path, _ = source_parts(layer)
     return Path(path) if path and Path(path).is_file() else None
@@ -302,7 +305,7 @@ def workcopy_of(layer: Any) -> Path | None:
 
 def load_me(path: str | Path | None) -> dict[str, Any]:
     """The user's account as the working copy last saw it ({} when unknown)."""
-    from .workcopy import WorkingCopy, WorkingCopyError
+    from ..sync.workcopy import WorkingCopy, WorkingCopyError
 
     if not path:
         return {}
@@ -400,7 +403,7 @@ def write_areas(workcopy: str | Path, records: Sequence[AreaRecord], replace: bo
 
     The outbox triggers see ordinary inserts (and deletes, with `replace`), as for an edit in QGIS.
     """
-    from .workcopy import WorkingCopy
+    from ..sync.workcopy import WorkingCopy
 
     _check(records)
     geoms = [json.loads(store_geometry(r.geometry, r.crs).asJson(17)) for r in records]
@@ -423,7 +426,7 @@ def write_areas(workcopy: str | Path, records: Sequence[AreaRecord], replace: bo
 
 def aid_point_teryts(workcopy: str | Path, ids: Iterable[str]) -> dict[str, str | None]:
     """uuid -> teryt of the working copy's aid points among `ids` (missing ones left out)."""
-    from .workcopy import WorkingCopy
+    from ..sync.workcopy import WorkingCopy
 
     wanted = list(dict.fromkeys(str(i) for i in ids))
     out: dict[str, str | None] = {}

@@ -40,12 +40,13 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from . import catalog, schema
-from .catalog import LABEL_LANGUAGES, codes_of
-from .filters import AidFilter, AidIndex
-from .i18n import current_language, tr
+from mapujpomoc_model import catalog, schema
+from mapujpomoc_model.catalog import LABEL_LANGUAGES, codes_of
+
+from ..filtering.filters import AidFilter, AidIndex
+from ..i18n import current_language, tr
+from ..region import Boundaries, PointRule, Region, RegionError, geometry_from_blob, gpkg_wkb, point_xy
 from .kml_styles import KmlIconError, KmlStyling, add_styles_by_hand, kml_icons_dir, remove_icons, write_icons
-from .region import Boundaries, PointRule, Region, RegionError, geometry_from_blob, gpkg_wkb, point_xy
 
 FORMATS = {  # name -> (GDAL driver, extension, label)
     "gpkg": ("GPKG", ".gpkg", "GeoPackage"),
@@ -565,7 +566,7 @@ def style_documents(path: str | Path, layer_name: str, lang: str) -> tuple[str, 
     from qgis.core import QgsReadWriteContext, QgsVectorLayer
     from qgis.PyQt.QtXml import QDomDocument
 
-    from .layers import style_aid_points, style_boundaries, style_service_areas
+    from ..project.layers import style_aid_points, style_boundaries, style_service_areas
 
     layer = QgsVectorLayer(f"{path}|layername={layer_name}", layer_name, "ogr")
     if not layer.isValid():

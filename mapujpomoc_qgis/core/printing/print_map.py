@@ -76,15 +76,17 @@ from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor, QFont
 from qgis.PyQt.QtXml import QDomDocument
 
-from . import catalog, print_table
+from mapujpomoc_model import catalog
+from mapujpomoc_model.catalog import codes_of
+
+from ..export.list_export import address
+from ..export.regional import Cancelled, FeedbackTask, check_feedback, select
+from ..filtering.filters import AidFilter
+from ..i18n import tr
+from ..project.symbols import COLOURS, icon_path, icon_type, resources_dir
+from ..region import Boundaries, Region, RegionError, gpkg_wkb
+from . import print_table
 from .atlas_pages import AtlasPages, FittedAtlas, PagePlan
-from .catalog import codes_of
-from .export import Cancelled, FeedbackTask, check_feedback, select
-from .filters import AidFilter
-from .i18n import tr
-from .list_export import address
-from .region import Boundaries, Region, RegionError, gpkg_wkb
-from .symbols import COLOURS, icon_path, icon_type, resources_dir
 
 PRINT_CRS = QgsCoordinateReferenceSystem("EPSG:2180")
 FONT = "DejaVu Sans"  # has Polish and Ukrainian letters, and is installed wherever QGIS is

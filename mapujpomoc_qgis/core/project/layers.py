@@ -37,10 +37,11 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QColor, QFontInfo
 
-from . import catalog, schema
-from .i18n import current_language, tr
+from mapujpomoc_model import catalog, schema
+
+from ..i18n import current_language, tr
+from ..sync.workcopy import CATALOG_TABLE, pin_gdal_journal_mode
 from .symbols import COLOURS, icon_path
-from .workcopy import CATALOG_TABLE, pin_gdal_journal_mode
 
 GROUP = "Mapuj Pomoc"
 LABEL_MAX_SCALE = 50_000  # names appear from 1:50,000 inwards; further out they would only clutter

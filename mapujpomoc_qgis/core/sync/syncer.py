@@ -17,10 +17,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Protocol
 
-from . import rows, schema
-from .client import StoreClient, StoreError
-from .gpkg_geom import decode, encode
-from .merge import DELETED, GEOMETRY, changed_fields, merge
+from mapujpomoc_model import schema
+from mapujpomoc_model.gpkg_geom import decode, encode
+from mapujpomoc_model.merge import DELETED, GEOMETRY, changed_fields, merge
+
+from ..connection.client import StoreClient, StoreError
+from . import rows
 from .workcopy import BOUNDARY_LAYERS, EDITABLE, WorkingCopy
 
 PAGE = 20_000
@@ -309,7 +311,7 @@ class Syncer(LocalState):
         return count
 
     def _replace_boundaries(self, layer: str, features: list[dict[str, Any]]) -> None:
-        from .gpkg_geom import encode
+        from mapujpomoc_model.gpkg_geom import encode
 
         self.db.execute(f'DELETE FROM "{layer}"')
         self.db.executemany(f'INSERT INTO "{layer}" (geom, teryt, name) VALUES (?, ?, ?)',

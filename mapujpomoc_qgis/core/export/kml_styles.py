@@ -20,9 +20,11 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-from . import catalog, symbols
-from .catalog import LABEL_LANGUAGES, codes_of
-from .filters import AidFilter
+from mapujpomoc_model import catalog
+from mapujpomoc_model.catalog import LABEL_LANGUAGES, codes_of
+
+from ..filtering.filters import AidFilter
+from ..project import symbols
 
 ICON_SIZE = 64  # px: Google Earth draws an icon at 32 px, so it stays sharp on HiDPI screens
 LABEL_SCALE = 0.8

@@ -24,7 +24,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import Qt
 
-from .i18n import tr
+from ..i18n import tr
 
 TABLE_WIDTH_PROPERTY = "mapujpomoc/table_width"  # set on the table's frame by scripts/make_layouts.py
 NUMBER_WIDTH = 6.0  # mm

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from qgis.core import QgsApplication, QgsAuthMethodConfig
 
-from .i18n import tr
+from ..i18n import tr
 
 
 class CredentialsError(Exception):

@@ -15,11 +15,11 @@ import sqlite3
 from pathlib import Path
 
 from common import Row, Timed, measure_all, qgis_app, template_store
-from mapujpomoc_qgis.core.sync.syncer.syncer import Syncer
-from mapujpomoc_qgis.core.sync.syncer.workcopy import WorkingCopy, pin_gdal_journal_mode
 
 from mapujpomoc_qgis.core.connection.client import StoreClient
 from mapujpomoc_qgis.core.filtering.filters import AidFilter, AidIndex
+from mapujpomoc_qgis.core.sync.syncer import Syncer
+from mapujpomoc_qgis.core.sync.workcopy import WorkingCopy, pin_gdal_journal_mode
 
 ORDER = 30
 HELP = ["legal", "psychological", "food"]

@@ -20,10 +20,10 @@ import tempfile
 from pathlib import Path
 
 from common import Row, Timed, measure_all, qgis_app, template_store
-from mapujpomoc_qgis.core.sync.syncer.syncer import Syncer
-from mapujpomoc_qgis.core.sync.syncer.workcopy import WorkingCopy, pin_gdal_journal_mode
 
 from mapujpomoc_qgis.core.connection.client import StoreClient
+from mapujpomoc_qgis.core.sync.syncer import Syncer
+from mapujpomoc_qgis.core.sync.workcopy import WorkingCopy, pin_gdal_journal_mode
 
 ORDER = 60
 COUNTY_POINTS = 1000
@@ -47,8 +47,8 @@ def _run_size(n: int, workdir: Path) -> list[Row]:
     from osgeo import gdal
     from qgis.core import QgsLayoutExporter, QgsProject
 
-    from mapujpomoc_qgis.core.export.regional import regional as export
-    from mapujpomoc_qgis.core.printing.print_map import print_map as printing
+    from mapujpomoc_qgis.core.export import regional as export
+    from mapujpomoc_qgis.core.printing import print_map as printing
     from mapujpomoc_qgis.core.region import Boundaries
 
     qgis_app()

@@ -20,10 +20,10 @@ from pathlib import Path
 
 import requests
 from common import Row, Store, Timed, measure_all, template_store
-from mapujpomoc_qgis.core.sync.syncer.syncer import Syncer, SyncReport
-from mapujpomoc_qgis.core.sync.syncer.workcopy import WorkingCopy
 
 from mapujpomoc_qgis.core.connection.client import StoreClient
+from mapujpomoc_qgis.core.sync.syncer import Syncer, SyncReport
+from mapujpomoc_qgis.core.sync.workcopy import WorkingCopy
 
 EDITS = 1_000
 ORDER = 20  # after bench_sync in the table

@@ -28,10 +28,10 @@ sys.path.insert(0, str(HERE))
 import bench_push  # noqa: E402
 import bench_sync  # noqa: E402
 from common import REPO, log, template_store  # noqa: E402
-from mapujpomoc_qgis.core.sync.syncer.syncer import Syncer, SyncReport  # noqa: E402
-from mapujpomoc_qgis.core.sync.syncer.workcopy import WorkingCopy  # noqa: E402
 
 from mapujpomoc_qgis.core.connection.client import StoreClient  # noqa: E402
+from mapujpomoc_qgis.core.sync.syncer import Syncer, SyncReport  # noqa: E402
+from mapujpomoc_qgis.core.sync.workcopy import WorkingCopy  # noqa: E402
 
 
 def _py_spy() -> str | None:

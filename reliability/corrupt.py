@@ -142,7 +142,7 @@ def _overwrite_pages(path: Path) -> None:
 
 def _set_meta(value: str | None) -> Callable[[Path], None]:
     def damage(path: Path) -> None:
-        from mapujpomoc_qgis.core.sync.syncer.workcopy import SCHEMA_VERSION
+        from mapujpomoc_qgis.core.sync.workcopy import SCHEMA_VERSION
 
         nonlocal value
         value = {"older": str(SCHEMA_VERSION - 1), "newer": str(SCHEMA_VERSION + 1)}.get(value or "", value)

@@ -72,8 +72,8 @@ class Copy:
         self.clone = Clone(path, env, user)
 
     def sync(self, feedback: Any = None, client: Any = None) -> Any:
-        from mapujpomoc_qgis.core.sync.syncer.syncer import Syncer
-        from mapujpomoc_qgis.core.sync.syncer.workcopy import WorkingCopy
+        from mapujpomoc_qgis.core.sync.syncer import Syncer
+        from mapujpomoc_qgis.core.sync.workcopy import WorkingCopy
 
         client = client or recording_client(self.env, self.user, self.rec, url=self.url)
         with WorkingCopy.open_or_create(self.clone.path, self.url or self.env.url) as wc, client:
@@ -524,8 +524,8 @@ def _disk_full_tmpfs(env: StoreEnv, rec: Recorder, areas: Areas, result: FaultRe
 
 
 def _disk_full_simulated(env: StoreEnv, rec: Recorder, areas: Areas, result: FaultResult) -> None:
-    from mapujpomoc_qgis.core.sync.syncer.syncer import Syncer
-    from mapujpomoc_qgis.core.sync.syncer.workcopy import WorkingCopy, WorkingCopyError
+    from mapujpomoc_qgis.core.sync.syncer import Syncer
+    from mapujpomoc_qgis.core.sync.workcopy import WorkingCopy, WorkingCopyError
 
     rng = random.Random(4)
     copy = Copy(env, rec, env.workdir / "sim.gpkg")

@@ -387,10 +387,9 @@ class CopyEditor:
             remove(self.clone, self.rng.choice(own if own and self.rng.random() < 0.5 else mine))
 
     def sync(self, settle: bool = False) -> None:
-        from mapujpomoc_qgis.core.sync.syncer.resolve import Resolver
-        from mapujpomoc_qgis.core.sync.syncer.syncer import Syncer
-
         from mapujpomoc_qgis.core.connection.client import StoreError
+        from mapujpomoc_qgis.core.sync.resolve import Resolver
+        from mapujpomoc_qgis.core.sync.syncer import Syncer
 
         t0 = time.perf_counter()
         with self.clone.open() as wc, self.client() as client:

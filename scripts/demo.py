@@ -151,12 +151,12 @@ def render_project(workcopy: Path, out: Path) -> tuple[Path, Path]:
     """A QGIS project with the working copy's layers, and a PNG of the editor's commune."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     sys.path.insert(0, str(ROOT))
-    from mapujpomoc_qgis.core.sync.syncer.workcopy import WorkingCopy
     from qgis.core import QgsApplication, QgsMapRendererParallelJob, QgsMapSettings, QgsProject
     from qgis.PyQt.QtCore import QSize
     from qgis.PyQt.QtGui import QColor
 
     from mapujpomoc_qgis.core.project import layers
+    from mapujpomoc_qgis.core.sync.workcopy import WorkingCopy
 
     app = QgsApplication([], False)
     app.initQgis()

@@ -202,9 +202,8 @@ def _main() -> None:  # one closure: nothing leaks into QGIS's __main__
         return find_aid_layer()
 
     def me() -> dict:
-        from mapujpomoc_qgis.core.sync.syncer.workcopy import WorkingCopy
-
         from mapujpomoc_qgis.core.settings import ConnectionSettings
+        from mapujpomoc_qgis.core.sync.workcopy import WorkingCopy
 
         with WorkingCopy(ConnectionSettings.load().workcopy_path()) as wc:
             return wc.meta_json("me") or {}

@@ -264,14 +264,13 @@ def _prepare(job: dict[str, Any]) -> dict[str, Any]:
     QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, job["profile"])
     app = QgsApplication([], False, job["profile"])
     app.initQgis()
-    from mapujpomoc_qgis.core.sync.syncer.syncer import Syncer
-    from mapujpomoc_qgis.core.sync.syncer.workcopy import WorkingCopy
-
     import mapujpomoc_qgis
     from mapujpomoc_qgis.core.connection.client import StoreClient
     from mapujpomoc_qgis.core.connection.credentials import save_credentials
     from mapujpomoc_qgis.core.project import layers
     from mapujpomoc_qgis.core.settings import ConnectionSettings
+    from mapujpomoc_qgis.core.sync.syncer import Syncer
+    from mapujpomoc_qgis.core.sync.workcopy import WorkingCopy
 
     plugin_dir = Path(mapujpomoc_qgis.__file__).resolve().parent
     assert plugin_dir.is_relative_to(Path(job["plugins"]).resolve()), plugin_dir

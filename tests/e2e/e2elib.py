@@ -9,11 +9,10 @@ from pathlib import Path
 from typing import Any
 
 import requests
-from mapujpomoc_qgis.core.sync.syncer.syncer import Syncer
-from mapujpomoc_qgis.core.sync.syncer.workcopy import WorkingCopy
 
 from mapujpomoc_qgis.core.connection.client import StoreClient
-from mapujpomoc_qgis.core.sync.syncer import rows
+from mapujpomoc_qgis.core.sync.syncer import Syncer, rows
+from mapujpomoc_qgis.core.sync.workcopy import WorkingCopy
 
 OLSZTYN_POINT = [20.4801, 53.7784]  # inside gmina Olsztyn (2862011)
 

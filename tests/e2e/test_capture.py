@@ -20,7 +20,8 @@ from typing import Any
 
 import pytest
 from e2elib import OLSZTYN_POINT, api, create, history, new_point, outbox, store_features
-from mapujpomoc_qgis.core.sync.syncer.workcopy import pin_gdal_journal_mode
+
+from mapujpomoc_qgis.core.sync.workcopy import pin_gdal_journal_mode
 
 HOURS = "Mo-Fr 08:00-16:00"
 

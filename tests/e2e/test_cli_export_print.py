@@ -16,13 +16,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from mapujpomoc_qgis.core.sync.syncer.syncer import Syncer
-from mapujpomoc_qgis.core.sync.syncer.workcopy import WorkingCopy
 from osgeo import gdal
 from support import workcopy_rows
 
 from mapujpomoc_model import catalog
 from mapujpomoc_qgis.core.connection.client import StoreClient
+from mapujpomoc_qgis.core.sync.syncer import Syncer
+from mapujpomoc_qgis.core.sync.workcopy import WorkingCopy
 
 CLI = Path(sys.executable).with_name("mapujpomoc")
 PLUGIN = Path(__file__).resolve().parents[2] / "mapujpomoc_qgis"

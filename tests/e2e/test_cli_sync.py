@@ -15,7 +15,8 @@ from typing import Any
 
 import pytest
 from e2elib import store_features
-from mapujpomoc_qgis.core.sync.syncer.workcopy import WorkingCopy
+
+from mapujpomoc_qgis.core.sync.workcopy import WorkingCopy
 
 CLI = Path(sys.executable).with_name("mapujpomoc")
 

@@ -27,12 +27,12 @@ from typing import Any
 
 import pytest
 from e2elib import Clone, add_local, api, create, edit, history, new_point, remove, store_features
-from mapujpomoc_qgis.core.sync.syncer.resolve import Resolver
-from mapujpomoc_qgis.core.sync.syncer.syncer import Syncer
 from shapely.geometry import Point, shape
 
 from mapujpomoc_model.merge import GEOMETRY
 from mapujpomoc_qgis.core.connection.client import StoreClient
+from mapujpomoc_qgis.core.sync.resolve import Resolver
+from mapujpomoc_qgis.core.sync.syncer import Syncer
 
 COPIES = 20
 ROUNDS = 5

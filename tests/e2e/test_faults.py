@@ -37,10 +37,10 @@ from e2elib import (
     remove,
     store_features,
 )
-from mapujpomoc_qgis.core.sync.syncer.workcopy import WorkingCopy
 from support.flaky_proxy import FlakyProxy
 
 from mapujpomoc_qgis.core.connection.client import StoreError
+from mapujpomoc_qgis.core.sync.workcopy import WorkingCopy
 
 PHONE = "+48 89 523 45 67"
 MOVED_TO = {"type": "Point", "coordinates": [20.4912, 53.7731]}
@@ -227,8 +227,8 @@ sys.path.insert(0, spec["tests"])
 from e2elib import Clone, add_local, edit, remove  # noqa: E402
 
 from mapujpomoc_qgis.core.connection.client import StoreClient  # noqa: E402
-from mapujpomoc_qgis.core.sync.syncer.syncer import Syncer  # noqa: E402
-from mapujpomoc_qgis.core.sync.syncer.workcopy import WorkingCopy  # noqa: E402
+from mapujpomoc_qgis.core.sync.syncer import Syncer  # noqa: E402
+from mapujpomoc_qgis.core.sync.workcopy import WorkingCopy  # noqa: E402
 
 me = Clone(path, None, "me")
 edit(me, spec["edit"], phone=spec["phone"])

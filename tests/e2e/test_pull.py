@@ -6,11 +6,11 @@ import hashlib
 
 import pytest
 from e2elib import create, delete, new_point, patch, store_features
-from mapujpomoc_qgis.core.sync.syncer.syncer import Syncer
-from mapujpomoc_qgis.core.sync.syncer.workcopy import WorkingCopy
 
 from mapujpomoc_qgis.core.connection.client import StoreClient, StoreError
-from mapujpomoc_qgis.core.sync.syncer import syncer as sync_module
+from mapujpomoc_qgis.core.sync import syncer as sync_module
+from mapujpomoc_qgis.core.sync.syncer import Syncer
+from mapujpomoc_qgis.core.sync.workcopy import WorkingCopy
 
 AREA = {"type": "Polygon", "coordinates": [[[20.47, 53.77], [20.49, 53.77], [20.49, 53.785], [20.47, 53.77]]]}
 

@@ -17,11 +17,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from mapujpomoc_qgis.core.sync.syncer.syncer import Syncer
-from mapujpomoc_qgis.core.sync.syncer.workcopy import WorkingCopy
 from qgis.core import QgsApplication, QgsSettings
 
 from mapujpomoc_qgis.core.connection.client import StoreClient
+from mapujpomoc_qgis.core.sync.syncer import Syncer
+from mapujpomoc_qgis.core.sync.workcopy import WorkingCopy
 
 MASTER_PASSWORD = "pytest-master-password"
 

@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from mapujpomoc_qgis.core.sync.syncer.workcopy import CATALOG_TABLE
 from qgis.core import (
     QgsCategorizedSymbolRenderer,
     QgsCoordinateReferenceSystem,
@@ -38,6 +37,7 @@ from mapujpomoc_model import catalog, schema
 from mapujpomoc_qgis.core.connection.client import StoreClient
 from mapujpomoc_qgis.core.project import layers
 from mapujpomoc_qgis.core.project.symbols import icon_path
+from mapujpomoc_qgis.core.sync.workcopy import CATALOG_TABLE
 
 ROOT = Path(__file__).resolve().parents[2]
 README_MAP = ROOT / "docs" / "map-my-area.png"

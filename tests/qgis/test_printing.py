@@ -17,7 +17,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from mapujpomoc_qgis.core.export.regional.regional import Cancelled
 from qgis.core import (
     QgsApplication,
     QgsFeedback,
@@ -30,8 +29,9 @@ from qgis.core import (
 from support import workcopy_rows
 
 from mapujpomoc_model import catalog
+from mapujpomoc_qgis.core.export.regional import Cancelled
 from mapujpomoc_qgis.core.filtering.filters import AidFilter
-from mapujpomoc_qgis.core.printing.print_map import print_map as printing
+from mapujpomoc_qgis.core.printing import print_map as printing
 
 SHOTS = os.environ.get("MAPUJPOMOC_SCREENSHOTS")  # a folder to keep widget grabs in; ordinary runs write nothing
 CYRILLIC = re.compile("[\u0400-\u04ff]")
@@ -261,7 +261,7 @@ def test_wrong_requests_say_what_to_do(synced_workcopy: Any, tmp_path: Path) -> 
 
 def test_layout_opens_in_the_project_for_hand_edits(busy: Busy, county: str, tmp_path: Path,
                                                      qgis_new_project: Any) -> None:
-    from mapujpomoc_qgis.core.printing.print_map.atlas_pages import NOTE_ID
+    from mapujpomoc_qgis.core.printing.atlas_pages import NOTE_ID
 
     project = QgsProject.instance()
     layout = printing.open_in_project(busy.path, printing.PrintSpec(county, atlas=True), project, tmp_path / "prints")

@@ -21,8 +21,6 @@ from typing import Any
 
 import pytest
 import requests
-from mapujpomoc_qgis.core.sync.syncer.syncer import Syncer
-from mapujpomoc_qgis.core.sync.syncer.workcopy import WorkingCopy
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
@@ -42,6 +40,8 @@ from mapujpomoc_qgis.core.connection.client import StoreClient
 from mapujpomoc_qgis.core.project import layers
 from mapujpomoc_qgis.core.service_areas import isochrones, network
 from mapujpomoc_qgis.core.service_areas import storage as sas
+from mapujpomoc_qgis.core.sync.syncer import Syncer
+from mapujpomoc_qgis.core.sync.workcopy import WorkingCopy
 from mapujpomoc_qgis.gui import service_area_dock as dock_module
 from mapujpomoc_qgis.gui.service_area_dock import ServiceAreaDock
 

@@ -22,8 +22,6 @@ from typing import Any
 
 import pytest
 import requests
-from mapujpomoc_qgis.core.sync.syncer.syncer import Syncer
-from mapujpomoc_qgis.core.sync.syncer.workcopy import WorkingCopy
 from qgis.core import (
     QgsApplication,
     QgsCoordinateReferenceSystem,
@@ -41,6 +39,8 @@ from mapujpomoc_model import catalog
 from mapujpomoc_qgis.core.connection.client import StoreClient
 from mapujpomoc_qgis.core.service_areas import isochrones, network
 from mapujpomoc_qgis.core.service_areas import storage as sas
+from mapujpomoc_qgis.core.sync.syncer import Syncer
+from mapujpomoc_qgis.core.sync.workcopy import WorkingCopy
 from mapujpomoc_qgis.processing.provider import MapujPomocProvider
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))

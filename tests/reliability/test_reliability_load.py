@@ -52,10 +52,10 @@ def test_discarding_a_refused_edit_of_a_point_deleted_meanwhile_leaves_no_ghost(
     restored the row from its base copy, and since the pull had moved past the deletion, the working copy
     kept a point the store no longer has, for ever."""
     from e2elib import Clone, edit
-    from mapujpomoc_qgis.core.sync.syncer.resolve import Resolver
-    from mapujpomoc_qgis.core.sync.syncer.syncer import Syncer
 
     from mapujpomoc_qgis.core.connection.client import StoreClient
+    from mapujpomoc_qgis.core.sync.resolve import Resolver
+    from mapujpomoc_qgis.core.sync.syncer import Syncer
 
     env = StoreEnv(rel_cluster, rel_template, "ghost", rel_workdir, workers=1)
     env.add_users([("g_city", "editor", ["2862011"])])

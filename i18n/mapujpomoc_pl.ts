@@ -1,45 +1,44 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="pl_PL" sourcelanguage="en">
     <context>
         <name>MapujPomoc</name>
         <message>
-            <location filename="../mapujpomoc_qgis/core/credentials.py" line="22" />
+            <location filename="../mapujpomoc_qgis/core/connection/credentials.py" line="22" />
             <source>No authentication configuration is chosen. Pick or create one in the connection settings.</source>
             <translation>Nie wybrano konfiguracji uwierzytelniania. Wybierz lub utwórz ją w ustawieniach połączenia.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/credentials.py" line="27" />
+            <location filename="../mapujpomoc_qgis/core/connection/credentials.py" line="27" />
             <source>The authentication configuration {0} cannot be read. Unlock the QGIS authentication database or choose another configuration.</source>
             <translation>Nie można odczytać konfiguracji uwierzytelniania {0}. Odblokuj bazę uwierzytelniania QGIS lub wybierz inną konfigurację.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/credentials.py" line="30" />
+            <location filename="../mapujpomoc_qgis/core/connection/credentials.py" line="30" />
             <source>The authentication configuration uses the method {0}; Mapuj Pomoc needs 'Basic' with your store user name and the token as password.</source>
             <translation>Konfiguracja uwierzytelniania używa metody {0}; Mapuj Pomoc wymaga metody „Basic” z Twoją nazwą użytkownika na serwerze i tokenem jako hasłem.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/credentials.py" line="34" />
+            <location filename="../mapujpomoc_qgis/core/connection/credentials.py" line="34" />
             <source>The authentication configuration has no password; paste your store token there.</source>
             <translation>Konfiguracja uwierzytelniania nie zawiera hasła; wklej w nią swój token z serwera.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/credentials.py" line="54" />
+            <location filename="../mapujpomoc_qgis/core/connection/credentials.py" line="54" />
             <source>The QGIS authentication database refused to store the configuration. Set or unlock its master password first.</source>
             <translation>Baza uwierzytelniania QGIS odmówiła zapisania konfiguracji. Najpierw ustaw lub odblokuj jej hasło główne.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="92" />
+            <location filename="../mapujpomoc_qgis/core/export/regional.py" line="93" />
             <source>{0} and {1}</source>
             <translation>{0} i {1}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="93" />
+            <location filename="../mapujpomoc_qgis/core/export/regional.py" line="94" />
             <source>Exported {0} of {1} to {2}</source>
             <translation>Wyeksportowano {0} – {1} – do {2}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/core/export.py" line="100" />
+            <location filename="../mapujpomoc_qgis/core/export/regional.py" line="101" />
             <source>%n aid point(s)</source>
             <translation>
                 <numerusform>%n punkt pomocy</numerusform>
@@ -48,7 +47,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/core/export.py" line="102" />
+            <location filename="../mapujpomoc_qgis/core/export/regional.py" line="103" />
             <source>%n service area(s)</source>
             <translation>
                 <numerusform>%n obszar obsługi</numerusform>
@@ -57,7 +56,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/core/export.py" line="104" />
+            <location filename="../mapujpomoc_qgis/core/export/regional.py" line="105" />
             <source>%n voivodeship boundary(ies)</source>
             <translation>
                 <numerusform>%n granicę województwa</numerusform>
@@ -66,7 +65,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/core/export.py" line="106" />
+            <location filename="../mapujpomoc_qgis/core/export/regional.py" line="107" />
             <source>%n county boundary(ies)</source>
             <translation>
                 <numerusform>%n granicę powiatu</numerusform>
@@ -75,7 +74,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/core/export.py" line="108" />
+            <location filename="../mapujpomoc_qgis/core/export/regional.py" line="109" />
             <source>%n commune boundary(ies)</source>
             <translation>
                 <numerusform>%n granicę gminy</numerusform>
@@ -84,217 +83,334 @@
             </translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="79" />
+            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="80" />
             <source>Export cancelled.</source>
             <translation>Eksport anulowany.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/region_parameters.py" line="81" />
+            <location filename="../mapujpomoc_qgis/processing/region_parameters.py" line="82" />
             <source>There is no working copy at {0}.</source>
             <translation>W {0} nie ma kopii roboczej.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="185" />
+            <location filename="../mapujpomoc_qgis/core/export/regional.py" line="186" />
             <source>The filter cannot be used on the working copy: {0}</source>
             <translation>Nie można użyć filtra na kopii roboczej: {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="295" />
+            <location filename="../mapujpomoc_qgis/core/export/regional.py" line="296" />
             <source>GDAL has no {0} driver here; choose another format.</source>
             <translation>GDAL nie ma tu sterownika {0}; wybierz inny format.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="302" />
+            <location filename="../mapujpomoc_qgis/core/export/regional.py" line="303" />
             <source>Unknown coordinate reference system {0}.</source>
             <translation>Nieznany układ współrzędnych {0}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="370" />
+            <location filename="../mapujpomoc_qgis/core/export/regional.py" line="371" />
             <source>GDAL could not create the layer {0}.</source>
             <translation>GDAL nie mógł utworzyć warstwy {0}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="407" />
+            <location filename="../mapujpomoc_qgis/core/export/regional.py" line="408" />
             <source>GDAL could not write a feature of {0}.</source>
             <translation>GDAL nie mógł zapisać obiektu warstwy {0}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="440" />
+            <location filename="../mapujpomoc_qgis/core/export/regional.py" line="441" />
             <source>Unknown export format {0}; use one of: {1}.</source>
             <translation>Nieznany format eksportu {0}; użyj jednego z: {1}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="442" />
+            <location filename="../mapujpomoc_qgis/core/export/regional.py" line="443" />
             <source>CSV geometry must be wkt or xy, not {0}.</source>
             <translation>Geometria CSV musi być wkt lub xy, nie {0}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="288" />
+            <location filename="../mapujpomoc_qgis/core/printing/print_map.py" line="290" />
             <source>Cannot write {0}. Check the folder exists and is writable.</source>
             <translation>Nie można zapisać {0}. Sprawdź, czy folder istnieje i czy można w nim zapisywać.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="495" />
+            <location filename="../mapujpomoc_qgis/core/export/regional.py" line="496" />
             <source>{0}: {1}, exported from Mapuj Pomoc on {2}</source>
             <translation>{0}: {1}, wyeksportowano z Mapuj Pomoc {2}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="572" />
+            <location filename="../mapujpomoc_qgis/core/export/regional.py" line="573" />
             <source>The exported layer {0} cannot be opened.</source>
             <translation>Nie można otworzyć wyeksportowanej warstwy {0}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="598" />
+            <location filename="../mapujpomoc_qgis/core/export/regional.py" line="599" />
             <source>Cannot open {0} to embed the styles.</source>
             <translation>Nie można otworzyć {0}, aby zapisać w nim style.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="630" />
+            <location filename="../mapujpomoc_qgis/core/export/regional.py" line="631" />
             <source>Mapuj Pomoc style, {0}</source>
             <translation>Styl Mapuj Pomoc, {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="691" />
+            <location filename="../mapujpomoc_qgis/core/export/regional.py" line="692" />
             <source>Mapuj Pomoc: export {0}</source>
             <translation>Mapuj Pomoc: eksport {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="701" />
+            <location filename="../mapujpomoc_qgis/core/export/regional.py" line="702" />
             <source>Unexpected error during the export: {0}</source>
             <translation>Nieoczekiwany błąd podczas eksportu: {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="128" />
+            <location filename="../mapujpomoc_qgis/core/filtering/review.py" line="33" />
+            <source>Mark verified</source>
+            <translation>Oznacz jako zweryfikowane</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/printing/print_map.py" line="154" />
+            <source>The language pair must be one of: {0}.</source>
+            <translation>Para języków musi być jedną z: {0}.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/printing/print_map.py" line="167" />
+            <source>Unknown template {0}; use one of: {1}, or the path of a .qpt file.</source>
+            <translation>Nieznany szablon {0}; użyj jednego z: {1} albo ścieżki do pliku .qpt.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../mapujpomoc_qgis/core/printing/print_map.py" line="208" />
+            <source>Printed %n point(s) of {0} to {1}.</source>
+            <translation>
+                <numerusform>Wydrukowano %n punkt – {0} – do {1}.</numerusform>
+                <numerusform>Wydrukowano %n punkty – {0} – do {1}.</numerusform>
+                <numerusform>Wydrukowano %n punktów – {0} – do {1}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../mapujpomoc_qgis/core/printing/print_map.py" line="208" />
+            <source>The PDF has %n page(s).</source>
+            <translation>
+                <numerusform>PDF ma %n stronę.</numerusform>
+                <numerusform>PDF ma %n strony.</numerusform>
+                <numerusform>PDF ma %n stron.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../mapujpomoc_qgis/core/printing/print_map.py" line="214" />
+            <source>Only the points that fit are listed on %n sheet(s): {0}.</source>
+            <translation>
+                <numerusform>Tylko mieszczące się punkty wymieniono na %n arkuszu: {0}.</numerusform>
+                <numerusform>Tylko mieszczące się punkty wymieniono na %n arkuszach: {0}.</numerusform>
+                <numerusform>Tylko mieszczące się punkty wymieniono na %n arkuszach: {0}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="77" />
+            <source>Printing cancelled.</source>
+            <translation>Drukowanie anulowane.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/printing/print_map.py" line="258" />
+            <source>An atlas makes one page per commune: choose a voivodeship, county or commune by its TERYT code.</source>
+            <translation>Atlas tworzy jedną stronę na gminę: wybierz województwo, powiat lub gminę według kodu TERYT.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="280" />
+            <source>Cannot open the layer {0} of {1}.</source>
+            <translation>Nie można otworzyć warstwy {0} z {1}.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/printing/print_map.py" line="442" />
+            <source>Outside the region</source>
+            <translation>Poza regionem</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/printing/print_map.py" line="460" />
+            <source>The template {0} is not valid XML (line {1}: {2}).</source>
+            <translation>Szablon {0} nie jest poprawnym XML (wiersz {1}: {2}).</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/printing/print_map.py" line="464" />
+            <source>QGIS could not load the template {0}.</source>
+            <translation>QGIS nie mógł wczytać szablonu {0}.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/printing/print_map.py" line="610" />
+            <source>Mapuj Pomoc: {0}</source>
+            <translation>Mapuj Pomoc: {0}</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/printing/print_map.py" line="711" />
+            <source>The region has no communes to make atlas pages of.</source>
+            <translation>Region nie ma gmin, z których można zrobić strony atlasu.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/printing/print_map.py" line="734" />
+            <source>QGIS could not write the PDF {0}: {1}</source>
+            <translation>QGIS nie mógł zapisać pliku PDF {0}: {1}</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/printing/print_map.py" line="796" />
+            <source>Mapuj Pomoc print: {0}</source>
+            <translation>Wydruk Mapuj Pomoc: {0}</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/printing/print_map.py" line="821" />
+            <source>Mapuj Pomoc: print {0}</source>
+            <translation>Mapuj Pomoc: wydruk {0}</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/printing/print_map.py" line="831" />
+            <source>Unexpected error while printing: {0}</source>
+            <translation>Nieoczekiwany błąd podczas drukowania: {0}</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/printing/print_table.py" line="143" />
+            <source>The list of points would take more than {0} pages; choose a smaller region or a narrower filter.</source>
+            <translation>Lista punktów zajęłaby ponad {0} stron; wybierz mniejszy obszar lub węższy filtr.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/printing/print_table.py" line="157" />
+            <source>A row of the list of points is taller than a page; use a larger page or a template with a taller table.</source>
+            <translation>Wiersz listy punktów jest wyższy niż strona; użyj większej strony lub szablonu z wyższą tabelą.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/task.py" line="64" />
+            <source>Cancelled.</source>
+            <translation>Anulowano.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="129" />
             <source>Aid points</source>
             <translation>Punkty pomocy</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="213" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="215" />
             <source>Service areas</source>
             <translation>Obszary obsługi</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="129" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="132" />
             <source>My area</source>
             <translation>Mój obszar</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/layers.py" line="53" />
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="54" />
             <source>Communes</source>
             <translation>Gminy</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/layers.py" line="53" />
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="54" />
             <source>Counties</source>
             <translation>Powiaty</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/layers.py" line="53" />
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="54" />
             <source>Voivodeships</source>
             <translation>Województwa</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/layers.py" line="54" />
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="55" />
             <source>Catalog</source>
             <translation>Katalog</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/layers.py" line="59" />
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="60" />
             <source>Identifier</source>
             <translation>Identyfikator</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="66" />
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="67" />
             <source>Name</source>
             <translation>Nazwa</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/layers.py" line="59" />
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="60" />
             <source>Organisation</source>
             <translation>Organizacja</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/layers.py" line="60" />
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="61" />
             <source>Organisation type</source>
             <translation>Typ organizacji</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="102" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="105" />
             <source>Help types</source>
             <translation>Rodzaje pomocy</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="112" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="115" />
             <source>Forms of help</source>
             <translation>Formy pomocy</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="51" />
+            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="52" />
             <source>Languages</source>
             <translation>Języki</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/layers.py" line="61" />
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="62" />
             <source>Description</source>
             <translation>Opis</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/layers.py" line="61" />
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="62" />
             <source>Street</source>
             <translation>Ulica</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/layers.py" line="62" />
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="63" />
             <source>House number</source>
             <translation>Numer domu</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/layers.py" line="62" />
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="63" />
             <source>Postcode</source>
             <translation>Kod pocztowy</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/layers.py" line="62" />
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="63" />
             <source>City</source>
             <translation>Miejscowość</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/layers.py" line="62" />
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="63" />
             <source>Phone</source>
             <translation>Telefon</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/layers.py" line="63" />
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="64" />
             <source>E-mail</source>
             <translation>E-mail</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/layers.py" line="63" />
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="64" />
             <source>Website</source>
             <translation>Strona internetowa</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/layers.py" line="63" />
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="64" />
             <source>Opening hours</source>
             <translation>Godziny otwarcia</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="107" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="110" />
             <source>Target groups</source>
             <translation>Grupy docelowe</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="113" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="116" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/layers.py" line="64" />
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="65" />
             <source>Verified on</source>
             <translation>Zweryfikowano</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/layers.py" line="65" />
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="66" />
             <source>Commune code (TERYT)</source>
             <translation>Kod gminy (TERYT)</translation>
         </message>
@@ -304,166 +420,59 @@
             <translation>Wersja</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/layers.py" line="65" />
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="66" />
             <source>Updated at</source>
             <translation>Zaktualizowano</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/layers.py" line="66" />
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="67" />
             <source>Updated by</source>
             <translation>Autor zmiany</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/layers.py" line="66" />
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="67" />
             <source>Aid point</source>
             <translation>Punkt pomocy</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/layers.py" line="66" />
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="67" />
             <source>Kind</source>
             <translation>Rodzaj</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/layers.py" line="67" />
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="68" />
             <source>Parameters</source>
             <translation>Parametry</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/layers.py" line="79" />
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="80" />
             <source>Postcode must look like 00-000.</source>
             <translation>Kod pocztowy musi mieć postać 00-000.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/layers.py" line="80" />
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="81" />
             <source>This is not an e-mail address.</source>
             <translation>To nie jest adres e-mail.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/layers.py" line="82" />
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="83" />
             <source>A phone number has digits, spaces, dashes or brackets, optionally a leading +.</source>
             <translation>Numer telefonu składa się z cyfr, spacji, myślników lub nawiasów, opcjonalnie z + na początku.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/layers.py" line="85" />
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="86" />
             <source>A web address starts with http:// or https://.</source>
             <translation>Adres strony internetowej zaczyna się od http:// lub https://.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/layers.py" line="138" />
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="139" />
             <source>Other</source>
             <translation>Inne</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/layers.py" line="241" />
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="242" />
             <source>This location is outside your area; the store will refuse it.</source>
             <translation>To położenie jest poza Twoim obszarem; serwer je odrzuci.</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="433" />
-            <source>Cannot open the layer {0} of {1}.</source>
-            <translation>Nie można otworzyć warstwy {0} z {1}.</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/core/print_table.py" line="143" />
-            <source>The list of points would take more than {0} pages; choose a smaller region or a narrower filter.</source>
-            <translation>Lista punktów zajęłaby ponad {0} stron; wybierz mniejszy obszar lub węższy filtr.</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/core/print_table.py" line="157" />
-            <source>A row of the list of points is taller than a page; use a larger page or a template with a taller table.</source>
-            <translation>Wiersz listy punktów jest wyższy niż strona; użyj większej strony lub szablonu z wyższą tabelą.</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="152" />
-            <source>The language pair must be one of: {0}.</source>
-            <translation>Para języków musi być jedną z: {0}.</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="165" />
-            <source>Unknown template {0}; use one of: {1}, or the path of a .qpt file.</source>
-            <translation>Nieznany szablon {0}; użyj jednego z: {1} albo ścieżki do pliku .qpt.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="206" />
-            <source>Printed %n point(s) of {0} to {1}.</source>
-            <translation>
-                <numerusform>Wydrukowano %n punkt – {0} – do {1}.</numerusform>
-                <numerusform>Wydrukowano %n punkty – {0} – do {1}.</numerusform>
-                <numerusform>Wydrukowano %n punktów – {0} – do {1}.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="206" />
-            <source>The PDF has %n page(s).</source>
-            <translation>
-                <numerusform>PDF ma %n stronę.</numerusform>
-                <numerusform>PDF ma %n strony.</numerusform>
-                <numerusform>PDF ma %n stron.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="212" />
-            <source>Only the points that fit are listed on %n sheet(s): {0}.</source>
-            <translation>
-                <numerusform>Tylko mieszczące się punkty wymieniono na %n arkuszu: {0}.</numerusform>
-                <numerusform>Tylko mieszczące się punkty wymieniono na %n arkuszach: {0}.</numerusform>
-                <numerusform>Tylko mieszczące się punkty wymieniono na %n arkuszach: {0}.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="76" />
-            <source>Printing cancelled.</source>
-            <translation>Drukowanie anulowane.</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="256" />
-            <source>An atlas makes one page per commune: choose a voivodeship, county or commune by its TERYT code.</source>
-            <translation>Atlas tworzy jedną stronę na gminę: wybierz województwo, powiat lub gminę według kodu TERYT.</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="440" />
-            <source>Outside the region</source>
-            <translation>Poza regionem</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="458" />
-            <source>The template {0} is not valid XML (line {1}: {2}).</source>
-            <translation>Szablon {0} nie jest poprawnym XML (wiersz {1}: {2}).</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="462" />
-            <source>QGIS could not load the template {0}.</source>
-            <translation>QGIS nie mógł wczytać szablonu {0}.</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="608" />
-            <source>Mapuj Pomoc: {0}</source>
-            <translation>Mapuj Pomoc: {0}</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="709" />
-            <source>The region has no communes to make atlas pages of.</source>
-            <translation>Region nie ma gmin, z których można zrobić strony atlasu.</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="732" />
-            <source>QGIS could not write the PDF {0}: {1}</source>
-            <translation>QGIS nie mógł zapisać pliku PDF {0}: {1}</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="794" />
-            <source>Mapuj Pomoc print: {0}</source>
-            <translation>Wydruk Mapuj Pomoc: {0}</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="819" />
-            <source>Mapuj Pomoc: print {0}</source>
-            <translation>Mapuj Pomoc: wydruk {0}</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="829" />
-            <source>Unexpected error while printing: {0}</source>
-            <translation>Nieoczekiwany błąd podczas drukowania: {0}</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/core/region.py" line="86" />
@@ -511,17 +520,17 @@
             <translation>Region musi być poligonem.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/region_parameters.py" line="100" />
+            <location filename="../mapujpomoc_qgis/processing/region_parameters.py" line="101" />
             <source>Selected area</source>
             <translation>Wybrany obszar</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="216" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="218" />
             <source>Map extent</source>
             <translation>Zasięg mapy</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="183" />
+            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="184" />
             <source>Choose a polygon layer for the region.</source>
             <translation>Wybierz warstwę poligonową jako region.</translation>
         </message>
@@ -531,227 +540,227 @@
             <translation>Warstwa {0} nie ma poligonów, których można użyć jako regionu.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/review.py" line="33" />
-            <source>Mark verified</source>
-            <translation>Oznacz jako zweryfikowane</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/core/service_area_store.py" line="72" />
+            <location filename="../mapujpomoc_qgis/core/service_areas/storage.py" line="75" />
             <source>{0} is not a number.</source>
             <translation>{0} nie jest liczbą.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/service_area_store.py" line="74" />
+            <location filename="../mapujpomoc_qgis/core/service_areas/storage.py" line="77" />
             <source>{0} must be more than zero.</source>
             <translation>{0} musi być większe od zera.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/service_area_store.py" line="77" />
+            <location filename="../mapujpomoc_qgis/core/service_areas/storage.py" line="80" />
             <source>Give at least one value for {0}.</source>
             <translation>Podaj co najmniej jedną wartość: {0}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/service_area_store.py" line="77" />
+            <location filename="../mapujpomoc_qgis/core/service_areas/storage.py" line="80" />
             <source>the thresholds</source>
             <translation>progi</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/service_area_store.py" line="90" />
+            <location filename="../mapujpomoc_qgis/core/service_areas/storage.py" line="93" />
             <source>Write speeds as class=km/h, e.g. residential=20, not {0}.</source>
             <translation>Podaj prędkości jako klasa=km/h, np. residential=20, a nie {0}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="462" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="464" />
             <source>The speed of {0} is not a number: {1}</source>
             <translation>Prędkość dla {0} nie jest liczbą: {1}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="464" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="466" />
             <source>The speed of {0} cannot be negative.</source>
             <translation>Prędkość dla {0} nie może być ujemna.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/service_area_store.py" line="108" />
+            <location filename="../mapujpomoc_qgis/core/service_areas/storage.py" line="111" />
             <source>Unknown profile {0}; use walk or drive.</source>
             <translation>Nieznany profil {0}; użyj walk (pieszo) lub drive (samochodem).</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/service_area_store.py" line="153" />
+            <location filename="../mapujpomoc_qgis/core/service_areas/storage.py" line="156" />
             <source>The points have no field {0}.</source>
             <translation>Punkty nie mają pola {0}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/service_area_store.py" line="156" />
+            <location filename="../mapujpomoc_qgis/core/service_areas/storage.py" line="159" />
             <source>The points have no help_types field, so they cannot be chosen by help type.</source>
             <translation>Punkty nie mają pola help_types, więc nie można ich wybrać według rodzaju pomocy.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/service_area_store.py" line="224" />
+            <location filename="../mapujpomoc_qgis/core/service_areas/storage.py" line="227" />
             <source>The area is empty.</source>
             <translation>Obszar jest pusty.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/service_area_store.py" line="286" />
+            <location filename="../mapujpomoc_qgis/core/service_areas/storage.py" line="289" />
             <source>Your account may only read the store.</source>
             <translation>Twoje konto może tylko odczytywać dane z repozytorium.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/service_area_store.py" line="292" />
+            <location filename="../mapujpomoc_qgis/core/service_areas/storage.py" line="295" />
             <source>The aid point lies outside your area; the store would refuse its service area.</source>
             <translation>Punkt pomocy leży poza Twoim obszarem; repozytorium odrzuciłoby jego obszar obsługi.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/service_area_store.py" line="319" />
+            <location filename="../mapujpomoc_qgis/core/service_areas/storage.py" line="322" />
             <source>Unknown kind of service area: {0}</source>
             <translation>Nieznany rodzaj obszaru obsługi: {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/service_area_store.py" line="323" />
+            <location filename="../mapujpomoc_qgis/core/service_areas/storage.py" line="326" />
             <source>{0} is not the identifier of an aid point; service areas can only be saved for the aid points of a working copy.</source>
             <translation>{0} nie jest identyfikatorem punktu pomocy; obszary obsługi można zapisać tylko dla punktów pomocy z kopii roboczej.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/service_area_store.py" line="368" />
+            <location filename="../mapujpomoc_qgis/core/service_areas/storage.py" line="371" />
             <source>The service areas layer cannot be edited.</source>
             <translation>Warstwy obszarów obsługi nie można edytować.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/service_area_store.py" line="369" />
+            <location filename="../mapujpomoc_qgis/core/service_areas/storage.py" line="372" />
             <source>Add service areas</source>
             <translation>Dodaj obszary obsługi</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/service_area_store.py" line="381" />
+            <location filename="../mapujpomoc_qgis/core/service_areas/storage.py" line="384" />
             <source>The service areas could not be added to the layer.</source>
             <translation>Nie udało się dodać obszarów obsługi do warstwy.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/service_area_store.py" line="391" />
+            <location filename="../mapujpomoc_qgis/core/service_areas/storage.py" line="394" />
             <source>The service areas could not be saved: {0}</source>
             <translation>Nie udało się zapisać obszarów obsługi: {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/service_area_store.py" line="445" />
+            <location filename="../mapujpomoc_qgis/core/service_areas/storage.py" line="448" />
             <source>{0}: no such aid point in the working copy.</source>
             <translation>{0}: nie ma takiego punktu pomocy w kopii roboczej.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/service_area_store.py" line="473" />
+            <location filename="../mapujpomoc_qgis/core/service_areas/storage.py" line="476" />
             <source>{0} does not exist.</source>
             <translation>{0} nie istnieje.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/service_area_store.py" line="476" />
+            <location filename="../mapujpomoc_qgis/core/service_areas/storage.py" line="479" />
             <source>{0} cannot be opened as a vector layer.</source>
             <translation>Nie można otworzyć {0} jako warstwy wektorowej.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/service_area_store.py" line="520" />
+            <location filename="../mapujpomoc_qgis/core/service_areas/storage.py" line="523" />
             <source>Cannot write {0}: {1}</source>
             <translation>Nie można zapisać {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/task.py" line="33" />
+            <location filename="../mapujpomoc_qgis/core/sync/task.py" line="33" />
             <source>Mapuj Pomoc: sync</source>
             <translation>Mapuj Pomoc: synchronizacja</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/task.py" line="51" />
+            <location filename="../mapujpomoc_qgis/core/sync/task.py" line="51" />
             <source>Sync cancelled; the working copy is unchanged.</source>
             <translation>Synchronizację anulowano; kopia robocza pozostała bez zmian.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/task.py" line="55" />
+            <location filename="../mapujpomoc_qgis/core/sync/task.py" line="55" />
             <source>Unexpected error during sync: {0}</source>
             <translation>Nieoczekiwany błąd podczas synchronizacji: {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/conflict_dialog.py" line="39" />
+            <location filename="../mapujpomoc_qgis/core/task.py" line="42" />
+            <source>{0} failed: {1}</source>
+            <translation>{0} — niepowodzenie: {1}</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/conflict_dialog.py" line="40" />
             <source>(area)</source>
             <translation>(obszar)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/conflict_dialog.py" line="52" />
+            <location filename="../mapujpomoc_qgis/gui/conflict_dialog.py" line="53" />
             <source>Resolve conflict</source>
             <translation>Rozwiąż konflikt</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/conflict_dialog.py" line="59" />
+            <location filename="../mapujpomoc_qgis/gui/conflict_dialog.py" line="60" />
             <source>&lt;b&gt;{0}&lt;/b&gt; was changed here and on the store. Choose which value to keep for each field; nothing is sent until the next sync.</source>
             <translation>&lt;b&gt;{0}&lt;/b&gt; zmieniono tutaj i na serwerze. Wybierz, którą wartość zachować w każdym polu; nic nie zostanie wysłane przed następną synchronizacją.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/conflict_dialog.py" line="63" />
+            <location filename="../mapujpomoc_qgis/gui/conflict_dialog.py" line="64" />
             <source>Field</source>
             <translation>Pole</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/conflict_dialog.py" line="63" />
+            <location filename="../mapujpomoc_qgis/gui/conflict_dialog.py" line="64" />
             <source>Before</source>
             <translation>Przedtem</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/conflict_dialog.py" line="63" />
+            <location filename="../mapujpomoc_qgis/gui/conflict_dialog.py" line="64" />
             <source>Mine</source>
             <translation>Moja</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/conflict_dialog.py" line="63" />
+            <location filename="../mapujpomoc_qgis/gui/conflict_dialog.py" line="64" />
             <source>Theirs (store)</source>
             <translation>Ich (serwer)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/conflict_dialog.py" line="63" />
+            <location filename="../mapujpomoc_qgis/gui/conflict_dialog.py" line="64" />
             <source>Keep</source>
             <translation>Zachowaj</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/conflict_dialog.py" line="66" />
+            <location filename="../mapujpomoc_qgis/gui/conflict_dialog.py" line="67" />
             <source>Feature deleted</source>
             <translation>Obiekt usunięty</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="143" />
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="144" />
             <source>Location</source>
             <translation>Położenie</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/conflict_dialog.py" line="70" />
+            <location filename="../mapujpomoc_qgis/gui/conflict_dialog.py" line="71" />
             <source>deleted here</source>
             <translation>usunięty tutaj</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/conflict_dialog.py" line="70" />
+            <location filename="../mapujpomoc_qgis/gui/conflict_dialog.py" line="71" />
             <source>edited here</source>
             <translation>zmieniony tutaj</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/conflict_dialog.py" line="71" />
+            <location filename="../mapujpomoc_qgis/gui/conflict_dialog.py" line="72" />
             <source>deleted on the store</source>
             <translation>usunięty na serwerze</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/conflict_dialog.py" line="71" />
+            <location filename="../mapujpomoc_qgis/gui/conflict_dialog.py" line="72" />
             <source>edited on the store</source>
             <translation>zmieniony na serwerze</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/conflict_dialog.py" line="80" />
+            <location filename="../mapujpomoc_qgis/gui/conflict_dialog.py" line="81" />
             <source>mine</source>
             <translation>moja</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/conflict_dialog.py" line="80" />
+            <location filename="../mapujpomoc_qgis/gui/conflict_dialog.py" line="81" />
             <source>theirs</source>
             <translation>ich</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/conflict_dialog.py" line="93" />
+            <location filename="../mapujpomoc_qgis/gui/conflict_dialog.py" line="94" />
             <source>All mine</source>
             <translation>Wszystkie moje</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/conflict_dialog.py" line="94" />
+            <location filename="../mapujpomoc_qgis/gui/conflict_dialog.py" line="95" />
             <source>All theirs</source>
             <translation>Wszystkie ich</translation>
         </message>
@@ -841,322 +850,322 @@
             <translation>Narysowany obszar punktu {0} jest w buforze edycji; zapisz zmiany warstwy, a potem zsynchronizuj.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="88" />
+            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="89" />
             <source>Mapuj Pomoc – regional export</source>
             <translation>Mapuj Pomoc – eksport regionalny</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="97" />
+            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="98" />
             <source>Draw on the map…</source>
             <translation>Narysuj na mapie…</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="168" />
+            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="169" />
             <source>No polygon drawn yet.</source>
             <translation>Nie narysowano jeszcze poligonu.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="101" />
+            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="102" />
             <source>Selected features only</source>
             <translation>Tylko zaznaczone obiekty</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="105" />
+            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="106" />
             <source>Polygon</source>
             <translation>Poligon</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="64" />
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="65" />
             <source>Layer</source>
             <translation>Warstwa</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="47" />
+            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="48" />
             <source>WKT column</source>
             <translation>Kolumna WKT</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="47" />
+            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="48" />
             <source>Longitude/latitude columns</source>
             <translation>Kolumny długość/szerokość geograficzna</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="120" />
+            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="121" />
             <source>With service areas (clipped to the region)</source>
             <translation>Z obszarami obsługi (przyciętymi do regionu)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="51" />
+            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="52" />
             <source>With boundaries</source>
             <translation>Z granicami</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="125" />
+            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="126" />
             <source>Add the exported layers to the project</source>
             <translation>Dodaj wyeksportowane warstwy do projektu</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="45" />
+            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="46" />
             <source>Format</source>
             <translation>Format</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="47" />
+            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="48" />
             <source>CSV geometry</source>
             <translation>Geometria w CSV</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="129" />
+            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="130" />
             <source>CRS</source>
             <translation>Układ współrzędnych</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="55" />
+            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="56" />
             <source>Output file</source>
             <translation>Plik wynikowy</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="135" />
+            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="136" />
             <source>Export</source>
             <translation>Eksportuj</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="170" />
+            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="171" />
             <source>A polygon of {0} corners.</source>
             <translation>Poligon o {0} wierzchołkach.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="178" />
+            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="179" />
             <source>Draw the region on the map first.</source>
             <translation>Najpierw narysuj region na mapie.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="179" />
+            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="180" />
             <source>Drawn area</source>
             <translation>Narysowany obszar</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="220" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="222" />
             <source>Choose a region first.</source>
             <translation>Najpierw wybierz region.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="201" />
+            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="202" />
             <source>The export failed.</source>
             <translation>Eksport się nie powiódł.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="212" />
+            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="213" />
             <source>Click the corners of the region; right-click to finish, Esc to give up.</source>
             <translation>Klikaj wierzchołki regionu; prawy przycisk kończy, Esc rezygnuje.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="231" />
+            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="232" />
             <source>Choose the file to write.</source>
             <translation>Wybierz plik do zapisu.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="242" />
+            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="243" />
             <source>Exporting…</source>
             <translation>Eksportowanie…</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="253" />
+            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="254" />
             <source>Export: {0}</source>
             <translation>Eksport: {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="121" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="122" />
             <source>Help filter</source>
             <translation>Filtr pomocy</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="56" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="59" />
             <source>Filter</source>
             <translation>Filtr</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="57" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="60" />
             <source>Lists</source>
             <translation>Listy</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="58" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="61" />
             <source>Review</source>
             <translation>Przegląd</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="87" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="90" />
             <source>Search name, organisation, address, description…</source>
             <translation>Szukaj w nazwie, organizacji, adresie, opisie…</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="95" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="98" />
             <source>Zoom to results</source>
             <translation>Przybliż do wyników</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="96" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="99" />
             <source>Select results</source>
             <translation>Zaznacz wyniki</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="97" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="100" />
             <source>Clear filter</source>
             <translation>Wyczyść filtr</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="116" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="119" />
             <source>Verified within the last</source>
             <translation>Zweryfikowane w ciągu ostatnich</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="199" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="202" />
             <source> months</source>
             <translation> mies.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="64" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="66" />
             <source>Voivodeship</source>
             <translation>Województwo</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="65" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="67" />
             <source>County</source>
             <translation>Powiat</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="66" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="68" />
             <source>Commune</source>
             <translation>Gmina</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="351" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="353" />
             <source>Region</source>
             <translation>Obszar</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="168" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="171" />
             <source>Saved lists (kept in the project)</source>
             <translation>Zapisane listy (przechowywane w projekcie)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="171" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="174" />
             <source>Save current filter…</source>
             <translation>Zapisz bieżący filtr…</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="172" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="175" />
             <source>Apply</source>
             <translation>Zastosuj</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="173" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="176" />
             <source>Delete</source>
             <translation>Usuń</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="178" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="181" />
             <source>Export CSV…</source>
             <translation>Eksportuj CSV…</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="179" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="182" />
             <source>Export PDF list…</source>
             <translation>Eksportuj listę PDF…</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="195" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="198" />
             <source>Not verified for more than</source>
             <translation>Niezweryfikowane od ponad</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="201" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="204" />
             <source>Find</source>
             <translation>Znajdź</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="208" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="211" />
             <source>Select on map</source>
             <translation>Zaznacz na mapie</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="209" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="212" />
             <source>Mark selected verified</source>
             <translation>Oznacz zaznaczone jako zweryfikowane</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="239" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="242" />
             <source>Indexing the aid points…</source>
             <translation>Indeksowanie punktów pomocy…</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="240" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="243" />
             <source>Mapuj Pomoc: indexing aid points</source>
             <translation>Mapuj Pomoc: indeksowanie punktów pomocy</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="247" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="250" />
             <source>Could not index the aid points: {0}</source>
             <translation>Nie udało się zindeksować punktów pomocy: {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="275" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="278" />
             <source>(all)</source>
             <translation>(wszystkie)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="345" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="348" />
             <source>No aid point layer: sync first.</source>
             <translation>Brak warstwy punktów pomocy: najpierw zsynchronizuj.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="351" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="354" />
             <source>The filter could not be applied to the layer.</source>
             <translation>Nie udało się zastosować filtra do warstwy.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="353" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="356" />
             <source>{0} of {1} points</source>
             <translation>Punkty: {0} z {1}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="395" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="398" />
             <source>Save list</source>
             <translation>Zapisz listę</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="395" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="398" />
             <source>Name of the list:</source>
             <translation>Nazwa listy:</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="419" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="422" />
             <source>CSV table (*.csv)</source>
             <translation>Tabela CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="54" />
+            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="55" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="420" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="423" />
             <source>Export list</source>
             <translation>Eksportuj listę</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="426" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="429" />
             <source>Saved {0} points to {1}</source>
             <translation>Zapisano punkty ({0}) do {1}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="452" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="455" />
             <source>Select the points you have checked in the list.</source>
             <translation>Zaznacz na liście sprawdzone punkty.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="455" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="458" />
             <source>%n point(s) marked verified; they are sent with the next sync.</source>
             <translation>
                 <numerusform>Oznaczono %n punkt jako zweryfikowany; zostanie wysłany przy następnej synchronizacji.</numerusform>
@@ -1170,12 +1179,12 @@
             <translation>utworzono</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="43" />
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="44" />
             <source>changed</source>
             <translation>zmieniono</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="43" />
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="44" />
             <source>deleted</source>
             <translation>usunięto</translation>
         </message>
@@ -1234,297 +1243,297 @@
             </translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="42" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="44" />
             <source>Current map extent</source>
             <translation>Bieżący zasięg mapy</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="42" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="44" />
             <source>Drawn polygon</source>
             <translation>Narysowany poligon</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="42" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="44" />
             <source>Polygon layer</source>
             <translation>Warstwa poligonowa</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="128" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="130" />
             <source>Points</source>
             <translation>Punkty</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="131" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="133" />
             <source>The current filter</source>
             <translation>Bieżący filtr</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="131" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="133" />
             <source>All points</source>
             <translation>Wszystkie punkty</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="132" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="134" />
             <source>A saved list</source>
             <translation>Zapisana lista</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="159" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="161" />
             <source>Mapuj Pomoc – print map</source>
             <translation>Mapuj Pomoc – drukuj mapę</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="83" />
+            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="84" />
             <source>A4 portrait</source>
             <translation>A4 pionowo</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="83" />
+            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="84" />
             <source>A3 landscape</source>
             <translation>A3 poziomo</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="172" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="174" />
             <source>Polish</source>
             <translation>polski</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="172" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="174" />
             <source>Ukrainian</source>
             <translation>ukraiński</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="172" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="174" />
             <source>English</source>
             <translation>angielski</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="174" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="176" />
             <source>One page per commune (atlas)</source>
             <translation>Jedna strona na gminę (atlas)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="181" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="183" />
             <source>Open the PDF when it is ready</source>
             <translation>Otwórz PDF, gdy będzie gotowy</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="46" />
+            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="47" />
             <source>Template</source>
             <translation>Szablon</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="187" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="189" />
             <source>Title</source>
             <translation>Tytuł</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="188" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="190" />
             <source>PDF file</source>
             <translation>Plik PDF</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="191" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="193" />
             <source>Print PDF</source>
             <translation>Drukuj PDF</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="193" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="195" />
             <source>Open in layout designer</source>
             <translation>Otwórz w edytorze wydruku</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="214" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="216" />
             <source>There is no map to take the extent from.</source>
             <translation>Nie ma mapy, z której można wziąć zasięg.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="232" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="234" />
             <source>Printing failed.</source>
             <translation>Drukowanie się nie powiodło.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="240" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="242" />
             <source>Choose the PDF file to write.</source>
             <translation>Wybierz plik PDF do zapisu.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="250" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="252" />
             <source>Printing…</source>
             <translation>Drukowanie…</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="267" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="269" />
             <source>The layout "{0}" is in the project's layouts.</source>
             <translation>Wydruk „{0}” jest w wydrukach projektu.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="153" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="155" />
             <source>Mapuj Pomoc: travel-time areas</source>
             <translation>Mapuj Pomoc: obszary czasu dojazdu</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="334" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="336" />
             <source>The road layer has no roads this profile can use.</source>
             <translation>Warstwa dróg nie ma dróg, z których ten profil może korzystać.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="663" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="665" />
             <source>Travel-time computation cancelled.</source>
             <translation>Obliczanie czasu dojazdu anulowane.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="183" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="185" />
             <source>Travel-time computation failed: {0}</source>
             <translation>Obliczanie czasu dojazdu nie powiodło się: {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="208" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="210" />
             <source>min</source>
             <translation>min</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="240" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="242" />
             <source>Draw</source>
             <translation>Rysowanie</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="241" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="243" />
             <source>Distance</source>
             <translation>Odległość</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="242" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="244" />
             <source>Travel time</source>
             <translation>Czas dojazdu</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="257" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="259" />
             <source>Selected aid points</source>
             <translation>Zaznaczone punkty pomocy</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="258" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="260" />
             <source>Aid points of the chosen help types (none chosen: all)</source>
             <translation>Punkty wybranych rodzajów pomocy (bez wyboru: wszystkie)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="284" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="286" />
             <source>Draw the area of the selected point</source>
             <translation>Narysuj obszar zaznaczonego punktu</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="288" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="290" />
             <source>Left click adds a vertex, right click or Enter finishes, Backspace takes back the last vertex, Esc cancels. The area replaces the point's earlier drawn area and is sent to the store with the next sync.</source>
             <translation>Lewy przycisk dodaje wierzchołek, prawy przycisk lub Enter kończy, Backspace cofa ostatni wierzchołek, Esc anuluje. Obszar zastępuje wcześniej narysowany obszar punktu i trafia do repozytorium przy następnej synchronizacji.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="300" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="302" />
             <source>One or more distances in metres, separated by commas</source>
             <translation>Jedna lub więcej odległości w metrach, oddzielonych przecinkami</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="301" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="303" />
             <source>Distances (m)</source>
             <translation>Odległości (m)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="302" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="304" />
             <source>Save as the points' service areas (synced)</source>
             <translation>Zapisz jako obszary obsługi punktów (synchronizowane)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="304" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="306" />
             <source>Make buffers</source>
             <translation>Utwórz bufory</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="307" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="309" />
             <source>Circles are computed in EPSG:2180 (PUWG 1992) and saved in EPSG:4326.</source>
             <translation>Okręgi są liczone w EPSG:2180 (PUWG 1992) i zapisywane w EPSG:4326.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="319" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="321" />
             <source>Roads</source>
             <translation>Drogi</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="321" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="323" />
             <source>Road class field</source>
             <translation>Pole klasy drogi</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="237" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="239" />
             <source>Walk</source>
             <translation>Pieszo</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="237" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="239" />
             <source>Drive</source>
             <translation>Samochodem</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="237" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="239" />
             <source>Profile</source>
             <translation>Profil</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="327" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="329" />
             <source>One or more thresholds in minutes, separated by commas</source>
             <translation>Jeden lub więcej progów w minutach, oddzielonych przecinkami</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="328" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="330" />
             <source>Minutes</source>
             <translation>Minuty</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="333" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="335" />
             <source>Cell size</source>
             <translation>Rozmiar komórki</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="336" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="338" />
             <source>Road class</source>
             <translation>Klasa drogi</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="336" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="338" />
             <source>km/h</source>
             <translation>km/h</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="337" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="339" />
             <source>km/h (0: not used)</source>
             <translation>km/h (0: nieużywana)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="272" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="274" />
             <source>Coverage gaps</source>
             <translation>Luki w dostępności</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="352" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="354" />
             <source>Only the selected region features</source>
             <translation>Tylko zaznaczone obiekty regionu</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="251" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="253" />
             <source>Population (optional)</source>
             <translation>Ludność (opcjonalnie)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="253" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="255" />
             <source>Population field</source>
             <translation>Pole liczby ludności</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="364" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="366" />
             <source>Save each point's area (largest threshold) as its service area (synced)</source>
             <translation>Zapisz obszar każdego punktu (największy próg) jako jego obszar obsługi (synchronizowany)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="367" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="369" />
             <source>Compute</source>
             <translation>Oblicz</translation>
         </message>
@@ -1534,32 +1543,32 @@
             <translation>Anuluj</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="500" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="502" />
             <source>Sync first: there are no aid points of a working copy in the project.</source>
             <translation>Najpierw zsynchronizuj: w projekcie nie ma punktów pomocy z kopii roboczej.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="485" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="487" />
             <source>Select aid points on the map first.</source>
             <translation>Najpierw zaznacz punkty pomocy na mapie.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="91" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="93" />
             <source>No aid point has the chosen help types.</source>
             <translation>Żaden punkt pomocy nie ma wybranych rodzajów pomocy.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="526" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="528" />
             <source>Select one aid point on the map to draw its area.</source>
             <translation>Zaznacz jeden punkt pomocy na mapie, aby narysować jego obszar.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="504" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="506" />
             <source>Aid point: {0}</source>
             <translation>Punkt pomocy: {0}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="509" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="511" />
             <source>%n point(s) selected</source>
             <translation>
                 <numerusform>Zaznaczono %n punkt</numerusform>
@@ -1568,27 +1577,27 @@
             </translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="549" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="551" />
             <source>Draw the area of {0} on the map.</source>
             <translation>Narysuj na mapie obszar punktu {0}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="554" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="556" />
             <source>Drawn area saved; sync to send it to the store.</source>
             <translation>Narysowany obszar zapisany; zsynchronizuj, aby wysłać go do repozytorium.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="174" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="176" />
             <source>the distances</source>
             <translation>odległości</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="582" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="584" />
             <source>Buffers {0} m</source>
             <translation>Bufory {0} m</translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="597" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="599" />
             <source>%n buffer(s)</source>
             <translation>
                 <numerusform>%n bufor</numerusform>
@@ -1597,7 +1606,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="597" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="599" />
             <source>around %n point(s).</source>
             <translation>
                 <numerusform>wokół %n punktu.</numerusform>
@@ -1606,42 +1615,42 @@
             </translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="608" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="610" />
             <source>A computation is already running.</source>
             <translation>Obliczenia już trwają.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="613" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="615" />
             <source>Add a road line layer to the project (e.g. OSM lines) and choose it.</source>
             <translation>Dodaj do projektu liniową warstwę dróg (np. linie OSM) i wybierz ją.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="616" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="618" />
             <source>Choose the field that holds the road class.</source>
             <translation>Wybierz pole z klasą drogi.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="308" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="310" />
             <source>the minutes</source>
             <translation>minuty</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="625" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="627" />
             <source>Choose the region layer for the coverage gaps.</source>
             <translation>Wybierz warstwę regionu dla luk w dostępności.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="318" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="320" />
             <source>The region has no polygons.</source>
             <translation>Region nie ma poligonów.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="324" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="326" />
             <source>Choose the population field.</source>
             <translation>Wybierz pole liczby ludności.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="648" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="650" />
             <source>Computing travel-time areas for %n point(s)…</source>
             <translation>
                 <numerusform>Obliczanie obszarów czasu dojazdu dla %n punktu…</numerusform>
@@ -1650,17 +1659,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="672" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="674" />
             <source>Travel time: {0}</source>
             <translation>Czas dojazdu: {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="675" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="677" />
             <source>Nearest aid point: {0}</source>
             <translation>Najbliższy punkt pomocy: {0}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="679" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="681" />
             <source>%n travel-time band(s).</source>
             <translation>
                 <numerusform>%n strefa czasu dojazdu.</numerusform>
@@ -1669,7 +1678,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="679" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="681" />
             <source>%n point area(s).</source>
             <translation>
                 <numerusform>%n obszar najbliższego punktu.</numerusform>
@@ -1678,17 +1687,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="683" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="685" />
             <source>Coverage gaps: {0}</source>
             <translation>Luki w dostępności: {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="688" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="690" />
             <source>Not covered within {0} min: {1:,.0f} people.</source>
             <translation>Poza zasięgiem {0} min: {1:,.0f} osób.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="691" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="693" />
             <source>Left out %n point(s) farther than {0:g} m from every road.</source>
             <translation>
                 <numerusform>Pominięto %n punkt położony dalej niż {0:g} m od każdej drogi.</numerusform>
@@ -1697,17 +1706,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="720" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="722" />
             <source>Not saved: there is no service areas layer of a working copy in the project.</source>
             <translation>Nie zapisano: w projekcie nie ma warstwy obszarów obsługi z kopii roboczej.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="728" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="730" />
             <source>Not saved: {0}</source>
             <translation>Nie zapisano: {0}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="730" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="732" />
             <source>%n service area(s) saved; sync to send them to the store.</source>
             <translation>
                 <numerusform>Zapisano %n obszar obsługi; zsynchronizuj, aby wysłać go do repozytorium.</numerusform>
@@ -1716,7 +1725,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="732" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="734" />
             <source>%n area(s) not saved: {0}</source>
             <translation>
                 <numerusform>Nie zapisano %n obszaru: {0}</numerusform>
@@ -1725,132 +1734,132 @@
             </translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="43" />
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="44" />
             <source>new</source>
             <translation>nowy</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="48" />
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="49" />
             <source>Mapuj Pomoc – sync</source>
             <translation>Mapuj Pomoc – synchronizacja</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="118" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="119" />
             <source>Sync</source>
             <translation>Synchronizuj</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="66" />
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="67" />
             <source>Change</source>
             <translation>Zmiana</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="65" />
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="66" />
             <source>Fields</source>
             <translation>Pola</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="66" />
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="67" />
             <source>Reason</source>
             <translation>Powód</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="69" />
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="70" />
             <source>Pending</source>
             <translation>Oczekujące</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="69" />
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="70" />
             <source>Conflicts</source>
             <translation>Konflikty</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="69" />
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="70" />
             <source>Refused</source>
             <translation>Odrzucone</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="69" />
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="70" />
             <source>Log</source>
             <translation>Dziennik</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="74" />
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="75" />
             <source>Discard change</source>
             <translation>Odrzuć zmianę</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="75" />
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="76" />
             <source>Restore the selected feature as it was at the last sync</source>
             <translation>Przywróć zaznaczony obiekt do stanu z ostatniej synchronizacji</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="76" />
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="77" />
             <source>Resolve…</source>
             <translation>Rozwiąż…</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="77" />
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="78" />
             <source>History of selected point</source>
             <translation>Historia zaznaczonego punktu</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="151" />
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="152" />
             <source>Not synced yet.</source>
             <translation>Jeszcze nie synchronizowano.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="143" />
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="144" />
             <source>deleted on one side</source>
             <translation>usunięty po jednej stronie</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="151" />
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="152" />
             <source>Last sync: {0}</source>
             <translation>Ostatnia synchronizacja: {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="154" />
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="155" />
             <source>Pending ({0})</source>
             <translation>Oczekujące ({0})</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="155" />
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="156" />
             <source>Conflicts ({0})</source>
             <translation>Konflikty ({0})</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="156" />
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="157" />
             <source>Refused ({0})</source>
             <translation>Odrzucone ({0})</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="172" />
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="173" />
             <source>Sync started.</source>
             <translation>Rozpoczęto synchronizację.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="180" />
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="181" />
             <source>Refused: {0}</source>
             <translation>Odrzucono: {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="199" />
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="200" />
             <source>Select the changes to discard in the Pending or Refused list.</source>
             <translation>Zaznacz zmiany do odrzucenia na liście Oczekujące lub Odrzucone.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="209" />
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="210" />
             <source>Discarded the local change of {0}.</source>
             <translation>Odrzucono lokalną zmianę obiektu {0}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="218" />
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="219" />
             <source>Select a feature in the Conflicts list.</source>
             <translation>Zaznacz obiekt na liście Konflikty.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="234" />
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="235" />
             <source>Select one aid point on the map to see its history.</source>
             <translation>Zaznacz na mapie jeden punkt pomocy, aby zobaczyć jego historię.</translation>
         </message>
@@ -1906,12 +1915,12 @@
             <translation>Zamknij</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="49" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="50" />
             <source>Icon {name} not found</source>
             <translation>Nie znaleziono ikony {name}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="93" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="94" />
             <source>Could not load the translation {path}</source>
             <translation>Nie udało się wczytać tłumaczenia {path}</translation>
         </message>
@@ -1921,157 +1930,157 @@
             <translation>Mapuj Pomoc</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="115" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="116" />
             <source>Connection settings…</source>
             <translation>Ustawienia połączenia…</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="115" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="116" />
             <source>Address of the Mapuj Pomoc store and your account</source>
             <translation>Adres serwera Mapuj Pomoc i Twoje konto</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="118" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="119" />
             <source>Send your edits to the store and fetch the changes of others</source>
             <translation>Wyślij swoje zmiany na serwer i pobierz zmiany innych</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="121" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="122" />
             <source>Find help by type, language, form, status, region and text</source>
             <translation>Znajdź pomoc według rodzaju, języka, formy, statusu, obszaru i tekstu</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="124" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="125" />
             <source>Draw service areas, distance buffers, travel-time areas and coverage gaps</source>
             <translation>Rysuj obszary obsługi, bufory odległości, obszary czasu dojazdu i luki w dostępności</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="127" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="128" />
             <source>Sync panel</source>
             <translation>Panel synchronizacji</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="127" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="128" />
             <source>Pending changes, conflicts, refusals and history</source>
             <translation>Oczekujące zmiany, konflikty, odrzucenia i historia</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="130" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="131" />
             <source>Print map…</source>
             <translation>Drukuj mapę…</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="130" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="131" />
             <source>Print a map of the aid points of a region to PDF, with a Polish and Ukrainian legend</source>
             <translation>Wydrukuj do PDF mapę punktów pomocy regionu, z legendą po polsku i ukraińsku</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="133" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="134" />
             <source>Regional export…</source>
             <translation>Eksport regionalny…</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="133" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="134" />
             <source>Export the aid points of a region to GeoPackage, GeoJSON, CSV, XLSX or KML</source>
             <translation>Wyeksportuj punkty pomocy regionu do GeoPackage, GeoJSON, CSV, XLSX lub KML</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="136" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="137" />
             <source>About</source>
             <translation>O wtyczce</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="136" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="137" />
             <source>About the Mapuj Pomoc plugin</source>
             <translation>O wtyczce Mapuj Pomoc</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="220" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="221" />
             <source>Sync first: the filter works on the aid points of your working copy.</source>
             <translation>Najpierw zsynchronizuj: filtr działa na punktach pomocy z Twojej kopii roboczej.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="272" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="273" />
             <source>Sync first: printing and export work on the aid points of your working copy.</source>
             <translation>Najpierw zsynchronizuj: drukowanie i eksport działają na punktach pomocy z Twojej kopii roboczej.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="316" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="317" />
             <source>Help points for refugees from Ukraine in Poland: load the shared layer, keep the entries of your area up to date and sync them with the central store.</source>
             <translation>Punkty pomocy dla uchodźców z Ukrainy w Polsce: wczytaj wspólną warstwę, aktualizuj wpisy ze swojego obszaru i synchronizuj je z serwerem centralnym.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="319" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="320" />
             <source>Licence: GNU GPL v2 or later.</source>
             <translation>Licencja: GNU GPL w wersji 2 lub nowszej.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="326" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="327" />
             <source>About Mapuj Pomoc</source>
             <translation>Informacje o Mapuj Pomoc</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="34" />
+            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="35" />
             <source>Regional export of aid points</source>
             <translation>Eksport regionalny punktów pomocy</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="37" />
+            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="38" />
             <source>Exports the aid points of a voivodeship, county or commune (TERYT code) or of any polygons, kept by a filter, to GeoPackage (with the layer styles embedded), GeoJSON, CSV (WKT or longitude/latitude), XLSX or KML, with the help-type labels in Polish and Ukrainian. Service areas and boundaries may come along, clipped to the region. GeoJSON and CSV put each extra layer in a file of its own beside the output.</source>
             <translation>Eksportuje punkty pomocy województwa, powiatu lub gminy (kod TERYT) albo dowolnych poligonów, wybrane filtrem, do GeoPackage (z zapisanymi stylami warstw), GeoJSON, CSV (WKT lub długość/szerokość), XLSX lub KML, z nazwami rodzajów pomocy po polsku i ukraińsku. Mogą im towarzyszyć obszary obsługi i granice, przycięte do regionu. GeoJSON i CSV zapisują każdą dodatkową warstwę we własnym pliku obok wyniku.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="50" />
+            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="51" />
             <source>With service areas</source>
             <translation>Z obszarami obsługi</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="52" />
+            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="53" />
             <source>CRS (GeoPackage and CSV with WKT; the other formats are always EPSG:4326)</source>
             <translation>Układ współrzędnych (GeoPackage i CSV z WKT; pozostałe formaty zawsze EPSG:4326)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="58" />
+            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="59" />
             <source>Aid points exported</source>
             <translation>Wyeksportowane punkty pomocy</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="35" />
+            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="36" />
             <source>Print map of aid points (PDF)</source>
             <translation>Drukuj mapę punktów pomocy (PDF)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="38" />
+            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="39" />
             <source>Prints the aid points of a region, kept by a filter, to a PDF: map, a legend of the help types shown with their icons and labels in two languages, a numbered table of the points (name, address, phone, opening hours, help types), scale bar, north arrow, date and source. With 'atlas', one page per commune of the region.</source>
             <translation>Drukuje do PDF punkty pomocy regionu wybrane filtrem: mapa, legenda pokazanych rodzajów pomocy z ikonami i nazwami w dwóch językach, ponumerowana tabela punktów (nazwa, adres, telefon, godziny otwarcia, rodzaje pomocy), podziałka, strzałka północy, data i źródło. Z opcją „atlas” – jedna strona na każdą gminę regionu.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="45" />
+            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="46" />
             <source>Atlas: one page per commune</source>
             <translation>Atlas: jedna strona na gminę</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="48" />
+            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="49" />
             <source>…or a template file (.qpt with the same item ids)</source>
             <translation>…albo plik szablonu (.qpt z tymi samymi identyfikatorami elementów)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="53" />
+            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="54" />
             <source>Title (empty: the default)</source>
             <translation>Tytuł (puste: domyślny)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="54" />
+            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="55" />
             <source>PDF</source>
             <translation>PDF</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="55" />
+            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="56" />
             <source>Pages</source>
             <translation>Strony</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="56" />
+            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="57" />
             <source>Aid points printed</source>
             <translation>Wydrukowane punkty pomocy</translation>
         </message>
@@ -2086,77 +2095,77 @@
             <translation>Mapuj Pomoc: punkty pomocy dla uchodźców z Ukrainy</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/region_parameters.py" line="35" />
+            <location filename="../mapujpomoc_qgis/processing/region_parameters.py" line="36" />
             <source>Print and export</source>
             <translation>Wydruk i eksport</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/region_parameters.py" line="56" />
+            <location filename="../mapujpomoc_qgis/processing/region_parameters.py" line="57" />
             <source>Working copy (GeoPackage)</source>
             <translation>Kopia robocza (GeoPackage)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/region_parameters.py" line="58" />
+            <location filename="../mapujpomoc_qgis/processing/region_parameters.py" line="59" />
             <source>Region: TERYT code (2 digits voivodeship, 4 county, 7 commune)</source>
             <translation>Region: kod TERYT (2 cyfry województwo, 4 powiat, 7 gmina)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/region_parameters.py" line="60" />
+            <location filename="../mapujpomoc_qgis/processing/region_parameters.py" line="61" />
             <source>…or region polygons (drawn or from a layer; used when no TERYT code is given)</source>
             <translation>…albo poligony regionu (narysowane lub z warstwy; gdy nie podano kodu TERYT)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/region_parameters.py" line="63" />
+            <location filename="../mapujpomoc_qgis/processing/region_parameters.py" line="64" />
             <source>Filter: a saved list of the project, a filter as JSON, or an SQL condition (empty: all points)</source>
             <translation>Filtr: zapisana lista projektu, filtr w JSON lub warunek SQL (puste: wszystkie punkty)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/region_parameters.py" line="95" />
+            <location filename="../mapujpomoc_qgis/processing/region_parameters.py" line="96" />
             <source>Give the region as a TERYT code or as polygons.</source>
             <translation>Podaj region jako kod TERYT albo jako poligony.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/region_parameters.py" line="98" />
+            <location filename="../mapujpomoc_qgis/processing/region_parameters.py" line="99" />
             <source>The region layer has no polygons.</source>
             <translation>Warstwa regionu nie ma poligonów.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/region_parameters.py" line="120" />
+            <location filename="../mapujpomoc_qgis/processing/region_parameters.py" line="121" />
             <source>The filter is not valid JSON: {0}</source>
             <translation>Filtr nie jest poprawnym JSON: {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="60" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="62" />
             <source>Aid points (a working copy's aid_points or any point layer)</source>
             <translation>Punkty pomocy (aid_points z kopii roboczej lub dowolna warstwa punktowa)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="62" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="64" />
             <source>Only points of these help types (none: all points)</source>
             <translation>Tylko punkty tych rodzajów pomocy (brak: wszystkie punkty)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="65" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="67" />
             <source>Point identifier field (default: uuid when there is one, else the feature id)</source>
             <translation>Pole identyfikatora punktu (domyślnie: uuid, jeśli jest, w przeciwnym razie identyfikator obiektu)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="71" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="73" />
             <source>Also save the areas as the points' service areas in this working copy (optional)</source>
             <translation>Zapisz też obszary jako obszary obsługi punktów w tej kopii roboczej (opcjonalnie)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="80" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="82" />
             <source>The aid points cannot be read.</source>
             <translation>Nie można odczytać punktów pomocy.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="91" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="93" />
             <source>There are no points.</source>
             <translation>Brak punktów.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="93" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="95" />
             <source>%n aid point(s).</source>
             <translation>
                 <numerusform>%n punkt pomocy.</numerusform>
@@ -2165,12 +2174,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="108" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="110" />
             <source>The service areas could not be saved in {0}: {1}</source>
             <translation>Nie udało się zapisać obszarów obsługi w {0}: {1}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="110" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="112" />
             <source>%n service area(s) saved in the working copy; sync to send them to the store.</source>
             <translation>
                 <numerusform>Zapisano %n obszar obsługi w kopii roboczej; zsynchronizuj, aby wysłać go do repozytorium.</numerusform>
@@ -2179,132 +2188,132 @@
             </translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="145" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="147" />
             <source>Service areas: distance buffers</source>
             <translation>Obszary obsługi: bufory odległości</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="154" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="156" />
             <source>Circles of one or more radii (metres) around aid points, computed in EPSG:2180 (PUWG 1992). Output fields: aid_point_id, metres. Given a working copy, each circle is also saved there as the point's service area of kind buffer (replacing an earlier one of the same radius) and is sent to the store with the next sync.</source>
             <translation>Okręgi o jednym lub kilku promieniach (w metrach) wokół punktów pomocy, liczone w EPSG:2180 (PUWG 1992). Pola wyniku: aid_point_id, metres. Po podaniu kopii roboczej każdy okrąg jest w niej także zapisywany jako obszar obsługi punktu rodzaju buffer (zastępując wcześniejszy o tym samym promieniu) i trafia do repozytorium przy następnej synchronizacji.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="164" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="166" />
             <source>Distances in metres, separated by commas</source>
             <translation>Odległości w metrach, oddzielone przecinkami</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="167" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="169" />
             <source>Buffers</source>
             <translation>Bufory</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="271" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="273" />
             <source>Service areas saved in the working copy</source>
             <translation>Obszary obsługi zapisane w kopii roboczej</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="210" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="212" />
             <source>Service areas: travel time over roads</source>
             <translation>Obszary obsługi: czas dojazdu po drogach</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="219" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="221" />
             <source>Travel-time areas of aid points over any road line layer: OSM lines (class field highway, one-way streets and access tags read from other_tags), BDOT10k (KLASA_DROG) or any layer with a class field whose classes get speeds as class=km/h. Walk (5 km/h) or drive (a speed per road class, one-way streets honoured). One search from all points at once gives the isochrone bands (field minutes: 0–5, 5–10, 10–15…), the area each point is nearest to within the largest threshold (field aid_point_id) and, with a region, the coverage gaps (field minutes; with a population layer the people not covered). Given a working copy, each point's area is saved there as its service area of kind network.</source>
             <translation>Obszary czasu dojazdu do punktów pomocy po dowolnej liniowej warstwie dróg: linie OSM (pole klasy highway, ulice jednokierunkowe i ograniczenia dostępu z other_tags), BDOT10k (KLASA_DROG) lub dowolna warstwa z polem klasy, której klasom nadaje się prędkości jako klasa=km/h. Pieszo (5 km/h) lub samochodem (prędkość dla każdej klasy drogi, z uwzględnieniem ulic jednokierunkowych). Jedno wyszukiwanie od wszystkich punktów naraz daje strefy izochron (pole minutes: 0–5, 5–10, 10–15…), obszar, do którego każdy punkt jest najbliżej w największym progu (pole aid_point_id), a z regionem także luki w dostępności (pole minutes; z warstwą ludności liczba osób poza zasięgiem). Po podaniu kopii roboczej obszar każdego punktu jest w niej zapisywany jako jego obszar obsługi rodzaju network.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="232" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="234" />
             <source>Roads (lines)</source>
             <translation>Drogi (linie)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="234" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="236" />
             <source>Road class field (default: highway)</source>
             <translation>Pole klasy drogi (domyślnie: highway)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="239" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="241" />
             <source>Speeds per road class, km/h (e.g. residential=20, primary=40; 0 leaves a class out)</source>
             <translation>Prędkości dla klas dróg, km/h (np. residential=20, primary=40; 0 pomija klasę)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="242" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="244" />
             <source>One-way field (yes/-1/no; default: OSM tags)</source>
             <translation>Pole jednokierunkowości (yes/-1/no; domyślnie: tagi OSM)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="246" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="248" />
             <source>Minutes, separated by commas</source>
             <translation>Minuty, oddzielone przecinkami</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="248" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="250" />
             <source>Region for coverage gaps</source>
             <translation>Region dla luk w dostępności</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="256" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="258" />
             <source>Cell size (m)</source>
             <translation>Rozmiar komórki (m)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="259" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="261" />
             <source>Leave out points farther from every road than (m)</source>
             <translation>Pomiń punkty dalsze od każdej drogi niż (m)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="262" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="264" />
             <source>Metric CRS of the computation and the outputs (default: EPSG:2180)</source>
             <translation>Metryczny układ współrzędnych obliczeń i wyników (domyślnie: EPSG:2180)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="267" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="269" />
             <source>Isochrones</source>
             <translation>Izochrony</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="269" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="271" />
             <source>Nearest aid point areas</source>
             <translation>Obszary najbliższych punktów pomocy</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="275" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="277" />
             <source>People not covered within the largest threshold</source>
             <translation>Osoby poza zasięgiem największego progu</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="287" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="289" />
             <source>The roads cannot be read.</source>
             <translation>Nie można odczytać dróg.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="303" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="305" />
             <source>Choose a projected CRS in metres, e.g. EPSG:2180.</source>
             <translation>Wybierz odwzorowany układ współrzędnych w metrach, np. EPSG:2180.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="320" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="322" />
             <source>Choose the region for the coverage gaps.</source>
             <translation>Wybierz region dla luk w dostępności.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="326" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="328" />
             <source>Reading the roads…</source>
             <translation>Odczytywanie dróg…</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="335" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="337" />
             <source>Road graph: {0} nodes, {1} edges.</source>
             <translation>Graf dróg: węzły: {0}, krawędzie: {1}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="337" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="339" />
             <source>Travel times…</source>
             <translation>Czasy dojazdu…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="348" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="350" />
             <source>Left out %n point(s) too far from every road.</source>
             <translation>
                 <numerusform>Pominięto %n punkt położony zbyt daleko od każdej drogi.</numerusform>
@@ -2313,22 +2322,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="366" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="368" />
             <source>Farther than {0:g} min: {1:.2f} km²</source>
             <translation>Dalej niż {0:g} min: {1:.2f} km²</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="366" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="368" />
             <source>{0:,.0f} people</source>
             <translation>{0:,.0f} osób</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="384" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="386" />
             <source>Service areas: coverage gaps</source>
             <translation>Obszary obsługi: luki w dostępności</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="387" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="389" />
             <source>The parts of a region (a commune, a county or any polygons) farther than T minutes, over the roads, from every aid point of the chosen help types; one feature per threshold (field minutes). With a population layer (points, or polygons counted at their centroid) and its field, the number of people not covered (field population).</source>
             <translation>Części regionu (gminy, powiatu lub dowolnych poligonów) dalej niż T minut drogą od każdego punktu pomocy wybranych rodzajów; jeden obiekt na próg (pole minutes). Z warstwą ludności (punkty lub poligony liczone w centroidzie) i jej polem — liczba osób poza zasięgiem (pole population).</translation>
         </message>

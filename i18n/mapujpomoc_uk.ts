@@ -1,45 +1,44 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="uk_UA" sourcelanguage="en">
     <context>
         <name>MapujPomoc</name>
         <message>
-            <location filename="../mapujpomoc_qgis/core/credentials.py" line="22" />
+            <location filename="../mapujpomoc_qgis/core/connection/credentials.py" line="22" />
             <source>No authentication configuration is chosen. Pick or create one in the connection settings.</source>
             <translation>Не вибрано конфігурацію автентифікації. Виберіть або створіть її в налаштуваннях з'єднання.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/credentials.py" line="27" />
+            <location filename="../mapujpomoc_qgis/core/connection/credentials.py" line="27" />
             <source>The authentication configuration {0} cannot be read. Unlock the QGIS authentication database or choose another configuration.</source>
             <translation>Не вдається прочитати конфігурацію автентифікації {0}. Розблокуйте базу автентифікації QGIS або виберіть іншу конфігурацію.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/credentials.py" line="30" />
+            <location filename="../mapujpomoc_qgis/core/connection/credentials.py" line="30" />
             <source>The authentication configuration uses the method {0}; Mapuj Pomoc needs 'Basic' with your store user name and the token as password.</source>
             <translation>Конфігурація автентифікації використовує метод {0}; Mapuj Pomoc потребує методу «Basic» з вашим ім'ям користувача на сервері та токеном як паролем.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/credentials.py" line="34" />
+            <location filename="../mapujpomoc_qgis/core/connection/credentials.py" line="34" />
             <source>The authentication configuration has no password; paste your store token there.</source>
             <translation>У конфігурації автентифікації немає пароля; вставте туди свій токен із сервера.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/credentials.py" line="54" />
+            <location filename="../mapujpomoc_qgis/core/connection/credentials.py" line="54" />
             <source>The QGIS authentication database refused to store the configuration. Set or unlock its master password first.</source>
             <translation>База автентифікації QGIS відмовилася зберегти конфігурацію. Спочатку встановіть або розблокуйте її головний пароль.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="92" />
+            <location filename="../mapujpomoc_qgis/core/export/regional.py" line="93" />
             <source>{0} and {1}</source>
             <translation>{0} і {1}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="93" />
+            <location filename="../mapujpomoc_qgis/core/export/regional.py" line="94" />
             <source>Exported {0} of {1} to {2}</source>
             <translation>Експортовано {0} – {1} – до {2}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/core/export.py" line="100" />
+            <location filename="../mapujpomoc_qgis/core/export/regional.py" line="101" />
             <source>%n aid point(s)</source>
             <translation>
                 <numerusform>%n пункт допомоги</numerusform>
@@ -48,7 +47,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/core/export.py" line="102" />
+            <location filename="../mapujpomoc_qgis/core/export/regional.py" line="103" />
             <source>%n service area(s)</source>
             <translation>
                 <numerusform>%n зону обслуговування</numerusform>
@@ -57,7 +56,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/core/export.py" line="104" />
+            <location filename="../mapujpomoc_qgis/core/export/regional.py" line="105" />
             <source>%n voivodeship boundary(ies)</source>
             <translation>
                 <numerusform>%n межу воєводства</numerusform>
@@ -66,7 +65,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/core/export.py" line="106" />
+            <location filename="../mapujpomoc_qgis/core/export/regional.py" line="107" />
             <source>%n county boundary(ies)</source>
             <translation>
                 <numerusform>%n межу повіту</numerusform>
@@ -75,7 +74,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/core/export.py" line="108" />
+            <location filename="../mapujpomoc_qgis/core/export/regional.py" line="109" />
             <source>%n commune boundary(ies)</source>
             <translation>
                 <numerusform>%n межу гміни</numerusform>
@@ -84,217 +83,334 @@
             </translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="79" />
+            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="80" />
             <source>Export cancelled.</source>
             <translation>Експорт скасовано.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/region_parameters.py" line="81" />
+            <location filename="../mapujpomoc_qgis/processing/region_parameters.py" line="82" />
             <source>There is no working copy at {0}.</source>
             <translation>У {0} немає робочої копії.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="185" />
+            <location filename="../mapujpomoc_qgis/core/export/regional.py" line="186" />
             <source>The filter cannot be used on the working copy: {0}</source>
             <translation>Фільтр не можна застосувати до робочої копії: {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="295" />
+            <location filename="../mapujpomoc_qgis/core/export/regional.py" line="296" />
             <source>GDAL has no {0} driver here; choose another format.</source>
             <translation>GDAL тут не має драйвера {0}; виберіть інший формат.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="302" />
+            <location filename="../mapujpomoc_qgis/core/export/regional.py" line="303" />
             <source>Unknown coordinate reference system {0}.</source>
             <translation>Невідома система координат {0}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="370" />
+            <location filename="../mapujpomoc_qgis/core/export/regional.py" line="371" />
             <source>GDAL could not create the layer {0}.</source>
             <translation>GDAL не зміг створити шар {0}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="407" />
+            <location filename="../mapujpomoc_qgis/core/export/regional.py" line="408" />
             <source>GDAL could not write a feature of {0}.</source>
             <translation>GDAL не зміг записати об'єкт шару {0}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="440" />
+            <location filename="../mapujpomoc_qgis/core/export/regional.py" line="441" />
             <source>Unknown export format {0}; use one of: {1}.</source>
             <translation>Невідомий формат експорту {0}; використайте один із: {1}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="442" />
+            <location filename="../mapujpomoc_qgis/core/export/regional.py" line="443" />
             <source>CSV geometry must be wkt or xy, not {0}.</source>
             <translation>Геометрія CSV має бути wkt або xy, а не {0}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="288" />
+            <location filename="../mapujpomoc_qgis/core/printing/print_map.py" line="290" />
             <source>Cannot write {0}. Check the folder exists and is writable.</source>
             <translation>Не вдається записати {0}. Перевірте, чи існує папка і чи є право на запис.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="495" />
+            <location filename="../mapujpomoc_qgis/core/export/regional.py" line="496" />
             <source>{0}: {1}, exported from Mapuj Pomoc on {2}</source>
             <translation>{0}: {1}, експортовано з Mapuj Pomoc {2}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="572" />
+            <location filename="../mapujpomoc_qgis/core/export/regional.py" line="573" />
             <source>The exported layer {0} cannot be opened.</source>
             <translation>Не вдається відкрити експортований шар {0}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="598" />
+            <location filename="../mapujpomoc_qgis/core/export/regional.py" line="599" />
             <source>Cannot open {0} to embed the styles.</source>
             <translation>Не вдається відкрити {0}, щоб вбудувати стилі.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="630" />
+            <location filename="../mapujpomoc_qgis/core/export/regional.py" line="631" />
             <source>Mapuj Pomoc style, {0}</source>
             <translation>Стиль Mapuj Pomoc, {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="691" />
+            <location filename="../mapujpomoc_qgis/core/export/regional.py" line="692" />
             <source>Mapuj Pomoc: export {0}</source>
             <translation>Mapuj Pomoc: експорт {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export.py" line="701" />
+            <location filename="../mapujpomoc_qgis/core/export/regional.py" line="702" />
             <source>Unexpected error during the export: {0}</source>
             <translation>Неочікувана помилка під час експорту: {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="128" />
+            <location filename="../mapujpomoc_qgis/core/filtering/review.py" line="33" />
+            <source>Mark verified</source>
+            <translation>Позначити як перевірене</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/printing/print_map.py" line="154" />
+            <source>The language pair must be one of: {0}.</source>
+            <translation>Пара мов має бути однією з: {0}.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/printing/print_map.py" line="167" />
+            <source>Unknown template {0}; use one of: {1}, or the path of a .qpt file.</source>
+            <translation>Невідомий шаблон {0}; використайте один із: {1} або шлях до файлу .qpt.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../mapujpomoc_qgis/core/printing/print_map.py" line="208" />
+            <source>Printed %n point(s) of {0} to {1}.</source>
+            <translation>
+                <numerusform>Надруковано %n пункт – {0} – до {1}.</numerusform>
+                <numerusform>Надруковано %n пункти – {0} – до {1}.</numerusform>
+                <numerusform>Надруковано %n пунктів – {0} – до {1}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../mapujpomoc_qgis/core/printing/print_map.py" line="208" />
+            <source>The PDF has %n page(s).</source>
+            <translation>
+                <numerusform>PDF має %n сторінку.</numerusform>
+                <numerusform>PDF має %n сторінки.</numerusform>
+                <numerusform>PDF має %n сторінок.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../mapujpomoc_qgis/core/printing/print_map.py" line="214" />
+            <source>Only the points that fit are listed on %n sheet(s): {0}.</source>
+            <translation>
+                <numerusform>Лише пункти, що вмістилися, наведено на %n аркуші: {0}.</numerusform>
+                <numerusform>Лише пункти, що вмістилися, наведено на %n аркушах: {0}.</numerusform>
+                <numerusform>Лише пункти, що вмістилися, наведено на %n аркушах: {0}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="77" />
+            <source>Printing cancelled.</source>
+            <translation>Друк скасовано.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/printing/print_map.py" line="258" />
+            <source>An atlas makes one page per commune: choose a voivodeship, county or commune by its TERYT code.</source>
+            <translation>Атлас створює одну сторінку на гміну: виберіть воєводство, повіт або гміну за кодом TERYT.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="280" />
+            <source>Cannot open the layer {0} of {1}.</source>
+            <translation>Не вдається відкрити шар {0} з {1}.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/printing/print_map.py" line="442" />
+            <source>Outside the region</source>
+            <translation>Поза регіоном</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/printing/print_map.py" line="460" />
+            <source>The template {0} is not valid XML (line {1}: {2}).</source>
+            <translation>Шаблон {0} не є коректним XML (рядок {1}: {2}).</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/printing/print_map.py" line="464" />
+            <source>QGIS could not load the template {0}.</source>
+            <translation>QGIS не зміг завантажити шаблон {0}.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/printing/print_map.py" line="610" />
+            <source>Mapuj Pomoc: {0}</source>
+            <translation>Mapuj Pomoc: {0}</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/printing/print_map.py" line="711" />
+            <source>The region has no communes to make atlas pages of.</source>
+            <translation>У регіоні немає гмін, з яких можна зробити сторінки атласу.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/printing/print_map.py" line="734" />
+            <source>QGIS could not write the PDF {0}: {1}</source>
+            <translation>QGIS не зміг записати PDF {0}: {1}</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/printing/print_map.py" line="796" />
+            <source>Mapuj Pomoc print: {0}</source>
+            <translation>Друк Mapuj Pomoc: {0}</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/printing/print_map.py" line="821" />
+            <source>Mapuj Pomoc: print {0}</source>
+            <translation>Mapuj Pomoc: друк {0}</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/printing/print_map.py" line="831" />
+            <source>Unexpected error while printing: {0}</source>
+            <translation>Неочікувана помилка під час друку: {0}</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/printing/print_table.py" line="143" />
+            <source>The list of points would take more than {0} pages; choose a smaller region or a narrower filter.</source>
+            <translation>Список пунктів зайняв би понад {0} сторінок; виберіть меншу територію або вужчий фільтр.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/printing/print_table.py" line="157" />
+            <source>A row of the list of points is taller than a page; use a larger page or a template with a taller table.</source>
+            <translation>Рядок списку пунктів вищий за сторінку; використайте більшу сторінку або шаблон із вищою таблицею.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/task.py" line="64" />
+            <source>Cancelled.</source>
+            <translation>Скасовано.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="129" />
             <source>Aid points</source>
             <translation>Пункти допомоги</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="213" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="215" />
             <source>Service areas</source>
             <translation>Зони обслуговування</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="129" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="132" />
             <source>My area</source>
             <translation>Моя територія</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/layers.py" line="53" />
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="54" />
             <source>Communes</source>
             <translation>Гміни</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/layers.py" line="53" />
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="54" />
             <source>Counties</source>
             <translation>Повіти</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/layers.py" line="53" />
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="54" />
             <source>Voivodeships</source>
             <translation>Воєводства</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/layers.py" line="54" />
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="55" />
             <source>Catalog</source>
             <translation>Каталог</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/layers.py" line="59" />
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="60" />
             <source>Identifier</source>
             <translation>Ідентифікатор</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="66" />
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="67" />
             <source>Name</source>
             <translation>Назва</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/layers.py" line="59" />
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="60" />
             <source>Organisation</source>
             <translation>Організація</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/layers.py" line="60" />
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="61" />
             <source>Organisation type</source>
             <translation>Тип організації</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="102" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="105" />
             <source>Help types</source>
             <translation>Види допомоги</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="112" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="115" />
             <source>Forms of help</source>
             <translation>Форми допомоги</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="51" />
+            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="52" />
             <source>Languages</source>
             <translation>Мови</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/layers.py" line="61" />
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="62" />
             <source>Description</source>
             <translation>Опис</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/layers.py" line="61" />
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="62" />
             <source>Street</source>
             <translation>Вулиця</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/layers.py" line="62" />
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="63" />
             <source>House number</source>
             <translation>Номер будинку</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/layers.py" line="62" />
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="63" />
             <source>Postcode</source>
             <translation>Поштовий індекс</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/layers.py" line="62" />
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="63" />
             <source>City</source>
             <translation>Населений пункт</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/layers.py" line="62" />
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="63" />
             <source>Phone</source>
             <translation>Телефон</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/layers.py" line="63" />
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="64" />
             <source>E-mail</source>
             <translation>Ел. пошта</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/layers.py" line="63" />
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="64" />
             <source>Website</source>
             <translation>Вебсайт</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/layers.py" line="63" />
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="64" />
             <source>Opening hours</source>
             <translation>Години роботи</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="107" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="110" />
             <source>Target groups</source>
             <translation>Цільові групи</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="113" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="116" />
             <source>Status</source>
             <translation>Статус</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/layers.py" line="64" />
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="65" />
             <source>Verified on</source>
             <translation>Перевірено</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/layers.py" line="65" />
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="66" />
             <source>Commune code (TERYT)</source>
             <translation>Код гміни (TERYT)</translation>
         </message>
@@ -304,166 +420,59 @@
             <translation>Версія</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/layers.py" line="65" />
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="66" />
             <source>Updated at</source>
             <translation>Оновлено</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/layers.py" line="66" />
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="67" />
             <source>Updated by</source>
             <translation>Автор зміни</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/layers.py" line="66" />
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="67" />
             <source>Aid point</source>
             <translation>Пункт допомоги</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/layers.py" line="66" />
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="67" />
             <source>Kind</source>
             <translation>Вид</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/layers.py" line="67" />
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="68" />
             <source>Parameters</source>
             <translation>Параметри</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/layers.py" line="79" />
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="80" />
             <source>Postcode must look like 00-000.</source>
             <translation>Поштовий індекс має бути у форматі 00-000.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/layers.py" line="80" />
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="81" />
             <source>This is not an e-mail address.</source>
             <translation>Це не адреса електронної пошти.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/layers.py" line="82" />
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="83" />
             <source>A phone number has digits, spaces, dashes or brackets, optionally a leading +.</source>
             <translation>Номер телефону складається з цифр, пробілів, дефісів або дужок, можливо з + на початку.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/layers.py" line="85" />
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="86" />
             <source>A web address starts with http:// or https://.</source>
             <translation>Вебадреса починається з http:// або https://.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/layers.py" line="138" />
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="139" />
             <source>Other</source>
             <translation>Інше</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/layers.py" line="241" />
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="242" />
             <source>This location is outside your area; the store will refuse it.</source>
             <translation>Це розташування поза вашою областю; сервер його відхилить.</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="433" />
-            <source>Cannot open the layer {0} of {1}.</source>
-            <translation>Не вдається відкрити шар {0} з {1}.</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/core/print_table.py" line="143" />
-            <source>The list of points would take more than {0} pages; choose a smaller region or a narrower filter.</source>
-            <translation>Список пунктів зайняв би понад {0} сторінок; виберіть меншу територію або вужчий фільтр.</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/core/print_table.py" line="157" />
-            <source>A row of the list of points is taller than a page; use a larger page or a template with a taller table.</source>
-            <translation>Рядок списку пунктів вищий за сторінку; використайте більшу сторінку або шаблон із вищою таблицею.</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="152" />
-            <source>The language pair must be one of: {0}.</source>
-            <translation>Пара мов має бути однією з: {0}.</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="165" />
-            <source>Unknown template {0}; use one of: {1}, or the path of a .qpt file.</source>
-            <translation>Невідомий шаблон {0}; використайте один із: {1} або шлях до файлу .qpt.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="206" />
-            <source>Printed %n point(s) of {0} to {1}.</source>
-            <translation>
-                <numerusform>Надруковано %n пункт – {0} – до {1}.</numerusform>
-                <numerusform>Надруковано %n пункти – {0} – до {1}.</numerusform>
-                <numerusform>Надруковано %n пунктів – {0} – до {1}.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="206" />
-            <source>The PDF has %n page(s).</source>
-            <translation>
-                <numerusform>PDF має %n сторінку.</numerusform>
-                <numerusform>PDF має %n сторінки.</numerusform>
-                <numerusform>PDF має %n сторінок.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="212" />
-            <source>Only the points that fit are listed on %n sheet(s): {0}.</source>
-            <translation>
-                <numerusform>Лише пункти, що вмістилися, наведено на %n аркуші: {0}.</numerusform>
-                <numerusform>Лише пункти, що вмістилися, наведено на %n аркушах: {0}.</numerusform>
-                <numerusform>Лише пункти, що вмістилися, наведено на %n аркушах: {0}.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="76" />
-            <source>Printing cancelled.</source>
-            <translation>Друк скасовано.</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="256" />
-            <source>An atlas makes one page per commune: choose a voivodeship, county or commune by its TERYT code.</source>
-            <translation>Атлас створює одну сторінку на гміну: виберіть воєводство, повіт або гміну за кодом TERYT.</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="440" />
-            <source>Outside the region</source>
-            <translation>Поза регіоном</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="458" />
-            <source>The template {0} is not valid XML (line {1}: {2}).</source>
-            <translation>Шаблон {0} не є коректним XML (рядок {1}: {2}).</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="462" />
-            <source>QGIS could not load the template {0}.</source>
-            <translation>QGIS не зміг завантажити шаблон {0}.</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="608" />
-            <source>Mapuj Pomoc: {0}</source>
-            <translation>Mapuj Pomoc: {0}</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="709" />
-            <source>The region has no communes to make atlas pages of.</source>
-            <translation>У регіоні немає гмін, з яких можна зробити сторінки атласу.</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="732" />
-            <source>QGIS could not write the PDF {0}: {1}</source>
-            <translation>QGIS не зміг записати PDF {0}: {1}</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="794" />
-            <source>Mapuj Pomoc print: {0}</source>
-            <translation>Друк Mapuj Pomoc: {0}</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="819" />
-            <source>Mapuj Pomoc: print {0}</source>
-            <translation>Mapuj Pomoc: друк {0}</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/core/printing.py" line="829" />
-            <source>Unexpected error while printing: {0}</source>
-            <translation>Неочікувана помилка під час друку: {0}</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/core/region.py" line="86" />
@@ -511,17 +520,17 @@
             <translation>Регіон має бути полігоном.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/region_parameters.py" line="100" />
+            <location filename="../mapujpomoc_qgis/processing/region_parameters.py" line="101" />
             <source>Selected area</source>
             <translation>Вибрана територія</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="216" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="218" />
             <source>Map extent</source>
             <translation>Охоплення карти</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="183" />
+            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="184" />
             <source>Choose a polygon layer for the region.</source>
             <translation>Виберіть полігональний шар як регіон.</translation>
         </message>
@@ -531,227 +540,227 @@
             <translation>Шар {0} не має полігонів, які можна використати як регіон.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/review.py" line="33" />
-            <source>Mark verified</source>
-            <translation>Позначити як перевірене</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/core/service_area_store.py" line="72" />
+            <location filename="../mapujpomoc_qgis/core/service_areas/storage.py" line="75" />
             <source>{0} is not a number.</source>
             <translation>{0} не є числом.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/service_area_store.py" line="74" />
+            <location filename="../mapujpomoc_qgis/core/service_areas/storage.py" line="77" />
             <source>{0} must be more than zero.</source>
             <translation>{0} має бути більше нуля.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/service_area_store.py" line="77" />
+            <location filename="../mapujpomoc_qgis/core/service_areas/storage.py" line="80" />
             <source>Give at least one value for {0}.</source>
             <translation>Укажіть принаймні одне значення: {0}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/service_area_store.py" line="77" />
+            <location filename="../mapujpomoc_qgis/core/service_areas/storage.py" line="80" />
             <source>the thresholds</source>
             <translation>пороги</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/service_area_store.py" line="90" />
+            <location filename="../mapujpomoc_qgis/core/service_areas/storage.py" line="93" />
             <source>Write speeds as class=km/h, e.g. residential=20, not {0}.</source>
             <translation>Вкажіть швидкості як клас=км/год, напр. residential=20, а не {0}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="462" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="464" />
             <source>The speed of {0} is not a number: {1}</source>
             <translation>Швидкість для {0} не є числом: {1}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="464" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="466" />
             <source>The speed of {0} cannot be negative.</source>
             <translation>Швидкість для {0} не може бути відʼємною.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/service_area_store.py" line="108" />
+            <location filename="../mapujpomoc_qgis/core/service_areas/storage.py" line="111" />
             <source>Unknown profile {0}; use walk or drive.</source>
             <translation>Невідомий профіль {0}; використайте walk (пішки) або drive (автомобілем).</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/service_area_store.py" line="153" />
+            <location filename="../mapujpomoc_qgis/core/service_areas/storage.py" line="156" />
             <source>The points have no field {0}.</source>
             <translation>Точки не мають поля {0}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/service_area_store.py" line="156" />
+            <location filename="../mapujpomoc_qgis/core/service_areas/storage.py" line="159" />
             <source>The points have no help_types field, so they cannot be chosen by help type.</source>
             <translation>Точки не мають поля help_types, тому їх не можна вибрати за видом допомоги.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/service_area_store.py" line="224" />
+            <location filename="../mapujpomoc_qgis/core/service_areas/storage.py" line="227" />
             <source>The area is empty.</source>
             <translation>Область порожня.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/service_area_store.py" line="286" />
+            <location filename="../mapujpomoc_qgis/core/service_areas/storage.py" line="289" />
             <source>Your account may only read the store.</source>
             <translation>Ваш обліковий запис може лише читати дані зі сховища.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/service_area_store.py" line="292" />
+            <location filename="../mapujpomoc_qgis/core/service_areas/storage.py" line="295" />
             <source>The aid point lies outside your area; the store would refuse its service area.</source>
             <translation>Пункт допомоги розташований поза вашою територією; сховище відхилить його зону обслуговування.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/service_area_store.py" line="319" />
+            <location filename="../mapujpomoc_qgis/core/service_areas/storage.py" line="322" />
             <source>Unknown kind of service area: {0}</source>
             <translation>Невідомий тип зони обслуговування: {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/service_area_store.py" line="323" />
+            <location filename="../mapujpomoc_qgis/core/service_areas/storage.py" line="326" />
             <source>{0} is not the identifier of an aid point; service areas can only be saved for the aid points of a working copy.</source>
             <translation>{0} не є ідентифікатором пункту допомоги; зони обслуговування можна зберегти лише для пунктів допомоги з робочої копії.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/service_area_store.py" line="368" />
+            <location filename="../mapujpomoc_qgis/core/service_areas/storage.py" line="371" />
             <source>The service areas layer cannot be edited.</source>
             <translation>Шар зон обслуговування не можна редагувати.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/service_area_store.py" line="369" />
+            <location filename="../mapujpomoc_qgis/core/service_areas/storage.py" line="372" />
             <source>Add service areas</source>
             <translation>Додати зони обслуговування</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/service_area_store.py" line="381" />
+            <location filename="../mapujpomoc_qgis/core/service_areas/storage.py" line="384" />
             <source>The service areas could not be added to the layer.</source>
             <translation>Не вдалося додати зони обслуговування до шару.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/service_area_store.py" line="391" />
+            <location filename="../mapujpomoc_qgis/core/service_areas/storage.py" line="394" />
             <source>The service areas could not be saved: {0}</source>
             <translation>Не вдалося зберегти зони обслуговування: {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/service_area_store.py" line="445" />
+            <location filename="../mapujpomoc_qgis/core/service_areas/storage.py" line="448" />
             <source>{0}: no such aid point in the working copy.</source>
             <translation>{0}: такого пункту допомоги немає в робочій копії.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/service_area_store.py" line="473" />
+            <location filename="../mapujpomoc_qgis/core/service_areas/storage.py" line="476" />
             <source>{0} does not exist.</source>
             <translation>{0} не існує.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/service_area_store.py" line="476" />
+            <location filename="../mapujpomoc_qgis/core/service_areas/storage.py" line="479" />
             <source>{0} cannot be opened as a vector layer.</source>
             <translation>Не вдається відкрити {0} як векторний шар.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/service_area_store.py" line="520" />
+            <location filename="../mapujpomoc_qgis/core/service_areas/storage.py" line="523" />
             <source>Cannot write {0}: {1}</source>
             <translation>Не вдається записати {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/task.py" line="33" />
+            <location filename="../mapujpomoc_qgis/core/sync/task.py" line="33" />
             <source>Mapuj Pomoc: sync</source>
             <translation>Mapuj Pomoc: синхронізація</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/task.py" line="51" />
+            <location filename="../mapujpomoc_qgis/core/sync/task.py" line="51" />
             <source>Sync cancelled; the working copy is unchanged.</source>
             <translation>Синхронізацію скасовано; робоча копія не змінилася.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/task.py" line="55" />
+            <location filename="../mapujpomoc_qgis/core/sync/task.py" line="55" />
             <source>Unexpected error during sync: {0}</source>
             <translation>Неочікувана помилка під час синхронізації: {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/conflict_dialog.py" line="39" />
+            <location filename="../mapujpomoc_qgis/core/task.py" line="42" />
+            <source>{0} failed: {1}</source>
+            <translation>{0} — помилка: {1}</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/conflict_dialog.py" line="40" />
             <source>(area)</source>
             <translation>(область)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/conflict_dialog.py" line="52" />
+            <location filename="../mapujpomoc_qgis/gui/conflict_dialog.py" line="53" />
             <source>Resolve conflict</source>
             <translation>Розв’язати конфлікт</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/conflict_dialog.py" line="59" />
+            <location filename="../mapujpomoc_qgis/gui/conflict_dialog.py" line="60" />
             <source>&lt;b&gt;{0}&lt;/b&gt; was changed here and on the store. Choose which value to keep for each field; nothing is sent until the next sync.</source>
             <translation>&lt;b&gt;{0}&lt;/b&gt; змінено тут і на сервері. Оберіть, яке значення залишити для кожного поля; нічого не буде надіслано до наступної синхронізації.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/conflict_dialog.py" line="63" />
+            <location filename="../mapujpomoc_qgis/gui/conflict_dialog.py" line="64" />
             <source>Field</source>
             <translation>Поле</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/conflict_dialog.py" line="63" />
+            <location filename="../mapujpomoc_qgis/gui/conflict_dialog.py" line="64" />
             <source>Before</source>
             <translation>Раніше</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/conflict_dialog.py" line="63" />
+            <location filename="../mapujpomoc_qgis/gui/conflict_dialog.py" line="64" />
             <source>Mine</source>
             <translation>Моє</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/conflict_dialog.py" line="63" />
+            <location filename="../mapujpomoc_qgis/gui/conflict_dialog.py" line="64" />
             <source>Theirs (store)</source>
             <translation>Їхнє (сервер)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/conflict_dialog.py" line="63" />
+            <location filename="../mapujpomoc_qgis/gui/conflict_dialog.py" line="64" />
             <source>Keep</source>
             <translation>Залишити</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/conflict_dialog.py" line="66" />
+            <location filename="../mapujpomoc_qgis/gui/conflict_dialog.py" line="67" />
             <source>Feature deleted</source>
             <translation>Об’єкт видалено</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="143" />
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="144" />
             <source>Location</source>
             <translation>Розташування</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/conflict_dialog.py" line="70" />
+            <location filename="../mapujpomoc_qgis/gui/conflict_dialog.py" line="71" />
             <source>deleted here</source>
             <translation>видалено тут</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/conflict_dialog.py" line="70" />
+            <location filename="../mapujpomoc_qgis/gui/conflict_dialog.py" line="71" />
             <source>edited here</source>
             <translation>змінено тут</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/conflict_dialog.py" line="71" />
+            <location filename="../mapujpomoc_qgis/gui/conflict_dialog.py" line="72" />
             <source>deleted on the store</source>
             <translation>видалено на сервері</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/conflict_dialog.py" line="71" />
+            <location filename="../mapujpomoc_qgis/gui/conflict_dialog.py" line="72" />
             <source>edited on the store</source>
             <translation>змінено на сервері</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/conflict_dialog.py" line="80" />
+            <location filename="../mapujpomoc_qgis/gui/conflict_dialog.py" line="81" />
             <source>mine</source>
             <translation>моє</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/conflict_dialog.py" line="80" />
+            <location filename="../mapujpomoc_qgis/gui/conflict_dialog.py" line="81" />
             <source>theirs</source>
             <translation>їхнє</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/conflict_dialog.py" line="93" />
+            <location filename="../mapujpomoc_qgis/gui/conflict_dialog.py" line="94" />
             <source>All mine</source>
             <translation>Усі мої</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/conflict_dialog.py" line="94" />
+            <location filename="../mapujpomoc_qgis/gui/conflict_dialog.py" line="95" />
             <source>All theirs</source>
             <translation>Усі їхні</translation>
         </message>
@@ -841,322 +850,322 @@
             <translation>Накреслена зона пункту {0} у буфері редагування; збережіть зміни шару, потім синхронізуйте.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="88" />
+            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="89" />
             <source>Mapuj Pomoc – regional export</source>
             <translation>Mapuj Pomoc – регіональний експорт</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="97" />
+            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="98" />
             <source>Draw on the map…</source>
             <translation>Накреслити на карті…</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="168" />
+            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="169" />
             <source>No polygon drawn yet.</source>
             <translation>Полігон ще не накреслено.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="101" />
+            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="102" />
             <source>Selected features only</source>
             <translation>Лише вибрані об'єкти</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="105" />
+            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="106" />
             <source>Polygon</source>
             <translation>Полігон</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="64" />
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="65" />
             <source>Layer</source>
             <translation>Шар</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="47" />
+            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="48" />
             <source>WKT column</source>
             <translation>Стовпець WKT</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="47" />
+            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="48" />
             <source>Longitude/latitude columns</source>
             <translation>Стовпці довгота/широта</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="120" />
+            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="121" />
             <source>With service areas (clipped to the region)</source>
             <translation>З зонами обслуговування (обрізаними до регіону)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="51" />
+            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="52" />
             <source>With boundaries</source>
             <translation>З межами</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="125" />
+            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="126" />
             <source>Add the exported layers to the project</source>
             <translation>Додати експортовані шари до проєкту</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="45" />
+            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="46" />
             <source>Format</source>
             <translation>Формат</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="47" />
+            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="48" />
             <source>CSV geometry</source>
             <translation>Геометрія в CSV</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="129" />
+            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="130" />
             <source>CRS</source>
             <translation>Система координат</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="55" />
+            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="56" />
             <source>Output file</source>
             <translation>Вихідний файл</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="135" />
+            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="136" />
             <source>Export</source>
             <translation>Експортувати</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="170" />
+            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="171" />
             <source>A polygon of {0} corners.</source>
             <translation>Полігон з {0} вершинами.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="178" />
+            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="179" />
             <source>Draw the region on the map first.</source>
             <translation>Спершу накресліть регіон на карті.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="179" />
+            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="180" />
             <source>Drawn area</source>
             <translation>Накреслена територія</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="220" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="222" />
             <source>Choose a region first.</source>
             <translation>Спершу виберіть регіон.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="201" />
+            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="202" />
             <source>The export failed.</source>
             <translation>Експорт не вдався.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="212" />
+            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="213" />
             <source>Click the corners of the region; right-click to finish, Esc to give up.</source>
             <translation>Клацайте вершини регіону; права кнопка завершує, Esc скасовує.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="231" />
+            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="232" />
             <source>Choose the file to write.</source>
             <translation>Виберіть файл для запису.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="242" />
+            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="243" />
             <source>Exporting…</source>
             <translation>Експортування…</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="253" />
+            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="254" />
             <source>Export: {0}</source>
             <translation>Експорт: {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="121" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="122" />
             <source>Help filter</source>
             <translation>Фільтр допомоги</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="56" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="59" />
             <source>Filter</source>
             <translation>Фільтр</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="57" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="60" />
             <source>Lists</source>
             <translation>Списки</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="58" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="61" />
             <source>Review</source>
             <translation>Перевірка</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="87" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="90" />
             <source>Search name, organisation, address, description…</source>
             <translation>Пошук у назві, організації, адресі, описі…</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="95" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="98" />
             <source>Zoom to results</source>
             <translation>Наблизити до результатів</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="96" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="99" />
             <source>Select results</source>
             <translation>Виділити результати</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="97" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="100" />
             <source>Clear filter</source>
             <translation>Очистити фільтр</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="116" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="119" />
             <source>Verified within the last</source>
             <translation>Перевірені протягом останніх</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="199" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="202" />
             <source> months</source>
             <translation> міс.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="64" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="66" />
             <source>Voivodeship</source>
             <translation>Воєводство</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="65" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="67" />
             <source>County</source>
             <translation>Повіт</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="66" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="68" />
             <source>Commune</source>
             <translation>Гміна</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="351" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="353" />
             <source>Region</source>
             <translation>Регіон</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="168" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="171" />
             <source>Saved lists (kept in the project)</source>
             <translation>Збережені списки (зберігаються в проєкті)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="171" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="174" />
             <source>Save current filter…</source>
             <translation>Зберегти поточний фільтр…</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="172" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="175" />
             <source>Apply</source>
             <translation>Застосувати</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="173" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="176" />
             <source>Delete</source>
             <translation>Видалити</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="178" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="181" />
             <source>Export CSV…</source>
             <translation>Експортувати CSV…</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="179" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="182" />
             <source>Export PDF list…</source>
             <translation>Експортувати список PDF…</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="195" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="198" />
             <source>Not verified for more than</source>
             <translation>Не перевірені понад</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="201" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="204" />
             <source>Find</source>
             <translation>Знайти</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="208" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="211" />
             <source>Select on map</source>
             <translation>Виділити на мапі</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="209" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="212" />
             <source>Mark selected verified</source>
             <translation>Позначити вибрані як перевірені</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="239" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="242" />
             <source>Indexing the aid points…</source>
             <translation>Індексування пунктів допомоги…</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="240" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="243" />
             <source>Mapuj Pomoc: indexing aid points</source>
             <translation>Mapuj Pomoc: індексування пунктів допомоги</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="247" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="250" />
             <source>Could not index the aid points: {0}</source>
             <translation>Не вдалося проіндексувати пункти допомоги: {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="275" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="278" />
             <source>(all)</source>
             <translation>(усі)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="345" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="348" />
             <source>No aid point layer: sync first.</source>
             <translation>Немає шару пунктів допомоги: спершу синхронізуйте.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="351" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="354" />
             <source>The filter could not be applied to the layer.</source>
             <translation>Не вдалося застосувати фільтр до шару.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="353" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="356" />
             <source>{0} of {1} points</source>
             <translation>Пункти: {0} з {1}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="395" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="398" />
             <source>Save list</source>
             <translation>Зберегти список</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="395" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="398" />
             <source>Name of the list:</source>
             <translation>Назва списку:</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="419" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="422" />
             <source>CSV table (*.csv)</source>
             <translation>Таблиця CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="54" />
+            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="55" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="420" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="423" />
             <source>Export list</source>
             <translation>Експортувати список</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="426" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="429" />
             <source>Saved {0} points to {1}</source>
             <translation>Збережено пункти ({0}) у {1}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="452" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="455" />
             <source>Select the points you have checked in the list.</source>
             <translation>Виділіть у списку перевірені пункти.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="455" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="458" />
             <source>%n point(s) marked verified; they are sent with the next sync.</source>
             <translation>
                 <numerusform>Позначено %n пункт як перевірений; зміни буде надіслано під час наступної синхронізації.</numerusform>
@@ -1170,12 +1179,12 @@
             <translation>створено</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="43" />
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="44" />
             <source>changed</source>
             <translation>змінено</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="43" />
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="44" />
             <source>deleted</source>
             <translation>видалено</translation>
         </message>
@@ -1234,297 +1243,297 @@
             </translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="42" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="44" />
             <source>Current map extent</source>
             <translation>Поточне охоплення карти</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="42" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="44" />
             <source>Drawn polygon</source>
             <translation>Накреслений полігон</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="42" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="44" />
             <source>Polygon layer</source>
             <translation>Полігональний шар</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="128" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="130" />
             <source>Points</source>
             <translation>Пункти</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="131" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="133" />
             <source>The current filter</source>
             <translation>Поточний фільтр</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="131" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="133" />
             <source>All points</source>
             <translation>Усі пункти</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="132" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="134" />
             <source>A saved list</source>
             <translation>Збережений список</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="159" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="161" />
             <source>Mapuj Pomoc – print map</source>
             <translation>Mapuj Pomoc – друк карти</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="83" />
+            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="84" />
             <source>A4 portrait</source>
             <translation>A4 книжкова</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="83" />
+            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="84" />
             <source>A3 landscape</source>
             <translation>A3 альбомна</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="172" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="174" />
             <source>Polish</source>
             <translation>польська</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="172" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="174" />
             <source>Ukrainian</source>
             <translation>українська</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="172" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="174" />
             <source>English</source>
             <translation>англійська</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="174" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="176" />
             <source>One page per commune (atlas)</source>
             <translation>Одна сторінка на гміну (атлас)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="181" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="183" />
             <source>Open the PDF when it is ready</source>
             <translation>Відкрити PDF, коли буде готовий</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="46" />
+            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="47" />
             <source>Template</source>
             <translation>Шаблон</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="187" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="189" />
             <source>Title</source>
             <translation>Заголовок</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="188" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="190" />
             <source>PDF file</source>
             <translation>Файл PDF</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="191" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="193" />
             <source>Print PDF</source>
             <translation>Друкувати PDF</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="193" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="195" />
             <source>Open in layout designer</source>
             <translation>Відкрити в редакторі макета</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="214" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="216" />
             <source>There is no map to take the extent from.</source>
             <translation>Немає карти, з якої можна взяти охоплення.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="232" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="234" />
             <source>Printing failed.</source>
             <translation>Друк не вдався.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="240" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="242" />
             <source>Choose the PDF file to write.</source>
             <translation>Виберіть файл PDF для запису.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="250" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="252" />
             <source>Printing…</source>
             <translation>Друк…</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="267" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="269" />
             <source>The layout "{0}" is in the project's layouts.</source>
             <translation>Макет «{0}» є серед макетів проєкту.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="153" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="155" />
             <source>Mapuj Pomoc: travel-time areas</source>
             <translation>Mapuj Pomoc: зони часу доїзду</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="334" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="336" />
             <source>The road layer has no roads this profile can use.</source>
             <translation>Шар доріг не містить доріг, якими може користуватися цей профіль.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="663" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="665" />
             <source>Travel-time computation cancelled.</source>
             <translation>Обчислення часу доїзду скасовано.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="183" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="185" />
             <source>Travel-time computation failed: {0}</source>
             <translation>Не вдалося обчислити час доїзду: {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="208" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="210" />
             <source>min</source>
             <translation>хв</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="240" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="242" />
             <source>Draw</source>
             <translation>Креслення</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="241" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="243" />
             <source>Distance</source>
             <translation>Відстань</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="242" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="244" />
             <source>Travel time</source>
             <translation>Час доїзду</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="257" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="259" />
             <source>Selected aid points</source>
             <translation>Вибрані пункти допомоги</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="258" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="260" />
             <source>Aid points of the chosen help types (none chosen: all)</source>
             <translation>Пункти вибраних видів допомоги (нічого не вибрано: усі)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="284" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="286" />
             <source>Draw the area of the selected point</source>
             <translation>Накреслити зону вибраного пункту</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="288" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="290" />
             <source>Left click adds a vertex, right click or Enter finishes, Backspace takes back the last vertex, Esc cancels. The area replaces the point's earlier drawn area and is sent to the store with the next sync.</source>
             <translation>Ліва кнопка додає вершину, права кнопка або Enter завершує, Backspace скасовує останню вершину, Esc скасовує креслення. Зона замінює раніше накреслену зону пункту й надсилається до сховища під час наступної синхронізації.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="300" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="302" />
             <source>One or more distances in metres, separated by commas</source>
             <translation>Одна або кілька відстаней у метрах, через кому</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="301" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="303" />
             <source>Distances (m)</source>
             <translation>Відстані (м)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="302" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="304" />
             <source>Save as the points' service areas (synced)</source>
             <translation>Зберегти як зони обслуговування пунктів (синхронізуються)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="304" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="306" />
             <source>Make buffers</source>
             <translation>Створити буфери</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="307" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="309" />
             <source>Circles are computed in EPSG:2180 (PUWG 1992) and saved in EPSG:4326.</source>
             <translation>Кола обчислюються в EPSG:2180 (PUWG 1992) і зберігаються в EPSG:4326.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="319" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="321" />
             <source>Roads</source>
             <translation>Дороги</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="321" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="323" />
             <source>Road class field</source>
             <translation>Поле класу дороги</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="237" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="239" />
             <source>Walk</source>
             <translation>Пішки</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="237" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="239" />
             <source>Drive</source>
             <translation>Автомобілем</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="237" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="239" />
             <source>Profile</source>
             <translation>Профіль</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="327" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="329" />
             <source>One or more thresholds in minutes, separated by commas</source>
             <translation>Один або кілька порогів у хвилинах, через кому</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="328" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="330" />
             <source>Minutes</source>
             <translation>Хвилини</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="333" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="335" />
             <source>Cell size</source>
             <translation>Розмір комірки</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="336" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="338" />
             <source>Road class</source>
             <translation>Клас дороги</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="336" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="338" />
             <source>km/h</source>
             <translation>км/год</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="337" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="339" />
             <source>km/h (0: not used)</source>
             <translation>км/год (0: не використовується)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="272" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="274" />
             <source>Coverage gaps</source>
             <translation>Прогалини в доступності</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="352" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="354" />
             <source>Only the selected region features</source>
             <translation>Лише вибрані обʼєкти регіону</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="251" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="253" />
             <source>Population (optional)</source>
             <translation>Населення (необовʼязково)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="253" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="255" />
             <source>Population field</source>
             <translation>Поле кількості населення</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="364" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="366" />
             <source>Save each point's area (largest threshold) as its service area (synced)</source>
             <translation>Зберегти зону кожного пункту (найбільший поріг) як його зону обслуговування (синхронізується)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="367" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="369" />
             <source>Compute</source>
             <translation>Обчислити</translation>
         </message>
@@ -1534,32 +1543,32 @@
             <translation>Скасувати</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="500" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="502" />
             <source>Sync first: there are no aid points of a working copy in the project.</source>
             <translation>Спочатку синхронізуйте: у проєкті немає пунктів допомоги з робочої копії.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="485" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="487" />
             <source>Select aid points on the map first.</source>
             <translation>Спочатку виберіть пункти допомоги на мапі.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="91" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="93" />
             <source>No aid point has the chosen help types.</source>
             <translation>Жоден пункт допомоги не має вибраних видів допомоги.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="526" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="528" />
             <source>Select one aid point on the map to draw its area.</source>
             <translation>Виберіть один пункт допомоги на мапі, щоб накреслити його зону.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="504" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="506" />
             <source>Aid point: {0}</source>
             <translation>Пункт допомоги: {0}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="509" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="511" />
             <source>%n point(s) selected</source>
             <translation>
                 <numerusform>Вибрано %n пункт</numerusform>
@@ -1568,27 +1577,27 @@
             </translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="549" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="551" />
             <source>Draw the area of {0} on the map.</source>
             <translation>Накресліть на мапі зону пункту {0}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="554" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="556" />
             <source>Drawn area saved; sync to send it to the store.</source>
             <translation>Накреслену зону збережено; синхронізуйте, щоб надіслати її до сховища.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="174" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="176" />
             <source>the distances</source>
             <translation>відстані</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="582" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="584" />
             <source>Buffers {0} m</source>
             <translation>Буфери {0} м</translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="597" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="599" />
             <source>%n buffer(s)</source>
             <translation>
                 <numerusform>%n буфер</numerusform>
@@ -1597,7 +1606,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="597" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="599" />
             <source>around %n point(s).</source>
             <translation>
                 <numerusform>навколо %n пункту.</numerusform>
@@ -1606,42 +1615,42 @@
             </translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="608" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="610" />
             <source>A computation is already running.</source>
             <translation>Обчислення вже виконуються.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="613" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="615" />
             <source>Add a road line layer to the project (e.g. OSM lines) and choose it.</source>
             <translation>Додайте до проєкту лінійний шар доріг (напр. лінії OSM) і виберіть його.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="616" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="618" />
             <source>Choose the field that holds the road class.</source>
             <translation>Виберіть поле з класом дороги.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="308" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="310" />
             <source>the minutes</source>
             <translation>хвилини</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="625" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="627" />
             <source>Choose the region layer for the coverage gaps.</source>
             <translation>Виберіть шар регіону для прогалин у доступності.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="318" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="320" />
             <source>The region has no polygons.</source>
             <translation>Регіон не містить полігонів.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="324" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="326" />
             <source>Choose the population field.</source>
             <translation>Виберіть поле кількості населення.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="648" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="650" />
             <source>Computing travel-time areas for %n point(s)…</source>
             <translation>
                 <numerusform>Обчислення зон часу доїзду для %n пункту…</numerusform>
@@ -1650,17 +1659,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="672" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="674" />
             <source>Travel time: {0}</source>
             <translation>Час доїзду: {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="675" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="677" />
             <source>Nearest aid point: {0}</source>
             <translation>Найближчий пункт допомоги: {0}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="679" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="681" />
             <source>%n travel-time band(s).</source>
             <translation>
                 <numerusform>%n смуга часу доїзду.</numerusform>
@@ -1669,7 +1678,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="679" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="681" />
             <source>%n point area(s).</source>
             <translation>
                 <numerusform>%n зона найближчого пункту.</numerusform>
@@ -1678,17 +1687,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="683" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="685" />
             <source>Coverage gaps: {0}</source>
             <translation>Прогалини в доступності: {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="688" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="690" />
             <source>Not covered within {0} min: {1:,.0f} people.</source>
             <translation>Поза досяжністю {0} хв: {1:,.0f} осіб.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="691" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="693" />
             <source>Left out %n point(s) farther than {0:g} m from every road.</source>
             <translation>
                 <numerusform>Пропущено %n пункт, що лежить далі ніж {0:g} м від будь-якої дороги.</numerusform>
@@ -1697,17 +1706,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="720" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="722" />
             <source>Not saved: there is no service areas layer of a working copy in the project.</source>
             <translation>Не збережено: у проєкті немає шару зон обслуговування з робочої копії.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="728" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="730" />
             <source>Not saved: {0}</source>
             <translation>Не збережено: {0}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="730" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="732" />
             <source>%n service area(s) saved; sync to send them to the store.</source>
             <translation>
                 <numerusform>Збережено %n зону обслуговування; синхронізуйте, щоб надіслати зміни до сховища.</numerusform>
@@ -1716,7 +1725,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="732" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="734" />
             <source>%n area(s) not saved: {0}</source>
             <translation>
                 <numerusform>Не збережено %n зону: {0}</numerusform>
@@ -1725,132 +1734,132 @@
             </translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="43" />
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="44" />
             <source>new</source>
             <translation>новий</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="48" />
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="49" />
             <source>Mapuj Pomoc – sync</source>
             <translation>Mapuj Pomoc – синхронізація</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="118" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="119" />
             <source>Sync</source>
             <translation>Синхронізувати</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="66" />
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="67" />
             <source>Change</source>
             <translation>Зміна</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="65" />
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="66" />
             <source>Fields</source>
             <translation>Поля</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="66" />
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="67" />
             <source>Reason</source>
             <translation>Причина</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="69" />
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="70" />
             <source>Pending</source>
             <translation>Очікують</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="69" />
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="70" />
             <source>Conflicts</source>
             <translation>Конфлікти</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="69" />
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="70" />
             <source>Refused</source>
             <translation>Відхилені</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="69" />
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="70" />
             <source>Log</source>
             <translation>Журнал</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="74" />
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="75" />
             <source>Discard change</source>
             <translation>Скасувати зміну</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="75" />
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="76" />
             <source>Restore the selected feature as it was at the last sync</source>
             <translation>Відновити вибраний об’єкт до стану після останньої синхронізації</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="76" />
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="77" />
             <source>Resolve…</source>
             <translation>Розв’язати…</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="77" />
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="78" />
             <source>History of selected point</source>
             <translation>Історія вибраного пункту</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="151" />
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="152" />
             <source>Not synced yet.</source>
             <translation>Ще не синхронізовано.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="143" />
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="144" />
             <source>deleted on one side</source>
             <translation>видалено з одного боку</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="151" />
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="152" />
             <source>Last sync: {0}</source>
             <translation>Остання синхронізація: {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="154" />
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="155" />
             <source>Pending ({0})</source>
             <translation>Очікують ({0})</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="155" />
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="156" />
             <source>Conflicts ({0})</source>
             <translation>Конфлікти ({0})</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="156" />
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="157" />
             <source>Refused ({0})</source>
             <translation>Відхилені ({0})</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="172" />
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="173" />
             <source>Sync started.</source>
             <translation>Синхронізацію розпочато.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="180" />
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="181" />
             <source>Refused: {0}</source>
             <translation>Відхилено: {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="199" />
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="200" />
             <source>Select the changes to discard in the Pending or Refused list.</source>
             <translation>Виберіть зміни для скасування у списку «Очікують» або «Відхилені».</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="209" />
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="210" />
             <source>Discarded the local change of {0}.</source>
             <translation>Скасовано локальну зміну об’єкта {0}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="218" />
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="219" />
             <source>Select a feature in the Conflicts list.</source>
             <translation>Виберіть об’єкт у списку «Конфлікти».</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="234" />
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="235" />
             <source>Select one aid point on the map to see its history.</source>
             <translation>Виберіть на мапі один пункт допомоги, щоб переглянути його історію.</translation>
         </message>
@@ -1906,12 +1915,12 @@
             <translation>Закрити</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="49" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="50" />
             <source>Icon {name} not found</source>
             <translation>Значок {name} не знайдено</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="93" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="94" />
             <source>Could not load the translation {path}</source>
             <translation>Не вдалося завантажити переклад {path}</translation>
         </message>
@@ -1921,157 +1930,157 @@
             <translation>Mapuj Pomoc</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="115" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="116" />
             <source>Connection settings…</source>
             <translation>Налаштування з'єднання…</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="115" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="116" />
             <source>Address of the Mapuj Pomoc store and your account</source>
             <translation>Адреса сервера Mapuj Pomoc і ваш обліковий запис</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="118" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="119" />
             <source>Send your edits to the store and fetch the changes of others</source>
             <translation>Надіслати свої зміни на сервер і отримати зміни інших</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="121" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="122" />
             <source>Find help by type, language, form, status, region and text</source>
             <translation>Знайти допомогу за типом, мовою, формою, статусом, регіоном і текстом</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="124" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="125" />
             <source>Draw service areas, distance buffers, travel-time areas and coverage gaps</source>
             <translation>Креслення зон обслуговування, буфери відстані, зони часу доїзду та прогалини в доступності</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="127" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="128" />
             <source>Sync panel</source>
             <translation>Панель синхронізації</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="127" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="128" />
             <source>Pending changes, conflicts, refusals and history</source>
             <translation>Зміни, що очікують, конфлікти, відмови та історія</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="130" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="131" />
             <source>Print map…</source>
             <translation>Друк карти…</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="130" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="131" />
             <source>Print a map of the aid points of a region to PDF, with a Polish and Ukrainian legend</source>
             <translation>Надрукувати в PDF карту пунктів допомоги регіону з легендою польською та українською</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="133" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="134" />
             <source>Regional export…</source>
             <translation>Регіональний експорт…</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="133" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="134" />
             <source>Export the aid points of a region to GeoPackage, GeoJSON, CSV, XLSX or KML</source>
             <translation>Експортувати пункти допомоги регіону в GeoPackage, GeoJSON, CSV, XLSX або KML</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="136" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="137" />
             <source>About</source>
             <translation>Про модуль</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="136" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="137" />
             <source>About the Mapuj Pomoc plugin</source>
             <translation>Про модуль Mapuj Pomoc</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="220" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="221" />
             <source>Sync first: the filter works on the aid points of your working copy.</source>
             <translation>Спершу синхронізуйте: фільтр працює з пунктами допомоги вашої робочої копії.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="272" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="273" />
             <source>Sync first: printing and export work on the aid points of your working copy.</source>
             <translation>Спершу синхронізуйте: друк і експорт працюють із пунктами допомоги вашої робочої копії.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="316" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="317" />
             <source>Help points for refugees from Ukraine in Poland: load the shared layer, keep the entries of your area up to date and sync them with the central store.</source>
             <translation>Пункти допомоги для біженців з України в Польщі: завантажте спільний шар, підтримуйте актуальність записів свого регіону та синхронізуйте їх із центральним сервером.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="319" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="320" />
             <source>Licence: GNU GPL v2 or later.</source>
             <translation>Ліцензія: GNU GPL версії 2 або новішої.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="326" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="327" />
             <source>About Mapuj Pomoc</source>
             <translation>Про Mapuj Pomoc</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="34" />
+            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="35" />
             <source>Regional export of aid points</source>
             <translation>Регіональний експорт пунктів допомоги</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="37" />
+            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="38" />
             <source>Exports the aid points of a voivodeship, county or commune (TERYT code) or of any polygons, kept by a filter, to GeoPackage (with the layer styles embedded), GeoJSON, CSV (WKT or longitude/latitude), XLSX or KML, with the help-type labels in Polish and Ukrainian. Service areas and boundaries may come along, clipped to the region. GeoJSON and CSV put each extra layer in a file of its own beside the output.</source>
             <translation>Експортує пункти допомоги воєводства, повіту або гміни (код TERYT) чи будь-яких полігонів, відібрані фільтром, у GeoPackage (з вбудованими стилями шарів), GeoJSON, CSV (WKT або довгота/широта), XLSX чи KML, з назвами видів допомоги польською та українською. Можна додати зони обслуговування й межі, обрізані до регіону. GeoJSON і CSV записують кожен додатковий шар в окремий файл поруч із результатом.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="50" />
+            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="51" />
             <source>With service areas</source>
             <translation>З зонами обслуговування</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="52" />
+            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="53" />
             <source>CRS (GeoPackage and CSV with WKT; the other formats are always EPSG:4326)</source>
             <translation>Система координат (GeoPackage і CSV з WKT; інші формати завжди EPSG:4326)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="58" />
+            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="59" />
             <source>Aid points exported</source>
             <translation>Експортовані пункти допомоги</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="35" />
+            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="36" />
             <source>Print map of aid points (PDF)</source>
             <translation>Друк карти пунктів допомоги (PDF)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="38" />
+            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="39" />
             <source>Prints the aid points of a region, kept by a filter, to a PDF: map, a legend of the help types shown with their icons and labels in two languages, a numbered table of the points (name, address, phone, opening hours, help types), scale bar, north arrow, date and source. With 'atlas', one page per commune of the region.</source>
             <translation>Друкує в PDF пункти допомоги регіону, відібрані фільтром: карта, легенда показаних видів допомоги з піктограмами й назвами двома мовами, нумерована таблиця пунктів (назва, адреса, телефон, години роботи, види допомоги), масштабна лінійка, стрілка півночі, дата і джерело. З опцією «атлас» – одна сторінка на кожну гміну регіону.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="45" />
+            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="46" />
             <source>Atlas: one page per commune</source>
             <translation>Атлас: одна сторінка на гміну</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="48" />
+            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="49" />
             <source>…or a template file (.qpt with the same item ids)</source>
             <translation>…або файл шаблону (.qpt з тими самими ідентифікаторами елементів)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="53" />
+            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="54" />
             <source>Title (empty: the default)</source>
             <translation>Заголовок (порожньо: типовий)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="54" />
+            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="55" />
             <source>PDF</source>
             <translation>PDF</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="55" />
+            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="56" />
             <source>Pages</source>
             <translation>Сторінки</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="56" />
+            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="57" />
             <source>Aid points printed</source>
             <translation>Надруковані пункти допомоги</translation>
         </message>
@@ -2086,77 +2095,77 @@
             <translation>Mapuj Pomoc: пункти допомоги для біженців з України</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/region_parameters.py" line="35" />
+            <location filename="../mapujpomoc_qgis/processing/region_parameters.py" line="36" />
             <source>Print and export</source>
             <translation>Друк і експорт</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/region_parameters.py" line="56" />
+            <location filename="../mapujpomoc_qgis/processing/region_parameters.py" line="57" />
             <source>Working copy (GeoPackage)</source>
             <translation>Робоча копія (GeoPackage)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/region_parameters.py" line="58" />
+            <location filename="../mapujpomoc_qgis/processing/region_parameters.py" line="59" />
             <source>Region: TERYT code (2 digits voivodeship, 4 county, 7 commune)</source>
             <translation>Регіон: код TERYT (2 цифри воєводство, 4 повіт, 7 гміна)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/region_parameters.py" line="60" />
+            <location filename="../mapujpomoc_qgis/processing/region_parameters.py" line="61" />
             <source>…or region polygons (drawn or from a layer; used when no TERYT code is given)</source>
             <translation>…або полігони регіону (накреслені чи з шару; коли код TERYT не задано)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/region_parameters.py" line="63" />
+            <location filename="../mapujpomoc_qgis/processing/region_parameters.py" line="64" />
             <source>Filter: a saved list of the project, a filter as JSON, or an SQL condition (empty: all points)</source>
             <translation>Фільтр: збережений список проєкту, фільтр у JSON або умова SQL (порожньо: усі пункти)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/region_parameters.py" line="95" />
+            <location filename="../mapujpomoc_qgis/processing/region_parameters.py" line="96" />
             <source>Give the region as a TERYT code or as polygons.</source>
             <translation>Задайте регіон кодом TERYT або полігонами.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/region_parameters.py" line="98" />
+            <location filename="../mapujpomoc_qgis/processing/region_parameters.py" line="99" />
             <source>The region layer has no polygons.</source>
             <translation>Шар регіону не має полігонів.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/region_parameters.py" line="120" />
+            <location filename="../mapujpomoc_qgis/processing/region_parameters.py" line="121" />
             <source>The filter is not valid JSON: {0}</source>
             <translation>Фільтр не є коректним JSON: {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="60" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="62" />
             <source>Aid points (a working copy's aid_points or any point layer)</source>
             <translation>Пункти допомоги (aid_points з робочої копії або будь-який точковий шар)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="62" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="64" />
             <source>Only points of these help types (none: all points)</source>
             <translation>Лише пункти цих видів допомоги (нічого: усі пункти)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="65" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="67" />
             <source>Point identifier field (default: uuid when there is one, else the feature id)</source>
             <translation>Поле ідентифікатора пункту (типово: uuid, якщо є, інакше ідентифікатор обʼєкта)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="71" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="73" />
             <source>Also save the areas as the points' service areas in this working copy (optional)</source>
             <translation>Також зберегти зони як зони обслуговування пунктів у цій робочій копії (необовʼязково)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="80" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="82" />
             <source>The aid points cannot be read.</source>
             <translation>Не вдається прочитати пункти допомоги.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="91" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="93" />
             <source>There are no points.</source>
             <translation>Немає точок.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="93" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="95" />
             <source>%n aid point(s).</source>
             <translation>
                 <numerusform>%n пункт допомоги.</numerusform>
@@ -2165,12 +2174,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="108" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="110" />
             <source>The service areas could not be saved in {0}: {1}</source>
             <translation>Не вдалося зберегти зони обслуговування в {0}: {1}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="110" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="112" />
             <source>%n service area(s) saved in the working copy; sync to send them to the store.</source>
             <translation>
                 <numerusform>Збережено %n зону обслуговування в робочій копії; синхронізуйте, щоб надіслати зміни до сховища.</numerusform>
@@ -2179,132 +2188,132 @@
             </translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="145" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="147" />
             <source>Service areas: distance buffers</source>
             <translation>Зони обслуговування: буфери відстані</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="154" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="156" />
             <source>Circles of one or more radii (metres) around aid points, computed in EPSG:2180 (PUWG 1992). Output fields: aid_point_id, metres. Given a working copy, each circle is also saved there as the point's service area of kind buffer (replacing an earlier one of the same radius) and is sent to the store with the next sync.</source>
             <translation>Кола одного або кількох радіусів (у метрах) навколо пунктів допомоги, обчислені в EPSG:2180 (PUWG 1992). Поля результату: aid_point_id, metres. Якщо вказано робочу копію, кожне коло також зберігається в ній як зона обслуговування пункту типу buffer (замінюючи попередню з тим самим радіусом) і надсилається до сховища під час наступної синхронізації.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="164" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="166" />
             <source>Distances in metres, separated by commas</source>
             <translation>Відстані в метрах, через кому</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="167" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="169" />
             <source>Buffers</source>
             <translation>Буфери</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="271" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="273" />
             <source>Service areas saved in the working copy</source>
             <translation>Зони обслуговування, збережені в робочій копії</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="210" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="212" />
             <source>Service areas: travel time over roads</source>
             <translation>Зони обслуговування: час доїзду дорогами</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="219" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="221" />
             <source>Travel-time areas of aid points over any road line layer: OSM lines (class field highway, one-way streets and access tags read from other_tags), BDOT10k (KLASA_DROG) or any layer with a class field whose classes get speeds as class=km/h. Walk (5 km/h) or drive (a speed per road class, one-way streets honoured). One search from all points at once gives the isochrone bands (field minutes: 0–5, 5–10, 10–15…), the area each point is nearest to within the largest threshold (field aid_point_id) and, with a region, the coverage gaps (field minutes; with a population layer the people not covered). Given a working copy, each point's area is saved there as its service area of kind network.</source>
             <translation>Зони часу доїзду до пунктів допомоги будь-яким лінійним шаром доріг: лінії OSM (поле класу highway, односторонні вулиці й обмеження доступу з other_tags), BDOT10k (KLASA_DROG) або будь-який шар із полем класу, класам якого задаються швидкості як клас=км/год. Пішки (5 км/год) або автомобілем (швидкість для кожного класу дороги, з урахуванням односторонніх вулиць). Один пошук від усіх пунктів одночасно дає смуги ізохрон (поле minutes: 0–5, 5–10, 10–15…), зону, до якої кожен пункт найближчий у межах найбільшого порогу (поле aid_point_id), а з регіоном — прогалини в доступності (поле minutes; із шаром населення — кількість людей поза досяжністю). Якщо вказано робочу копію, зона кожного пункту зберігається в ній як його зона обслуговування типу network.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="232" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="234" />
             <source>Roads (lines)</source>
             <translation>Дороги (лінії)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="234" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="236" />
             <source>Road class field (default: highway)</source>
             <translation>Поле класу дороги (типово: highway)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="239" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="241" />
             <source>Speeds per road class, km/h (e.g. residential=20, primary=40; 0 leaves a class out)</source>
             <translation>Швидкості для класів доріг, км/год (напр. residential=20, primary=40; 0 пропускає клас)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="242" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="244" />
             <source>One-way field (yes/-1/no; default: OSM tags)</source>
             <translation>Поле односторонності (yes/-1/no; типово: теги OSM)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="246" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="248" />
             <source>Minutes, separated by commas</source>
             <translation>Хвилини, через кому</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="248" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="250" />
             <source>Region for coverage gaps</source>
             <translation>Регіон для прогалин у доступності</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="256" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="258" />
             <source>Cell size (m)</source>
             <translation>Розмір комірки (м)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="259" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="261" />
             <source>Leave out points farther from every road than (m)</source>
             <translation>Пропустити пункти, далі від будь-якої дороги ніж (м)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="262" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="264" />
             <source>Metric CRS of the computation and the outputs (default: EPSG:2180)</source>
             <translation>Метрична система координат обчислень і результатів (типово: EPSG:2180)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="267" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="269" />
             <source>Isochrones</source>
             <translation>Ізохрони</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="269" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="271" />
             <source>Nearest aid point areas</source>
             <translation>Зони найближчих пунктів допомоги</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="275" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="277" />
             <source>People not covered within the largest threshold</source>
             <translation>Люди поза досяжністю найбільшого порогу</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="287" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="289" />
             <source>The roads cannot be read.</source>
             <translation>Не вдається прочитати дороги.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="303" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="305" />
             <source>Choose a projected CRS in metres, e.g. EPSG:2180.</source>
             <translation>Виберіть проєкційну систему координат у метрах, напр. EPSG:2180.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="320" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="322" />
             <source>Choose the region for the coverage gaps.</source>
             <translation>Виберіть регіон для прогалин у доступності.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="326" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="328" />
             <source>Reading the roads…</source>
             <translation>Читання доріг…</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="335" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="337" />
             <source>Road graph: {0} nodes, {1} edges.</source>
             <translation>Граф доріг: вузлів: {0}, ребер: {1}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="337" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="339" />
             <source>Travel times…</source>
             <translation>Час доїзду…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="348" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="350" />
             <source>Left out %n point(s) too far from every road.</source>
             <translation>
                 <numerusform>Пропущено %n пункт, що лежить надто далеко від будь-якої дороги.</numerusform>
@@ -2313,22 +2322,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="366" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="368" />
             <source>Farther than {0:g} min: {1:.2f} km²</source>
             <translation>Далі ніж {0:g} хв: {1:.2f} км²</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="366" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="368" />
             <source>{0:,.0f} people</source>
             <translation>{0:,.0f} осіб</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="384" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="386" />
             <source>Service areas: coverage gaps</source>
             <translation>Зони обслуговування: прогалини в доступності</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="387" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="389" />
             <source>The parts of a region (a commune, a county or any polygons) farther than T minutes, over the roads, from every aid point of the chosen help types; one feature per threshold (field minutes). With a population layer (points, or polygons counted at their centroid) and its field, the number of people not covered (field population).</source>
             <translation>Частини регіону (гміни, повіту або будь-яких полігонів), розташовані далі ніж T хвилин дорогою від кожного пункту допомоги вибраних видів; один обʼєкт на поріг (поле minutes). Із шаром населення (точки або полігони, що рахуються за центроїдом) і його полем — кількість людей поза досяжністю (поле population).</translation>
         </message>

@@ -1,7 +1,9 @@
-"""Field definitions and validation shared by the store and the plugin.
+"""Field definitions, validation and normalisation shared by the store and the plugin.
 
-The store refuses what `validate_properties` reports; the plugin shows the same
-problems in the attribute form before anything is sent. Pure Python.
+The one rule set (docs/ARCHITECTURE.md, "The shared model"): the store refuses what
+`validate_properties` reports, the plugin's pre-push checks call the same function, and the
+attribute form's constraint expressions are generated from these fields (`form_rules`), so
+whatever the form accepts the store accepts. Pure Python.
 """
 
 from __future__ import annotations
@@ -89,6 +91,8 @@ SERVICE_AREA_FIELDS: tuple[Field, ...] = (
 ) + STORE_FIELDS
 
 COLLECTION_FIELDS = {"aid_points": AID_POINT_FIELDS, "service_areas": SERVICE_AREA_FIELDS}
+EDITABLE_COLLECTIONS = tuple(COLLECTION_FIELDS)  # what clients may write; boundaries are read-only
+STORE_KEYS = tuple(f.name for f in STORE_FIELDS)  # assigned by the store, ignored when a client sends them
 GEOMETRY_TYPES = {"aid_points": ("Point",), "service_areas": ("Polygon", "MultiPolygon")}
 DEFAULTS = {"aid_points": {"status": "unverified"}, "service_areas": {}}
 
@@ -99,6 +103,28 @@ def fields_by_name(collection: str) -> dict[str, Field]:
 
 def editable_fields(collection: str) -> tuple[Field, ...]:
     return tuple(f for f in COLLECTION_FIELDS[collection] if not f.store_assigned)
+
+
+def normalise(collection: str, props: dict[str, Any]) -> dict[str, Any]:
+    """Every editable field present, in one canonical form: empty text as None, lists as lists ([]
+    when empty), defaults filled in. Values are otherwise kept as they are, so validation still sees
+    a wrong type. Store and plugin compare features only after this."""
+    return with_defaults(collection, {f.name: normal_value(f, props.get(f.name)) for f in editable_fields(collection)})
+
+
+def normal_value(f: Field, value: Any) -> Any:
+    """One field's value in `normalise`'s canonical form."""
+    if f.kind == LIST:
+        return list(value or [])
+    return None if value in ("", None) else value
+
+
+def with_defaults(collection: str, props: dict[str, Any]) -> dict[str, Any]:
+    """`props` (changed in place) with the collection's defaults where a value is missing."""
+    for key, default in DEFAULTS[collection].items():
+        if props.get(key) is None:
+            props[key] = default
+    return props
 
 
 def _type_name(value: Any) -> str:

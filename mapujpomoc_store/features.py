@@ -32,11 +32,12 @@ from .auth import User, now_iso
 from .geo import CommuneIndex, bbox_of, polygon_problem
 from .problems import Problem, invalid
 
-EDITABLE = ("aid_points", "service_areas")
-STORE_KEYS = ("teryt", "version", "updated_at", "updated_by")
+EDITABLE = schema.EDITABLE_COLLECTIONS
+STORE_KEYS = schema.STORE_KEYS
+normalise = schema.normalise  # the one normalisation of the shared model
 TAG_PREFIX = {"help_types": "help", "forms": "form", "languages": "lang", "target_groups": "group"}
 _EDITABLE_FIELDS = {c: schema.editable_fields(c) for c in EDITABLE}
-_IS_LIST = {c: {f.name: f.kind == schema.LIST for f in fields} for c, fields in _EDITABLE_FIELDS.items()}
+_FIELDS_BY_NAME = {c: schema.fields_by_name(c) for c in EDITABLE}
 CHUNK = 900  # ids per `IN (...)`: below SQLite's default limit of 999 bound parameters
 
 # Reused encoders (json.dumps builds a new one per call for non-default options); same output as
@@ -58,21 +59,6 @@ def etag(version: int) -> str:
 def tags_of(props: dict[str, Any]) -> str:
     words = [f"{TAG_PREFIX[k]}:{v}" for k in TAG_PREFIX for v in (props.get(k) or [])]
     return " " + " ".join(words) + " "
-
-
-def normalise(collection: str, props: dict[str, Any]) -> dict[str, Any]:
-    """Every editable field present; empty text as null, empty lists as []."""
-    out: dict[str, Any] = {}
-    for name, is_list in _IS_LIST[collection].items():
-        value = props.get(name)
-        if is_list:
-            out[name] = list(value or [])
-        else:
-            out[name] = None if value in ("", None) else value
-    for key, default in schema.DEFAULTS[collection].items():
-        if out.get(key) is None:
-            out[key] = default
-    return out
 
 
 def stored_values(props: dict[str, Any], geom: dict[str, Any], teryt: str | None, version: int, at: str,
@@ -138,17 +124,10 @@ def complete_problems(collection: str, props: dict[str, Any], valid: Any = ()) -
 
 def merge_normalised(collection: str, before: dict[str, Any], changes: dict[str, Any]) -> dict[str, Any]:
     """`normalise(collection, {**before, **changes})` for a normalised `before` and known fields in `changes`."""
+    fields = _FIELDS_BY_NAME[collection]
     merged = dict(before)
-    is_list = _IS_LIST[collection]
-    for name, value in changes.items():
-        if is_list[name]:
-            merged[name] = list(value or [])
-        else:
-            merged[name] = None if value in ("", None) else value
-    for key, default in schema.DEFAULTS[collection].items():
-        if merged.get(key) is None:
-            merged[key] = default
-    return merged
+    merged.update((name, schema.normal_value(fields[name], value)) for name, value in changes.items())
+    return schema.with_defaults(collection, merged)
 
 
 # -- the writer -----------------------------------------------------------------------------------

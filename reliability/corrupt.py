@@ -82,7 +82,7 @@ def run_cli(args: list[str], token: str | None = None, busy_timeout: float | Non
         proc = mapujpomoc(*args, token=token)
         return proc.returncode, proc.stdout, proc.stderr
     from mapujpomoc_qgis import cli
-    from mapujpomoc_qgis.core.sync.syncer import workcopy
+    from mapujpomoc_qgis.core.sync import workcopy
 
     out, err = io.StringIO(), io.StringIO()
     saved, old_token = workcopy.BUSY_TIMEOUT, os.environ.get("MAPUJPOMOC_TOKEN")

@@ -394,7 +394,7 @@ def test_a_small_table_frame_loses_no_rows(busy: Busy, county: str, tmp_path: Pa
 
 def test_an_error_while_drawing_a_sheet_is_raised_not_fatal(busy: Busy, county: str, tmp_path: Path,
                                                             monkeypatch: pytest.MonkeyPatch) -> None:
-    from mapujpomoc_qgis.core.printing.print_map import atlas_pages
+    from mapujpomoc_qgis.core.printing import atlas_pages
 
     planned = atlas_pages.AtlasPages.plan
     apply = atlas_pages.AtlasPages.apply

@@ -14,7 +14,7 @@ def add_points(path: Path, commune: str, count: int, seed: int = 7) -> list[str]
     from mapujpomoc_model import schema
     from mapujpomoc_model.gpkg_geom import encode, register_functions
     from mapujpomoc_qgis.core.region import Boundaries
-    from mapujpomoc_qgis.core.sync.syncer import rows
+    from mapujpomoc_qgis.core.sync import rows
 
     shape = Boundaries(path).units[commune].geometry
     box = shape.boundingBox()

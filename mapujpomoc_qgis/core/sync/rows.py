@@ -14,7 +14,7 @@ from typing import Any
 from mapujpomoc_model import schema
 from mapujpomoc_model.gpkg_geom import decode, encode
 
-STORE_KEYS = ("teryt", "version", "updated_at", "updated_by")
+STORE_KEYS = schema.STORE_KEYS
 
 
 def columns(collection: str) -> list[str]:
@@ -58,8 +58,10 @@ def to_column(f: schema.Field, value: Any) -> Any:
 
 
 def normalise(collection: str, props: dict[str, Any]) -> dict[str, Any]:
-    """Editable properties only, every field present, in store form."""
-    return {f.name: from_column(f, props.get(f.name)) for f in schema.editable_fields(collection)}
+    """Editable properties only, every field present, in store form: the columns decoded, then the
+    shared model's one `schema.normalise`."""
+    return schema.normalise(collection, {f.name: from_column(f, props.get(f.name))
+                                         for f in schema.editable_fields(collection)})
 
 
 def row_values(collection: str, feature: dict[str, Any]) -> tuple[Any, ...]:

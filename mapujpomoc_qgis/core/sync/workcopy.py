@@ -23,7 +23,7 @@ from mapujpomoc_model import catalog, schema
 from mapujpomoc_model.gpkg_geom import register_functions
 
 SCHEMA_VERSION = 2
-EDITABLE = ("aid_points", "service_areas")
+EDITABLE = schema.EDITABLE_COLLECTIONS
 BOUNDARY_LAYERS = {"wojewodztwa": "wojewodztwo", "powiaty": "powiat", "gminy": "gmina"}
 CATALOG_TABLE = "mp_catalog"
 

@@ -31,8 +31,8 @@ from support import workcopy_rows
 
 from mapujpomoc_model import catalog
 from mapujpomoc_qgis.core import region
-from mapujpomoc_qgis.core.export import regional as export
 from mapujpomoc_qgis.core.export import kml_styles
+from mapujpomoc_qgis.core.export import regional as export
 from mapujpomoc_qgis.core.filtering.filters import AidFilter
 from mapujpomoc_qgis.core.project import symbols
 

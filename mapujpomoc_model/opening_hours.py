@@ -4,6 +4,11 @@ Covers what help points actually publish: `24/7`, weekday and month
 selectors, public/school holidays, time spans, `off`/`closed`, comments.
 Rules are separated by `;` or `||`. Exotic parts (sunrise, week numbers,
 nth weekday) are reported as not understood rather than silently accepted.
+
+The rule is stated as a handful of patterns (`RULE_RE`, `EMPTY_RULE_RE`,
+`EMPTY_SPAN_RE`, `LATE_START_RE`) that the store's check below and the
+attribute form's QGIS expression (`form_rules`) both apply, so they agree.
+They are written for Python's `re` and PCRE (QGIS's `regexp_match`) alike.
 """
 
 from __future__ import annotations
@@ -17,41 +22,36 @@ _MONTHS = rf"{_MONTH}(?: \d{{1,2}})?(?:-{_MONTH}(?: \d{{1,2}})?|-\d{{1,2}})?(?:,
 _TIME = r"(?:[0-3]\d|4[0-8]):[0-5]\d"  # OSM allows spans past midnight up to 48:00
 _SPAN = rf"{_TIME}(?:-{_TIME}|\+)?"
 _TIMES = rf"{_SPAN}(?:,\s?{_SPAN})*"
-_RULE = re.compile(
-    rf"^(?:(?P<months>{_MONTHS})\s+)?"
-    rf"(?:(?P<days>{_DAYS})(?:\s+|$))?"
-    rf"(?P<times>{_TIMES})?\s*"
-    r"(?P<modifier>off|closed|open|unknown)?\s*"
-    r'(?P<comment>"[^"]*")?$'
+_BODY = (
+    rf"(?:(?:{_MONTHS})\s+)?"
+    rf"(?:(?:{_DAYS})(?:\s+|$))?"
+    rf"(?:{_TIMES})?\s*"
+    r"(?:off|closed|open|unknown)?\s*"
+    r'(?:"[^"]*")?'
 )
-_SPAN_RE = re.compile(rf"({_TIME})-({_TIME})")
-
-
-def _minutes(hhmm: str) -> int:
-    h, m = hhmm.split(":")
-    return int(h) * 60 + int(m)
+SEPARATOR_RE = re.compile(r";|\|\|")
+# one rule, stripped of surrounding blanks (an empty rule is caught by EMPTY_RULE_RE)
+RULE_RE = re.compile(rf"^(?:24/7|{_BODY})$")
+# a rule with nothing in it before a separator; one trailing separator is tolerated by OSM tools
+EMPTY_RULE_RE = re.compile(r"(?:^|;|\|\|)\s*(?:;|\|\|)")
+EMPTY_SPAN_RE = re.compile(rf"(?<![0-9:])({_TIME})-\1(?![0-9])")
+# a span may end after midnight (26:00), not start there
+LATE_START_RE = re.compile(rf"(?<![0-9:])(?:2[4-9]|3[0-9]|4[0-8]):[0-5][0-9]-{_TIME}")
 
 
 def opening_hours_problem(value: str) -> str | None:
     """Why `value` is not valid opening hours, or None."""
     text = value.strip()
-    if text == "24/7":
-        return None
-    rules = [r.strip() for r in re.split(r";|\|\|", text)]
-    for rule in rules:
-        if not rule:
-            if rule is rules[-1] and len(rules) > 1:
-                continue  # a trailing ';' is tolerated by OSM tools
-            return f"'{value}' has an empty rule"
-        if rule == "24/7":
-            continue
-        m = _RULE.match(rule)
-        if not m or not any(m.groupdict().values()):
+    if not text or EMPTY_RULE_RE.search(text):
+        return f"'{value}' has an empty rule"
+    for rule in (r.strip() for r in SEPARATOR_RE.split(text)):
+        if rule and not RULE_RE.match(rule):
             return (f"'{rule}' is not understood as opening hours "
                     "(OSM syntax, e.g. 'Mo-Fr 08:00-16:00; Sa 10:00-14:00')")
-        for start, end in _SPAN_RE.findall(m.group("times") or ""):
-            if _minutes(end) == _minutes(start):
-                return f"'{start}-{end}' is an empty time span"
-            if _minutes(start) >= 24 * 60:
-                return f"'{start}' is not a time of day"
+    span = EMPTY_SPAN_RE.search(text)
+    if span:
+        return f"'{span.group(0)}' is an empty time span"
+    late = LATE_START_RE.search(text)
+    if late:
+        return f"'{late.group(0).split('-')[0]}' is not a time of day"
     return None

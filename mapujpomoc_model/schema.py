@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -27,10 +26,12 @@ EMAIL_RE = re.compile(r"^[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(\.[A-Za-z0-9\-]+)*\.[
 PHONE_RE = re.compile(r"^\+?[0-9(][0-9 ()\-]{4,22}[0-9]$")
 URL_RE = re.compile(r"^https?://[A-Za-z0-9\-]+(\.[A-Za-z0-9\-]+)+(:\d{1,5})?([/?#]\S*)?$")
 TERYT_RE = re.compile(r"^\d{7}$")
+UUID_RE = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")  # canonical spelling only
+PHONE_MIN_DIGITS = 6
 
 
 def _phone_problem(value: str) -> str | None:
-    if not PHONE_RE.match(value) or sum(c.isdigit() for c in value) < 6:
+    if not PHONE_RE.match(value) or sum(c.isdigit() for c in value) < PHONE_MIN_DIGITS:
         return "is not a phone number (digits, spaces, dashes, brackets, optional leading +)"
     return None
 
@@ -148,11 +149,8 @@ def field_problem(f: Field, value: Any) -> str | None:
                 dt.date.fromisoformat(value)
             except ValueError:
                 return f"'{value}' is not a date (YYYY-MM-DD)"
-        if f.kind == UUID:
-            try:
-                uuid.UUID(value)
-            except ValueError:
-                return f"'{value}' is not a UUID"
+        if f.kind == UUID and not UUID_RE.match(value):
+            return f"'{value}' is not a UUID (lower-case, 8-4-4-4-12 hexadecimal digits)"
         if f.check:
             return f.check(value)
         return None

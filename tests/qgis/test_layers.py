@@ -275,17 +275,6 @@ def test_form_constraints_reject_bad_values_and_accept_good_ones(synced_workcopy
         assert _valid(aid, **{name: ""})[0], name
 
 
-@pytest.mark.parametrize("name", sorted(FORMAT_SAMPLES))
-def test_form_agrees_with_the_store_on_formats(synced_workcopy: Any, project: QgsProject, name: str) -> None:
-    """What the form lets through, the store accepts, and the other way round (DESIGN §6)."""
-    aid = layers.add_to_project(synced_workcopy.path, synced_workcopy.me, project).aid_points
-    spec = schema.fields_by_name("aid_points")[name]
-    disagreements = {value: (_valid(aid, **{name: value})[0], schema.field_problem(spec, value))
-                     for value in FORMAT_SAMPLES[name]}
-    disagreements = {v: d for v, d in disagreements.items() if d[0] != (d[1] is None)}
-    assert disagreements == {}
-
-
 # -- scope --------------------------------------------------------------------------------------------
 
 def _me(store: Any, user: str) -> dict[str, Any]:

@@ -8,7 +8,6 @@ saveStyleToDatabase asks with a modal dialog when a style of that name exists).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -19,7 +18,6 @@ from qgis.core import (
     QgsCoordinateTransform,
     QgsDefaultValue,
     QgsEditorWidgetSetup,
-    QgsExpression,
     QgsFieldConstraints,
     QgsFillSymbol,
     QgsLayerTreeGroup,
@@ -37,7 +35,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QColor, QFontInfo
 
-from mapujpomoc_model import catalog, schema
+from mapujpomoc_model import catalog, form_rules, schema
 
 from ..i18n import current_language, tr
 from ..sync.workcopy import CATALOG_TABLE, pin_gdal_journal_mode
@@ -69,23 +67,33 @@ def field_aliases() -> dict[str, str]:
     }
 
 
-def _regex_expression(name: str, regex: re.Pattern[str]) -> str:
-    """A QGIS expression true when the field matches the store's own pattern (so form and store agree)."""
-    return f'regexp_match("{name}", {QgsExpression.quotedString(regex.pattern)})'
-
-
-def format_constraints() -> dict[str, tuple[str, str]]:
-    """Field -> (QGIS expression, message) for the formats the store checks (schema's patterns)."""
+def _format_messages() -> dict[str, str]:
+    """What each field's format is, for the form's message (the format itself is the model's)."""
     return {
-        "postcode": (_regex_expression("postcode", schema.POSTCODE_RE), tr("Postcode must look like 00-000.")),
-        "email": (_regex_expression("email", schema.EMAIL_RE), tr("This is not an e-mail address.")),
-        # like schema._phone_problem: the pattern and at least 6 digits
-        "phone": (_regex_expression("phone", schema.PHONE_RE) +
-                  """ AND length(regexp_replace("phone", '[^0-9]', '')) >= 6""",
-                  tr("A phone number has digits, spaces, dashes or brackets, optionally a leading +.")),
-        "website": (_regex_expression("website", schema.URL_RE),
-                    tr("A web address starts with http:// or https://.")),
+        "postcode": tr("Postcode must look like 00-000."),
+        "email": tr("This is not an e-mail address."),
+        "phone": tr("A phone number has digits, spaces, dashes or brackets, optionally a leading +."),
+        "website": tr("A web address starts with http:// or https://."),
+        "opening_hours": tr("Opening hours in OSM syntax, e.g. Mo-Fr 08:00-16:00; Sa 10:00-14:00."),
+        "aid_point_id": tr("The identifier of an aid point."),
     }
+
+
+def rule_message(rule: form_rules.FormRule) -> str:
+    """The form's message for a field's rule, in the UI language: what the store will insist on."""
+    parts = []
+    for check in rule.checks:
+        if check == form_rules.REQUIRED:
+            parts.append(tr("Required."))
+        elif check == form_rules.MAX_LENGTH:
+            parts.append(tr("At most {0} characters.").format(rule.max_len))
+        elif check in (form_rules.ONE_OF, form_rules.CODES):
+            parts.append(tr("Only values from the list."))
+        elif check == form_rules.UNIQUE:
+            parts.append(tr("Each value once."))
+        elif check == form_rules.FORMAT:
+            parts.append(_format_messages().get(rule.field, ""))
+    return " ".join(p for p in parts if p)
 
 
 @dataclass
@@ -190,7 +198,7 @@ def configure_form(layer: QgsVectorLayer, catalog_layer: QgsVectorLayer, collect
     """Multi-select lists from the catalog, value maps for enums, constraints, read-only store fields."""
     lang = lang or current_language()
     aliases = field_aliases()
-    formats = format_constraints()
+    rules = form_rules.form_rules(collection)
     form = layer.editFormConfig()
     for idx, fld in enumerate(layer.fields()):
         name = fld.name()
@@ -225,9 +233,8 @@ def configure_form(layer: QgsVectorLayer, catalog_layer: QgsVectorLayer, collect
         if spec.required:
             layer.setFieldConstraint(idx, QgsFieldConstraints.ConstraintNotNull,
                                      QgsFieldConstraints.ConstraintStrengthHard)
-        if name in formats:
-            expr, message = formats[name]
-            layer.setConstraintExpression(idx, f'"{name}" IS NULL OR "{name}" = \'\' OR {expr}', message)
+        if name in rules:  # the model's rule: the form refuses what the store would refuse
+            layer.setConstraintExpression(idx, rules[name].expression, rule_message(rules[name]))
             layer.setFieldConstraint(idx, QgsFieldConstraints.ConstraintExpression,
                                      QgsFieldConstraints.ConstraintStrengthHard)
         default = schema.DEFAULTS[collection].get(name)

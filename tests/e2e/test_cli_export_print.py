@@ -12,6 +12,7 @@ import re
 import shutil
 import subprocess
 import sys
+import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -25,7 +26,7 @@ from mapujpomoc_qgis.core.sync.syncer import Syncer
 from mapujpomoc_qgis.core.sync.workcopy import WorkingCopy
 
 CLI = Path(sys.executable).with_name("mapujpomoc")
-PLUGIN = Path(__file__).resolve().parents[2] / "mapujpomoc_qgis"
+ROOT = Path(__file__).resolve().parents[2]
 gdal.UseExceptions()
 
 
@@ -145,8 +146,12 @@ def qgis_process(tmp_path_factory: pytest.TempPathFactory) -> Any:
     if exe is None:
         pytest.skip("qgis_process is not installed")
     base = tmp_path_factory.mktemp("qgis_process")
-    (base / "plugins").mkdir()
-    (base / "plugins" / "mapujpomoc_qgis").symlink_to(PLUGIN)
+    # installed from the built zip, as a user installs it (it carries metadata.txt and the shared model)
+    built = subprocess.run([sys.executable, str(ROOT / "scripts" / "build_zip.py"), "--out", str(base / "plugin.zip")],
+                           capture_output=True, text=True, timeout=300)
+    assert built.returncode == 0, built.stdout + built.stderr
+    with zipfile.ZipFile(base / "plugin.zip") as zf:
+        zf.extractall(base / "plugins")
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "QGIS_CUSTOM_CONFIG_PATH": str(base / "profile"),
            "QGIS_PLUGINPATH": str(base / "plugins")}
 

@@ -1,7 +1,9 @@
-"""The shared catalog (core/catalog.py) and the default symbols of its help types (core/symbols.py).
+"""The shared catalog (mapujpomoc_model/catalog.py) and the default symbols of its help types
+(core/project/symbols.py).
 
-Pure Python: no QGIS. The help type table is the one in DESIGN.md §4; codes are part of the
-store's protocol and of every exported file, so a change here must be deliberate.
+Pure Python: no QGIS. The help type table below is the one the project was specified with, restated
+here on purpose as an independent expectation; codes are part of the store's protocol and of every
+exported file, so a change here must be deliberate.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ import pytest
 from mapujpomoc_model import catalog
 from mapujpomoc_qgis.core.project import symbols
 
-# DESIGN.md §4, in order: code, pl, uk, en.
+# the specified help types, in order: code, pl, uk, en.
 DESIGN_HELP_TYPES = [
     ("accommodation", "Zakwaterowanie", "Житло", "Accommodation"),
     ("food", "Żywność", "Продукти харчування", "Food"),

@@ -1,4 +1,4 @@
-"""Three-way merge rules (DESIGN §6)."""
+"""Three-way merge rules (docs/ARCHITECTURE.md, "Sync")."""
 
 from mapujpomoc_model.merge import changed_fields, merge
 

@@ -8,7 +8,7 @@ PORT ?= 8765
 export QT_QPA_PLATFORM ?= offscreen
 export MAPUJPOMOC_SHARED_DATA := $(SHARED)
 
-.PHONY: help bootstrap test test-fast lint demo demo-desktop serve store-postgres zip install-plugin i18n bench screenshots clean
+.PHONY: help bootstrap test test-fast test-unit lint demo demo-desktop serve store-postgres zip install-plugin i18n bench screenshots clean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | column -t -s $$'\t'
@@ -23,6 +23,10 @@ test: bootstrap  ## the whole suite: lint, unit, store on SQLite and PostgreSQL,
 
 test-fast: bootstrap  ## the suite without the PostgreSQL backend
 	$(PY) -m pytest -q -p no:cacheprovider -m "not postgres"
+
+test-unit: bootstrap  ## the unit tier alone, with QGIS and Qt blocked (tests/unit/conftest.py; test and test-fast run it too)
+	MAPUJPOMOC_UNIT_NO_QGIS=1 $(PY) -m pytest -q -p no:cacheprovider -p no:pytest_qgis -p no:pytest-qt \
+	  -W ignore::pytest.PytestConfigWarning tests/unit
 
 .PHONY: reliability
 reliability: bootstrap  ## 50 editors on PostgreSQL, faults, hostile input, corrupt files; ends with one summary line

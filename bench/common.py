@@ -8,11 +8,7 @@ benchmark writes never changes what another measures.
 
 from __future__ import annotations
 
-import contextlib
 import os
-import shutil
-import socket
-import sqlite3
 import statistics
 import subprocess
 import sys
@@ -21,13 +17,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import requests
-
 REPO = Path(__file__).resolve().parents[1]
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
-LEVEL_FILES = (("wojewodztwo", "wojewodztwa.geojson"), ("powiat", "powiaty.geojson"), ("gmina", "gminy.geojson"))
+from mapujpomoc_store.launcher import StoreDatabase, StoreProcess, shared_data_dir, sqlite_url  # noqa: E402
 
 
 @dataclass
@@ -111,100 +105,47 @@ def load_average() -> str:
 
 # -- the store -------------------------------------------------------------------------------------------
 
-def shared_data_dir() -> Path:
-    env = os.environ.get("MAPUJPOMOC_SHARED_DATA")
-    return Path(env) if env else (REPO.parent / "shared" / "data").resolve()
 
+class Store(StoreDatabase):
+    """A SQLite store database and the tokens issued on it; `serve()` runs it on a free port.
 
-def store_command() -> list[str]:
-    exe = Path(sys.executable).with_name("mapujpomoc-store")
-    return [str(exe)] if exe.exists() else [sys.executable, "-m", "mapujpomoc_store.cli"]
-
-
-def free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-class Store:
-    """A SQLite store database and the tokens issued on it; `serve()` runs it on a free port."""
+    The launching is `mapujpomoc_store.launcher`, the same the tests use.
+    """
 
     def __init__(self, path: Path, tokens: dict[str, str] | None = None) -> None:
+        super().__init__(sqlite_url(path), shared_data_dir(), tokens, timeout=600)
         self.path = path
-        self.tokens = dict(tokens or {})
-        self.proc: subprocess.Popen[bytes] | None = None
-        self.port: int | None = None
-
-    @property
-    def db_url(self) -> str:
-        return f"sqlite:///{self.path}"
+        self.process: StoreProcess | None = None
 
     @property
     def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
+        assert self.process is not None, "the store is not served"
+        return self.process.url
 
-    def cli(self, *args: str) -> str:
-        proc = subprocess.run([*store_command(), "--db", self.db_url, *args], capture_output=True, text=True,
-                              cwd=REPO, timeout=600)
-        if proc.returncode != 0:
-            raise RuntimeError(f"mapujpomoc-store {' '.join(args)} exited {proc.returncode}:\n{proc.stdout}\n"
-                               f"{proc.stderr}")
-        return proc.stdout
+    @property
+    def proc(self) -> subprocess.Popen[bytes] | None:
+        return self.process.proc if self.process is not None else None
 
-    def prepare(self, count: int) -> Store:
-        self.cli("init")
-        prg = shared_data_dir() / "prg"
-        for level, name in LEVEL_FILES:
-            self.cli("import-boundaries", "--level", level, str(prg / name))
-        if count:
-            self.cli("seed-demo", "--count", str(count), "--seed", "1")
-        out = self.cli("user", "add", "admin", "--role", "admin")
-        self.tokens["admin"] = out.strip().splitlines()[-1].strip()
+    def prepare(self, count: int) -> Store:  # type: ignore[override]
+        """init, the PRG boundaries, `count` demo points (seed 1) and a user `admin`."""
+        super().prepare(seed_count=count, seed=1, users=[("admin", "admin", ())])
         return self
 
     def clone(self, path: Path) -> Store:
         """A copy of this (idle) database; tokens stay valid (they are stored hashed)."""
-        with contextlib.closing(sqlite3.connect(self.path)) as conn:
-            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        path.parent.mkdir(parents=True, exist_ok=True)
-        for suffix in ("", "-wal", "-shm"):
-            Path(f"{path}{suffix}").unlink(missing_ok=True)
-        shutil.copyfile(self.path, path)
+        self.clone_to(sqlite_url(path))
         return Store(path, self.tokens)
 
     def auth(self, user: str = "admin") -> dict[str, str]:
         return {"Authorization": f"Bearer {self.tokens[user]}"}
 
     def serve(self, timeout: float = 60) -> Store:
-        self.port = free_port()
-        log_path = self.path.with_suffix(".serve.log")
-        self._log = open(log_path, "ab")  # noqa: SIM115 - open while the server runs
-        self.proc = subprocess.Popen([*store_command(), "--db", self.db_url, "serve", "--host", "127.0.0.1",
-                                      "--port", str(self.port)], stdout=self._log, stderr=subprocess.STDOUT, cwd=REPO)
-        deadline = time.monotonic() + timeout
-        while True:
-            if self.proc.poll() is not None:
-                raise RuntimeError(f"the store exited while starting; see {log_path}")
-            with contextlib.suppress(requests.RequestException):
-                if requests.get(self.url + "/", timeout=2).status_code == 200:
-                    return self
-            if time.monotonic() > deadline:
-                self.stop()
-                raise RuntimeError(f"the store did not answer on {self.url}; see {log_path}")
-            time.sleep(0.05)
+        self.process = StoreProcess(self.db_url, log_path=self.path.with_suffix(".serve.log")).start(timeout)
+        return self
 
     def stop(self) -> None:
-        if self.proc is not None:
-            if self.proc.poll() is None:
-                self.proc.terminate()
-                try:
-                    self.proc.wait(15)
-                except subprocess.TimeoutExpired:
-                    self.proc.kill()
-                    self.proc.wait(15)
-            self.proc = None
-            self._log.close()
+        if self.process is not None:
+            self.process.stop(15)
 
     def __enter__(self) -> Store:
         return self.serve()

@@ -32,7 +32,9 @@ for _p in (REPO, REPO / "tests", REPO / "tests" / "e2e"):
         sys.path.insert(0, str(_p))
 
 from support.pg_cluster import PgCluster, PgUnavailable  # noqa: E402
-from support.store_server import StoreDatabase, StoreServer, shared_data_dir  # noqa: E402
+from support.store_server import StoreDatabase, StoreServer  # noqa: E402
+
+from mapujpomoc_store.launcher import shared_data_dir  # noqa: E402
 
 PROBLEM = "application/problem+json"
 OPERATORS = frozenset({"seed"})  # history written by the operator's CLI (seed-demo), not through the API

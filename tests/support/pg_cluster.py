@@ -28,12 +28,13 @@ import os
 import pwd
 import re
 import shutil
-import socket
 import subprocess
 import tempfile
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
+
+from mapujpomoc_store.launcher import free_port
 
 SUPERUSER = "postgres"
 
@@ -61,12 +62,6 @@ def find_bindir() -> Path:
         return Path(found).parent
     raise PgUnavailable("PostgreSQL server binaries (initdb, pg_ctl) not found; install postgresql "
                         "or set MAPUJPOMOC_PG_BIN")
-
-
-def free_port(host: str = "127.0.0.1") -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
-        s.bind((host, 0))
-        return s.getsockname()[1]
 
 
 def _os_user() -> str | None:

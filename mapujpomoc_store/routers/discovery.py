@@ -1,0 +1,86 @@
+"""Discovery (OGC API - Features Part 1): landing page, conformance classes, collections."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter, Request
+from sqlalchemy import Connection, func, select
+
+from .. import db
+from ..features import EDITABLE
+from ..state import StateDep
+from .shared import COLLECTIONS, GEOJSON, collection_or_404, url, user_of
+
+router = APIRouter()
+
+CONFORMANCE = [
+    "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core",
+    "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson",
+    "http://www.opengis.net/spec/ogcapi-features-4/1.0/conf/create-replace-delete",
+    "http://www.opengis.net/spec/ogcapi-features-4/1.0/conf/update",
+    "http://www.opengis.net/spec/ogcapi-features-4/1.0/conf/optimistic-locking-etags",
+    "http://www.opengis.net/spec/ogcapi-features-4/1.0/conf/features",
+]
+POLAND_BBOX = (14.07, 49.0, 24.15, 54.84)  # the extent of an empty collection
+
+
+@router.get("/", summary="Landing page")
+def landing(request: Request) -> dict[str, Any]:
+    return {"title": "Mapuj Pomoc", "description": request.app.description, "links": [
+        {"href": url(request, "/"), "rel": "self", "type": "application/json", "title": "This document"},
+        {"href": url(request, "/api"), "rel": "service-desc",
+         "type": "application/vnd.oai.openapi+json;version=3.1", "title": "OpenAPI definition"},
+        {"href": url(request, "/api.html"), "rel": "service-doc", "type": "text/html", "title": "API docs"},
+        {"href": url(request, "/conformance"), "rel": "conformance", "type": "application/json",
+         "title": "Conformance classes"},
+        {"href": url(request, "/collections"), "rel": "data", "type": "application/json",
+         "title": "Collections"},
+    ]}
+
+
+@router.get("/conformance", summary="Conformance classes")
+def conformance() -> dict[str, Any]:
+    return {"conformsTo": CONFORMANCE}
+
+
+@router.get("/collections", summary="Collections")
+def collections(request: Request, state: StateDep) -> dict[str, Any]:
+    user_of(state, request)
+    with state.engine.connect() as conn:
+        cols = [collection_doc(request, c, conn) for c in COLLECTIONS]
+    return {"collections": cols, "links": [
+        {"href": url(request, "/collections"), "rel": "self", "type": "application/json"}]}
+
+
+@router.get("/collections/{c}", summary="One collection")
+def collection(request: Request, c: str, state: StateDep) -> dict[str, Any]:
+    collection_or_404(c)
+    user_of(state, request)
+    with state.engine.connect() as conn:
+        return collection_doc(request, c, conn)
+
+
+def collection_doc(request: Request, c: str, conn: Connection) -> dict[str, Any]:
+    if c in EDITABLE:
+        f = db.features.c
+        q = select(func.min(f.minx), func.min(f.miny), func.max(f.maxx), func.max(f.maxy)).where(
+            (f.collection == c) & ~f.deleted)
+    else:
+        b = db.boundaries.c
+        q = select(func.min(b.minx), func.min(b.miny), func.max(b.maxx), func.max(b.maxy)).where(
+            b.level == db.LEVEL_COLLECTIONS[c])
+    bbox = list(conn.execute(q).one())
+    if bbox[0] is None:
+        bbox = list(POLAND_BBOX)
+    title, description = COLLECTIONS[c]
+    base = url(request, f"/collections/{c}")
+    extra = {}
+    if c not in EDITABLE:  # lets clients skip downloading unchanged boundaries
+        extra["boundaries_version"] = conn.execute(select(db.meta.c.value).where(
+            db.meta.c.key == "boundaries_version")).scalar()
+    return {**extra, "id": c, "title": title, "description": description, "itemType": "feature",
+            "crs": ["http://www.opengis.net/def/crs/OGC/1.3/CRS84"],
+            "extent": {"spatial": {"bbox": [bbox], "crs": "http://www.opengis.net/def/crs/OGC/1.3/CRS84"}},
+            "links": [{"href": base, "rel": "self", "type": "application/json", "title": title},
+                      {"href": base + "/items", "rel": "items", "type": GEOJSON, "title": title}]}

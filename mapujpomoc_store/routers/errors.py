@@ -1,0 +1,67 @@
+"""Every error as RFC 9457 problem details: the store's exception handlers."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Awaitable, Callable
+
+from fastapi import Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from sqlalchemy.exc import InterfaceError, OperationalError
+from sqlalchemy.exc import TimeoutError as PoolTimeoutError
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from ..problems import MEDIA_TYPE, Problem
+
+log = logging.getLogger("mapujpomoc_store")
+
+Handler = Callable[[Request, Exception], Awaitable[JSONResponse]]
+
+
+def problem_response(p: Problem, request: Request | None = None) -> JSONResponse:
+    return JSONResponse(p.body(request.url.path if request else None), status_code=p.status,
+                        headers=p.headers, media_type=MEDIA_TYPE)
+
+
+async def problem(request: Request, exc: Problem) -> JSONResponse:
+    return problem_response(exc, request)
+
+
+async def invalid_parameters(request: Request, exc: RequestValidationError) -> JSONResponse:
+    parts = [f"{'.'.join(str(x) for x in e['loc'][1:]) or e['loc'][0]}: {e['msg']}" for e in exc.errors()]
+    return problem_response(Problem(400, "Invalid request parameters: " + "; ".join(parts),
+                                    "invalid-parameter"), request)
+
+
+async def http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+    detail = {404: f"There is nothing at {request.url.path}. See /api for the endpoints.",
+              405: f"{request.method} is not allowed on {request.url.path}."}.get(exc.status_code, str(exc.detail))
+    return problem_response(Problem(exc.status_code, detail), request)
+
+
+async def database_unavailable(request: Request, exc: Exception) -> JSONResponse:
+    # the database is restarting, unreachable or busy: a temporary state, not a bug of the store
+    log.warning("database unavailable on %s %s: %s", request.method, request.url.path, exc)
+    return problem_response(Problem(
+        503, "The store cannot reach its database just now; try again in a few seconds. A changeset sent with "
+             "this request may or may not have been applied: send it again with the same id and the store "
+             "answers with its result.", "database-unavailable", headers={"Retry-After": "5"}), request)
+
+
+async def crash(request: Request, exc: Exception) -> JSONResponse:
+    log.exception("unexpected error on %s %s", request.method, request.url.path)
+    return problem_response(Problem(500, "The store hit an unexpected error; nothing was changed. "
+                                         "The operator can find details in the store's log."), request)
+
+
+# for FastAPI(exception_handlers=...): Starlette picks the handler of the nearest class in the exception's MRO
+HANDLERS: dict[type[Exception], Handler] = {
+    Problem: problem,  # type: ignore[dict-item]
+    RequestValidationError: invalid_parameters,  # type: ignore[dict-item]
+    StarletteHTTPException: http_error,  # type: ignore[dict-item]
+    OperationalError: database_unavailable,
+    InterfaceError: database_unavailable,
+    PoolTimeoutError: database_unavailable,
+    Exception: crash,
+}

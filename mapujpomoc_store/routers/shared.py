@@ -1,0 +1,166 @@
+"""Helpers several routers use: authentication, request bodies, ETags, URLs, write transactions."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from fastapi import Request
+from fastapi.responses import Response
+from sqlalchemy import Connection
+from starlette.concurrency import run_in_threadpool
+
+from ..auth import ANONYMOUS, User, authenticate
+from ..features import EDITABLE, Writer, etag
+from ..problems import Problem
+from ..state import StoreState
+
+T = TypeVar("T")
+
+GEOJSON = "application/geo+json"
+MERGE_PATCH = "application/merge-patch+json"
+COLLECTIONS = {
+    "aid_points": ("Aid points", "Help points for refugees from Ukraine (editable)."),
+    "service_areas": ("Service areas", "Areas served by aid points: drawn, buffers, travel time (editable)."),
+    "wojewodztwa": ("Voivodeships", "PRG boundaries, read-only (2-digit TERYT)."),
+    "powiaty": ("Counties", "PRG boundaries, read-only (4-digit TERYT)."),
+    "gminy": ("Communes", "PRG boundaries, read-only (7-digit TERYT)."),
+}
+
+
+def user_of(state: StoreState, request: Request, *, require: bool = False) -> User:
+    with state.engine.connect() as conn:
+        user = authenticate(conn, request.headers.get("authorization"))
+    if user is None:
+        if require or not state.settings.anonymous_read:
+            raise Problem(401, "This needs a token: send 'Authorization: Bearer <token>'.", "unauthorized",
+                          headers={"WWW-Authenticate": 'Bearer realm="mapujpomoc"'})
+        return ANONYMOUS
+    return user
+
+
+async def writer_of(state: StoreState, request: Request) -> User:
+    """The authenticated user of a write (in the thread pool: authentication queries the database)."""
+    return await run_in_threadpool(user_of, state, request, require=True)
+
+
+async def read_json(state: StoreState, request: Request, media_types: tuple[str, ...]) -> Any:
+    ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    if ctype not in media_types:
+        raise Problem(415, f"Send the body as {' or '.join(media_types)}, not {ctype or 'no content type'}.")
+    raw = await _read_body(request, state.settings.max_body)
+    try:
+        # NaN and Infinity are not JSON (RFC 8259); Python would accept them and later fail to answer
+        body = json.loads(raw, parse_constant=_not_json)
+    except RecursionError:
+        raise Problem(400, "The JSON is nested too deeply to be a feature.", "malformed-json") from None
+    except (UnicodeDecodeError, ValueError) as exc:
+        raise Problem(400, f"The body is not valid JSON: {exc}.", "malformed-json") from None
+    if b"\\u0000" in raw and _holds_nul(body):
+        raise Problem(400, "The body holds a NUL character (\\u0000), which no id, code or text may contain.",
+                      "malformed-json")
+    if b"\\u" in raw:
+        # an escaped lone UTF-16 surrogate (\ud800) parses but cannot be stored as UTF-8
+        try:
+            json.dumps(body, ensure_ascii=False).encode("utf-8")
+        except UnicodeEncodeError:
+            raise Problem(400, "The body is not valid JSON text: it holds an unpaired UTF-16 surrogate "
+                               "escape (\\ud800-\\udfff).", "malformed-json") from None
+    return body
+
+
+async def _read_body(request: Request, max_body: int) -> bytes:
+    """The body, refused as soon as it is known to exceed `max_body` (declared or streamed)."""
+    declared = request.headers.get("content-length")
+    if declared and declared.isdigit() and int(declared) > max_body:
+        raise Problem(413, f"The body is {int(declared)} bytes; at most {max_body} are accepted. "
+                           "Send fewer features per request.")
+    chunks, size = [], 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > max_body:
+            raise Problem(413, f"The body exceeds {max_body} bytes. Send fewer features per request.")
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def collection_or_404(c: str, editable: bool = False) -> None:
+    if c not in COLLECTIONS:
+        raise Problem(404, f"There is no collection '{c}'. Collections: {', '.join(COLLECTIONS)}.")
+    if editable and c not in EDITABLE:
+        raise Problem(405, f"Collection '{c}' is read-only; boundaries change only by an operator's import.")
+
+
+def if_match(request: Request) -> list[str]:
+    header = request.headers.get("if-match")
+    if not header:
+        raise Problem(428, "Writes need an 'If-Match' header with the feature's ETag (GET the item first), "
+                           "so nobody overwrites a change they have not seen.", "if-match-required")
+    return [t.strip() for t in header.split(",")]
+
+
+def check_etag(tags: list[str], row: Any) -> None:
+    if "*" not in tags and etag(row.version) not in tags:
+        raise Problem(412, f"The feature changed: its ETag is now {etag(row.version)}, you sent "
+                           f"{', '.join(tags)}. GET it again and reapply your change.", "stale",
+                      headers={"ETag": etag(row.version)})
+
+
+def url(request: Request, path: str) -> str:
+    return str(request.base_url).rstrip("/") + path
+
+
+def json_text(body: str, status: int = 200, media_type: str = "application/json",
+              headers: dict[str, str] | None = None) -> Response:
+    """A response from JSON already serialised (features are stored as JSON text: no parse and dump)."""
+    return Response(body, status_code=status, media_type=media_type, headers=headers)
+
+
+async def write(state: StoreState, fn: Callable[[Connection], T]) -> T:
+    """Run `fn(conn)` in a write transaction (rolled back on any error), in the thread pool."""
+    def run() -> T:
+        with state.write_engine.begin() as conn:
+            return fn(conn)
+    return await run_in_threadpool(run)
+
+
+async def write_features(state: StoreState, user: User, fn: Callable[[Writer], T]) -> T:
+    """Run `fn(writer)` in a write transaction; then the writer sends its pending rows and the new version."""
+    def run(conn: Connection) -> T:
+        w = Writer(conn, user, state.index)
+        result = fn(w)
+        w.finish()
+        return result
+    return await write(state, run)
+
+
+async def refuse_nul(request: Request) -> None:
+    """A NUL character in the path or the query is refused: no id, code or name has one, and PostgreSQL
+    cannot even compare text with it (it would fail the query: a 500 instead of an answer)."""
+    if "\x00" in request.url.path or any("\x00" in k or "\x00" in v for k, v in request.query_params.multi_items()):
+        raise Problem(400, "The request holds a NUL character (%00), which no id, code or parameter may contain.",
+                      "invalid-parameter")
+
+
+def _holds_nul(body: Any) -> bool:
+    stack = [body]
+    while stack:
+        value = stack.pop()
+        if isinstance(value, str):
+            if "\x00" in value:
+                return True
+        elif isinstance(value, dict):
+            stack.extend(value)
+            stack.extend(value.values())
+        elif isinstance(value, list):
+            stack.extend(value)
+    return False
+
+
+def _not_json(constant: str) -> Any:
+    raise ValueError(f"{constant} is not a JSON number")
+
+
+__all__ = ["COLLECTIONS", "GEOJSON", "MERGE_PATCH", "check_etag", "collection_or_404", "if_match",
+           "json_text", "read_json", "refuse_nul", "url", "user_of", "write", "write_features", "writer_of"]

@@ -22,7 +22,8 @@ import requests
 from common import Row, Store, Timed, measure_all, template_store
 
 from mapujpomoc_qgis.core.connection.client import StoreClient
-from mapujpomoc_qgis.core.sync.syncer import Syncer, SyncReport
+from mapujpomoc_qgis.core.sync.report import SyncReport
+from mapujpomoc_qgis.core.sync.syncer import Syncer
 from mapujpomoc_qgis.core.sync.workcopy import WorkingCopy
 
 EDITS = 1_000

@@ -25,7 +25,8 @@ import requests
 from common import Row, Store, Timed, measure_all, qgis_app, template_store
 
 from mapujpomoc_qgis.core.connection.client import StoreClient
-from mapujpomoc_qgis.core.sync.syncer import Syncer, SyncReport
+from mapujpomoc_qgis.core.sync.report import SyncReport
+from mapujpomoc_qgis.core.sync.syncer import Syncer
 from mapujpomoc_qgis.core.sync.workcopy import WorkingCopy
 
 OAPIF_PAGE = 10_000  # the store's largest page (MAX_LIMIT): the most favourable setting for the anchor

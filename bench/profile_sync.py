@@ -30,7 +30,8 @@ import bench_sync  # noqa: E402
 from common import REPO, log, template_store  # noqa: E402
 
 from mapujpomoc_qgis.core.connection.client import StoreClient  # noqa: E402
-from mapujpomoc_qgis.core.sync.syncer import Syncer, SyncReport  # noqa: E402
+from mapujpomoc_qgis.core.sync.report import SyncReport  # noqa: E402
+from mapujpomoc_qgis.core.sync.syncer import Syncer  # noqa: E402
 from mapujpomoc_qgis.core.sync.workcopy import WorkingCopy  # noqa: E402
 
 

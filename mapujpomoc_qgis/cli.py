@@ -11,7 +11,7 @@ import json
 import os
 import sys
 
-EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_CONFLICTS, EXIT_REFUSED = 0, 1, 2, 3, 4
+from .core.errors import EXIT_CONFLICTS, EXIT_ERROR, EXIT_OK, EXIT_REFUSED, EXIT_USAGE
 
 
 def _client(args: argparse.Namespace):  # type: ignore[no-untyped-def]
@@ -351,17 +351,14 @@ def parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from .core.connection.client import StoreError
-    from .core.sync.resolve import ResolveError
-    from .core.sync.syncer import SyncCancelled
-    from .core.sync.workcopy import WorkingCopyError
+    from .core.errors import MapujPomocError
 
     args = parser().parse_args(argv)
     try:
         return args.fn(args)
-    except (StoreError, WorkingCopyError, SyncCancelled, ResolveError) as exc:
+    except MapujPomocError as exc:  # a store, working copy or input problem, or a cancel: one line, its code
         print(f"error: {exc}", file=sys.stderr)
-        return EXIT_ERROR
+        return exc.exit_code
 
 
 if __name__ == "__main__":

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from qgis.core import QgsApplication, QgsTask
+from qgis.core import QgsApplication, QgsFeedback
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout
 
-from ..core.connection.client import StoreClient, StoreError
+from ..core.connection.client import StoreClient
 from ..core.i18n import tr
 from ..core.project.layers import field_aliases
+from ..core.task import WorkTask
 from .conflict_dialog import show_value
 
 
@@ -28,6 +29,20 @@ def history_rows(history: dict[str, Any]) -> list[tuple[str, str, str, str, str,
                         f"{ops.get(entry['op'], entry['op'])}: {label}" if label else ops.get(entry["op"], ""),
                         show_value(change["old"]), show_value(change["new"])))
     return out
+
+
+class HistoryTask(WorkTask):
+    """Fetches the history of one feature from the store in a worker thread."""
+
+    def __init__(self, client: StoreClient, collection: str, fid: str, on_done: Any) -> None:
+        super().__init__(tr("Mapuj Pomoc: history"), on_done)
+        self.client, self.collection, self.fid = client, collection, fid
+
+    def work(self, feedback: QgsFeedback) -> dict[str, Any]:
+        return self.client.history(self.collection, self.fid)
+
+    def failed_message(self, exc: Exception) -> str:
+        return tr("Could not load the history: {0}").format(exc)
 
 
 class HistoryDialog(QDialog):
@@ -48,21 +63,16 @@ class HistoryDialog(QDialog):
         self.client = client
         self.result_data: dict[str, Any] | None = None
         self.error: str | None = None
-        self.task = QgsTask.fromFunction(tr("Mapuj Pomoc: history"), self._fetch, collection, fid,
-                                         on_finished=self._done)
+        self.task = HistoryTask(client, collection, fid, self._done)
         QgsApplication.taskManager().addTask(self.task)
 
-    def _fetch(self, task: QgsTask, collection: str, fid: str) -> dict[str, Any]:
-        return self.client.history(collection, fid)
-
-    def _done(self, exception: Exception | None, result: dict[str, Any] | None = None) -> None:
+    def _done(self, task: HistoryTask) -> None:
         self.client.close()
-        if exception is not None:
-            self.error = str(exception) if isinstance(exception, StoreError) else tr("Could not load the history: "
-                                                                                     "{0}").format(exception)
+        if task.error is not None:  # the store's own message, or what went wrong
+            self.error = task.error
             self.status.setText(self.error)
             return
-        self.show_history(result or {})
+        self.show_history(task.result or {})
 
     def show_history(self, history: dict[str, Any]) -> None:
         self.result_data = history

@@ -11,7 +11,8 @@ from typing import Any
 import requests
 
 from mapujpomoc_qgis.core.connection.client import StoreClient
-from mapujpomoc_qgis.core.sync.syncer import Syncer, rows
+from mapujpomoc_qgis.core.sync import rows
+from mapujpomoc_qgis.core.sync.syncer import Syncer
 from mapujpomoc_qgis.core.sync.workcopy import WorkingCopy
 
 OLSZTYN_POINT = [20.4801, 53.7784]  # inside gmina Olsztyn (2862011)

@@ -30,6 +30,7 @@ from e2elib import (
 from shapely.geometry import shape
 
 from mapujpomoc_model.merge import DELETED
+from mapujpomoc_qgis.core.progress import CallbackFeedback
 
 PHONE_A, PHONE_B, PHONE_0 = "+48 89 111 11 11", "+48 89 222 22 22", "+48 89 000 00 00"
 MAIL_A, MAIL_B, MAIL_0 = "a@pomoc.example.org", "b@pomoc.example.org", "biuro@pomoc.example.org"
@@ -107,19 +108,17 @@ def test_identical_edits_are_not_a_conflict(pair, store):
     assert [h["user"] for h in after_create(store, fid)] == ["ed_olsztyn"]
 
 
-class _JustBeforeSending:
+class _JustBeforeSending(CallbackFeedback):
     """Sync feedback that lets another user write to the store between my pull and my push."""
 
     def __init__(self, action) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(on_progress=self._progress)
         self.action = action
 
-    def progress(self, percent: float, message: str) -> None:
+    def _progress(self, percent: float, message: str) -> None:
         if message.startswith("sending") and self.action:
             self.action()
             self.action = None
-
-    def cancelled(self) -> bool:
-        return False
 
 
 def test_a_change_accepted_alongside_mine_is_not_written_back(pair, store):

@@ -8,7 +8,10 @@ import pytest
 from e2elib import create, delete, new_point, patch, store_features
 
 from mapujpomoc_qgis.core.connection.client import StoreClient, StoreError
-from mapujpomoc_qgis.core.sync import syncer as sync_module
+from mapujpomoc_qgis.core.errors import Cancelled
+from mapujpomoc_qgis.core.progress import CallbackFeedback
+from mapujpomoc_qgis.core.sync import pull as pull_module
+from mapujpomoc_qgis.core.sync.pull import Puller
 from mapujpomoc_qgis.core.sync.syncer import Syncer
 from mapujpomoc_qgis.core.sync.workcopy import WorkingCopy
 
@@ -19,11 +22,11 @@ AREA = {"type": "Polygon", "coordinates": [[[20.47, 53.77], [20.49, 53.77], [20.
 def test_first_sync_equals_the_store(clone, store, monkeypatch, path):
     me = clone("ed_olsztyn")
     if path == "changes feed":  # what an older store without snapshots gets
-        monkeypatch.setattr(Syncer, "fetch_snapshot", lambda self, collection: None)
+        monkeypatch.setattr(Puller, "fetch_snapshot", lambda self, collection: None)
     else:
         fetched = []
-        original = Syncer.fetch_snapshot
-        monkeypatch.setattr(Syncer, "fetch_snapshot",
+        original = Puller.fetch_snapshot
+        monkeypatch.setattr(Puller, "fetch_snapshot",
                             lambda self, collection: fetched.append(collection) or original(self, collection))
     report = me.sync()
     if path == "snapshot":
@@ -104,19 +107,17 @@ def _digest(path) -> str:
         conn.close()
 
 
-class _KillAfterFirstPage:
+class _KillAfterFirstPage(CallbackFeedback):
     def __init__(self, store) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(on_progress=self._progress)
         self.store = store
         self.pages = 0
 
-    def progress(self, percent: float, message: str) -> None:
+    def _progress(self, percent: float, message: str) -> None:
         if "changes downloaded" in message:
             self.pages += 1
             if self.pages == 1:
                 self.store.stop()
-
-    def cancelled(self) -> bool:
-        return False
 
 
 def test_pull_interrupted_by_stopping_the_store_changes_nothing(clone, store, monkeypatch):
@@ -125,7 +126,7 @@ def test_pull_interrupted_by_stopping_the_store_changes_nothing(clone, store, mo
     for i in range(6):
         create(store, new_point(f"Punkt {i}"))
     before = _digest(me.path)
-    monkeypatch.setattr(sync_module, "PAGE", 2)  # several pages, so the store dies in the middle
+    monkeypatch.setattr(pull_module, "PAGE", 2)  # several pages, so the store dies in the middle
     killer = _KillAfterFirstPage(store)
     try:
         with me.open() as wc, StoreClient(store.url, store.token("ed_olsztyn"), timeout=5) as client, \
@@ -143,17 +144,11 @@ def test_pull_interrupted_by_stopping_the_store_changes_nothing(clone, store, mo
 
 def test_cancel_leaves_the_working_copy_unchanged(clone, store):
     me = clone("ed_olsztyn")
-
-    class Cancel:
-        def progress(self, percent: float, message: str) -> None:
-            pass
-
-        def cancelled(self) -> bool:
-            return True
-
+    cancel = CallbackFeedback()
+    cancel.cancel()
     with me.open() as wc, StoreClient(store.url, store.token("ed_olsztyn")) as client, \
-            pytest.raises(sync_module.SyncCancelled):
-        Syncer(wc, client, Cancel()).sync()
+            pytest.raises(Cancelled, match="Sync cancelled; the working copy is unchanged."):
+        Syncer(wc, client, cancel).sync()
     assert me.sql("SELECT count(*) FROM aid_points")[0][0] == 0
     with me.open() as wc:
         assert wc.cursor("aid_points") == 0

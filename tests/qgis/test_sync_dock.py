@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -128,3 +129,20 @@ def test_dock_sync_conflict_discard_history(dock: SyncDock, qtbot: Any, store: A
     texts = [[history.table.item(r, c).text() for c in range(6)] for r in range(history.table.rowCount())]
     assert ["+48 89 222 22 22", "+48 89 111 11 11"] in [row[4:] for row in texts]
     assert any(row[2] == "admin" for row in texts) and any(row[2] == "ed_olsztyn" for row in texts)
+
+
+def test_cancelled_sync_says_so_and_changes_nothing(dock: SyncDock, qtbot: Any, tmp_path: Path) -> None:
+    task = dock.runner.start()
+    assert task is not None
+    task.cancel()  # before or while it runs: the outcome is the same
+    qtbot.waitUntil(lambda: dock.runner.task is None, timeout=30_000)
+    assert task.cancelled and task.report is None
+    assert task.error == "Sync cancelled; the working copy is unchanged."
+    assert task._client_args[1] == ""  # the token is gone from the task
+    path = tmp_path / "wc.gpkg"
+    if path.exists():  # made before the cancel arrived: still without any feature
+        conn = sqlite3.connect(path)
+        try:
+            assert conn.execute("SELECT count(*) FROM aid_points").fetchone()[0] == 0
+        finally:
+            conn.close()

@@ -13,10 +13,14 @@ from typing import Any
 
 import requests
 
+from ..errors import MapujPomocError
+
 USER_AGENT = "MapujPomoc-QGIS/0.1"
 
 
-class StoreError(Exception):
+class StoreError(MapujPomocError):
+    """The store cannot be reached or refused the request; `kind` says which (network, auth, ...)."""
+
     def __init__(self, message: str, kind: str = "http", status: int | None = None,
                  body: dict[str, Any] | None = None) -> None:
         super().__init__(message)

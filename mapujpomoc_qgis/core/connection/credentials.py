@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from qgis.core import QgsApplication, QgsAuthMethodConfig
 
+from ..errors import MapujPomocError
 from ..i18n import tr
 
 
-class CredentialsError(Exception):
-    pass
+class CredentialsError(MapujPomocError):
+    """The store credentials cannot be read from or saved in the QGIS authentication database."""
 
 
 def read_credentials(authcfg: str) -> tuple[str, str]:

@@ -12,14 +12,15 @@ from typing import Any
 from mapujpomoc_model import schema
 from mapujpomoc_model.merge import DELETED, GEOMETRY, changed_fields
 
+from ..errors import MapujPomocError
 from . import rows
-from .syncer import LocalState, feature_state
+from .local import LocalState, feature_state
 
 MINE, THEIRS = "mine", "theirs"
 
 
-class ResolveError(Exception):
-    pass
+class ResolveError(MapujPomocError):
+    """A conflict or a change that cannot be settled as asked (no such conflict, a wrong choice)."""
 
 
 class Resolver(LocalState):

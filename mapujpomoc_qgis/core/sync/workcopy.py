@@ -22,6 +22,8 @@ from typing import Any
 from mapujpomoc_model import catalog, schema
 from mapujpomoc_model.gpkg_geom import register_functions
 
+from ..errors import MapujPomocError
+
 SCHEMA_VERSION = 2
 EDITABLE = schema.EDITABLE_COLLECTIONS
 BOUNDARY_LAYERS = {"wojewodztwa": "wojewodztwo", "powiaty": "powiat", "gminy": "gmina"}
@@ -135,7 +137,7 @@ def pin_gdal_journal_mode() -> None:
         gdal.SetConfigOption("OGR_SQLITE_JOURNAL", "WAL")
 
 
-class WorkingCopyError(Exception):
+class WorkingCopyError(MapujPomocError):
     """A working copy that cannot be used, with what to do about it."""
 
 

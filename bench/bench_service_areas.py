@@ -1,4 +1,4 @@
-"""Issue: travel-time service areas (DESIGN §7) against QGIS's service area tool plus the dissolve it needs.
+"""Issue: travel-time service areas (docs/ARCHITECTURE.md, "Service areas") against QGIS's service area tool plus the dissolve it needs.
 
 Per size N (road pieces; at least 100,000 for the target): a generated street grid
 (tests/support/roadgen.py: a jittered grid of ~√(N/2) junctions a side, 100 m apart, 30 % of the
@@ -7,8 +7,8 @@ OSM-like fields `highway` and `other_tags`, plus `speed` (km/h) for the anchor. 
 random junctions; the walk profile (5 km/h); thresholds 5, 10 and 15 minutes; cells / buffers of
 50 m.
 
-- ours, cold: open the layer, build the graph (read the GeoPackage through GDAL's Arrow stream, the
-  OGR fast path of `network.graph_from_layer`; snap vertices; CSR), snap the points, one
+- ours, cold: `api.travel_time_areas`: open the layer, build the graph (read the GeoPackage through
+  GDAL's Arrow stream, the OGR fast path of `roads.graph_from_layer`; snap vertices; CSR), snap the points, one
   multi-source Dijkstra with a 15-minute cutoff, the reached cells, the areas reached within 5, 10
   and 15 minutes (cumulative bands, enclosed blocks filled as by default) and the 50 nearest-point
   catchments as polygons, in memory layers. A new graph cache each run, so the build is always timed.
@@ -73,24 +73,25 @@ def _prepare(edges: int, wd: Path) -> tuple[str, list[tuple[float, float]], int]
 
 class Ours:
     def __init__(self, source: str, points: list[tuple[float, float]]) -> None:
-        from mapujpomoc_qgis.core.service_areas import network
+        from mapujpomoc_qgis.core.service_areas import roads
 
         self.source = source
         self.points = points
-        self.cache = network.GraphCache()
+        self.cache = roads.GraphCache()
         self.layer = None
         self.result = None
 
     def run(self, cold: bool) -> None:
         from qgis.core import QgsVectorLayer
 
-        from mapujpomoc_qgis.core.service_areas import isochrones, network
+        from mapujpomoc_qgis.core.service_areas import api, roads
 
         if cold:
-            self.cache = network.GraphCache()
+            self.cache = roads.GraphCache()
             self.layer = QgsVectorLayer(self.source, "roads", "ogr")
-        graph = self.cache.get(self.layer, network.WALK, "EPSG:2180")
-        self.result = isochrones.service_areas(graph, self.points, MINUTES, cell_size=CELL, cumulative=True)
+        request = api.TravelTimeRequest(self.layer, self.points, None, MINUTES, crs="EPSG:2180", cell_size=CELL,
+                                        max_snap=None, cumulative=True, cache=self.cache)
+        self.result = api.travel_time_areas(request)
         self.layers = self.result.layers()
 
     def run_cold(self) -> None:

@@ -216,45 +216,39 @@ def cmd_service_areas(args: argparse.Namespace) -> int:
         app = QgsApplication([], False)
         app.initQgis()
     cmd_service_areas.app = app  # type: ignore[attr-defined]  # lives as long as the process
-    from .core.service_areas import isochrones, network
-    from .core.service_areas import storage as sas
+    from .core.errors import EXIT_CANCELLED, Cancelled, MapujPomocError
+    from .core.service_areas import ServiceAreaError, api, inputs, profiles, storage
 
     def say(text: str) -> None:
         if not args.quiet:
             print(text, file=sys.stderr, flush=True)
 
     try:
-        minutes = sas.parse_numbers(args.minutes, "--minutes")
-        profile = sas.profile_for(args.profile, args.class_field, sas.parse_speeds(args.speeds))
-        roads = sas.open_source(args.roads, "lines", "roads")
-        points = sas.open_source(args.points, "points", "points")
-        xy, ids = sas.read_points(points, args.crs, args.help_type, args.id_field)
-        if not ids:
-            raise ValueError("no aid point has the chosen help types" if args.help_type else "there are no points")
-        region = population = None
+        minutes = inputs.parse_numbers(args.minutes, "--minutes")
+        profile = profiles.profile_for(args.profile, args.class_field, inputs.parse_speeds(args.speeds))
+        roads = inputs.open_source(args.roads, "lines", "roads")
+        points = inputs.open_source(args.points, "points", "points")
+        xy, ids = inputs.chosen_points(points, args.crs, args.help_type, args.id_field)
+        request = api.TravelTimeRequest(roads, xy, ids, minutes, profile, args.class_field, args.oneway_field,
+                                        args.crs, cell_size=args.cell_size, max_snap=args.max_snap or None)
         if args.region:
-            region = sas.region_geometry(sas.open_source(args.region, "multipolygons", "region"), args.crs)
-            if region.isEmpty():
-                raise ValueError("the region has no polygons")
+            request.region = inputs.region_geometry(inputs.open_source(args.region, "multipolygons", "region"),
+                                                    args.crs)
         if args.population:
             if not args.population_field:
-                raise ValueError("--population needs --population-field")
-            population = sas.open_source(args.population, "points", "population")
-        say(f"{len(ids)} point(s); reading the roads…")
-        graph = network.graph_from_layer(roads, profile, args.crs, class_field=args.class_field,
-                                         oneway_field=args.oneway_field)
-        say(f"road graph: {graph.node_count} nodes, {graph.edge_count} edges; travel times…")
-        areas = isochrones.service_areas(graph, xy, minutes, ids=ids, cell_size=args.cell_size, region=region,
-                                         population=population, population_field=args.population_field,
-                                         max_snap=args.max_snap or None)
-        say("writing…")
-        counts = sas.write_geopackage(areas, args.out)
-    except KeyboardInterrupt:
+                raise ServiceAreaError("--population needs --population-field")
+            request.population = inputs.open_source(args.population, "points", "population")
+            request.population_field = args.population_field
+        say(f"{len(ids)} point(s); reading the roads and computing travel times…")
+        areas = api.travel_time_areas(request)
+        say(f"road graph: {areas.graph.node_count} nodes, {areas.graph.edge_count} edges; writing…")
+        counts = storage.write_geopackage(areas, args.out)
+    except (KeyboardInterrupt, Cancelled):
         print("cancelled; nothing written", file=sys.stderr)
-        return 130
-    except (ValueError, RuntimeError) as exc:
+        return EXIT_CANCELLED
+    except MapujPomocError as exc:
         print(f"error: {exc}", file=sys.stderr)
-        return EXIT_ERROR
+        return exc.exit_code
     if areas.unsnapped:
         print(f"{len(areas.unsnapped)} point(s) farther than {args.max_snap:g} m from every road were left out",
               file=sys.stderr)

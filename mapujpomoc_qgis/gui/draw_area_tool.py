@@ -15,9 +15,10 @@ from qgis.gui import QgsMapTool, QgsRubberBand
 from qgis.PyQt.QtCore import Qt, pyqtSignal
 from qgis.PyQt.QtGui import QColor
 
+from ..core.errors import MapujPomocError
 from ..core.i18n import tr
 from ..core.log import log
-from ..core.service_areas import storage as sas
+from ..core.service_areas import storage
 
 
 class DrawAreaTool(QgsMapTool):
@@ -114,10 +115,10 @@ class DrawAreaTool(QgsMapTool):
             self._fail(tr("Draw at least three vertices, then right-click to finish."))
             return False
         crs = self.canvas().mapSettings().destinationCrs()
-        record = sas.AreaRecord(self.aid_point_id, "manual", geom, crs, None)
+        record = storage.AreaRecord(self.aid_point_id, "manual", geom, crs, None)
         try:
-            sas.add_areas_to_layer(self.areas_layer, [record], replace=True, text=tr("Draw service area"))
-        except (ValueError, RuntimeError) as exc:
+            storage.add_areas_to_layer(self.areas_layer, [record], replace=True, text=tr("Draw service area"))
+        except MapujPomocError as exc:
             self._fail(str(exc))
             return False
         self.reset()

@@ -1,10 +1,12 @@
 """The "Service areas" dock: draw an aid point's area, distance buffers, travel-time areas, coverage gaps.
 
-The points are the selected aid points or all aid points of the chosen help types. Travel time is
-computed over any line layer of the project (OSM `highway` lines by default, or any layer with a
-class field whose classes get speeds in the table) in a QgsTask: the road layer is handed to the
-task as a snapshot (its fields, CRS and a QgsVectorLayerFeatureSource made on the main thread), so
-the worker never touches a project layer, and the result layers are added in `finished`.
+The points are the selected aid points or all aid points of the chosen help types. The dock only
+gathers its widgets' values and calls the capability's entry points (core/service_areas/api.py;
+docs/ARCHITECTURE.md, "Service areas"). Travel time is computed over any line layer of the project
+(OSM `highway` lines by default, or any layer with a class field whose classes get speeds in the
+table) in a WorkTask: the road layer is handed to the task as a roads.LayerSnapshot made on the
+main thread, so the worker never touches a project layer, and the result layers are added when
+the task is done.
 """
 
 from __future__ import annotations
@@ -16,22 +18,17 @@ from qgis.core import (
     Qgis,
     QgsApplication,
     QgsCategorizedSymbolRenderer,
-    QgsCoordinateReferenceSystem,
     QgsFeature,
     QgsFeatureRequest,
-    QgsField,
     QgsFieldProxyModel,
-    QgsFields,
     QgsFillSymbol,
     QgsMapLayerProxyModel,
     QgsProject,
     QgsRendererCategory,
-    QgsTask,
     QgsVectorLayer,
-    QgsVectorLayerFeatureSource,
 )
 from qgis.gui import QgsDockWidget, QgsFieldComboBox, QgsMapLayerComboBox
-from qgis.PyQt.QtCore import QEvent, Qt, QVariant
+from qgis.PyQt.QtCore import QEvent, Qt
 from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
@@ -58,17 +55,18 @@ from qgis.PyQt.QtWidgets import (
 
 from mapujpomoc_model import catalog
 
+from ..core.errors import MapujPomocError
 from ..core.i18n import current_language, tr
 from ..core.log import log
 from ..core.project.layers import source_parts
-from ..core.service_areas import isochrones, network
-from ..core.service_areas import storage as sas
+from ..core.service_areas import ServiceAreaError, api, inputs, profiles, roads, storage
+from ..core.task import WorkTask
 from .draw_area_tool import DrawAreaTool
 from .icons import svg_icon
 
 CODE_ROLE = Qt.UserRole
 METRIC_CRS = "EPSG:2180"
-MAX_SNAP = 1000.0  # metres: points farther than this from every road are left out
+MAX_SNAP = api.MAX_SNAP  # metres: points farther than this from every road are left out
 MAX_CLASSES = 300
 RESULT_GROUP = "Mapuj Pomoc – service areas"
 BAND_COLOURS = ("#1a9850", "#91cf60", "#d9ef8b", "#fee08b", "#fc8d59", "#d73027")
@@ -88,108 +86,18 @@ def default_roads(project: QgsProject | None = None) -> QgsVectorLayer | None:
     return next((lyr for lyr in lines if lyr.fields().indexOf("highway") >= 0), lines[0] if lines else None)
 
 
-class LayerSnapshot:
-    """What the engine reads of a vector layer, taken on the main thread and safe to read in a task.
+class ServiceAreaTask(WorkTask):
+    """api.travel_time_areas in a worker thread: the road graph (cached per layer and settings) and one search."""
 
-    Features come from a QgsVectorLayerFeatureSource (edits not yet saved included); an OGR file
-    layer without edits is read by the engine straight from its file.
-    """
+    def __init__(self, request: api.TravelTimeRequest, on_done: Callable[[ServiceAreaTask], None]) -> None:
+        super().__init__(tr("Mapuj Pomoc: travel-time areas"), on_done)
+        self.request = request
 
-    def __init__(self, layer: QgsVectorLayer) -> None:
-        network.GRAPHS.stamp(layer)  # watches the layer's edit signals from the main thread
-        self._id = layer.id()
-        self._name = layer.name()
-        self._source = layer.source()
-        self._provider = layer.providerType()
-        self._subset = layer.subsetString()
-        self._fields = QgsFields(layer.fields())
-        self._crs = QgsCoordinateReferenceSystem(layer.crs())
-        self._editable = layer.isEditable()
-        self._modified = layer.isModified()
-        self._count = layer.featureCount()
-        self._features = QgsVectorLayerFeatureSource(layer)
+    def work(self, feedback: Any) -> Any:
+        return api.travel_time_areas(self.request, feedback)
 
-    def id(self) -> str:
-        return self._id
-
-    def name(self) -> str:
-        return self._name
-
-    def source(self) -> str:
-        return self._source
-
-    def providerType(self) -> str:  # noqa: N802 - the QgsVectorLayer API
-        return self._provider
-
-    def subsetString(self) -> str:  # noqa: N802
-        return self._subset
-
-    def fields(self) -> QgsFields:
-        return self._fields
-
-    def crs(self) -> QgsCoordinateReferenceSystem:
-        return self._crs
-
-    def sourceCrs(self) -> QgsCoordinateReferenceSystem:  # noqa: N802
-        return self._crs
-
-    def isEditable(self) -> bool:  # noqa: N802
-        return self._editable
-
-    def isModified(self) -> bool:  # noqa: N802
-        return self._modified
-
-    def featureCount(self) -> int:  # noqa: N802
-        return self._count
-
-    def getFeatures(self, request: QgsFeatureRequest | None = None) -> Any:  # noqa: N802
-        return self._features.getFeatures(request or QgsFeatureRequest())
-
-
-class ServiceAreaTask(QgsTask):
-    """Road graph (cached per layer and settings) and one travel-time search, in a worker thread."""
-
-    def __init__(self, roads: LayerSnapshot, profile: network.Profile, class_field: str, xy: Any, ids: list[Any],
-                 minutes: list[float], cell_size: float, region: Any, population: LayerSnapshot | None,
-                 population_field: str | None, on_done: Callable[[ServiceAreaTask], None]) -> None:
-        super().__init__(tr("Mapuj Pomoc: travel-time areas"), QgsTask.CanCancel)
-        self.roads, self.profile, self.class_field = roads, profile, class_field
-        self.xy, self.ids, self.minutes, self.cell_size = xy, ids, minutes, cell_size
-        self.region, self.population, self.population_field = region, population, population_field
-        self.on_done = on_done
-        self.result: isochrones.ServiceAreas | None = None
-        self.error: str | None = None
-        self.canceled_by_user = False
-
-    def run(self) -> bool:
-        try:
-            self.setProgress(2)
-            graph = network.cached_graph(self.roads, self.profile, METRIC_CRS, class_field=self.class_field,
-                                         is_canceled=self.isCanceled)
-            if self.isCanceled():
-                raise InterruptedError("canceled")
-            if graph.node_count == 0:
-                self.error = tr("The road layer has no roads this profile can use.")
-                return False
-            self.setProgress(50)
-            self.result = isochrones.service_areas(
-                graph, self.xy, self.minutes, ids=self.ids, cell_size=self.cell_size, region=self.region,
-                population=self.population, population_field=self.population_field, max_snap=MAX_SNAP,
-                is_canceled=self.isCanceled)
-            self.setProgress(100)
-            return True
-        except InterruptedError:
-            self.canceled_by_user = True
-            self.error = tr("Travel-time computation cancelled.")
-        except Exception as exc:  # report, never crash QGIS from a worker thread
-            self.error = tr("Travel-time computation failed: {0}").format(exc)
-        return False
-
-    def finished(self, result: bool) -> None:
-        if not result and self.error is None:
-            self.canceled_by_user = True
-            self.error = tr("Travel-time computation cancelled.")
-        self.on_done(self)
+    def failed_message(self, exc: Exception) -> str:
+        return tr("Travel-time computation failed: {0}").format(exc)
 
 
 def _categorized(layer: QgsVectorLayer, field_name: str, values: list[float], unit: str) -> None:
@@ -330,7 +238,7 @@ class ServiceAreaDock(QgsDockWidget):
         form.addRow(tr("Minutes"), self.minutes)
         self.cell_size = QSpinBox()
         self.cell_size.setRange(5, 1000)
-        self.cell_size.setValue(int(isochrones.DEFAULT_CELL))
+        self.cell_size.setValue(int(api.DEFAULT_CELL))
         self.cell_size.setSuffix(" m")
         form.addRow(tr("Cell size"), self.cell_size)
         layout.addLayout(form)
@@ -442,8 +350,9 @@ class ServiceAreaDock(QgsDockWidget):
 
     def fill_speeds(self) -> None:
         """The table of classes found in the road layer with the chosen profile's speeds."""
-        prof = sas.profile_for(self.profile.currentData() or "walk", self.class_field.currentField() or "highway")
-        speeds = sas.profile_speeds(prof, self.road_classes())
+        prof = profiles.profile_for(self.profile.currentData() or "walk",
+                                    self.class_field.currentField() or "highway")
+        speeds = profiles.profile_speeds(prof, self.road_classes())
         self.speeds.setRowCount(0)
         for cls, speed in speeds.items():
             row = self.speeds.rowCount()
@@ -457,18 +366,11 @@ class ServiceAreaDock(QgsDockWidget):
         out = {}
         for row in range(self.speeds.rowCount()):
             cls = self.speeds.item(row, 0).text()
-            text = (self.speeds.item(row, 1).text() if self.speeds.item(row, 1) else "").strip().replace(",", ".")
-            try:
-                value = float(text) if text else 0.0
-            except ValueError:
-                raise ValueError(tr("The speed of {0} is not a number: {1}").format(cls, text)) from None
-            if value < 0:
-                raise ValueError(tr("The speed of {0} cannot be negative.").format(cls))
-            out[cls] = value
+            out[cls] = inputs.parse_speed(cls, self.speeds.item(row, 1).text() if self.speeds.item(row, 1) else "")
         return out
 
-    def current_profile(self) -> network.Profile:
-        return sas.profile_for(self.profile.currentData() or "walk", self.class_field.currentField() or "highway",
+    def current_profile(self) -> profiles.Profile:
+        return profiles.profile_for(self.profile.currentData() or "walk", self.class_field.currentField() or "highway",
                                self.table_speeds())
 
     # -- points -----------------------------------------------------------------------------------------
@@ -480,16 +382,13 @@ class ServiceAreaDock(QgsDockWidget):
     def chosen_points(self, crs: str = METRIC_CRS) -> tuple[Any, list[Any]]:
         """(xy in `crs`, uuids) of the selected points or of the points with the chosen help types."""
         if self.aid_layer is None:
-            raise ValueError(tr("Sync first: there are no aid points of a working copy in the project."))
+            raise ServiceAreaError(tr("Sync first: there are no aid points of a working copy in the project."))
         if self.use_selected.isChecked():
             fids = self.aid_layer.selectedFeatureIds()
             if not fids:
-                raise ValueError(tr("Select aid points on the map first."))
-            return sas.read_points(self.aid_layer, crs, request=QgsFeatureRequest().setFilterFids(fids))
-        xy, ids = sas.read_points(self.aid_layer, crs, self.chosen_help_types())
-        if not ids:
-            raise ValueError(tr("No aid point has the chosen help types."))
-        return xy, ids
+                raise ServiceAreaError(tr("Select aid points on the map first."))
+            return inputs.chosen_points(self.aid_layer, crs, request=QgsFeatureRequest().setFilterFids(fids))
+        return inputs.chosen_points(self.aid_layer, crs, self.chosen_help_types())
 
     def selected_point(self) -> QgsFeature | None:
         if self.aid_layer is None or self.aid_layer.selectedFeatureCount() != 1:
@@ -527,8 +426,8 @@ class ServiceAreaDock(QgsDockWidget):
         if point is None or self.areas_layer is None:
             self._say(tr("Select one aid point on the map to draw its area."), Qgis.Warning)
             return None
-        me = sas.load_me(sas.workcopy_of(self.areas_layer))
-        problem = sas.scope_problem(point["teryt"] if point.fields().indexOf("teryt") >= 0 else None, me) if me \
+        me = storage.load_me(storage.workcopy_of(self.areas_layer))
+        problem = storage.scope_problem(point["teryt"] if point.fields().indexOf("teryt") >= 0 else None, me) if me \
             else None
         if problem:
             self._say(problem, Qgis.Warning)
@@ -575,25 +474,13 @@ class ServiceAreaDock(QgsDockWidget):
     def make_buffers(self) -> QgsVectorLayer | None:
         """Buffers of the chosen points as a layer of the project; saved as service areas when asked."""
         try:
-            metres = sas.parse_numbers(self.distances.text(), tr("the distances"))
-            xy, ids = self.chosen_points(sas.BUFFER_CRS)
-        except ValueError as exc:
+            metres = inputs.parse_numbers(self.distances.text(), tr("the distances"))
+            xy, ids = self.chosen_points(api.BUFFER_CRS)
+        except MapujPomocError as exc:
             self._say(str(exc), Qgis.Warning)
             return None
-        records = sas.buffer_records(xy, ids, metres)
-        layer = QgsVectorLayer(f"MultiPolygon?crs={sas.BUFFER_CRS}", tr("Buffers {0} m").format(
-            ", ".join(f"{m:g}" for m in metres)), "memory")
-        layer.dataProvider().addAttributes([QgsField("aid_point_id", QVariant.String),
-                                            QgsField("metres", QVariant.Double)])
-        layer.updateFields()
-        feats = []
-        for r in sorted(records, key=lambda r: -r.params["metres"]):  # the large circles underneath
-            f = QgsFeature(layer.fields())
-            f.setGeometry(r.geometry)
-            f.setAttributes([r.aid_point_id, float(r.params["metres"])])
-            feats.append(f)
-        layer.dataProvider().addFeatures(feats)
-        layer.updateExtents()
+        records = api.buffers(xy, ids, metres)
+        layer = api.buffer_layer(records, tr("Buffers {0} m").format(", ".join(f"{m:g}" for m in metres)))
         _categorized(layer, "metres", metres, "m")
         self._add_result(layer)
         message = tr("%n buffer(s)", None, len(records)) + " " + tr("around %n point(s).", None, len(ids))
@@ -609,47 +496,49 @@ class ServiceAreaDock(QgsDockWidget):
         if self.task is not None:
             self._say(tr("A computation is already running."), Qgis.Info)
             return None
-        roads = self.roads.currentLayer()
         try:
-            if roads is None:
-                raise ValueError(tr("Add a road line layer to the project (e.g. OSM lines) and choose it."))
-            class_field = self.class_field.currentField()
-            if not class_field:
-                raise ValueError(tr("Choose the field that holds the road class."))
-            minutes = sas.parse_numbers(self.minutes.text(), tr("the minutes"))
-            profile = self.current_profile()
-            xy, ids = self.chosen_points(METRIC_CRS)
-            region = population = None
-            population_field = None
-            if self.gaps.isChecked():
-                region_layer = self.region.currentLayer()
-                if region_layer is None:
-                    raise ValueError(tr("Choose the region layer for the coverage gaps."))
-                request = None
-                if self.region_selected.isChecked() and region_layer.selectedFeatureCount():
-                    request = QgsFeatureRequest().setFilterFids(region_layer.selectedFeatureIds())
-                region = sas.region_geometry(region_layer, METRIC_CRS, request)
-                if region.isEmpty():
-                    raise ValueError(tr("The region has no polygons."))
-                pop_layer = self.population.currentLayer()
-                if pop_layer is not None:
-                    population_field = self.population_field.currentField()
-                    if not population_field:
-                        raise ValueError(tr("Choose the population field."))
-                    population = LayerSnapshot(pop_layer)
-        except ValueError as exc:
+            request = self.travel_time_request()
+        except MapujPomocError as exc:
             self._say(str(exc), Qgis.Warning)
             return None
-        self.task = ServiceAreaTask(LayerSnapshot(roads), profile, class_field, xy, ids, minutes,
-                                    float(self.cell_size.value()), region, population, population_field,
-                                    self._network_done)
+        self.task = ServiceAreaTask(request, self._network_done)
         self.task.progressChanged.connect(lambda p: self.progress.setValue(int(p)))
         self.run_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
         self.progress.setValue(0)
-        self._say(tr("Computing travel-time areas for %n point(s)…", None, len(ids)))
+        self._say(tr("Computing travel-time areas for %n point(s)…", None, len(request.ids)))
         QgsApplication.taskManager().addTask(self.task)
         return self.task
+
+    def travel_time_request(self) -> api.TravelTimeRequest:
+        """The widgets' values as a request, the layers as snapshots a task may read (raises what is missing)."""
+        roads_layer = self.roads.currentLayer()
+        if roads_layer is None:
+            raise ServiceAreaError(tr("Add a road line layer to the project (e.g. OSM lines) and choose it."))
+        class_field = self.class_field.currentField()
+        if not class_field:
+            raise ServiceAreaError(tr("Choose the field that holds the road class."))
+        minutes = inputs.parse_numbers(self.minutes.text(), tr("the minutes"))
+        profile = self.current_profile()
+        xy, ids = self.chosen_points(METRIC_CRS)
+        request = api.TravelTimeRequest(roads.LayerSnapshot(roads_layer), xy, ids, minutes, profile, class_field,
+                                        crs=METRIC_CRS, cell_size=float(self.cell_size.value()), max_snap=MAX_SNAP,
+                                        cache=roads.GRAPHS)
+        if self.gaps.isChecked():
+            region_layer = self.region.currentLayer()
+            if region_layer is None:
+                raise ServiceAreaError(tr("Choose the region layer for the coverage gaps."))
+            selection = None
+            if self.region_selected.isChecked() and region_layer.selectedFeatureCount():
+                selection = QgsFeatureRequest().setFilterFids(region_layer.selectedFeatureIds())
+            request.region = inputs.region_geometry(region_layer, METRIC_CRS, selection)
+            pop_layer = self.population.currentLayer()
+            if pop_layer is not None:
+                request.population_field = self.population_field.currentField()
+                if not request.population_field:
+                    raise ServiceAreaError(tr("Choose the population field."))
+                request.population = roads.LayerSnapshot(pop_layer)
+        return request
 
     def cancel(self) -> None:
         if self.task is not None:
@@ -662,17 +551,19 @@ class ServiceAreaDock(QgsDockWidget):
         self.cancel_button.setEnabled(False)
         if task.result is None:
             self.progress.setValue(0)
-            self._say(task.error or tr("Travel-time computation cancelled."),
-                      Qgis.Info if task.canceled_by_user else Qgis.Warning)
+            if task.cancelled:
+                self._say(tr("Travel-time computation cancelled."), Qgis.Info)
+            else:
+                self._say(task.error or "", Qgis.Warning)
             return
         self.progress.setValue(100)
         areas = task.result
-        title = f"{tr('Walk') if task.profile.name == 'walk' else tr('Drive')} " \
-                f"{', '.join(f'{m:g}' for m in task.minutes)} {tr('min')}"
+        title = f"{tr('Walk') if task.request.profile.name == 'walk' else tr('Drive')} " \
+                f"{', '.join(f'{m:g}' for m in areas.minutes)} {tr('min')}"
         made = areas.layers()
         bands = made["bands"]
         bands.setName(tr("Travel time: {0}").format(title))
-        style_bands(bands, task.minutes)
+        style_bands(bands, areas.minutes)
         catchments = made["catchments"]
         catchments.setName(tr("Nearest aid point: {0}").format(title))
         style_catchments(catchments)
@@ -693,8 +584,7 @@ class ServiceAreaDock(QgsDockWidget):
             message += " " + tr("Left out %n point(s) farther than {0:g} m from every road.", None,
                                 len(areas.unsnapped)).format(MAX_SNAP)
         if self.save_network.isChecked():
-            message += " " + self._save(sas.network_records(
-                areas, {"minutes": sas._number(task.minutes[-1]), "profile": task.profile.name}))
+            message += " " + self._save(storage.network_records(areas))
         self._say(message, Qgis.Success)
 
     # -- results ----------------------------------------------------------------------------------------
@@ -716,23 +606,19 @@ class ServiceAreaDock(QgsDockWidget):
         for combo in (self.roads, self.region, self.population):  # results are no input
             combo.setExceptedLayerList(alive)
 
-    def _save(self, records: list[sas.AreaRecord]) -> str:
+    def _save(self, records: list[storage.AreaRecord]) -> str:
         """Write the areas into the working copy's service_areas layer; a sentence saying what happened."""
         if self.areas_layer is None:
             return tr("Not saved: there is no service areas layer of a working copy in the project.")
-        path = sas.workcopy_of(self.areas_layer)
-        problems: list[str] = []
-        if path is not None:
-            records, problems = sas.writable(path, records)
         try:
-            added = sas.add_areas_to_layer(self.areas_layer, records, replace=True)
-        except (ValueError, RuntimeError) as exc:
+            saved = api.save_areas(records, self.areas_layer)
+        except MapujPomocError as exc:
             return tr("Not saved: {0}").format(exc)
-        self.saved += added
-        text = tr("%n service area(s) saved; sync to send them to the store.", None, added)
-        if problems:
-            text += " " + tr("%n area(s) not saved: {0}", None, len(problems)).format(problems[0])
-            for p in problems:
+        self.saved += saved.count
+        text = tr("%n service area(s) saved; sync to send them to the store.", None, saved.count)
+        if saved.problems:
+            text += " " + tr("%n area(s) not saved: {0}", None, len(saved.problems)).format(saved.problems[0])
+            for p in saved.problems:
                 log(p, Qgis.Warning)
         return text
 

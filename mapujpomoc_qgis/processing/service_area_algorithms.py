@@ -1,4 +1,6 @@
-"""Processing: distance buffers, travel-time service areas and coverage gaps of aid points (DESIGN §7).
+"""Processing: distance buffers, travel-time service areas and coverage gaps of aid points
+(docs/ARCHITECTURE.md, "Service areas"): parameters in, the capability's entry points
+(core/service_areas/api.py) called, their outcome written to the sinks.
 
 - `mapujpomoc:buffers`: circles of one or more radii around points, computed in EPSG:2180.
 - `mapujpomoc:networkserviceareas`: isochrone bands (field `minutes`) and the area each point is
@@ -19,7 +21,6 @@ from typing import Any
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsFeature,
-    QgsFeatureRequest,
     QgsFeatureSink,
     QgsField,
     QgsFields,
@@ -44,9 +45,9 @@ from qgis.PyQt.QtCore import QVariant
 
 from mapujpomoc_model import catalog
 
+from ..core.errors import Cancelled, MapujPomocError
 from ..core.i18n import current_language, tr
-from ..core.service_areas import isochrones, network
-from ..core.service_areas import storage as sas
+from ..core.service_areas import api, inputs, profiles, storage
 
 POINTS, HELP_TYPES, ID_FIELD, WORKCOPY = "POINTS", "HELP_TYPES", "ID_FIELD", "WORKCOPY"
 HELP_CODES = catalog.codes(catalog.HELP_TYPES)
@@ -85,33 +86,26 @@ def read_points(alg: QgsProcessingAlgorithm, parameters: dict[str, Any], context
     codes = [HELP_CODES[i] for i in alg.parameterAsEnums(parameters, HELP_TYPES, context)] \
         if given not in (None, "", []) else []
     id_field = alg.parameterAsString(parameters, ID_FIELD, context) or None
-    try:
-        xy, ids = sas.read_points(source, crs, codes, id_field, is_canceled=feedback.isCanceled)
-    except ValueError as exc:
-        raise QgsProcessingException(str(exc)) from exc
-    if not ids:
-        raise QgsProcessingException(tr("No aid point has the chosen help types.") if codes else
-                                     tr("There are no points."))
+    xy, ids = inputs.chosen_points(source, crs, codes, id_field, feedback=feedback)
     feedback.pushInfo(tr("%n aid point(s).", None, len(ids)))
     return xy, ids
 
 
 def save_in_workcopy(alg: QgsProcessingAlgorithm, parameters: dict[str, Any], context: QgsProcessingContext,
-                     feedback: QgsProcessingFeedback, records: list[sas.AreaRecord]) -> int:
+                     feedback: QgsProcessingFeedback, records: list[storage.AreaRecord]) -> int:
     path = alg.parameterAsFile(parameters, WORKCOPY, context)
     if not path:
         return 0
     try:
-        ok, problems = sas.writable(path, records)
-        for p in problems:
-            feedback.reportError(p)
-        sas.write_areas(path, ok, replace=True)
+        saved = api.save_areas(records, path)
     except Exception as exc:  # a locked, damaged or foreign GeoPackage: say so, the outputs stand
         raise QgsProcessingException(tr("The service areas could not be saved in {0}: {1}").format(path, exc)) \
             from exc
+    for p in saved.problems:
+        feedback.reportError(p)
     feedback.pushInfo(tr("%n service area(s) saved in the working copy; sync to send them to the store.", None,
-                         len(ok)))
-    return len(ok)
+                         saved.count))
+    return saved.count
 
 
 def _sink(alg: QgsProcessingAlgorithm, parameters: dict[str, Any], name: str, context: QgsProcessingContext,
@@ -173,20 +167,15 @@ class BufferAlgorithm(QgsProcessingAlgorithm):
     def processAlgorithm(self, parameters: dict[str, Any], context: QgsProcessingContext,
                          feedback: QgsProcessingFeedback) -> dict[str, Any]:
         try:
-            metres = sas.parse_numbers(self.parameterAsString(parameters, self.DISTANCES, context), tr("the distances"))
-        except ValueError as exc:
-            raise QgsProcessingException(str(exc)) from exc
-        try:
-            xy, ids = read_points(self, parameters, context, feedback, sas.BUFFER_CRS)
-        except InterruptedError:
+            metres = inputs.parse_numbers(self.parameterAsString(parameters, self.DISTANCES, context),
+                                          tr("the distances"))
+            xy, ids = read_points(self, parameters, context, feedback, api.BUFFER_CRS)
+            records = api.buffers(xy, ids, metres, feedback)
+        except Cancelled:  # no outputs
             return {}
-        records = []
-        for k in range(len(ids)):
-            if feedback.isCanceled():
-                return {}
-            records += sas.buffer_records(xy[k:k + 1], ids[k:k + 1], metres)
-            feedback.setProgress(90.0 * (k + 1) / len(ids))
-        crs = QgsCoordinateReferenceSystem(sas.BUFFER_CRS)
+        except MapujPomocError as exc:
+            raise QgsProcessingException(str(exc)) from exc
+        crs = QgsCoordinateReferenceSystem(api.BUFFER_CRS)
         sink, dest = _sink(self, parameters, self.OUTPUT, context,
                            [("aid_point_id", _id_type(ids)), ("metres", QVariant.Double)], crs)
         by_id = dict(zip(map(str, ids), ids))
@@ -256,11 +245,11 @@ class NetworkServiceAreaAlgorithm(QgsProcessingAlgorithm):
             self.POPULATION_FIELD, tr("Population field"), parentLayerParameterName=self.POPULATION,
             type=QgsProcessingParameterField.Numeric, optional=True))
         self.addParameter(QgsProcessingParameterNumber(
-            self.CELL_SIZE, tr("Cell size (m)"), QgsProcessingParameterNumber.Double, isochrones.DEFAULT_CELL,
+            self.CELL_SIZE, tr("Cell size (m)"), QgsProcessingParameterNumber.Double, api.DEFAULT_CELL,
             minValue=1.0))
         self.addParameter(QgsProcessingParameterNumber(
             self.MAX_SNAP, tr("Leave out points farther from every road than (m)"), QgsProcessingParameterNumber.Double,
-            1000.0, minValue=0.0))
+            api.MAX_SNAP, minValue=0.0))
         self.addParameter(QgsProcessingParameterCrs(
             self.CRS, tr("Metric CRS of the computation and the outputs (default: EPSG:2180)"),
             defaultValue="EPSG:2180", optional=True))
@@ -293,11 +282,29 @@ class NetworkServiceAreaAlgorithm(QgsProcessingAlgorithm):
                          feedback: QgsProcessingFeedback) -> dict[str, Any]:
         try:
             return self._process(parameters, context, feedback)
-        except InterruptedError:  # cancelled: no outputs
+        except Cancelled:  # no outputs
             return {}
+        except MapujPomocError as exc:
+            raise QgsProcessingException(str(exc)) from exc
 
     def _process(self, parameters: dict[str, Any], context: QgsProcessingContext,
                  feedback: QgsProcessingFeedback) -> dict[str, Any]:
+        request = self._request(parameters, context, feedback)
+        areas = api.travel_time_areas(request, feedback)
+        feedback.pushInfo(tr("Road graph: {0} nodes, {1} edges.").format(areas.graph.node_count,
+                                                                         areas.graph.edge_count))
+        if areas.unsnapped:
+            feedback.reportError(tr("Left out %n point(s) too far from every road.", None, len(areas.unsnapped)))
+        out = self._write_outputs(parameters, context, feedback, areas, request.crs)
+        if not self.gaps_only:
+            out[self.COUNT] = save_in_workcopy(self, parameters, context, feedback, storage.network_records(areas)) \
+                if self.parameterAsFile(parameters, WORKCOPY, context) else 0
+        feedback.setProgress(100)
+        return out
+
+    def _request(self, parameters: dict[str, Any], context: QgsProcessingContext,
+                 feedback: QgsProcessingFeedback) -> api.TravelTimeRequest:
+        """The parameters as the entry point's request (QgsProcessingException or ServiceAreaError when wrong)."""
         crs = self.parameterAsCrs(parameters, self.CRS, context)
         if not crs.isValid() and not parameters.get(self.CRS):
             crs = QgsCoordinateReferenceSystem("EPSG:2180")
@@ -305,19 +312,13 @@ class NetworkServiceAreaAlgorithm(QgsProcessingAlgorithm):
             raise QgsProcessingException(tr("Choose a projected CRS in metres, e.g. EPSG:2180."))
         profile_name = PROFILES[self.parameterAsEnum(parameters, self.PROFILE, context)]
         class_field = self.parameterAsString(parameters, self.CLASS_FIELD, context) or "highway"
-        oneway_field = self.parameterAsString(parameters, self.ONEWAY_FIELD, context) or None
-        try:
-            minutes = sas.parse_numbers(self.parameterAsString(parameters, self.MINUTES, context), tr("the minutes"))
-            speeds = sas.parse_speeds(self.parameterAsString(parameters, self.SPEEDS, context))
-            profile = sas.profile_for(profile_name, class_field, speeds)
-        except ValueError as exc:
-            raise QgsProcessingException(str(exc)) from exc
+        minutes = inputs.parse_numbers(self.parameterAsString(parameters, self.MINUTES, context), tr("the minutes"))
+        speeds = inputs.parse_speeds(self.parameterAsString(parameters, self.SPEEDS, context))
+        profile = profiles.profile_for(profile_name, class_field, speeds)
         region = None
         region_source = self.parameterAsSource(parameters, self.REGION, context)
         if region_source is not None:
-            region = sas.region_geometry(_AsLayer(region_source), crs)
-            if region.isEmpty():
-                raise QgsProcessingException(tr("The region has no polygons."))
+            region = inputs.region_geometry(region_source, crs)
         elif self.gaps_only:
             raise QgsProcessingException(tr("Choose the region for the coverage gaps."))
         population = self.parameterAsSource(parameters, self.POPULATION, context)
@@ -325,37 +326,23 @@ class NetworkServiceAreaAlgorithm(QgsProcessingAlgorithm):
         if population is not None and not population_field:
             raise QgsProcessingException(tr("Choose the population field."))
         xy, ids = read_points(self, parameters, context, feedback, crs)
-        feedback.setProgressText(tr("Reading the roads…"))
-        roads = self._roads(parameters, context)
-        try:
-            graph = network.graph_from_layer(roads, profile, crs, class_field=class_field, oneway_field=oneway_field,
-                                             is_canceled=feedback.isCanceled)
-        except ValueError as exc:
-            raise QgsProcessingException(str(exc)) from exc
-        if graph.node_count == 0:
-            raise QgsProcessingException(tr("The road layer has no roads this profile can use."))
-        feedback.pushInfo(tr("Road graph: {0} nodes, {1} edges.").format(graph.node_count, graph.edge_count))
-        feedback.setProgress(40)
-        feedback.setProgressText(tr("Travel times…"))
-        try:
-            areas = isochrones.service_areas(
-                graph, xy, minutes, ids=ids, cell_size=self.parameterAsDouble(parameters, self.CELL_SIZE, context),
-                region=region, population=_AsLayer(population) if population is not None else None,
-                population_field=population_field, catchments=not self.gaps_only,
-                max_snap=self.parameterAsDouble(parameters, self.MAX_SNAP, context) or None,
-                is_canceled=feedback.isCanceled)
-        except ValueError as exc:
-            raise QgsProcessingException(str(exc)) from exc
-        if areas.unsnapped:
-            feedback.reportError(tr("Left out %n point(s) too far from every road.", None, len(areas.unsnapped)))
-        feedback.setProgress(85)
+        return api.TravelTimeRequest(
+            self._roads(parameters, context), xy, ids, minutes, profile, class_field,
+            self.parameterAsString(parameters, self.ONEWAY_FIELD, context) or None, crs,
+            cell_size=self.parameterAsDouble(parameters, self.CELL_SIZE, context),
+            max_snap=self.parameterAsDouble(parameters, self.MAX_SNAP, context) or None,
+            catchments=not self.gaps_only, region=region, population=population, population_field=population_field)
+
+    def _write_outputs(self, parameters: dict[str, Any], context: QgsProcessingContext,
+                       feedback: QgsProcessingFeedback, areas: Any, crs: Any) -> dict[str, Any]:
         out: dict[str, Any] = {}
         if not self.gaps_only:
             sink, out[self.ISOCHRONES] = _sink(self, parameters, self.ISOCHRONES, context,
                                                [("minutes", QVariant.Double), ("area_m2", QVariant.Double)], crs)
             _write(sink, [(g, [m, g.area()]) for m, g in areas.bands if not g.isEmpty()])
             sink, out[self.CATCHMENTS] = _sink(self, parameters, self.CATCHMENTS, context,
-                                               [("aid_point_id", _id_type(ids)), ("area_m2", QVariant.Double)], crs)
+                                               [("aid_point_id", _id_type(areas.ids)), ("area_m2", QVariant.Double)],
+                                               crs)
             _write(sink, [(g, [i, g.area()]) for i, g in areas.catchments])
         not_covered = None
         if areas.gaps and (self.gaps_only or parameters.get(self.GAPS)):
@@ -367,12 +354,7 @@ class NetworkServiceAreaAlgorithm(QgsProcessingAlgorithm):
             for m, g, p in areas.gaps:
                 feedback.pushInfo(tr("Farther than {0:g} min: {1:.2f} km²").format(m, g.area() / 1e6) +
                                   ("" if p is None else "; " + tr("{0:,.0f} people").format(p)))
-        if not self.gaps_only:
-            out[self.COUNT] = save_in_workcopy(self, parameters, context, feedback, sas.network_records(
-                areas, {"minutes": sas._number(minutes[-1]), "profile": profile_name})) \
-                if self.parameterAsFile(parameters, WORKCOPY, context) else 0
         out[self.NOT_COVERED] = not_covered
-        feedback.setProgress(100)
         return out
 
 
@@ -390,19 +372,3 @@ class CoverageGapsAlgorithm(NetworkServiceAreaAlgorithm):
                   "roads, from every aid point of the chosen help types; one feature per threshold (field "
                   "minutes). With a population layer (points, or polygons counted at their centroid) and its "
                   "field, the number of people not covered (field population).")
-
-
-class _AsLayer:
-    """A Processing feature source where the engine expects a layer (fields, crs, getFeatures)."""
-
-    def __init__(self, source: Any) -> None:
-        self.source = source
-
-    def fields(self) -> QgsFields:
-        return self.source.fields()
-
-    def crs(self) -> QgsCoordinateReferenceSystem:
-        return self.source.sourceCrs()
-
-    def getFeatures(self, request: QgsFeatureRequest | None = None) -> Any:  # noqa: N802
-        return self.source.getFeatures(request or QgsFeatureRequest())

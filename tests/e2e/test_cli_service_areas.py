@@ -52,8 +52,8 @@ def read(path: Path) -> dict[str, tuple[list[str], list[dict[str, Any]]]]:
 def test_isochrones_catchments_and_gaps_from_osm(tmp_path: Path, shared_data: Path, qgis_app: Any) -> None:
     from qgis.core import QgsVectorLayer
 
-    from mapujpomoc_qgis.core.service_areas import isochrones, network
-    from mapujpomoc_qgis.core.service_areas import storage as sas
+    from mapujpomoc_qgis.core.service_areas import inputs, isochrones, profiles
+    from mapujpomoc_qgis.core.service_areas import roads as road_layers
 
     points = geojson(tmp_path / "points.geojson", [point(x, y, name=f"p{i}", help_types=h)
                                                      for i, (x, y, h, _) in enumerate(HELSINKI)])
@@ -78,10 +78,10 @@ def test_isochrones_catchments_and_gaps_from_osm(tmp_path: Path, shared_data: Pa
     assert {r["aid_point_id"] for r in layers["catchments"][1]} == {1, 2}  # GeoJSON feature ids of the legal ones
     # the same as the engine here
     roads_layer = QgsVectorLayer(f"{roads}|layername=lines", "roads", "ogr")
-    graph = network.graph_from_layer(roads_layer, network.WALK, "EPSG:3067")
+    graph = road_layers.graph_from_layer(roads_layer, profiles.WALK, "EPSG:3067")
     points_layer = QgsVectorLayer(str(points), "points", "ogr")
-    xy, ids = sas.read_points(points_layer, "EPSG:3067", ["legal"])
-    region_geom = sas.region_geometry(QgsVectorLayer(str(region), "r", "ogr"), "EPSG:3067")
+    xy, ids = inputs.read_points(points_layer, "EPSG:3067", ["legal"])
+    region_geom = inputs.region_geometry(QgsVectorLayer(str(region), "r", "ogr"), "EPSG:3067")
     direct = isochrones.service_areas(graph, xy, [2, 4], ids=ids, cell_size=25, region=region_geom,
                                       population=QgsVectorLayer(str(people), "p", "ogr"), population_field="n",
                                       max_snap=1000)
@@ -135,7 +135,7 @@ def test_mistakes_are_reported(tmp_path: Path, shared_data: Path) -> None:
     cases = [
         (("--roads", tmp_path / "missing.gpkg", "--points", points), "does not exist"),
         (("--roads", roads, "--points", points, "--minutes", "5,ten"), "not a number"),
-        (("--roads", roads, "--points", points, "--help-type", "legal"), "no aid point has the chosen help types"),
+        (("--roads", roads, "--points", points, "--help-type", "legal"), "No aid point has the chosen help types."),
         (("--roads", roads, "--points", points, "--speeds", "primary:40"), "class=km/h"),
     ]
     for args, message in cases:

@@ -38,8 +38,8 @@ from qgis.PyQt.QtGui import QKeyEvent
 
 from mapujpomoc_qgis.core.connection.client import StoreClient
 from mapujpomoc_qgis.core.project import layers
-from mapujpomoc_qgis.core.service_areas import isochrones, network
-from mapujpomoc_qgis.core.service_areas import storage as sas
+from mapujpomoc_qgis.core.service_areas import inputs, isochrones, profiles
+from mapujpomoc_qgis.core.service_areas import roads as road_layers
 from mapujpomoc_qgis.core.sync.syncer import Syncer
 from mapujpomoc_qgis.core.sync.workcopy import WorkingCopy
 from mapujpomoc_qgis.gui import service_area_dock as dock_module
@@ -150,7 +150,7 @@ def test_dock_finds_the_working_copy_and_the_roads(dock: ServiceAreaDock, projec
     assert all(v == "5" for v in speeds.values())  # walking
     dock.profile.setCurrentIndex(dock.profile.findData("drive"))
     speeds = {dock.speeds.item(r, 0).text(): float(dock.speeds.item(r, 1).text()) for r in range(dock.speeds.rowCount())}
-    assert speeds["primary"] == network.DRIVE_SPEEDS["primary"] and speeds["footway"] == 0
+    assert speeds["primary"] == profiles.DRIVE_SPEEDS["primary"] and speeds["footway"] == 0
     dock.speeds.item([dock.speeds.item(r, 0).text() for r in range(dock.speeds.rowCount())].index("residential"),
                      1).setText("12")
     prof = dock.current_profile()
@@ -229,8 +229,8 @@ def test_travel_time_runs_in_a_task(dock: ServiceAreaDock, project: Any, workcop
     bands = next(lyr for lyr in dock.result_layers if lyr.name().startswith("Travel time"))
     catch = next(lyr for lyr in dock.result_layers if lyr.name().startswith("Nearest aid point"))
     # the same as the engine called directly
-    graph = network.graph_from_layer(roads, network.WALK, "EPSG:2180")
-    xy, ids = sas.read_points(found.aid_points, "EPSG:2180",
+    graph = road_layers.graph_from_layer(roads, profiles.WALK, "EPSG:2180")
+    xy, ids = inputs.read_points(found.aid_points, "EPSG:2180",
                               request=QgsFeatureRequest().setFilterFids(found.aid_points.selectedFeatureIds()))
     direct = isochrones.service_areas(graph, xy, [3, 6], ids=ids, cell_size=25, max_snap=dock_module.MAX_SNAP)
     got = {f["minutes"]: f.geometry().area() for f in bands.getFeatures()}
@@ -242,10 +242,10 @@ def test_travel_time_runs_in_a_task(dock: ServiceAreaDock, project: Any, workcop
     assert all(json.loads(r["params"]) == {"minutes": 6, "profile": "walk"} for r in rows)
     assert all(outbox(workcopy.path)[r["uuid"]] == "create" for r in rows)
     # a second run reuses the cached graph
-    builds = network.GRAPHS.builds
+    builds = road_layers.GRAPHS.builds
     dock.run_network()
     qtbot.waitUntil(lambda: dock.task is None, timeout=30_000)
-    assert network.GRAPHS.builds == builds
+    assert road_layers.GRAPHS.builds == builds
     assert len([r for r in area_rows(workcopy.path) if r["kind"] == "network"]) == 3  # replaced
 
 
@@ -292,23 +292,23 @@ def test_cancel_stops_the_task(dock: ServiceAreaDock, project: Any, workcopy: An
     select(found.aid_points, workcopy.ids)
     dock.use_selected.setChecked(True)
     started = threading.Event()
-    original = network.cached_graph
+    original = road_layers.graph_from_layer
 
     def slow(layer: Any, profile: Any, crs: Any, **kw: Any) -> Any:
         started.set()
         deadline = time.monotonic() + 20
-        while not kw["is_canceled"]() and time.monotonic() < deadline:
+        while not kw["feedback"].isCanceled() and time.monotonic() < deadline:
             time.sleep(0.01)
         return original(layer, profile, crs, **kw)
 
-    monkeypatch.setattr(dock_module.network, "cached_graph", slow)
-    network.GRAPHS.clear()
+    monkeypatch.setattr(road_layers, "graph_from_layer", slow)
+    road_layers.GRAPHS.clear()
     task = dock.run_network()
     assert task is not None
     qtbot.waitUntil(started.is_set, timeout=10_000)
     dock.cancel_button.click()
     qtbot.waitUntil(lambda: dock.task is None, timeout=20_000)
-    assert task.result is None and task.canceled_by_user
+    assert task.result is None and task.cancelled
     assert "cancelled" in dock.status.text()
     assert dock.run_button.isEnabled() and not dock.cancel_button.isEnabled()
     assert not [lyr for lyr in dock.result_layers if lyr.name().startswith("Travel time")]

@@ -17,6 +17,7 @@ import shutil
 import sqlite3
 import subprocess
 import sys
+import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -37,8 +38,8 @@ from qgis.core import (
 
 from mapujpomoc_model import catalog
 from mapujpomoc_qgis.core.connection.client import StoreClient
-from mapujpomoc_qgis.core.service_areas import isochrones, network
-from mapujpomoc_qgis.core.service_areas import storage as sas
+from mapujpomoc_qgis.core.service_areas import inputs, isochrones, profiles
+from mapujpomoc_qgis.core.service_areas import roads as road_layers
 from mapujpomoc_qgis.core.sync.syncer import Syncer
 from mapujpomoc_qgis.core.sync.workcopy import WorkingCopy
 from mapujpomoc_qgis.processing.provider import MapujPomocProvider
@@ -165,10 +166,10 @@ def test_network_service_areas_match_the_engine(run: Any, helsinki_roads: Any) -
         "MINUTES": "2, 4", "CELL_SIZE": 25, "CRS": HELSINKI_CRS, "ISOCHRONES": "memory:", "CATCHMENTS": "memory:"})
     bands, catchments = result["ISOCHRONES"], result["CATCHMENTS"]
     assert bands.crs().authid() == HELSINKI_CRS
-    profile = sas.profile_for("drive", "highway", {"residential": 20, "tertiary": 0})
+    profile = profiles.profile_for("drive", "highway", {"residential": 20, "tertiary": 0})
     assert profile.oneway and profile.speed("residential") == 20 and profile.speed("tertiary") is None
-    graph = network.graph_from_layer(helsinki_roads, profile, HELSINKI_CRS)
-    xy, ids = sas.read_points(points, HELSINKI_CRS)
+    graph = road_layers.graph_from_layer(helsinki_roads, profile, HELSINKI_CRS)
+    xy, ids = inputs.read_points(points, HELSINKI_CRS)
     direct = isochrones.service_areas(graph, xy, [2, 4], ids=ids, cell_size=25, max_snap=1000)
     assert {f["minutes"]: f.geometry().area() for f in bands.getFeatures()} == pytest.approx(
         {m: g.area() for m, g in direct.bands if not g.isEmpty()})
@@ -238,9 +239,9 @@ def test_coverage_gaps_count_the_people_not_covered(run: Any) -> None:
         assert gaps[3]["population"] == 26
         assert gaps[30]["population"] == 15
         assert result["NOT_COVERED"] == 15
-        graph = network.graph_from_layer(roads, network.WALK, "EPSG:2180")
-        xy, _ = sas.read_points(points, "EPSG:2180")
-        region_geom = sas.region_geometry(region, "EPSG:2180")
+        graph = road_layers.graph_from_layer(roads, profiles.WALK, "EPSG:2180")
+        xy, _ = inputs.read_points(points, "EPSG:2180")
+        region_geom = inputs.region_geometry(region, "EPSG:2180")
         direct = isochrones.service_areas(graph, xy, [3, 30], region=region_geom, population=people,
                                           population_field="people", max_snap=1000)
         assert {m: g.area() for m, g, _ in direct.gaps} == pytest.approx(
@@ -263,8 +264,14 @@ def _qgis_process() -> str | None:
 def test_qgis_process_runs_the_algorithms(tmp_path: Path, shared_data: Path) -> None:
     exe = _qgis_process()
     home = tmp_path / "home"
+    # installed from the built zip, as a user installs it (it carries metadata.txt and the shared model)
+    built = subprocess.run([sys.executable, str(ROOT / "scripts" / "build_zip.py"), "--out", str(tmp_path / "plugin.zip")],
+                           capture_output=True, text=True, timeout=300)
+    assert built.returncode == 0, built.stdout + built.stderr
+    with zipfile.ZipFile(tmp_path / "plugin.zip") as zf:
+        zf.extractall(tmp_path / "plugins")
     env = {**os.environ, "HOME": str(home), "XDG_DATA_HOME": str(home / "data"), "XDG_CONFIG_HOME": str(home / "cfg"),
-           "QGIS_PLUGINPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}
+           "QGIS_PLUGINPATH": str(tmp_path / "plugins"), "QT_QPA_PLATFORM": "offscreen"}
     enabled = subprocess.run([exe, "plugins", "enable", "mapujpomoc_qgis"], env=env, capture_output=True, text=True,
                              timeout=120)
     assert enabled.returncode == 0, enabled.stdout + enabled.stderr

@@ -1,18 +1,24 @@
-"""The travel-time engine on toy networks whose answers are worked out by hand.
+"""The travel-time engine's pure part (profiles, graph, cells) on toy networks whose answers are
+worked out by hand, without QGIS.
 
 Times: 5 km/h walks 100 m in 72 s; 30 km/h drives 100 m in 12 s, 70 km/h in 36/7 s. Every test
-runs the scipy search and the pure-Python one and wants the same answer from both.
+runs the scipy search and the pure-Python one and wants the same answer from both. The polygons
+made from these searches are tested with QGIS in tests/qgis/test_network.py.
 """
 
 from __future__ import annotations
 
 import numpy as np
 import pytest
-from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsVectorLayer
 
-from mapujpomoc_qgis.core.service_areas import isochrones as iso
-from mapujpomoc_qgis.core.service_areas import network as nw
-from mapujpomoc_qgis.core.service_areas.network import DRIVE, WALK, RoadLine
+from mapujpomoc_qgis.core.errors import Cancelled
+from mapujpomoc_qgis.core.progress import CallbackFeedback
+from mapujpomoc_qgis.core.service_areas import ServiceAreaError
+from mapujpomoc_qgis.core.service_areas import cells as cl
+from mapujpomoc_qgis.core.service_areas import graph as nw
+from mapujpomoc_qgis.core.service_areas import profiles as pf
+from mapujpomoc_qgis.core.service_areas.graph import RoadLine
+from mapujpomoc_qgis.core.service_areas.profiles import DRIVE, WALK
 
 ENGINES = [pytest.param(True, id="scipy"), pytest.param(False, id="python")]
 INF = float("inf")
@@ -31,39 +37,39 @@ def node_at(graph: nw.RoadGraph, x: float, y: float) -> int:
 
 def test_other_tags_parsed_as_qgis_writes_them():
     text = '"oneway"=>"yes","name:fi"=>"Katu \\"A\\"","maxspeed"=>"30"'
-    assert nw.parse_other_tags(text) == {"oneway": "yes", "name:fi": 'Katu "A"', "maxspeed": "30"}
-    assert nw.parse_other_tags(None) == {} and nw.parse_other_tags("") == {}
+    assert pf.parse_other_tags(text) == {"oneway": "yes", "name:fi": 'Katu "A"', "maxspeed": "30"}
+    assert pf.parse_other_tags(None) == {} and pf.parse_other_tags("") == {}
 
 
 @pytest.mark.parametrize(("value", "roundabout", "expected"), [
-    ("yes", False, nw.FORWARD), ("true", False, nw.FORWARD), ("1", False, nw.FORWARD),
-    ("-1", False, nw.BACKWARD), ("reverse", False, nw.BACKWARD), ("no", False, nw.BOTH),
-    (None, False, nw.BOTH), ("alternating", False, nw.BOTH), (None, True, nw.FORWARD), ("no", True, nw.BOTH),
+    ("yes", False, pf.FORWARD), ("true", False, pf.FORWARD), ("1", False, pf.FORWARD),
+    ("-1", False, pf.BACKWARD), ("reverse", False, pf.BACKWARD), ("no", False, pf.BOTH),
+    (None, False, pf.BOTH), ("alternating", False, pf.BOTH), (None, True, pf.FORWARD), ("no", True, pf.BOTH),
 ])
 def test_oneway_values(value, roundabout, expected):
-    assert nw.oneway_direction(value, roundabout) == expected
+    assert pf.oneway_direction(value, roundabout) == expected
 
 
 def test_profiles_decide_which_roads_and_how_fast():
-    assert nw.road_rule(WALK, "footway", {}) == (5.0, nw.BOTH)
-    assert nw.road_rule(WALK, "residential", {"oneway": "yes"}) == (5.0, nw.BOTH)  # walkers ignore one-way
-    assert nw.road_rule(WALK, "motorway", {}) == (None, nw.BOTH)
-    assert nw.road_rule(WALK, "trunk", {"motorroad": "yes"}) == (None, nw.BOTH)
-    assert nw.road_rule(WALK, "service", {"access": "no", "foot": "yes"}) == (5.0, nw.BOTH)
-    assert nw.road_rule(WALK, "service", {"access": "no"}) == (None, nw.BOTH)
-    assert nw.road_rule(DRIVE, "footway", {}) == (None, nw.BOTH)
-    assert nw.road_rule(DRIVE, "primary", {"oneway": "yes"}) == (70.0, nw.FORWARD)
-    assert nw.road_rule(DRIVE, "primary", {"oneway": "-1"}) == (70.0, nw.BACKWARD)
-    assert nw.road_rule(DRIVE, "primary", {"junction": "roundabout"}) == (70.0, nw.FORWARD)
-    assert nw.road_rule(DRIVE, "primary", {"oneway": "yes"}, oneway="no") == (70.0, nw.BOTH)  # field overrides
-    assert nw.road_rule(DRIVE, "residential", {"motor_vehicle": "no"}) == (None, nw.BOTH)
-    assert nw.road_rule(DRIVE, "residential", {"access": "no", "motorcar": "yes"}) == (30.0, nw.BOTH)
-    assert nw.road_rule(DRIVE, None, {}) == (None, nw.BOTH)
+    assert pf.road_rule(WALK, "footway", {}) == (5.0, pf.BOTH)
+    assert pf.road_rule(WALK, "residential", {"oneway": "yes"}) == (5.0, pf.BOTH)  # walkers ignore one-way
+    assert pf.road_rule(WALK, "motorway", {}) == (None, pf.BOTH)
+    assert pf.road_rule(WALK, "trunk", {"motorroad": "yes"}) == (None, pf.BOTH)
+    assert pf.road_rule(WALK, "service", {"access": "no", "foot": "yes"}) == (5.0, pf.BOTH)
+    assert pf.road_rule(WALK, "service", {"access": "no"}) == (None, pf.BOTH)
+    assert pf.road_rule(DRIVE, "footway", {}) == (None, pf.BOTH)
+    assert pf.road_rule(DRIVE, "primary", {"oneway": "yes"}) == (70.0, pf.FORWARD)
+    assert pf.road_rule(DRIVE, "primary", {"oneway": "-1"}) == (70.0, pf.BACKWARD)
+    assert pf.road_rule(DRIVE, "primary", {"junction": "roundabout"}) == (70.0, pf.FORWARD)
+    assert pf.road_rule(DRIVE, "primary", {"oneway": "yes"}, oneway="no") == (70.0, pf.BOTH)  # field overrides
+    assert pf.road_rule(DRIVE, "residential", {"motor_vehicle": "no"}) == (None, pf.BOTH)
+    assert pf.road_rule(DRIVE, "residential", {"access": "no", "motorcar": "yes"}) == (30.0, pf.BOTH)
+    assert pf.road_rule(DRIVE, None, {}) == (None, pf.BOTH)
     edited = DRIVE.with_speeds({"residential": 20, "primary": 0, "footway": 6})
     assert edited.speed("residential") == 20 and edited.speed("primary") is None and edited.speed("footway") == 6
     assert DRIVE.speed("residential") == 30  # profiles are not changed in place
-    assert nw.BDOT10K_DRIVE.speed("GP") == 70 and nw.BDOT10K_WALK.speed("S") is None
-    assert nw.profile("walk", {"footway": 4}).speed("footway") == 4
+    assert pf.BDOT10K_DRIVE.speed("GP") == 70 and pf.BDOT10K_WALK.speed("S") is None
+    assert pf.profile("walk", {"footway": 4}).speed("footway") == 4
     assert WALK.with_speeds({"motorway": 3}).speed("motorway") == 3  # given a speed, no longer left out
     assert DRIVE.with_speeds({}, default_speed=10, keep_default=False).speed("footway") is None  # excluded
     assert DRIVE.with_speeds({}, default_speed=10, keep_default=False).speed("busway") == 10  # unlisted
@@ -185,120 +191,55 @@ def test_graph_building_snaps_and_keeps_the_cheapest_edge():
     assert g.cost[g.indptr[a]] == pytest.approx(100 / (70 / 3.6))
 
 
-# -- polygons: the known gap ---------------------------------------------------------------------------------
-#
-# A 1 km square with one road through it at y = 525, an aid point at each end. Walking 5 km/h,
-# 5 minutes are 416.7 m: samples every 25 m reach x = 400 from the west (288 s) but not 425 (306 s),
-# so the west point covers the cells x ∈ [0, 450); from the east, x = 600 (288 s) but not 575, so
-# the cells x ∈ [600, 1050) (the node at x = 1000 lies in the cell [1000, 1050)). The road's cells
-# are the row y ∈ [500, 550).
-
-SQUARE = QgsGeometry.fromWkt("POLYGON((0 0, 1000 0, 1000 1000, 0 1000, 0 0))")
-ROAD = [RoadLine([(0, 525), (500, 525), (1000, 525)], "residential")]
-POINTS = [(0.0, 530.0), (1000.0, 520.0)]
-
-
-def rect(x0: float, y0: float, x1: float, y1: float) -> QgsGeometry:
-    return QgsGeometry.fromRect(QgsGeometry.fromWkt(f"LINESTRING({x0} {y0}, {x1} {y1})").boundingBox())
-
-
-def same_shape(got: QgsGeometry, expected: QgsGeometry, tolerance: float = 50.0) -> None:
-    assert got.isGeosValid(), got.asWkt()
-    assert abs(got.area() - expected.area()) < 1e-6, (got.asWkt(), expected.asWkt())
-    assert got.symDifference(expected).area() < 1e-6
-    assert got.hausdorffDistance(expected) <= tolerance
-
-
-@pytest.mark.parametrize("use_scipy", ENGINES)
-def test_the_known_gap(use_scipy):
-    g = nw.graph_from_lines(ROAD, WALK)
-    result = iso.service_areas(g, POINTS, [5, 10], ids=["west", "east"], cell_size=50.0, region=SQUARE,
-                               use_scipy=use_scipy)
-    assert result.crs == "EPSG:2180"
-    (m5, gap5, pop5), (m10, gap10, pop10) = result.gaps
-    assert (m5, m10) == (5.0, 10.0) and pop5 is None
-    expected5 = SQUARE.difference(rect(0, 500, 450, 550)).difference(rect(600, 500, 1000, 550))
-    same_shape(gap5, expected5)
-    assert gap5.area() == pytest.approx(1_000_000 - 450 * 50 - 400 * 50)
-    # within 10 minutes the whole road is reached: the gap is the square less the road's row of cells
-    same_shape(gap10, SQUARE.difference(rect(0, 500, 1000, 550)))
-    # bands are rings: 0-5 min, then 5-10 min (x ∈ [450, 600))
-    (b5, ring5), (b10, ring10) = result.bands
-    same_shape(ring5, rect(0, 500, 450, 550).combine(rect(600, 500, 1050, 550)))
-    same_shape(ring10, rect(450, 500, 600, 550))
-    # catchments: the cell [500, 550) has a sample at x = 525 (east: 342 s) quicker than x = 500
-    # (360 s from both ends; a tie that the west point would win)
-    catch = dict(result.catchments)
-    same_shape(catch["west"], rect(0, 500, 500, 550))
-    same_shape(catch["east"], rect(500, 500, 1050, 550))
-
-
-def test_cumulative_bands_and_the_tie_in_the_middle():
-    g = nw.graph_from_lines([RoadLine([(0, 525), (500, 525), (1000, 525)], "residential")], WALK)
-    result = iso.service_areas(g, POINTS, [6.5], cell_size=100.0, cumulative=True)
-    # the middle node is 500 m (360 s) from both ends: a tie, which the west point (given first) wins
-    middle = node_at(g, 500, 525)
-    assert result.reach.time[middle] == pytest.approx(360.0) and result.reach.nearest[middle] == 0
-    (_, area), = result.bands
-    same_shape(area, rect(0, 500, 1100, 600), tolerance=100.0)
-
-
-def test_population_not_covered(tmp_path):
-    people = QgsVectorLayer("Point?crs=EPSG:2180&field=pop:integer", "people", "memory")
-    feats = []
-    for (x, y), pop in (((100, 525), 10), ((100, 900), 5), ((520, 525), 7), ((2000, 2000), 100), ((300, 300), None)):
-        f = QgsFeature(people.fields())
-        f.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(x, y)))
-        f.setAttributes([pop])
-        feats.append(f)
-    assert people.dataProvider().addFeatures(feats)[0]
-    blocks = QgsVectorLayer("Polygon?crs=EPSG:2180&field=pop:double", "blocks", "memory")
-    f = QgsFeature(blocks.fields())
-    f.setGeometry(rect(100, 800, 200, 900))  # centroid (150, 850): in every gap
-    f.setAttributes([3.0])
-    assert blocks.dataProvider().addFeatures([f])[0]
-    g = nw.graph_from_lines(ROAD, WALK)
-    result = iso.service_areas(g, POINTS, [5, 10], region=SQUARE, population=people, population_field="pop")
-    assert [p for _, _, p in result.gaps] == [5 + 7, 5]
-    assert iso.population_in([gap for _, gap, _ in result.gaps], blocks, "pop", "EPSG:2180") == [3.0, 3.0]
-    with pytest.raises(ValueError):
-        iso.population_in([SQUARE], people, "nope", "EPSG:2180")
-
-
-def test_city_blocks_enclosed_by_reached_streets_are_filled():
-    # a ring road around a 400 m × 400 m block; 50 m cells leave a 7 × 7 cell hole inside
-    ring = [RoadLine([(0, 0), (400, 0), (400, 400), (0, 400), (0, 0)], "residential")]
-    g = nw.graph_from_lines(ring, WALK)
-    kept = iso.service_areas(g, [(0, 0)], [30], cell_size=50.0, fill_holes=0, cumulative=True)
-    filled = iso.service_areas(g, [(0, 0)], [30], cell_size=50.0, fill_holes=350 * 350, cumulative=True)
-    (_, with_hole), (_, solid) = kept.bands[0], filled.bands[0]
-    assert with_hole.area() == pytest.approx(450 * 450 - 350 * 350)
-    assert solid.area() == pytest.approx(450 * 450)
-    small = iso.service_areas(g, [(0, 0)], [30], cell_size=50.0, fill_holes=350 * 350 - 1, cumulative=True)
-    assert small.bands[0][1].area() == pytest.approx(450 * 450 - 350 * 350)
-
-
 def test_hole_filling_is_the_same_without_scipy():
     rng = np.random.default_rng(11)
     mask = rng.random((60, 70)) < 0.6
-    a = iso.fill_small_holes(mask, 5, use_scipy=True)
-    b = iso.fill_small_holes(mask, 5, use_scipy=False)
+    a = cl.fill_small_holes(mask, 5, use_scipy=True)
+    b = cl.fill_small_holes(mask, 5, use_scipy=False)
     np.testing.assert_array_equal(a, b)
     assert (a >= mask).all() and (a != mask).any()
     # a hole touching the grid's edge is never filled
     edge = np.ones((5, 5), dtype=bool)
     edge[0, 2] = False
-    np.testing.assert_array_equal(iso.fill_small_holes(edge, 10), edge)
+    np.testing.assert_array_equal(cl.fill_small_holes(edge, 10), edge)
 
 
-def test_nothing_reached_and_bad_input():
-    g = nw.graph_from_lines(ROAD, WALK)
-    result = iso.service_areas(g, [(0, 0)], [5], region=SQUARE, max_snap=10.0)
-    assert result.unsnapped == [0]
-    assert result.bands[0][1].isEmpty() and result.catchments == []
-    same_shape(result.gaps[0][1], SQUARE)
-    with pytest.raises(ValueError):
-        iso.service_areas(g, POINTS, [])
+def test_nothing_to_search():
     empty = nw.graph_from_lines([], WALK)
     assert empty.node_count == 0
     assert nw.multi_source_dijkstra(empty, [0], 60).time.shape == (0,)
+
+
+def test_the_grid_of_reached_cells():
+    """The known gap of tests/qgis/test_network.py, as cells: one road at y = 525 with a point at each end."""
+    g = nw.graph_from_lines([RoadLine([(0, 525), (500, 525), (1000, 525)], "residential")], WALK)
+    nodes, _ = nw.snap_points(g, [(0.0, 530.0), (1000.0, 520.0)])
+    grid = cl.reach_cells(g, nw.multi_source_dijkstra(g, nodes, 600.0), 50.0)
+    assert (grid.x0, grid.y0, grid.cell, grid.shape) == (0.0, 500.0, 50.0, (1, 21))
+    within5 = grid.reached(5)[0]
+    # 5 minutes are 416.7 m: from the west the cells x < 450, from the east x >= 600 (the node at 1000 included)
+    assert within5.tolist() == [x < 450 or x >= 600 for x in range(0, 1050, 50)]
+    assert grid.reached(10).all()
+    # the cell [500, 550) is the east point's: its sample at x = 525 (342 s) is quicker than x = 500 (a 360 s tie)
+    assert grid.nearest[0].tolist() == [0] * 10 + [1] * 11
+    with pytest.raises(ServiceAreaError):
+        cl.reach_cells(g, nw.multi_source_dijkstra(g, nodes, 600.0), 0)
+
+
+def test_a_cancel_reaches_the_pure_python_search(monkeypatch):
+    g = nw.graph_from_lines(lattice(12), WALK)
+    monkeypatch.setattr(nw, "CHECK_EVERY", 10)
+    feedback = CallbackFeedback()
+    feedback.cancel()
+    with pytest.raises(Cancelled):
+        nw.multi_source_dijkstra(g, [0], 1e9, use_scipy=False, feedback=feedback)
+    assert np.isfinite(nw.multi_source_dijkstra(g, [0], 1e9, use_scipy=False, feedback=CallbackFeedback()).time).all()
+
+
+def test_profiles_for_class_fields():
+    assert pf.profile_for("walk") is WALK and pf.profile_for("drive", "KLASA_DROG") is pf.BDOT10K_DRIVE
+    other = pf.profile_for("drive", "fclass", {"big": 80})
+    assert other.speed("big") == 80 and other.speed("small") == 30 and other.oneway and not other.osm_access
+    assert pf.profile_speeds(DRIVE, ["primary", "footway"]) == {"primary": 70.0, "footway": 0.0}
+    with pytest.raises(ServiceAreaError, match="walk or drive"):
+        pf.profile_for("fly")

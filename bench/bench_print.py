@@ -1,10 +1,10 @@
 """Issue 7: print a county atlas and export a voivodeship from a working copy of N aid points.
 
-- ours, atlas: `printing.print_map(atlas=True)` for the busiest county of up to COUNTY_POINTS points: prepare the print
+- ours, atlas: `print_map.print_map(atlas=True)` for the busiest county of up to COUNTY_POINTS points: prepare the print
   data, fill the A4 template, measure each commune's sheet and write one sheet per commune.
 - anchor: the same print data and filled layout written by QGIS's own atlas export
   (`QgsLayoutExporter.exportToPdf(layout.atlas())`), whose table continues on extra pages.
-- ours, export: `export.export_region` of the voivodeship with the most points to a GeoPackage with its
+- ours, export: `regional_export.export_region` of the voivodeship with the most points to a GeoPackage with its
   embedded style and label columns.
 - anchor: `gdal.VectorTranslate` of the working copy's points into a GeoPackage clipped to the same
   voivodeship (`clipSrc`): GDAL's floor, without styles or label columns.
@@ -47,8 +47,12 @@ def _run_size(n: int, workdir: Path) -> list[Row]:
     from osgeo import gdal
     from qgis.core import QgsLayoutExporter, QgsProject
 
-    from mapujpomoc_qgis.core.export import regional as export
-    from mapujpomoc_qgis.core.printing import print_map as printing
+    from mapujpomoc_qgis.core.export.regional_export import export_region
+    from mapujpomoc_qgis.core.printing.layout_builder import PRINT_CRS, build_layout
+    from mapujpomoc_qgis.core.printing.pdf_export import count_pdf_pages
+    from mapujpomoc_qgis.core.printing.print_data import prepare
+    from mapujpomoc_qgis.core.printing.print_map import print_map
+    from mapujpomoc_qgis.core.printing.print_spec import PrintSpec
     from mapujpomoc_qgis.core.region import Boundaries
 
     qgis_app()
@@ -66,18 +70,18 @@ def _run_size(n: int, workdir: Path) -> list[Row]:
     # anchor (about a thousand pages) takes minutes
     county, voivodeship = _busiest(conn, 4, COUNTY_POINTS), _busiest(conn, 2)
     conn.close()
-    spec = printing.PrintSpec(county, atlas=True)
+    spec = PrintSpec(county, atlas=True)
     pages: dict[str, int] = {}
 
     def ours_atlas() -> None:
-        pages["ours"] = printing.print_map(workcopy, spec, wd / "ours.pdf").pages
+        pages["ours"] = print_map(workcopy, spec, wd / "ours.pdf").pages
 
     def anchor_atlas() -> None:
         with tempfile.TemporaryDirectory(dir=wd) as tmp:
-            data = printing.prepare(workcopy, spec, Path(tmp) / "print.gpkg")
+            data = prepare(workcopy, spec, Path(tmp) / "print.gpkg")
             project = QgsProject()
-            project.setCrs(printing.PRINT_CRS)
-            layout = printing.build_layout(project, data, spec)
+            project.setCrs(PRINT_CRS)
+            layout = build_layout(project, data, spec)
             layout.atlas().updateFeatures()
             result, error = QgsLayoutExporter.exportToPdf(layout.atlas(), str(wd / "anchor.pdf"),
                                                           QgsLayoutExporter.PdfExportSettings())
@@ -85,7 +89,7 @@ def _run_size(n: int, workdir: Path) -> list[Row]:
                 raise RuntimeError(f"QGIS's atlas export failed: {error}")
             del layout
             project.removeAllMapLayers()
-        pages["anchor"] = printing.count_pdf_pages(wd / "anchor.pdf")
+        pages["anchor"] = count_pdf_pages(wd / "anchor.pdf")
 
     ours_s, anchor_s = measure_all(Timed(f"atlas {county} {n:,}", ours_atlas, budget_s=120),
                                    Timed(f"QGIS atlas {county} {n:,}", anchor_atlas, budget_s=120))
@@ -102,7 +106,7 @@ def _run_size(n: int, workdir: Path) -> list[Row]:
     def ours_export() -> None:
         out = wd / "ours.gpkg"
         out.unlink(missing_ok=True)
-        counts["ours"] = export.export_region(workcopy, region, out).counts["aid_points"]
+        counts["ours"] = export_region(workcopy, region, out).counts["aid_points"]
 
     def anchor_export() -> None:
         out = wd / "anchor.gpkg"

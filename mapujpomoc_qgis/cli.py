@@ -11,7 +11,7 @@ import json
 import os
 import sys
 
-from .core.errors import EXIT_CONFLICTS, EXIT_ERROR, EXIT_OK, EXIT_REFUSED, EXIT_USAGE
+from .core.errors import EXIT_CONFLICTS, EXIT_OK, EXIT_REFUSED, EXIT_USAGE
 
 
 def _client(args: argparse.Namespace):  # type: ignore[no-untyped-def]
@@ -122,6 +122,7 @@ def _qgis_app():  # type: ignore[no-untyped-def]
 
 def _filter(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     """--filter (an AidFilter as JSON, or an SQL condition) and --help-type, combined."""
+    from .core.errors import InputError
     from .core.filtering.filters import AidFilter
 
     text = (args.filter or "").strip()
@@ -129,14 +130,14 @@ def _filter(args: argparse.Namespace):  # type: ignore[no-untyped-def]
         try:
             flt = AidFilter.from_json(json.loads(text))
         except (ValueError, TypeError) as exc:
-            raise ValueError(f"--filter is not valid JSON: {exc}") from exc
+            raise InputError(f"--filter is not valid JSON: {exc}") from exc
     else:
         flt = AidFilter()
     if args.help_type:
         flt.help_types = sorted(set(flt.help_types) | set(args.help_type))
     if text and not text.startswith("{"):
         if not flt.empty:
-            raise ValueError("give either --filter as SQL or --help-type, not both")
+            raise InputError("give either --filter as SQL or --help-type, not both")
         return text
     return None if flt.empty else flt
 
@@ -153,16 +154,14 @@ def _progress(quiet: bool):  # type: ignore[no-untyped-def]
 def cmd_export(args: argparse.Namespace) -> int:
     _qgis_app()
     from .core import region
-    from .core.export import regional as export
+    from .core.export.formats import ExportOptions
+    from .core.export.regional_export import export_region
 
-    try:
-        code = region.check_code(args.region)
-        options = export.ExportOptions(fmt=args.format, service_areas=args.service_areas,
-                                       boundaries=args.boundaries, csv_geometry=args.csv_geometry, crs=args.crs)
-        result = export.export_region(args.workcopy, code, args.out, _filter(args), options, _progress(args.quiet))
-    except (export.ExportError, region.RegionError, ValueError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return EXIT_ERROR
+    # bad input, an export that cannot be made, a cancel: MapujPomocError, which main() maps to its exit code
+    code = region.check_code(args.region)
+    options = ExportOptions(fmt=args.format, service_areas=args.service_areas, boundaries=args.boundaries,
+                            csv_geometry=args.csv_geometry, crs=args.crs)
+    result = export_region(args.workcopy, code, args.out, _filter(args), options, _progress(args.quiet))
     for layer, count in result.counts.items():
         print(f"{layer}\t{count}")
     for path in result.files:
@@ -173,18 +172,14 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_print(args: argparse.Namespace) -> int:
     _qgis_app()
     from .core import region
-    from .core.export import regional as export
-    from .core.printing import print_map as printing
+    from .core.printing.print_map import print_map
+    from .core.printing.print_spec import PrintSpec, check_languages
 
-    try:
-        code = region.check_code(args.region)
-        spec = printing.PrintSpec(region=code, flt=_filter(args), template=args.template,
-                                  languages=printing.check_languages(args.languages), atlas=args.atlas,
-                                  title=args.title or "")
-        result = printing.print_map(args.workcopy, spec, args.out, _progress(args.quiet))
-    except (printing.PrintError, export.ExportError, region.RegionError, ValueError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return EXIT_ERROR
+    # bad input, a map that cannot be printed, a cancel: MapujPomocError, which main() maps to its exit code
+    code = region.check_code(args.region)
+    spec = PrintSpec(region=code, flt=_filter(args), template=args.template,
+                     languages=check_languages(args.languages), atlas=args.atlas, title=args.title or "")
+    result = print_map(args.workcopy, spec, args.out, _progress(args.quiet))
     print(f"{result.points} point(s) of {result.region.title} on {result.pages} page(s)")
     for plan in result.shortened:  # the sheet says so too; a nightly job's log should
         print(f"sheet of {plan.name} ({plan.code}) lists {plan.listed} of its {plan.points} points; "

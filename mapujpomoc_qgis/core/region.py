@@ -36,6 +36,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from .errors import InputError
 from .i18n import tr
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
@@ -44,8 +45,8 @@ LEVEL_TABLES = {2: "wojewodztwa", 4: "powiaty", 7: "gminy"}
 POLYGON = "polygon"
 
 
-class RegionError(Exception):
-    """A region that cannot be used, with what to do about it."""
+class RegionError(InputError):
+    """A region that cannot be used, with what to do about it (docs/ARCHITECTURE.md, "Errors")."""
 
 
 def gpkg_wkb(blob: bytes | None) -> bytes | None:

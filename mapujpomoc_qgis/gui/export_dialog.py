@@ -1,7 +1,7 @@
 """The "Regional export" dialog: region (unit, drawn polygon, polygon layer), points, format, extras, file.
 
-The export runs in an ExportTask (core.export) through TaskDialog: progress here and in the task manager, cancel
-from either.
+The export runs in an ExportTask (core.export.regional_export) through TaskDialog: progress here and in the
+task manager, cancel from either.
 """
 
 from __future__ import annotations
@@ -25,7 +25,8 @@ from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtWidgets import QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from ..core import region
-from ..core.export import regional as export
+from ..core.export.formats import FORMATS, ExportOptions
+from ..core.export.regional_export import ExportResult, ExportTask, output_files
 from ..core.filtering.filters import AidFilter
 from ..core.i18n import tr
 from ..core.log import log
@@ -111,7 +112,7 @@ class ExportDialog(TaskDialog):
         self.points = PointsPicker(current_filter)
 
         self.format = QComboBox()
-        for key, (_driver, _ext, label) in export.FORMATS.items():
+        for key, (_driver, _ext, label) in FORMATS.items():
             self.format.addItem(label, key)
         self.csv_geometry = QComboBox()
         self.csv_geometry.addItem(tr("WKT column"), "wkt")
@@ -157,8 +158,8 @@ class ExportDialog(TaskDialog):
         fmt = self.fmt()
         self.csv_geometry.setEnabled(fmt == "csv")
         self.crs.setEnabled(fmt == "gpkg" or (fmt == "csv" and self.csv_geometry.currentData() == "wkt"))
-        ext = export.FORMATS[fmt][1]
-        self.output.setFilter(f"{export.FORMATS[fmt][2]} (*{ext})")
+        ext = FORMATS[fmt][1]
+        self.output.setFilter(f"{FORMATS[fmt][2]} (*{ext})")
         path = self.output.filePath().strip()
         if path and Path(path).suffix.lower() != ext:
             self.output.setFilePath(str(Path(path).with_suffix(ext)))
@@ -188,9 +189,9 @@ class ExportDialog(TaskDialog):
             raise region.RegionError(tr("Choose a region first."))
         return code
 
-    def options(self) -> export.ExportOptions:
+    def options(self) -> ExportOptions:
         crs = self.crs.crs()
-        return export.ExportOptions(fmt=self.fmt(), service_areas=self.service_areas.isChecked(),
+        return ExportOptions(fmt=self.fmt(), service_areas=self.service_areas.isChecked(),
                                     boundaries=self.boundaries.isChecked(),
                                     csv_geometry=self.csv_geometry.currentData(),
                                     crs=crs.authid() if crs.isValid() and crs.authid() else "EPSG:4326")
@@ -226,12 +227,12 @@ class ExportDialog(TaskDialog):
 
     # -- export ------------------------------------------------------------------------------------------
 
-    def start(self, out: str | None = None) -> export.ExportTask | None:
+    def start(self, out: str | None = None) -> ExportTask | None:
         out = out or self.output.filePath().strip()
         if not out:
             self._show(False, tr("Choose the file to write."))
             return None
-        ext = export.FORMATS[self.fmt()][1]
+        ext = FORMATS[self.fmt()][1]
         if Path(out).suffix.lower() != ext:
             out = str(Path(out).with_suffix(ext))
         try:
@@ -239,18 +240,18 @@ class ExportDialog(TaskDialog):
         except region.RegionError as exc:
             self._show(False, str(exc))
             return None
-        task = export.ExportTask(self.workcopy, the_region, out, self.points.value(), self.options(), self._finished)
+        task = ExportTask(self.workcopy, the_region, out, self.points.value(), self.options(), self._finished)
         self.run_task(task, tr("Exporting…"))
         return task
 
-    def task_done(self, result: export.ExportResult) -> None:
+    def task_done(self, result: ExportResult) -> None:
         if self.add_to_project.isChecked():
             self.add_layers(result)
 
-    def add_layers(self, result: export.ExportResult) -> list[QgsVectorLayer]:
+    def add_layers(self, result: ExportResult) -> list[QgsVectorLayer]:
         """The exported layers in the project (a GeoPackage comes with its embedded styles)."""
         added = []
-        files = export.output_files(result.files[0], self.options(), result.counts)
+        files = output_files(result.files[0], self.options(), result.counts)
         group = QgsProject.instance().layerTreeRoot().insertGroup(0, tr("Export: {0}").format(result.region.title))
         for layer_name, path in files.items():
             uri = f"{path}|layername={layer_name}" if self.fmt() in ("gpkg", "xlsx", "kml") else str(path)

@@ -6,7 +6,7 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-from qgis.core import Qgis, QgsApplication, QgsProject, QgsTask, QgsVectorLayer
+from qgis.core import Qgis, QgsApplication, QgsProject, QgsVectorLayer
 from qgis.gui import QgsDockWidget
 from qgis.PyQt.QtCore import Qt, QTimer
 from qgis.PyQt.QtWidgets import (
@@ -36,6 +36,7 @@ from ..core.filtering.filters import AidFilter, AidIndex
 from ..core.i18n import current_language, tr
 from ..core.log import log
 from ..core.project.layers import source_parts
+from ..core.task import WorkTask
 from .icons import svg_icon
 
 CODE_ROLE = Qt.UserRole
@@ -54,7 +55,7 @@ class FilterDock(QgsDockWidget):
         self.index: AidIndex | None = None
         self.scope: list[str] = []
         self.matched = 0
-        self.index_task: QgsTask | None = None
+        self.index_task: WorkTask | None = None
         tabs = QTabWidget()
         tabs.addTab(self._filter_tab(), tr("Filter"))
         tabs.addTab(self._lists_tab(), tr("Lists"))
@@ -240,22 +241,23 @@ class FilterDock(QgsDockWidget):
             return
         self.index = None
         self.count_label.setText(tr("Indexing the aid points…"))
-        self.index_task = QgsTask.fromFunction(tr("Mapuj Pomoc: indexing aid points"), _build_index, self._path(),
-                                               on_finished=self._index_ready)
+        path = self._path()
+        self.index_task = WorkTask(tr("Mapuj Pomoc: indexing aid points"), self._index_ready,
+                                   work=lambda _feedback: _build_index(path))
         QgsApplication.taskManager().addTask(self.index_task)
 
-    def _index_ready(self, exception: Exception | None, index: AidIndex | None = None) -> None:
+    def _index_ready(self, task: WorkTask) -> None:
         self.index_task = None
-        if exception is not None or index is None:
-            log(tr("Could not index the aid points: {0}").format(exception), Qgis.Warning, push=True)
+        if not isinstance(task.result, AidIndex):
+            log(tr("Could not index the aid points: {0}").format(task.error), Qgis.Warning, push=True)
             return
-        self.index = index
+        self.index = task.result
         self.apply()
 
     def rebuild_index(self) -> None:
         if self.layer is None:
             return
-        self.index = _build_index(None, self._path())
+        self.index = _build_index(self._path())
 
     def _fill_regions(self) -> None:
         with self._connect() as conn:
@@ -462,7 +464,7 @@ class FilterDock(QgsDockWidget):
         self.apply()
 
 
-def _build_index(task: QgsTask | None, path: str) -> AidIndex:
+def _build_index(path: str) -> AidIndex:
     """Reads the working copy with its own connection, so it may run in a task's thread."""
     with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as conn:
         return AidIndex(conn)

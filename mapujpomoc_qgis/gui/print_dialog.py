@@ -1,7 +1,7 @@
 """The "Print map" dialog: region, points (current filter or a saved list), template, languages, PDF.
 
-Printing runs in a PrintTask (core.printing) through TaskDialog: progress here and in the task manager, cancel from
-either.
+Printing runs in a PrintTask (core.printing.print_map) through TaskDialog: progress here and in the task
+manager, cancel from either.
 "Open in layout designer" builds the same layout in the user's project for hand edits instead.
 """
 
@@ -29,11 +29,13 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..core import region
-from ..core.export.regional import Cancelled
+from ..core.errors import MapujPomocError
 from ..core.filtering import saved_lists
 from ..core.filtering.filters import AidFilter
 from ..core.i18n import tr
-from ..core.printing import print_map as printing
+from ..core.printing.map_texts import pair_text
+from ..core.printing.print_map import PrintResult, PrintTask, open_in_project
+from ..core.printing.print_spec import LANGUAGE_PAIRS, TEMPLATES, PrintSpec
 from .task_dialog import TaskDialog
 
 VOIVODESHIP, COUNTY, COMMUNE, EXTENT, DRAWN, LAYER = "wojewodztwa", "powiaty", "gminy", "extent", "drawn", "layer"
@@ -166,16 +168,16 @@ class PrintDialog(TaskDialog):
         self.region = RegionPicker(workcopy, (VOIVODESHIP, COUNTY, COMMUNE, EXTENT))
         self.points = PointsPicker(current_filter)
         self.template = QComboBox()
-        for key in printing.TEMPLATES:
+        for key in TEMPLATES:
             self.template.addItem({"a4_portrait": tr("A4 portrait"), "a3_landscape": tr("A3 landscape")}.get(key, key),
                                   key)
         self.languages = QComboBox()
-        for pair in printing.LANGUAGE_PAIRS:
+        for pair in LANGUAGE_PAIRS:
             self.languages.addItem(" + ".join({"pl": tr("Polish"), "uk": tr("Ukrainian"), "en": tr("English")}[x]
                                               for x in pair), pair)
         self.atlas = QCheckBox(tr("One page per commune (atlas)"))
         self.title = QLineEdit()
-        self.title.setPlaceholderText(printing.pair_text("title", ("pl", "uk")))
+        self.title.setPlaceholderText(pair_text("title", ("pl", "uk")))
         self.output = QgsFileWidget()
         self.output.setStorageMode(QgsFileWidget.SaveFile)
         self.output.setFilter(tr("PDF (*.pdf)"))
@@ -222,8 +224,8 @@ class PrintDialog(TaskDialog):
             raise region.RegionError(tr("Choose a region first."))
         return code
 
-    def spec(self) -> printing.PrintSpec:
-        return printing.PrintSpec(region=self.chosen_region(), flt=self.points.value(),
+    def spec(self) -> PrintSpec:
+        return PrintSpec(region=self.chosen_region(), flt=self.points.value(),
                                   template=self.template.currentData(), languages=tuple(self.languages.currentData()),
                                   atlas=self.atlas.isChecked(), title=self.title.text().strip())
 
@@ -235,7 +237,7 @@ class PrintDialog(TaskDialog):
 
     # -- actions -----------------------------------------------------------------------------------------
 
-    def start(self, out: str | None = None) -> printing.PrintTask | None:
+    def start(self, out: str | None = None) -> PrintTask | None:
         """Print to `out` (default: the file chosen in the dialog) in a background task."""
         out = out or self.output.filePath().strip()
         if not out:
@@ -248,11 +250,11 @@ class PrintDialog(TaskDialog):
         except region.RegionError as exc:
             self._show(False, str(exc))
             return None
-        task = printing.PrintTask(self.workcopy, spec, out, self._finished)
+        task = PrintTask(self.workcopy, spec, out, self._finished)
         self.run_task(task, tr("Printing…"))
         return task
 
-    def task_done(self, result: printing.PrintResult) -> None:
+    def task_done(self, result: PrintResult) -> None:
         if self.open_pdf.isChecked():
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(result.path)))
 
@@ -260,8 +262,8 @@ class PrintDialog(TaskDialog):
         """Build the layout in the project and open it in QGIS's layout designer."""
         try:
             spec = self.spec()
-            self.layout_item = printing.open_in_project(self.workcopy, spec)
-        except (region.RegionError, printing.PrintError, Cancelled) as exc:
+            self.layout_item = open_in_project(self.workcopy, spec)
+        except MapujPomocError as exc:  # a region or a print that cannot be made
             self._show(False, str(exc))
             return None
         if self.iface is not None and hasattr(self.iface, "openLayoutDesigner"):

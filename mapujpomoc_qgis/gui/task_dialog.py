@@ -1,4 +1,4 @@
-"""What the export and print dialogs share: one core.export.FeedbackTask at a time in QGIS's task manager.
+"""What the export and print dialogs share: one core.task.WorkTask at a time in QGIS's task manager.
 
 A TaskDialog has a progress bar, a status line, Cancel and Close. `run_task()` starts a task (the run
 buttons and `busy_widgets()` disabled meanwhile); when it is done the status line shows its summary or
@@ -13,15 +13,15 @@ from qgis.core import Qgis, QgsApplication
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import QDialog, QHBoxLayout, QLabel, QLayout, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
-from ..core.export.regional import FeedbackTask
 from ..core.i18n import tr
 from ..core.log import log
+from ..core.task import WorkTask
 
 
 class TaskDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.task: Any = None  # the running FeedbackTask
+        self.task: WorkTask | None = None  # the running task
         self.last_result: Any = None  # the result of the last task that succeeded
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
@@ -77,7 +77,7 @@ class TaskDialog(QDialog):
         self.cancel_button.setEnabled(busy)
         self.progress.setVisible(busy)
 
-    def run_task(self, task: FeedbackTask, message: str) -> FeedbackTask:
+    def run_task(self, task: WorkTask, message: str) -> WorkTask:
         """Start `task` (made with `self._finished` as its on_done) and show `message` meanwhile."""
         self.last_result = None
         self.task = task
@@ -91,7 +91,7 @@ class TaskDialog(QDialog):
         if self.task is not None:
             self.task.cancel()
 
-    def _finished(self, task: FeedbackTask) -> None:
+    def _finished(self, task: WorkTask) -> None:
         if task is not self.task:  # cancelled when the dialog closed, ending after a new task started
             return
         self.task = None

@@ -1,4 +1,4 @@
-"""Processing: regional export of aid points (core.export)."""
+"""Processing: regional export of aid points (core.export.regional_export.export_region)."""
 
 from __future__ import annotations
 
@@ -17,8 +17,10 @@ from qgis.core import (
     QgsProcessingParameterFileDestination,
 )
 
-from ..core import region
-from ..core.export import regional as export
+from ..core.errors import Cancelled, MapujPomocError
+from ..core.export.formats import CSV_GEOMETRY as CSV_GEOMETRIES  # the class has a parameter of that name
+from ..core.export.formats import FORMATS, ExportOptions
+from ..core.export.regional_export import export_region
 from ..core.i18n import tr
 from .region_parameters import RegionAlgorithm, add_source_parameters, source_from_parameters
 
@@ -26,7 +28,7 @@ from .region_parameters import RegionAlgorithm, add_source_parameters, source_fr
 class ExportRegionAlgorithm(RegionAlgorithm):
     FORMAT, CSV_GEOMETRY, SERVICE_AREAS, BOUNDARIES, CRS, OUTPUT, COUNT = (
         "FORMAT", "CSV_GEOMETRY", "SERVICE_AREAS", "BOUNDARIES", "CRS", "OUTPUT", "COUNT")
-    FORMAT_KEYS = list(export.FORMATS)
+    FORMAT_KEYS = list(FORMATS)
 
     def name(self) -> str:
         return "export"
@@ -44,7 +46,7 @@ class ExportRegionAlgorithm(RegionAlgorithm):
     def initAlgorithm(self, config: dict[str, Any] | None = None) -> None:
         add_source_parameters(self)
         self.addParameter(QgsProcessingParameterEnum(
-            self.FORMAT, tr("Format"), options=[export.FORMATS[k][2] for k in self.FORMAT_KEYS], defaultValue=0))
+            self.FORMAT, tr("Format"), options=[FORMATS[k][2] for k in self.FORMAT_KEYS], defaultValue=0))
         self.addParameter(QgsProcessingParameterEnum(
             self.CSV_GEOMETRY, tr("CSV geometry"), options=[tr("WKT column"), tr("Longitude/latitude columns")],
             defaultValue=0))
@@ -55,7 +57,7 @@ class ExportRegionAlgorithm(RegionAlgorithm):
             defaultValue="EPSG:4326", optional=True))
         self.addParameter(QgsProcessingParameterFileDestination(
             self.OUTPUT, tr("Output file"),
-            ";;".join(f"{label} (*{ext})" for _driver, ext, label in export.FORMATS.values())))
+            ";;".join(f"{label} (*{ext})" for _driver, ext, label in FORMATS.values())))
         self.addOutput(QgsProcessingOutputNumber(self.COUNT, tr("Aid points exported")))
 
     def processAlgorithm(self, parameters: dict[str, Any], context: QgsProcessingContext,
@@ -64,20 +66,20 @@ class ExportRegionAlgorithm(RegionAlgorithm):
         fmt = self.FORMAT_KEYS[self.parameterAsEnum(parameters, self.FORMAT, context)]
         crs: QgsCoordinateReferenceSystem = self.parameterAsCrs(parameters, self.CRS, context)
         out = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
-        ext = export.FORMATS[fmt][1]
+        ext = FORMATS[fmt][1]
         if Path(out).suffix.lower() != ext:
             out = str(Path(out).with_suffix(ext))
-        options = export.ExportOptions(
+        options = ExportOptions(
             fmt=fmt, service_areas=self.parameterAsBoolean(parameters, self.SERVICE_AREAS, context),
             boundaries=self.parameterAsBoolean(parameters, self.BOUNDARIES, context),
-            csv_geometry=export.CSV_GEOMETRY[self.parameterAsEnum(parameters, self.CSV_GEOMETRY, context)],
+            csv_geometry=CSV_GEOMETRIES[self.parameterAsEnum(parameters, self.CSV_GEOMETRY, context)],
             crs=crs.authid() if crs.isValid() and crs.authid() else "EPSG:4326")
         try:
-            result = export.export_region(workcopy, the_region, out, flt, options, feedback)
-        except (export.ExportError, region.RegionError) as exc:
-            raise QgsProcessingException(str(exc)) from exc
-        except export.Cancelled:
+            result = export_region(workcopy, the_region, out, flt, options, feedback)
+        except Cancelled:
             feedback.reportError(tr("Export cancelled."), True)
             return {}
+        except MapujPomocError as exc:
+            raise QgsProcessingException(str(exc)) from exc
         feedback.pushInfo(result.summary())
         return {self.OUTPUT: str(result.files[0]), self.COUNT: result.counts.get("aid_points", 0)}

@@ -1,4 +1,4 @@
-"""Processing: a printed map (PDF) of the aid points of a region (core.printing)."""
+"""Processing: a printed map (PDF) of the aid points of a region (core.printing.print_map.print_map)."""
 
 from __future__ import annotations
 
@@ -17,17 +17,17 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ..core import region
-from ..core.export.regional import Cancelled
+from ..core.errors import Cancelled, MapujPomocError
 from ..core.i18n import tr
-from ..core.printing import print_map as printing
+from ..core.printing.print_map import print_map
+from ..core.printing.print_spec import LANGUAGE_PAIRS, TEMPLATES, PrintSpec
 from .region_parameters import RegionAlgorithm, add_source_parameters, source_from_parameters
 
 
 class PrintMapAlgorithm(RegionAlgorithm):
     ATLAS, TEMPLATE, TEMPLATE_FILE, LANGUAGES, TITLE, OUTPUT, PAGES, POINTS = (
         "ATLAS", "TEMPLATE", "TEMPLATE_FILE", "LANGUAGES", "TITLE", "OUTPUT", "PAGES", "POINTS")
-    TEMPLATE_KEYS = list(printing.TEMPLATES)
+    TEMPLATE_KEYS = list(TEMPLATES)
 
     def name(self) -> str:
         return "print"
@@ -50,7 +50,7 @@ class PrintMapAlgorithm(RegionAlgorithm):
             self.TEMPLATE_FILE, tr("…or a template file (.qpt with the same item ids)"), extension="qpt",
             optional=True))
         self.addParameter(QgsProcessingParameterEnum(
-            self.LANGUAGES, tr("Languages"), options=["+".join(p) for p in printing.LANGUAGE_PAIRS], defaultValue=0))
+            self.LANGUAGES, tr("Languages"), options=["+".join(p) for p in LANGUAGE_PAIRS], defaultValue=0))
         self.addParameter(QgsProcessingParameterString(self.TITLE, tr("Title (empty: the default)"), optional=True))
         self.addParameter(QgsProcessingParameterFileDestination(self.OUTPUT, tr("PDF"), tr("PDF (*.pdf)")))
         self.addOutput(QgsProcessingOutputNumber(self.PAGES, tr("Pages")))
@@ -61,21 +61,21 @@ class PrintMapAlgorithm(RegionAlgorithm):
         workcopy, the_region, flt = source_from_parameters(self, parameters, context)
         template_file = self.parameterAsFile(parameters, self.TEMPLATE_FILE, context)
         template = template_file or self.TEMPLATE_KEYS[self.parameterAsEnum(parameters, self.TEMPLATE, context)]
-        spec = printing.PrintSpec(
+        spec = PrintSpec(
             region=the_region, flt=flt, template=template,
-            languages=printing.LANGUAGE_PAIRS[self.parameterAsEnum(parameters, self.LANGUAGES, context)],
+            languages=LANGUAGE_PAIRS[self.parameterAsEnum(parameters, self.LANGUAGES, context)],
             atlas=self.parameterAsBoolean(parameters, self.ATLAS, context),
             title=self.parameterAsString(parameters, self.TITLE, context) or "")
         out = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
         if Path(out).suffix.lower() != ".pdf":
             out = str(Path(out).with_suffix(".pdf"))
         try:
-            result = printing.print_map(workcopy, spec, out, feedback)
-        except (printing.PrintError, region.RegionError) as exc:
-            raise QgsProcessingException(str(exc)) from exc
+            result = print_map(workcopy, spec, out, feedback)
         except Cancelled:
             feedback.reportError(tr("Printing cancelled."), True)
             return {}
+        except MapujPomocError as exc:
+            raise QgsProcessingException(str(exc)) from exc
         feedback.pushInfo(result.summary())
         return {self.OUTPUT: str(result.path), self.PAGES: result.pages, self.POINTS: result.points}
 

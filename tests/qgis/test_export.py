@@ -31,8 +31,11 @@ from support import workcopy_rows
 
 from mapujpomoc_model import catalog
 from mapujpomoc_qgis.core import region
+from mapujpomoc_qgis.core.errors import Cancelled
 from mapujpomoc_qgis.core.export import kml_styles
-from mapujpomoc_qgis.core.export import regional as export
+from mapujpomoc_qgis.core.export import regional_export as export
+from mapujpomoc_qgis.core.export.formats import FORMATS, ExportError, ExportOptions
+from mapujpomoc_qgis.core.filtering import selection
 from mapujpomoc_qgis.core.filtering.filters import AidFilter
 from mapujpomoc_qgis.core.project import symbols
 
@@ -66,9 +69,9 @@ def expected(synced_workcopy: Any, county: str) -> dict[str, dict[str, Any]]:
 @pytest.mark.parametrize("fmt", ["gpkg", "geojson", "csv", "xlsx", "kml"])
 def test_every_format_opens_with_gdal(fmt: str, synced_workcopy: Any, county: str,
                                       expected: dict[str, dict[str, Any]], tmp_path: Path) -> None:
-    out = tmp_path / f"region{export.FORMATS[fmt][1]}"
+    out = tmp_path / f"region{FORMATS[fmt][1]}"
     result = export.export_region(synced_workcopy.path, county, out, None,
-                                  export.ExportOptions(fmt=fmt, boundaries=True), QgsFeedback())
+                                  ExportOptions(fmt=fmt, boundaries=True), QgsFeedback())
     assert result.counts["aid_points"] == len(expected) > 0
     ds = gdal.OpenEx(str(out), gdal.OF_VECTOR)
     assert ds is not None
@@ -96,7 +99,7 @@ def test_every_format_opens_with_gdal(fmt: str, synced_workcopy: Any, county: st
             assert feat.GetGeometryRef() is not None and feat.GetGeometryRef().GetGeometryName() == "POINT"
     assert set(got) == set(expected)
     # the boundaries come along: in the same file, or beside it for GeoJSON and CSV
-    files = export.output_files(out, export.ExportOptions(fmt=fmt), ["gminy"])
+    files = export.output_files(out, ExportOptions(fmt=fmt), ["gminy"])
     communes = gdal.OpenEx(str(files["gminy"]), gdal.OF_VECTOR)
     lyr = communes.GetLayerByName("gminy") if fmt in ("gpkg", "xlsx", "kml") else communes.GetLayer(0)
     assert lyr.GetFeatureCount() == result.counts["gminy"] > 0
@@ -106,7 +109,7 @@ def test_every_format_opens_with_gdal(fmt: str, synced_workcopy: Any, county: st
 def test_csv_with_longitude_latitude(synced_workcopy: Any, county: str, expected: dict[str, dict[str, Any]],
                                      tmp_path: Path) -> None:
     out = tmp_path / "points.csv"
-    export.export_region(synced_workcopy.path, county, out, None, export.ExportOptions(fmt="csv", csv_geometry="xy"))
+    export.export_region(synced_workcopy.path, county, out, None, ExportOptions(fmt="csv", csv_geometry="xy"))
     header = out.read_text(encoding="utf-8-sig").splitlines()[0].split(",")
     assert header[:2] == ["X", "Y"] and "WKT" not in header
     ds = gdal.OpenEx(str(out), gdal.OF_VECTOR, open_options=["X_POSSIBLE_NAMES=X", "Y_POSSIBLE_NAMES=Y"])
@@ -119,7 +122,7 @@ def test_csv_with_longitude_latitude(synced_workcopy: Any, county: str, expected
 
 def test_geopackage_in_another_crs(synced_workcopy: Any, county: str, tmp_path: Path) -> None:
     out = tmp_path / "puwg.gpkg"
-    export.export_region(synced_workcopy.path, county, out, None, export.ExportOptions(fmt="gpkg", crs="EPSG:2180"))
+    export.export_region(synced_workcopy.path, county, out, None, ExportOptions(fmt="gpkg", crs="EPSG:2180"))
     ds = gdal.OpenEx(str(out), gdal.OF_VECTOR)  # (a layer is only valid while its dataset lives)
     lyr = ds.GetLayerByName("aid_points")
     assert _epsg(lyr) == "2180"
@@ -131,7 +134,7 @@ def test_geopackage_in_another_crs(synced_workcopy: Any, county: str, tmp_path: 
 def test_geopackage_carries_its_style(synced_workcopy: Any, county: str, tmp_path: Path) -> None:
     out = tmp_path / "styled.gpkg"
     export.export_region(synced_workcopy.path, county, out, None,
-                         export.ExportOptions(fmt="gpkg", service_areas=True, boundaries=True, lang="pl"))
+                         ExportOptions(fmt="gpkg", service_areas=True, boundaries=True, lang="pl"))
     conn = sqlite3.connect(out)
     try:
         rows = conn.execute("SELECT f_table_name, f_geometry_column, useAsDefault, styleQML, styleSLD "
@@ -208,7 +211,7 @@ def test_kml_styles_placemarks_by_help_type(synced_workcopy: Any, county: str, e
 
     out = tmp_path / "region.kml"
     result = export.export_region(synced_workcopy.path, county, out, None,
-                                  export.ExportOptions(fmt="kml", boundaries=True, lang="en"))
+                                  ExportOptions(fmt="kml", boundaries=True, lang="en"))
     icons = tmp_path / "region_icons"
     assert result.files == [out, icons]
     _check_kml_styles(out, expected, lambda codes: codes[0])  # no filter: a point's first help type
@@ -254,7 +257,7 @@ def test_kml_icon_follows_the_filter(synced_workcopy: Any, county: str, expected
     (tmp_path / "filtered_icons").mkdir()
     (tmp_path / "filtered_icons" / "notes.txt").write_text("the user's own file")
     (tmp_path / "filtered_icons" / "employment.png").write_bytes(b"stale")  # from an earlier export
-    export.export_region(synced_workcopy.path, county, out, flt, export.ExportOptions(fmt="kml"))
+    export.export_region(synced_workcopy.path, county, out, flt, ExportOptions(fmt="kml"))
     icon_of = lambda codes: next(c for c in codes if c in (code, other))  # noqa: E731
     _check_kml_styles(out, want, icon_of)
     used = {icon_of(json.loads(p["help_types"])) for p in want.values()}
@@ -265,9 +268,9 @@ def test_kml_without_libkml_is_styled_the_same(synced_workcopy: Any, county: str
                                                expected: dict[str, dict[str, Any]], tmp_path: Path,
                                                monkeypatch: pytest.MonkeyPatch) -> None:
     """GDAL's older KML driver writes no styles: the export adds them itself."""
-    monkeypatch.setitem(export.FORMATS, "kml", ("KML", ".kml", "KML"))
+    monkeypatch.setitem(FORMATS, "kml", ("KML", ".kml", "KML"))
     out = tmp_path / "plain.kml"
-    result = export.export_region(synced_workcopy.path, county, out, None, export.ExportOptions(fmt="kml"))
+    result = export.export_region(synced_workcopy.path, county, out, None, ExportOptions(fmt="kml"))
     assert "root_doc" in out.read_text(encoding="utf-8") and "<Folder>" in out.read_text(encoding="utf-8")
     assert result.files == [out, tmp_path / "plain_icons"]
     _check_kml_styles(out, expected, lambda codes: codes[0])
@@ -277,12 +280,12 @@ def test_kml_without_libkml_is_styled_the_same(synced_workcopy: Any, county: str
 
 def test_cancelled_kml_leaves_no_icons(synced_workcopy: Any, county: str, tmp_path: Path) -> None:
     out = tmp_path / "late.kml"
-    export.export_region(synced_workcopy.path, county, out, None, export.ExportOptions(fmt="kml"))
+    export.export_region(synced_workcopy.path, county, out, None, ExportOptions(fmt="kml"))
     assert (tmp_path / "late_icons").is_dir()
     feedback = QgsFeedback()
     feedback.progressChanged.connect(lambda p: feedback.cancel() if p >= 88 else None)  # once the file is written
-    with pytest.raises(export.Cancelled):
-        export.export_region(synced_workcopy.path, county, out, None, export.ExportOptions(fmt="kml"), feedback)
+    with pytest.raises(Cancelled):
+        export.export_region(synced_workcopy.path, county, out, None, ExportOptions(fmt="kml"), feedback)
     assert not list(tmp_path.iterdir())  # neither the new file nor the earlier export's icons
 
 
@@ -290,7 +293,7 @@ def test_summary_names_the_layers_for_people(synced_workcopy: Any, county: str,
                                              expected: dict[str, dict[str, Any]], tmp_path: Path) -> None:
     out = tmp_path / "summary.gpkg"
     result = export.export_region(synced_workcopy.path, county, out, None,
-                                  export.ExportOptions(boundaries=True, service_areas=True))
+                                  ExportOptions(boundaries=True, service_areas=True))
     communes = result.counts["gminy"]
     assert communes > 1 and result.counts["powiaty"] == 1
     areas = export.counted_layer("service_areas", result.counts["service_areas"])
@@ -314,13 +317,13 @@ def test_filter_and_region_together(synced_workcopy: Any, county: str, expected:
     flt = AidFilter(help_types=[code])
     want = {u for u, p in expected.items() if code in json.loads(p["help_types"])}
     out = tmp_path / "filtered.geojson"
-    export.export_region(synced_workcopy.path, county, out, flt, export.ExportOptions(fmt="geojson"))
+    export.export_region(synced_workcopy.path, county, out, flt, ExportOptions(fmt="geojson"))
     assert set(_uuids(out)) == want
     # the same filter as the SQL subset string the map layer carries
     out2 = tmp_path / "filtered2.geojson"
     with sqlite3.connect(synced_workcopy.path) as conn:
-        subset = export.subset_sql(conn, flt)
-    export.export_region(synced_workcopy.path, county, out2, subset, export.ExportOptions(fmt="geojson"))
+        subset = selection.subset_sql(conn, flt)
+    export.export_region(synced_workcopy.path, county, out2, subset, ExportOptions(fmt="geojson"))
     assert set(_uuids(out2)) == want
 
 
@@ -331,10 +334,10 @@ def test_every_commune_matches_the_stores_teryt(synced_workcopy: Any) -> None:
     communes = [c for c, _n in bounds.units_of("gminy")]
     assert len(communes) > 100
     for code in communes:
-        got = {p["uuid"] for p in export.select(synced_workcopy.path, code, bounds=bounds).points}
+        got = {p["uuid"] for p in selection.select(synced_workcopy.path, code, bounds=bounds).points}
         assert got == {p["uuid"] for p in points if p["teryt"] == code}, code
     for code, _name in bounds.units_of("wojewodztwa"):
-        got = {p["uuid"] for p in export.select(synced_workcopy.path, code, bounds=bounds).points}
+        got = {p["uuid"] for p in selection.select(synced_workcopy.path, code, bounds=bounds).points}
         assert got == {p["uuid"] for p in points if (p["teryt"] or "").startswith(code)}, code
 
 
@@ -348,7 +351,7 @@ def test_polygon_region_from_the_map(synced_workcopy: Any, county: str, expected
 
     rect = QgsCoordinateTransform(region.WGS84, crs, QgsProject.instance()).transformBoundingBox(unit.extent())
     area = region.from_extent(rect, crs)
-    got = export.select(synced_workcopy.path, area).points
+    got = selection.select(synced_workcopy.path, area).points
     back = QgsGeometry.fromRect(rect)
     back.transform(QgsCoordinateTransform(crs, region.WGS84, QgsProject.instance()))
     inside = {p["uuid"] for p in got}
@@ -361,19 +364,19 @@ def test_cancel_leaves_no_file(synced_workcopy: Any, county: str, tmp_path: Path
     feedback = QgsFeedback()
     feedback.cancel()
     out = tmp_path / "never.gpkg"
-    with pytest.raises(export.Cancelled):
-        export.export_region(synced_workcopy.path, county, out, None, export.ExportOptions(), feedback)
+    with pytest.raises(Cancelled):
+        export.export_region(synced_workcopy.path, county, out, None, ExportOptions(), feedback)
     assert not out.exists()
 
 
 def test_unusable_input_says_why(synced_workcopy: Any, tmp_path: Path) -> None:
-    with pytest.raises(export.ExportError, match="TERYT"):
+    with pytest.raises(ExportError, match="TERYT"):
         export.export_region(synced_workcopy.path, "123", tmp_path / "x.gpkg")
-    with pytest.raises(export.ExportError, match="no voivodeship|no county|no commune|There is no"):
+    with pytest.raises(ExportError, match="no voivodeship|no county|no commune|There is no"):
         export.export_region(synced_workcopy.path, "9999", tmp_path / "x.gpkg")
-    with pytest.raises(export.ExportError, match="format"):
-        export.export_region(synced_workcopy.path, "28", tmp_path / "x.shp", None, export.ExportOptions(fmt="shp"))
-    with pytest.raises(export.ExportError, match="There is no working copy"):
+    with pytest.raises(ExportError, match="format"):
+        export.export_region(synced_workcopy.path, "28", tmp_path / "x.shp", None, ExportOptions(fmt="shp"))
+    with pytest.raises(ExportError, match="There is no working copy"):
         export.export_region(tmp_path / "missing.gpkg", "28", tmp_path / "x.gpkg")
 
 
@@ -381,7 +384,7 @@ def test_export_task_runs_in_the_background(synced_workcopy: Any, county: str, e
                                             tmp_path: Path, qtbot: Any) -> None:
     done: list[export.ExportTask] = []
     task = export.ExportTask(synced_workcopy.path, county, tmp_path / "task.kml", None,
-                             export.ExportOptions(fmt="kml"), done.append)
+                             ExportOptions(fmt="kml"), done.append)
     QgsApplication.taskManager().addTask(task)
     qtbot.waitUntil(lambda: bool(done), timeout=30_000)
     assert done[0].error is None and done[0].result is not None
@@ -456,7 +459,7 @@ def test_region_clip_is_exact_on_a_commune_boundary(store: Any, make_workcopy: A
 
     wc = make_workcopy(tmp_path / "admin.gpkg", store, "admin")
     store_teryt = {p["uuid"]: p["teryt"] for p in workcopy_rows.points(wc.path)}
-    chosen = export.select(wc.path, code, service_areas=True)
+    chosen = selection.select(wc.path, code, service_areas=True)
     got = {p["uuid"] for p in chosen.points}
     assert got == {u for u, t in store_teryt.items() if t == code}
     assert made["on our border"]["id"] in got and made["inside"]["id"] in got
@@ -471,7 +474,7 @@ def test_region_clip_is_exact_on_a_commune_boundary(store: Any, make_workcopy: A
     assert clipped.symDifference(exact).area() < 1e-9 * full.area() + 1e-14
     # and written to a file, GDAL reads the same cut
     out = tmp_path / "clip.gpkg"
-    export.export_region(wc.path, code, out, None, export.ExportOptions(fmt="gpkg", service_areas=True))
+    export.export_region(wc.path, code, out, None, ExportOptions(fmt="gpkg", service_areas=True))
     ds = ogr.Open(str(out))
     lyr = ds.GetLayerByName("service_areas")
     geoms = [f.GetGeometryRef().Clone() for f in lyr if f.GetField("aid_point_id") == made["inside"]["id"]]
@@ -540,7 +543,8 @@ def test_region_from_a_polygon_layer_in_processing(synced_workcopy: Any, county:
     feature = QgsFeature()
     feature.setGeometry(geom)
     layer.dataProvider().addFeatures([feature])
-    assert set(p["uuid"] for p in export.select(synced_workcopy.path, region.from_layer(layer)).points) >= set(expected)
+    chosen = selection.select(synced_workcopy.path, region.from_layer(layer)).points
+    assert set(p["uuid"] for p in chosen) >= set(expected)
 
     registry = QgsApplication.processingRegistry()
     provider = MapujPomocProvider()

@@ -29,9 +29,14 @@ from qgis.core import (
 from support import workcopy_rows
 
 from mapujpomoc_model import catalog
-from mapujpomoc_qgis.core.export.regional import Cancelled
+from mapujpomoc_qgis.core.errors import Cancelled
 from mapujpomoc_qgis.core.filtering.filters import AidFilter
 from mapujpomoc_qgis.core.printing import print_map as printing
+from mapujpomoc_qgis.core.printing.layout_builder import ITEM_IDS, load_template
+from mapujpomoc_qgis.core.printing.map_texts import TEXTS, pair_text
+from mapujpomoc_qgis.core.printing.pdf_export import export_pdf
+from mapujpomoc_qgis.core.printing.print_spec import PrintError, PrintSpec, check_languages
+from mapujpomoc_qgis.core.printing.scaled_feedback import ScaledFeedback
 
 SHOTS = os.environ.get("MAPUJPOMOC_SCREENSHOTS")  # a folder to keep widget grabs in; ordinary runs write nothing
 CYRILLIC = re.compile("[\u0400-\u04ff]")
@@ -96,7 +101,7 @@ def busy(synced_workcopy: Any, county: str, tmp_path_factory: pytest.TempPathFac
 @pytest.fixture(scope="module")
 def atlas(busy: Busy, county: str, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, printing.PrintResult]:
     out = tmp_path_factory.mktemp("atlas") / "atlas.pdf"
-    result = printing.print_map(busy.path, printing.PrintSpec(county, atlas=True), out, QgsFeedback())
+    result = printing.print_map(busy.path, PrintSpec(county, atlas=True), out, QgsFeedback())
     assert result.pages == pages(out)
     if SHOTS:
         page = 1 + sorted(workcopy_rows.communes(busy.path, county).values()).index(workcopy_rows.communes(busy.path, county)[busy.commune])
@@ -141,7 +146,7 @@ def test_each_atlas_page_lists_the_points_of_its_commune(atlas: tuple[Path, Any]
                 assert catalog.label(catalog.HELP_TYPES, help_type, "pl") in page_text
         assert "Lista obejmuje" not in page_text
         if not here:
-            assert printing.pair_text("empty", ("pl", "uk")) in page_text
+            assert pair_text("empty", ("pl", "uk")) in page_text
     assert seen == set(communes)
     assert [p.code for p in result.shortened] == [busy.commune]
 
@@ -167,7 +172,7 @@ def test_a_busy_commune_keeps_to_its_page_and_says_what_is_left_out(atlas: tuple
 
 def test_a_commune_alone_lists_all_its_points(busy: Busy, tmp_path: Path) -> None:
     out = tmp_path / "commune.pdf"
-    result = printing.print_map(busy.path, printing.PrintSpec(busy.commune), out)
+    result = printing.print_map(busy.path, PrintSpec(busy.commune), out)
     assert not result.shortened and result.pages == pages(out) > 1
     assert sorted(_phones_on(text(out), busy.phones)) == sorted(busy.phones)
     # the list continues on whole pages: each page after the first is full of rows
@@ -194,12 +199,12 @@ def test_nothing_outside_the_region(atlas: tuple[Path, Any], busy: Busy, county:
 def test_one_map_of_the_county(template: str, langs: tuple[str, str], synced_workcopy: Any, county: str,
                                tmp_path: Path) -> None:
     out = tmp_path / f"{template}.pdf"
-    result = printing.print_map(synced_workcopy.path, printing.PrintSpec(county, template=template, languages=langs),
+    result = printing.print_map(synced_workcopy.path, PrintSpec(county, template=template, languages=langs),
                                 out)
     inside = [p for p in _points(synced_workcopy.path) if (p["teryt"] or "").startswith(county)]
     assert result.points == len(inside) and pages(out) >= 1
     whole = text(out)
-    assert printing.TEXTS["title"]["pl"] in whole and printing.TEXTS["title"][langs[1]] in whole
+    assert TEXTS["title"]["pl"] in whole and TEXTS["title"][langs[1]] in whole
     for p in inside:
         assert " ".join(p["name"].split()) in whole
         for help_type in p["help_types"]:
@@ -220,7 +225,7 @@ def test_the_filter_decides_which_points_are_printed(synced_workcopy: Any, count
             counts[code] = counts.get(code, 0) + 1
     code = max(counts, key=counts.get)
     out = tmp_path / "filtered.pdf"
-    result = printing.print_map(synced_workcopy.path, printing.PrintSpec(county, AidFilter(help_types=[code])), out)
+    result = printing.print_map(synced_workcopy.path, PrintSpec(county, AidFilter(help_types=[code])), out)
     wanted = [p for p in inside if code in p["help_types"]]
     assert result.points == len(wanted) < len(inside)
     whole = text(out)
@@ -233,7 +238,7 @@ def test_the_filter_decides_which_points_are_printed(synced_workcopy: Any, count
 def test_print_task_and_cancel(synced_workcopy: Any, county: str, tmp_path: Path, qtbot: Any) -> None:
     done: list[printing.PrintTask] = []
     out = tmp_path / "task.pdf"
-    task = printing.PrintTask(synced_workcopy.path, printing.PrintSpec(county), out, done.append)
+    task = printing.PrintTask(synced_workcopy.path, PrintSpec(county), out, done.append)
     QgsApplication.taskManager().addTask(task)
     qtbot.waitUntil(lambda: bool(done), timeout=60_000)
     assert done[0].error is None and done[0].result is not None and pages(out) >= 1
@@ -241,22 +246,22 @@ def test_print_task_and_cancel(synced_workcopy: Any, county: str, tmp_path: Path
     feedback = QgsFeedback()
     feedback.cancel()
     with pytest.raises(Cancelled):
-        printing.print_map(synced_workcopy.path, printing.PrintSpec(county, atlas=True), tmp_path / "no.pdf", feedback)
+        printing.print_map(synced_workcopy.path, PrintSpec(county, atlas=True), tmp_path / "no.pdf", feedback)
     assert not (tmp_path / "no.pdf").exists()
 
 
 def test_wrong_requests_say_what_to_do(synced_workcopy: Any, tmp_path: Path) -> None:
-    with pytest.raises(printing.PrintError, match="TERYT"):
-        printing.print_map(synced_workcopy.path, printing.PrintSpec("12345"), tmp_path / "x.pdf")
-    with pytest.raises(printing.PrintError, match="template"):
-        printing.print_map(synced_workcopy.path, printing.PrintSpec("28", template="a0"), tmp_path / "x.pdf")
-    with pytest.raises(printing.PrintError, match="language pair"):
-        printing.check_languages("pl+ru")
+    with pytest.raises(PrintError, match="TERYT"):
+        printing.print_map(synced_workcopy.path, PrintSpec("12345"), tmp_path / "x.pdf")
+    with pytest.raises(PrintError, match="template"):
+        printing.print_map(synced_workcopy.path, PrintSpec("28", template="a0"), tmp_path / "x.pdf")
+    with pytest.raises(PrintError, match="language pair"):
+        check_languages("pl+ru")
     from mapujpomoc_qgis.core import region
 
     area = region.from_extent(region.Boundaries(synced_workcopy.path).region("28").extent(), region.WGS84)
-    with pytest.raises(printing.PrintError, match="atlas|commune"):
-        printing.print_map(synced_workcopy.path, printing.PrintSpec(area, atlas=True), tmp_path / "x.pdf")
+    with pytest.raises(PrintError, match="atlas|commune"):
+        printing.print_map(synced_workcopy.path, PrintSpec(area, atlas=True), tmp_path / "x.pdf")
 
 
 def test_layout_opens_in_the_project_for_hand_edits(busy: Busy, county: str, tmp_path: Path,
@@ -264,9 +269,9 @@ def test_layout_opens_in_the_project_for_hand_edits(busy: Busy, county: str, tmp
     from mapujpomoc_qgis.core.printing.atlas_pages import NOTE_ID
 
     project = QgsProject.instance()
-    layout = printing.open_in_project(busy.path, printing.PrintSpec(county, atlas=True), project, tmp_path / "prints")
+    layout = printing.open_in_project(busy.path, PrintSpec(county, atlas=True), project, tmp_path / "prints")
     assert project.layoutManager().layoutByName(layout.name()) is layout
-    assert all(layout.itemById(i) is not None for i in printing.ITEM_IDS)
+    assert all(layout.itemById(i) is not None for i in ITEM_IDS)
     legend = layout.itemById("legend")
     assert isinstance(legend, QgsLayoutItemLegend) and legend.legendFilterOutAtlas()
     table = layout.itemById("points_table").multiFrame()
@@ -282,7 +287,7 @@ def test_layout_opens_in_the_project_for_hand_edits(busy: Busy, county: str, tmp
 
     before = state()
     out = tmp_path / "from-designer.pdf"
-    pdf = printing.export_pdf(layout, out, atlas=True)
+    pdf = export_pdf(layout, out, atlas=True)
     assert pdf.pages == pages(out) == len(workcopy_rows.communes(busy.path, county))
     assert [p.code for p in pdf.shortened] == [busy.commune]
     # fitting the pages was for the PDF only: the layout is as the user left it
@@ -348,7 +353,7 @@ def test_cancel_while_the_atlas_is_fitted_keeps_the_earlier_pdf(busy: Busy, coun
     out = tmp_path / "atlas.pdf"
     out.write_bytes(b"%PDF- an earlier print")
     done: list[printing.PrintTask] = []
-    task = printing.PrintTask(busy.path, printing.PrintSpec(county, atlas=True), out, done.append)
+    task = printing.PrintTask(busy.path, PrintSpec(county, atlas=True), out, done.append)
     QgsApplication.taskManager().addTask(task)
     # past the layout (35 %): the sheets are being measured or drawn, in the task's worker thread
     qtbot.waitUntil(lambda: task.progress() > 36 or bool(done), timeout=60_000)
@@ -365,7 +370,7 @@ def _template_with_a_small_table(path: Path) -> Path:
     from qgis.core import QgsLayoutSize, QgsReadWriteContext, QgsUnitTypes
 
     project = QgsProject()  # the layout's, kept alive while the layout is
-    layout = printing.load_template(project, "a4_portrait")
+    layout = load_template(project, "a4_portrait")
     frame = layout.itemById("points_table")
     frame.attemptResize(QgsLayoutSize(frame.rect().width(), 12, QgsUnitTypes.LayoutMillimeters))
     assert layout.saveAsTemplate(str(path), QgsReadWriteContext())
@@ -376,10 +381,10 @@ def _template_with_a_small_table(path: Path) -> Path:
 def test_a_small_table_frame_loses_no_rows(busy: Busy, county: str, tmp_path: Path) -> None:
     template = str(_template_with_a_small_table(tmp_path / "small.qpt"))
     out = tmp_path / "commune.pdf"
-    result = printing.print_map(busy.path, printing.PrintSpec(busy.commune, template=template), out)
+    result = printing.print_map(busy.path, PrintSpec(busy.commune, template=template), out)
     assert sorted(_phones_on(text(out), busy.phones)) == sorted(busy.phones)
     assert result.pages == pages(out) > 1
-    atlas = printing.print_map(busy.path, printing.PrintSpec(county, atlas=True, template=template),
+    atlas = printing.print_map(busy.path, PrintSpec(county, atlas=True, template=template),
                                tmp_path / "atlas.pdf")
     communes = workcopy_rows.communes(busy.path, county)
     assert atlas.pages == len(communes)
@@ -416,7 +421,7 @@ def test_an_error_while_drawing_a_sheet_is_raised_not_fatal(busy: Busy, county: 
     monkeypatch.setattr(atlas_pages.AtlasPages, "apply", failing_apply)
     out = tmp_path / "atlas.pdf"
     with pytest.raises(RuntimeError, match="a broken sheet"):
-        printing.print_map(busy.path, printing.PrintSpec(county, atlas=True), out)
+        printing.print_map(busy.path, PrintSpec(county, atlas=True), out)
     assert not out.exists()
 
 
@@ -429,8 +434,8 @@ def test_a_cancel_reaches_the_steps_of_a_print_in_a_worker_thread() -> None:
     seen: list[bool] = []
 
     def worker() -> None:  # like a QgsTask's run(): a thread without a Qt event loop
-        child = printing._Scaled(parent, 35, 65)
-        grandchild = printing._Scaled(child, 25, 75)
+        child = ScaledFeedback(parent, 35, 65)
+        grandchild = ScaledFeedback(child, 25, 75)
         made.set()
         cancelled.wait(10)
         seen.append(grandchild.isCanceled())

@@ -23,6 +23,7 @@ from urllib.parse import quote
 from mapujpomoc_model import catalog
 from mapujpomoc_model.catalog import LABEL_LANGUAGES, codes_of
 
+from ..errors import MapujPomocError
 from ..filtering.filters import AidFilter
 from ..project import symbols
 
@@ -30,8 +31,8 @@ ICON_SIZE = 64  # px: Google Earth draws an icon at 32 px, so it stays sharp on 
 LABEL_SCALE = 0.8
 
 
-class KmlIconError(OSError):
-    """An icon PNG could not be written (the path in the message)."""
+class KmlIconError(MapujPomocError, OSError):
+    """An icon PNG could not be written (the path in the message; also an OSError, as file errors are)."""
 
 
 def kml_colour(rgb: str, alpha: int = 255) -> str:

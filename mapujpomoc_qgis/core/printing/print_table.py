@@ -24,6 +24,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import Qt
 
+from ..errors import MapujPomocError
 from ..i18n import tr
 
 TABLE_WIDTH_PROPERTY = "mapujpomoc/table_width"  # set on the table's frame by scripts/make_layouts.py
@@ -36,7 +37,7 @@ PAGE_MARGIN = 10.0  # mm, around the table on the pages it continues on
 MAX_PAGES = 2000  # a runaway guard: a whole voivodeship's list is a few hundred pages
 
 
-class TableError(Exception):
+class TableError(MapujPomocError):
     """The table cannot be laid out (too many pages)."""
 
 

@@ -28,23 +28,14 @@ _REDACTIONS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(\b[a-z][a-z0-9+.\-]*://[^\s/:@]+:)[^\s/@]+@", re.IGNORECASE), r"\1" + MASK + "@"),
 )
 
-_iface: Any = None
+_iface: Any = None  # the desktop's interface, handed over by plugin.py; None under qgis_process and the CLI
 
 
 def set_iface(iface: Any) -> None:
-    """Remember the QGIS interface for message-bar pushes (None to forget it)."""
+    """Remember the QGIS interface for message-bar pushes (None to forget it). core/ never reaches for
+    `qgis.utils.iface` itself (docs/ARCHITECTURE.md, "Packages and what may import what")."""
     global _iface
     _iface = iface
-
-
-def _get_iface() -> Any:
-    if _iface is not None:
-        return _iface
-    try:
-        from qgis.utils import iface  # None under qgis_process and in plain scripts
-    except ImportError:
-        return None
-    return iface
 
 
 def redact(message: str) -> str:
@@ -75,7 +66,6 @@ def log(
     QgsMessageLog.logMessage(text, TAG, level, notifyUser=push or level in (Qgis.Warning, Qgis.Critical))
     # Widgets may only be touched from the GUI thread; a worker's push stays in the log.
     if push and _in_main_thread():
-        iface = _get_iface()
-        if iface is not None:
-            iface.messageBar().pushMessage(TAG, text, level, duration)
+        if _iface is not None:
+            _iface.messageBar().pushMessage(TAG, text, level, duration)
     return text

@@ -3,42 +3,82 @@
     <context>
         <name>MapujPomoc</name>
         <message>
-            <location filename="../mapujpomoc_qgis/core/connection/credentials.py" line="22" />
+            <location filename="../mapujpomoc_qgis/core/connection/credentials.py" line="23" />
             <source>No authentication configuration is chosen. Pick or create one in the connection settings.</source>
             <translation>Nie wybrano konfiguracji uwierzytelniania. Wybierz lub utwórz ją w ustawieniach połączenia.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/connection/credentials.py" line="27" />
+            <location filename="../mapujpomoc_qgis/core/connection/credentials.py" line="28" />
             <source>The authentication configuration {0} cannot be read. Unlock the QGIS authentication database or choose another configuration.</source>
             <translation>Nie można odczytać konfiguracji uwierzytelniania {0}. Odblokuj bazę uwierzytelniania QGIS lub wybierz inną konfigurację.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/connection/credentials.py" line="30" />
+            <location filename="../mapujpomoc_qgis/core/connection/credentials.py" line="31" />
             <source>The authentication configuration uses the method {0}; Mapuj Pomoc needs 'Basic' with your store user name and the token as password.</source>
             <translation>Konfiguracja uwierzytelniania używa metody {0}; Mapuj Pomoc wymaga metody „Basic” z Twoją nazwą użytkownika na serwerze i tokenem jako hasłem.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/connection/credentials.py" line="34" />
+            <location filename="../mapujpomoc_qgis/core/connection/credentials.py" line="35" />
             <source>The authentication configuration has no password; paste your store token there.</source>
             <translation>Konfiguracja uwierzytelniania nie zawiera hasła; wklej w nią swój token z serwera.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/connection/credentials.py" line="54" />
+            <location filename="../mapujpomoc_qgis/core/connection/credentials.py" line="55" />
             <source>The QGIS authentication database refused to store the configuration. Set or unlock its master password first.</source>
             <translation>Baza uwierzytelniania QGIS odmówiła zapisania konfiguracji. Najpierw ustaw lub odblokuj jej hasło główne.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export/regional.py" line="93" />
+            <location filename="../mapujpomoc_qgis/core/export/gpkg_styles.py" line="57" />
+            <source>The exported layer {0} cannot be opened.</source>
+            <translation>Nie można otworzyć wyeksportowanej warstwy {0}.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/export/gpkg_styles.py" line="103" />
+            <source>Cannot open {0} to embed the styles.</source>
+            <translation>Nie można otworzyć {0}, aby zapisać w nim style.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/export/gpkg_styles.py" line="118" />
+            <source>Mapuj Pomoc style, {0}</source>
+            <translation>Styl Mapuj Pomoc, {0}</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/export/layer_writer.py" line="78" />
+            <source>GDAL has no {0} driver here; choose another format.</source>
+            <translation>GDAL nie ma tu sterownika {0}; wybierz inny format.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/export/layer_writer.py" line="85" />
+            <source>Unknown coordinate reference system {0}.</source>
+            <translation>Nieznany układ współrzędnych {0}.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/export/layer_writer.py" line="149" />
+            <source>GDAL could not create the layer {0}.</source>
+            <translation>GDAL nie mógł utworzyć warstwy {0}.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="80" />
+            <source>Export cancelled.</source>
+            <translation>Eksport anulowany.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/export/layer_writer.py" line="165" />
+            <source>GDAL could not write a feature of {0}.</source>
+            <translation>GDAL nie mógł zapisać obiektu warstwy {0}.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/export/regional_export.py" line="50" />
             <source>{0} and {1}</source>
             <translation>{0} i {1}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export/regional.py" line="94" />
+            <location filename="../mapujpomoc_qgis/core/export/regional_export.py" line="51" />
             <source>Exported {0} of {1} to {2}</source>
             <translation>Wyeksportowano {0} – {1} – do {2}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/core/export/regional.py" line="101" />
+            <location filename="../mapujpomoc_qgis/core/export/regional_export.py" line="58" />
             <source>%n aid point(s)</source>
             <translation>
                 <numerusform>%n punkt pomocy</numerusform>
@@ -47,7 +87,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/core/export/regional.py" line="103" />
+            <location filename="../mapujpomoc_qgis/core/export/regional_export.py" line="60" />
             <source>%n service area(s)</source>
             <translation>
                 <numerusform>%n obszar obsługi</numerusform>
@@ -56,7 +96,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/core/export/regional.py" line="105" />
+            <location filename="../mapujpomoc_qgis/core/export/regional_export.py" line="62" />
             <source>%n voivodeship boundary(ies)</source>
             <translation>
                 <numerusform>%n granicę województwa</numerusform>
@@ -65,7 +105,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/core/export/regional.py" line="107" />
+            <location filename="../mapujpomoc_qgis/core/export/regional_export.py" line="64" />
             <source>%n county boundary(ies)</source>
             <translation>
                 <numerusform>%n granicę powiatu</numerusform>
@@ -74,7 +114,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/core/export/regional.py" line="109" />
+            <location filename="../mapujpomoc_qgis/core/export/regional_export.py" line="66" />
             <source>%n commune boundary(ies)</source>
             <translation>
                 <numerusform>%n granicę gminy</numerusform>
@@ -83,82 +123,32 @@
             </translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="80" />
-            <source>Export cancelled.</source>
-            <translation>Eksport anulowany.</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/processing/region_parameters.py" line="82" />
-            <source>There is no working copy at {0}.</source>
-            <translation>W {0} nie ma kopii roboczej.</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/core/export/regional.py" line="186" />
-            <source>The filter cannot be used on the working copy: {0}</source>
-            <translation>Nie można użyć filtra na kopii roboczej: {0}</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/core/export/regional.py" line="296" />
-            <source>GDAL has no {0} driver here; choose another format.</source>
-            <translation>GDAL nie ma tu sterownika {0}; wybierz inny format.</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/core/export/regional.py" line="303" />
-            <source>Unknown coordinate reference system {0}.</source>
-            <translation>Nieznany układ współrzędnych {0}.</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/core/export/regional.py" line="371" />
-            <source>GDAL could not create the layer {0}.</source>
-            <translation>GDAL nie mógł utworzyć warstwy {0}.</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/core/export/regional.py" line="408" />
-            <source>GDAL could not write a feature of {0}.</source>
-            <translation>GDAL nie mógł zapisać obiektu warstwy {0}.</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/core/export/regional.py" line="441" />
+            <location filename="../mapujpomoc_qgis/core/export/regional_export.py" line="86" />
             <source>Unknown export format {0}; use one of: {1}.</source>
             <translation>Nieznany format eksportu {0}; użyj jednego z: {1}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export/regional.py" line="443" />
+            <location filename="../mapujpomoc_qgis/core/export/regional_export.py" line="88" />
             <source>CSV geometry must be wkt or xy, not {0}.</source>
             <translation>Geometria CSV musi być wkt lub xy, nie {0}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing/print_map.py" line="290" />
+            <location filename="../mapujpomoc_qgis/core/printing/print_data.py" line="143" />
             <source>Cannot write {0}. Check the folder exists and is writable.</source>
             <translation>Nie można zapisać {0}. Sprawdź, czy folder istnieje i czy można w nim zapisywać.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export/regional.py" line="496" />
+            <location filename="../mapujpomoc_qgis/core/export/regional_export.py" line="173" />
             <source>{0}: {1}, exported from Mapuj Pomoc on {2}</source>
             <translation>{0}: {1}, wyeksportowano z Mapuj Pomoc {2}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export/regional.py" line="573" />
-            <source>The exported layer {0} cannot be opened.</source>
-            <translation>Nie można otworzyć wyeksportowanej warstwy {0}.</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/core/export/regional.py" line="599" />
-            <source>Cannot open {0} to embed the styles.</source>
-            <translation>Nie można otworzyć {0}, aby zapisać w nim style.</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/core/export/regional.py" line="631" />
-            <source>Mapuj Pomoc style, {0}</source>
-            <translation>Styl Mapuj Pomoc, {0}</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/core/export/regional.py" line="692" />
+            <location filename="../mapujpomoc_qgis/core/export/regional_export.py" line="216" />
             <source>Mapuj Pomoc: export {0}</source>
             <translation>Mapuj Pomoc: eksport {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export/regional.py" line="702" />
+            <location filename="../mapujpomoc_qgis/core/export/regional_export.py" line="223" />
             <source>Unexpected error during the export: {0}</source>
             <translation>Nieoczekiwany błąd podczas eksportu: {0}</translation>
         </message>
@@ -168,17 +158,62 @@
             <translation>Oznacz jako zweryfikowane</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing/print_map.py" line="154" />
-            <source>The language pair must be one of: {0}.</source>
-            <translation>Para języków musi być jedną z: {0}.</translation>
+            <location filename="../mapujpomoc_qgis/processing/region_parameters.py" line="82" />
+            <source>There is no working copy at {0}.</source>
+            <translation>W {0} nie ma kopii roboczej.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing/print_map.py" line="167" />
-            <source>Unknown template {0}; use one of: {1}, or the path of a .qpt file.</source>
-            <translation>Nieznany szablon {0}; użyj jednego z: {1} albo ścieżki do pliku .qpt.</translation>
+            <location filename="../mapujpomoc_qgis/core/filtering/selection.py" line="103" />
+            <source>The filter cannot be used on the working copy: {0}</source>
+            <translation>Nie można użyć filtra na kopii roboczej: {0}</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/printing/layout_builder.py" line="57" />
+            <source>The template {0} is not valid XML (line {1}: {2}).</source>
+            <translation>Szablon {0} nie jest poprawnym XML (wiersz {1}: {2}).</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/printing/layout_builder.py" line="61" />
+            <source>QGIS could not load the template {0}.</source>
+            <translation>QGIS nie mógł wczytać szablonu {0}.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/printing/layout_builder.py" line="79" />
+            <source>Mapuj Pomoc: {0}</source>
+            <translation>Mapuj Pomoc: {0}</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/printing/pdf_export.py" line="67" />
+            <source>The region has no communes to make atlas pages of.</source>
+            <translation>Region nie ma gmin, z których można zrobić strony atlasu.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="75" />
+            <source>Printing cancelled.</source>
+            <translation>Drukowanie anulowane.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/printing/pdf_export.py" line="103" />
+            <source>QGIS could not write the PDF {0}: {1}</source>
+            <translation>QGIS nie mógł zapisać pliku PDF {0}: {1}</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/printing/print_data.py" line="110" />
+            <source>An atlas makes one page per commune: choose a voivodeship, county or commune by its TERYT code.</source>
+            <translation>Atlas tworzy jedną stronę na gminę: wybierz województwo, powiat lub gminę według kodu TERYT.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="287" />
+            <source>Cannot open the layer {0} of {1}.</source>
+            <translation>Nie można otworzyć warstwy {0} z {1}.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/printing/print_layers.py" line="141" />
+            <source>Outside the region</source>
+            <translation>Poza regionem</translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/core/printing/print_map.py" line="208" />
+            <location filename="../mapujpomoc_qgis/core/printing/print_map.py" line="51" />
             <source>Printed %n point(s) of {0} to {1}.</source>
             <translation>
                 <numerusform>Wydrukowano %n punkt – {0} – do {1}.</numerusform>
@@ -187,7 +222,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/core/printing/print_map.py" line="208" />
+            <location filename="../mapujpomoc_qgis/core/printing/print_map.py" line="51" />
             <source>The PDF has %n page(s).</source>
             <translation>
                 <numerusform>PDF ma %n stronę.</numerusform>
@@ -196,7 +231,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/core/printing/print_map.py" line="214" />
+            <location filename="../mapujpomoc_qgis/core/printing/print_map.py" line="57" />
             <source>Only the points that fit are listed on %n sheet(s): {0}.</source>
             <translation>
                 <numerusform>Tylko mieszczące się punkty wymieniono na %n arkuszu: {0}.</numerusform>
@@ -205,72 +240,37 @@
             </translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="77" />
-            <source>Printing cancelled.</source>
-            <translation>Drukowanie anulowane.</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/core/printing/print_map.py" line="258" />
-            <source>An atlas makes one page per commune: choose a voivodeship, county or commune by its TERYT code.</source>
-            <translation>Atlas tworzy jedną stronę na gminę: wybierz województwo, powiat lub gminę według kodu TERYT.</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="280" />
-            <source>Cannot open the layer {0} of {1}.</source>
-            <translation>Nie można otworzyć warstwy {0} z {1}.</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/core/printing/print_map.py" line="442" />
-            <source>Outside the region</source>
-            <translation>Poza regionem</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/core/printing/print_map.py" line="460" />
-            <source>The template {0} is not valid XML (line {1}: {2}).</source>
-            <translation>Szablon {0} nie jest poprawnym XML (wiersz {1}: {2}).</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/core/printing/print_map.py" line="464" />
-            <source>QGIS could not load the template {0}.</source>
-            <translation>QGIS nie mógł wczytać szablonu {0}.</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/core/printing/print_map.py" line="610" />
-            <source>Mapuj Pomoc: {0}</source>
-            <translation>Mapuj Pomoc: {0}</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/core/printing/print_map.py" line="711" />
-            <source>The region has no communes to make atlas pages of.</source>
-            <translation>Region nie ma gmin, z których można zrobić strony atlasu.</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/core/printing/print_map.py" line="734" />
-            <source>QGIS could not write the PDF {0}: {1}</source>
-            <translation>QGIS nie mógł zapisać pliku PDF {0}: {1}</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/core/printing/print_map.py" line="796" />
+            <location filename="../mapujpomoc_qgis/core/printing/print_map.py" line="108" />
             <source>Mapuj Pomoc print: {0}</source>
             <translation>Wydruk Mapuj Pomoc: {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing/print_map.py" line="821" />
+            <location filename="../mapujpomoc_qgis/core/printing/print_map.py" line="131" />
             <source>Mapuj Pomoc: print {0}</source>
             <translation>Mapuj Pomoc: wydruk {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing/print_map.py" line="831" />
+            <location filename="../mapujpomoc_qgis/core/printing/print_map.py" line="138" />
             <source>Unexpected error while printing: {0}</source>
             <translation>Nieoczekiwany błąd podczas drukowania: {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing/print_table.py" line="143" />
+            <location filename="../mapujpomoc_qgis/core/printing/print_spec.py" line="44" />
+            <source>The language pair must be one of: {0}.</source>
+            <translation>Para języków musi być jedną z: {0}.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/printing/print_spec.py" line="57" />
+            <source>Unknown template {0}; use one of: {1}, or the path of a .qpt file.</source>
+            <translation>Nieznany szablon {0}; użyj jednego z: {1} albo ścieżki do pliku .qpt.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/printing/print_table.py" line="144" />
             <source>The list of points would take more than {0} pages; choose a smaller region or a narrower filter.</source>
             <translation>Lista punktów zajęłaby ponad {0} stron; wybierz mniejszy obszar lub węższy filtr.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing/print_table.py" line="157" />
+            <location filename="../mapujpomoc_qgis/core/printing/print_table.py" line="158" />
             <source>A row of the list of points is taller than a page; use a larger page or a template with a taller table.</source>
             <translation>Wiersz listy punktów jest wyższy niż strona; użyj większej strony lub szablonu z wyższą tabelą.</translation>
         </message>
@@ -285,37 +285,37 @@
             <translation>Punkty pomocy</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="215" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="204" />
             <source>Service areas</source>
             <translation>Obszary obsługi</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="132" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="133" />
             <source>My area</source>
             <translation>Mój obszar</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="54" />
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="52" />
             <source>Communes</source>
             <translation>Gminy</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="54" />
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="52" />
             <source>Counties</source>
             <translation>Powiaty</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="54" />
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="52" />
             <source>Voivodeships</source>
             <translation>Województwa</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="55" />
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="53" />
             <source>Catalog</source>
             <translation>Katalog</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="60" />
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="58" />
             <source>Identifier</source>
             <translation>Identyfikator</translation>
         </message>
@@ -325,22 +325,22 @@
             <translation>Nazwa</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="60" />
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="58" />
             <source>Organisation</source>
             <translation>Organizacja</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="61" />
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="59" />
             <source>Organisation type</source>
             <translation>Typ organizacji</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="105" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="106" />
             <source>Help types</source>
             <translation>Rodzaje pomocy</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="115" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="116" />
             <source>Forms of help</source>
             <translation>Formy pomocy</translation>
         </message>
@@ -350,172 +350,202 @@
             <translation>Języki</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="62" />
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="60" />
             <source>Description</source>
             <translation>Opis</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="62" />
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="60" />
             <source>Street</source>
             <translation>Ulica</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="63" />
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="61" />
             <source>House number</source>
             <translation>Numer domu</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="63" />
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="61" />
             <source>Postcode</source>
             <translation>Kod pocztowy</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="63" />
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="61" />
             <source>City</source>
             <translation>Miejscowość</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="63" />
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="61" />
             <source>Phone</source>
             <translation>Telefon</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="64" />
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="62" />
             <source>E-mail</source>
             <translation>E-mail</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="64" />
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="62" />
             <source>Website</source>
             <translation>Strona internetowa</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="64" />
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="62" />
             <source>Opening hours</source>
             <translation>Godziny otwarcia</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="110" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="111" />
             <source>Target groups</source>
             <translation>Grupy docelowe</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="116" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="117" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="65" />
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="63" />
             <source>Verified on</source>
             <translation>Zweryfikowano</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="66" />
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="64" />
             <source>Commune code (TERYT)</source>
             <translation>Kod gminy (TERYT)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="40" />
+            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="55" />
             <source>Version</source>
             <translation>Wersja</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="66" />
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="64" />
             <source>Updated at</source>
             <translation>Zaktualizowano</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="67" />
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="65" />
             <source>Updated by</source>
             <translation>Autor zmiany</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="67" />
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="65" />
             <source>Aid point</source>
             <translation>Punkt pomocy</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="67" />
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="65" />
             <source>Kind</source>
             <translation>Rodzaj</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="68" />
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="66" />
             <source>Parameters</source>
             <translation>Parametry</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="80" />
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="73" />
             <source>Postcode must look like 00-000.</source>
             <translation>Kod pocztowy musi mieć postać 00-000.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="81" />
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="74" />
             <source>This is not an e-mail address.</source>
             <translation>To nie jest adres e-mail.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="83" />
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="75" />
             <source>A phone number has digits, spaces, dashes or brackets, optionally a leading +.</source>
             <translation>Numer telefonu składa się z cyfr, spacji, myślników lub nawiasów, opcjonalnie z + na początku.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="86" />
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="76" />
             <source>A web address starts with http:// or https://.</source>
             <translation>Adres strony internetowej zaczyna się od http:// lub https://.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="139" />
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="77" />
+            <source>Opening hours in OSM syntax, e.g. Mo-Fr 08:00-16:00; Sa 10:00-14:00.</source>
+            <translation>Godziny otwarcia w składni OSM, np. Mo-Fr 08:00-16:00; Sa 10:00-14:00.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="78" />
+            <source>The identifier of an aid point.</source>
+            <translation>Identyfikator punktu pomocy.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="87" />
+            <source>Required.</source>
+            <translation>Pole wymagane.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="89" />
+            <source>At most {0} characters.</source>
+            <translation>Najwyżej {0} znaków.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="91" />
+            <source>Only values from the list.</source>
+            <translation>Tylko wartości z listy.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="93" />
+            <source>Each value once.</source>
+            <translation>Każda wartość tylko raz.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="147" />
             <source>Other</source>
             <translation>Inne</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="242" />
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="249" />
             <source>This location is outside your area; the store will refuse it.</source>
             <translation>To położenie jest poza Twoim obszarem; serwer je odrzuci.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/region.py" line="86" />
+            <location filename="../mapujpomoc_qgis/core/region.py" line="87" />
             <source>'{0}' is not a TERYT code: use 2 digits for a voivodeship, 4 for a county or 7 for a commune.</source>
             <translation>„{0}” nie jest kodem TERYT: użyj 2 cyfr dla województwa, 4 dla powiatu lub 7 dla gminy.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/region.py" line="96" />
+            <location filename="../mapujpomoc_qgis/core/region.py" line="97" />
             <source>voivodeship</source>
             <translation>województwa</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/region.py" line="96" />
+            <location filename="../mapujpomoc_qgis/core/region.py" line="97" />
             <source>county</source>
             <translation>powiatu</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/region.py" line="96" />
+            <location filename="../mapujpomoc_qgis/core/region.py" line="97" />
             <source>commune</source>
             <translation>gminy</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/region.py" line="97" />
+            <location filename="../mapujpomoc_qgis/core/region.py" line="98" />
             <source>area</source>
             <translation>obszaru</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/region.py" line="149" />
+            <location filename="../mapujpomoc_qgis/core/region.py" line="150" />
             <source>Cannot read the boundaries of {0}: {1}</source>
             <translation>Nie można odczytać granic z {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/region.py" line="174" />
+            <location filename="../mapujpomoc_qgis/core/region.py" line="175" />
             <source>The working copy {0} has no boundaries yet: sync it first.</source>
             <translation>Kopia robocza {0} nie ma jeszcze granic: najpierw ją zsynchronizuj.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/region.py" line="175" />
+            <location filename="../mapujpomoc_qgis/core/region.py" line="176" />
             <source>There is no {0} with the TERYT code {1} in the working copy.</source>
             <translation>W kopii roboczej nie ma {0} o kodzie TERYT {1}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/region.py" line="260" />
+            <location filename="../mapujpomoc_qgis/core/region.py" line="261" />
             <source>The region must be a polygon.</source>
             <translation>Region musi być poligonem.</translation>
         </message>
@@ -525,147 +555,202 @@
             <translation>Wybrany obszar</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="218" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="220" />
             <source>Map extent</source>
             <translation>Zasięg mapy</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="184" />
+            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="185" />
             <source>Choose a polygon layer for the region.</source>
             <translation>Wybierz warstwę poligonową jako region.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/region.py" line="280" />
+            <location filename="../mapujpomoc_qgis/core/region.py" line="281" />
             <source>The layer {0} has no polygons to use as the region.</source>
             <translation>Warstwa {0} nie ma poligonów, których można użyć jako regionu.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/service_areas/storage.py" line="75" />
-            <source>{0} is not a number.</source>
-            <translation>{0} nie jest liczbą.</translation>
+            <location filename="../mapujpomoc_qgis/core/service_areas/api.py" line="99" />
+            <source>The road layer has no roads this profile can use.</source>
+            <translation>Warstwa dróg nie ma dróg, z których ten profil może korzystać.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/service_areas/storage.py" line="77" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="555" />
+            <source>Travel-time computation cancelled.</source>
+            <translation>Obliczanie czasu dojazdu anulowane.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/service_areas/api.py" line="111" />
+            <source>Reading the roads…</source>
+            <translation>Odczytywanie dróg…</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/service_areas/api.py" line="113" />
+            <source>Travel times…</source>
+            <translation>Czasy dojazdu…</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/service_areas/inputs.py" line="50" />
             <source>{0} must be more than zero.</source>
             <translation>{0} musi być większe od zera.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/service_areas/storage.py" line="80" />
+            <location filename="../mapujpomoc_qgis/core/service_areas/inputs.py" line="48" />
+            <source>{0} is not a number.</source>
+            <translation>{0} nie jest liczbą.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/service_areas/isochrones.py" line="241" />
             <source>Give at least one value for {0}.</source>
             <translation>Podaj co najmniej jedną wartość: {0}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/service_areas/storage.py" line="80" />
+            <location filename="../mapujpomoc_qgis/core/service_areas/inputs.py" line="53" />
             <source>the thresholds</source>
             <translation>progi</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/service_areas/storage.py" line="93" />
+            <location filename="../mapujpomoc_qgis/core/service_areas/inputs.py" line="66" />
             <source>Write speeds as class=km/h, e.g. residential=20, not {0}.</source>
             <translation>Podaj prędkości jako klasa=km/h, np. residential=20, a nie {0}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="464" />
+            <location filename="../mapujpomoc_qgis/core/service_areas/inputs.py" line="79" />
             <source>The speed of {0} is not a number: {1}</source>
             <translation>Prędkość dla {0} nie jest liczbą: {1}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="466" />
+            <location filename="../mapujpomoc_qgis/core/service_areas/inputs.py" line="81" />
             <source>The speed of {0} cannot be negative.</source>
             <translation>Prędkość dla {0} nie może być ujemna.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/service_areas/storage.py" line="111" />
-            <source>Unknown profile {0}; use walk or drive.</source>
-            <translation>Nieznany profil {0}; użyj walk (pieszo) lub drive (samochodem).</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/core/service_areas/storage.py" line="156" />
+            <location filename="../mapujpomoc_qgis/core/service_areas/inputs.py" line="111" />
             <source>The points have no field {0}.</source>
             <translation>Punkty nie mają pola {0}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/service_areas/storage.py" line="159" />
+            <location filename="../mapujpomoc_qgis/core/service_areas/inputs.py" line="114" />
             <source>The points have no help_types field, so they cannot be chosen by help type.</source>
             <translation>Punkty nie mają pola help_types, więc nie można ich wybrać według rodzaju pomocy.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/service_areas/storage.py" line="227" />
-            <source>The area is empty.</source>
-            <translation>Obszar jest pusty.</translation>
+            <location filename="../mapujpomoc_qgis/core/service_areas/inputs.py" line="141" />
+            <source>No aid point has the chosen help types.</source>
+            <translation>Żaden punkt pomocy nie ma wybranych rodzajów pomocy.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/service_areas/storage.py" line="289" />
-            <source>Your account may only read the store.</source>
-            <translation>Twoje konto może tylko odczytywać dane z repozytorium.</translation>
+            <location filename="../mapujpomoc_qgis/core/service_areas/inputs.py" line="141" />
+            <source>There are no points.</source>
+            <translation>Brak punktów.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/service_areas/storage.py" line="295" />
-            <source>The aid point lies outside your area; the store would refuse its service area.</source>
-            <translation>Punkt pomocy leży poza Twoim obszarem; repozytorium odrzuciłoby jego obszar obsługi.</translation>
+            <location filename="../mapujpomoc_qgis/core/service_areas/inputs.py" line="167" />
+            <source>The region has no polygons.</source>
+            <translation>Region nie ma poligonów.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/service_areas/storage.py" line="322" />
-            <source>Unknown kind of service area: {0}</source>
-            <translation>Nieznany rodzaj obszaru obsługi: {0}</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/core/service_areas/storage.py" line="326" />
-            <source>{0} is not the identifier of an aid point; service areas can only be saved for the aid points of a working copy.</source>
-            <translation>{0} nie jest identyfikatorem punktu pomocy; obszary obsługi można zapisać tylko dla punktów pomocy z kopii roboczej.</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/core/service_areas/storage.py" line="371" />
-            <source>The service areas layer cannot be edited.</source>
-            <translation>Warstwy obszarów obsługi nie można edytować.</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/core/service_areas/storage.py" line="372" />
-            <source>Add service areas</source>
-            <translation>Dodaj obszary obsługi</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/core/service_areas/storage.py" line="384" />
-            <source>The service areas could not be added to the layer.</source>
-            <translation>Nie udało się dodać obszarów obsługi do warstwy.</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/core/service_areas/storage.py" line="394" />
-            <source>The service areas could not be saved: {0}</source>
-            <translation>Nie udało się zapisać obszarów obsługi: {0}</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/core/service_areas/storage.py" line="448" />
-            <source>{0}: no such aid point in the working copy.</source>
-            <translation>{0}: nie ma takiego punktu pomocy w kopii roboczej.</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/core/service_areas/storage.py" line="476" />
+            <location filename="../mapujpomoc_qgis/core/service_areas/inputs.py" line="187" />
             <source>{0} does not exist.</source>
             <translation>{0} nie istnieje.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/service_areas/storage.py" line="479" />
+            <location filename="../mapujpomoc_qgis/core/service_areas/inputs.py" line="190" />
             <source>{0} cannot be opened as a vector layer.</source>
             <translation>Nie można otworzyć {0} jako warstwy wektorowej.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/service_areas/storage.py" line="523" />
+            <location filename="../mapujpomoc_qgis/core/service_areas/isochrones.py" line="135" />
+            <source>The population layer has no field {0}.</source>
+            <translation>Warstwa ludności nie ma pola {0}.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="315" />
+            <source>the minutes</source>
+            <translation>minuty</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/service_areas/profiles.py" line="115" />
+            <source>Unknown profile {0}; use walk or drive.</source>
+            <translation>Nieznany profil {0}; użyj walk (pieszo) lub drive (samochodem).</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/service_areas/roads.py" line="95" />
+            <source>The roads have no field {0}.</source>
+            <translation>Drogi nie mają pola {0}.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/service_areas/roads.py" line="300" />
+            <source>The roads cannot be transformed to {0}: {1}</source>
+            <translation>Nie można przeliczyć dróg do {0}: {1}</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/service_areas/storage.py" line="105" />
+            <source>The area is empty.</source>
+            <translation>Obszar jest pusty.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/service_areas/storage.py" line="130" />
+            <source>Your account may only read the store.</source>
+            <translation>Twoje konto może tylko odczytywać dane z repozytorium.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/service_areas/storage.py" line="136" />
+            <source>The aid point lies outside your area; the store would refuse its service area.</source>
+            <translation>Punkt pomocy leży poza Twoim obszarem; repozytorium odrzuciłoby jego obszar obsługi.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/service_areas/storage.py" line="163" />
+            <source>Unknown kind of service area: {0}</source>
+            <translation>Nieznany rodzaj obszaru obsługi: {0}</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/service_areas/storage.py" line="167" />
+            <source>{0} is not the identifier of an aid point; service areas can only be saved for the aid points of a working copy.</source>
+            <translation>{0} nie jest identyfikatorem punktu pomocy; obszary obsługi można zapisać tylko dla punktów pomocy z kopii roboczej.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/service_areas/storage.py" line="197" />
+            <source>The service areas layer cannot be edited.</source>
+            <translation>Warstwy obszarów obsługi nie można edytować.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/service_areas/storage.py" line="198" />
+            <source>Add service areas</source>
+            <translation>Dodaj obszary obsługi</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/service_areas/storage.py" line="203" />
+            <source>The service areas could not be added to the layer.</source>
+            <translation>Nie udało się dodać obszarów obsługi do warstwy.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/service_areas/storage.py" line="213" />
+            <source>The service areas could not be saved: {0}</source>
+            <translation>Nie udało się zapisać obszarów obsługi: {0}</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/service_areas/storage.py" line="298" />
+            <source>{0}: no such aid point in the working copy.</source>
+            <translation>{0}: nie ma takiego punktu pomocy w kopii roboczej.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/service_areas/storage.py" line="339" />
             <source>Cannot write {0}: {1}</source>
             <translation>Nie można zapisać {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/sync/task.py" line="33" />
-            <source>Mapuj Pomoc: sync</source>
-            <translation>Mapuj Pomoc: synchronizacja</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/core/sync/task.py" line="51" />
+            <location filename="../mapujpomoc_qgis/core/sync/report.py" line="40" />
             <source>Sync cancelled; the working copy is unchanged.</source>
             <translation>Synchronizację anulowano; kopia robocza pozostała bez zmian.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/sync/task.py" line="55" />
+            <location filename="../mapujpomoc_qgis/core/sync/task.py" line="25" />
+            <source>Mapuj Pomoc: sync</source>
+            <translation>Mapuj Pomoc: synchronizacja</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/sync/task.py" line="49" />
             <source>Unexpected error during sync: {0}</source>
             <translation>Nieoczekiwany błąd podczas synchronizacji: {0}</translation>
         </message>
@@ -825,52 +910,52 @@
             <translation>Najpierw wpisz adres serwera.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/draw_area_tool.py" line="99" />
+            <location filename="../mapujpomoc_qgis/gui/draw_area_tool.py" line="100" />
             <source>Drawing cancelled.</source>
             <translation>Rysowanie anulowane.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/draw_area_tool.py" line="114" />
+            <location filename="../mapujpomoc_qgis/gui/draw_area_tool.py" line="115" />
             <source>Draw at least three vertices, then right-click to finish.</source>
             <translation>Narysuj co najmniej trzy wierzchołki, a potem kliknij prawym przyciskiem, aby zakończyć.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/draw_area_tool.py" line="119" />
+            <location filename="../mapujpomoc_qgis/gui/draw_area_tool.py" line="120" />
             <source>Draw service area</source>
             <translation>Rysuj obszar obsługi</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/draw_area_tool.py" line="125" />
+            <location filename="../mapujpomoc_qgis/gui/draw_area_tool.py" line="126" />
             <source>The drawn area of {0} is saved; it goes to the store with the next sync.</source>
             <translation>Narysowany obszar punktu {0} jest zapisany; trafi do repozytorium przy następnej synchronizacji.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/draw_area_tool.py" line="125" />
+            <location filename="../mapujpomoc_qgis/gui/draw_area_tool.py" line="126" />
             <source>The drawn area of {0} is in the edit buffer; save the layer's edits, then sync.</source>
             <translation>Narysowany obszar punktu {0} jest w buforze edycji; zapisz zmiany warstwy, a potem zsynchronizuj.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="89" />
+            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="90" />
             <source>Mapuj Pomoc – regional export</source>
             <translation>Mapuj Pomoc – eksport regionalny</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="98" />
+            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="99" />
             <source>Draw on the map…</source>
             <translation>Narysuj na mapie…</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="169" />
+            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="170" />
             <source>No polygon drawn yet.</source>
             <translation>Nie narysowano jeszcze poligonu.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="102" />
+            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="103" />
             <source>Selected features only</source>
             <translation>Tylko zaznaczone obiekty</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="106" />
+            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="107" />
             <source>Polygon</source>
             <translation>Poligon</translation>
         </message>
@@ -880,97 +965,97 @@
             <translation>Warstwa</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="48" />
+            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="50" />
             <source>WKT column</source>
             <translation>Kolumna WKT</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="48" />
+            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="50" />
             <source>Longitude/latitude columns</source>
             <translation>Kolumny długość/szerokość geograficzna</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="121" />
+            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="122" />
             <source>With service areas (clipped to the region)</source>
             <translation>Z obszarami obsługi (przyciętymi do regionu)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="52" />
+            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="54" />
             <source>With boundaries</source>
             <translation>Z granicami</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="126" />
+            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="127" />
             <source>Add the exported layers to the project</source>
             <translation>Dodaj wyeksportowane warstwy do projektu</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="46" />
+            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="48" />
             <source>Format</source>
             <translation>Format</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="48" />
+            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="50" />
             <source>CSV geometry</source>
             <translation>Geometria w CSV</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="130" />
+            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="131" />
             <source>CRS</source>
             <translation>Układ współrzędnych</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="56" />
+            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="58" />
             <source>Output file</source>
             <translation>Plik wynikowy</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="136" />
+            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="137" />
             <source>Export</source>
             <translation>Eksportuj</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="171" />
+            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="172" />
             <source>A polygon of {0} corners.</source>
             <translation>Poligon o {0} wierzchołkach.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="179" />
+            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="180" />
             <source>Draw the region on the map first.</source>
             <translation>Najpierw narysuj region na mapie.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="180" />
+            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="181" />
             <source>Drawn area</source>
             <translation>Narysowany obszar</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="222" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="224" />
             <source>Choose a region first.</source>
             <translation>Najpierw wybierz region.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="202" />
+            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="203" />
             <source>The export failed.</source>
             <translation>Eksport się nie powiódł.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="213" />
+            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="214" />
             <source>Click the corners of the region; right-click to finish, Esc to give up.</source>
             <translation>Klikaj wierzchołki regionu; prawy przycisk kończy, Esc rezygnuje.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="232" />
+            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="233" />
             <source>Choose the file to write.</source>
             <translation>Wybierz plik do zapisu.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="243" />
+            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="244" />
             <source>Exporting…</source>
             <translation>Eksportowanie…</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="254" />
+            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="255" />
             <source>Export: {0}</source>
             <translation>Eksport: {0}</translation>
         </message>
@@ -980,167 +1065,167 @@
             <translation>Filtr pomocy</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="59" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="60" />
             <source>Filter</source>
             <translation>Filtr</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="60" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="61" />
             <source>Lists</source>
             <translation>Listy</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="61" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="62" />
             <source>Review</source>
             <translation>Przegląd</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="90" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="91" />
             <source>Search name, organisation, address, description…</source>
             <translation>Szukaj w nazwie, organizacji, adresie, opisie…</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="98" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="99" />
             <source>Zoom to results</source>
             <translation>Przybliż do wyników</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="99" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="100" />
             <source>Select results</source>
             <translation>Zaznacz wyniki</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="100" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="101" />
             <source>Clear filter</source>
             <translation>Wyczyść filtr</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="119" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="120" />
             <source>Verified within the last</source>
             <translation>Zweryfikowane w ciągu ostatnich</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="202" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="203" />
             <source> months</source>
             <translation> mies.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="66" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="68" />
             <source>Voivodeship</source>
             <translation>Województwo</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="67" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="69" />
             <source>County</source>
             <translation>Powiat</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="68" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="70" />
             <source>Commune</source>
             <translation>Gmina</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="353" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="261" />
             <source>Region</source>
             <translation>Obszar</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="171" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="172" />
             <source>Saved lists (kept in the project)</source>
             <translation>Zapisane listy (przechowywane w projekcie)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="174" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="175" />
             <source>Save current filter…</source>
             <translation>Zapisz bieżący filtr…</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="175" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="176" />
             <source>Apply</source>
             <translation>Zastosuj</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="176" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="177" />
             <source>Delete</source>
             <translation>Usuń</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="181" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="182" />
             <source>Export CSV…</source>
             <translation>Eksportuj CSV…</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="182" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="183" />
             <source>Export PDF list…</source>
             <translation>Eksportuj listę PDF…</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="198" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="199" />
             <source>Not verified for more than</source>
             <translation>Niezweryfikowane od ponad</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="204" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="205" />
             <source>Find</source>
             <translation>Znajdź</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="211" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="212" />
             <source>Select on map</source>
             <translation>Zaznacz na mapie</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="212" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="213" />
             <source>Mark selected verified</source>
             <translation>Oznacz zaznaczone jako zweryfikowane</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="242" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="243" />
             <source>Indexing the aid points…</source>
             <translation>Indeksowanie punktów pomocy…</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="243" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="245" />
             <source>Mapuj Pomoc: indexing aid points</source>
             <translation>Mapuj Pomoc: indeksowanie punktów pomocy</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="250" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="252" />
             <source>Could not index the aid points: {0}</source>
             <translation>Nie udało się zindeksować punktów pomocy: {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="278" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="280" />
             <source>(all)</source>
             <translation>(wszystkie)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="348" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="350" />
             <source>No aid point layer: sync first.</source>
             <translation>Brak warstwy punktów pomocy: najpierw zsynchronizuj.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="354" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="356" />
             <source>The filter could not be applied to the layer.</source>
             <translation>Nie udało się zastosować filtra do warstwy.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="356" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="358" />
             <source>{0} of {1} points</source>
             <translation>Punkty: {0} z {1}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="398" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="400" />
             <source>Save list</source>
             <translation>Zapisz listę</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="398" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="400" />
             <source>Name of the list:</source>
             <translation>Nazwa listy:</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="422" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="424" />
             <source>CSV table (*.csv)</source>
             <translation>Tabela CSV (*.csv)</translation>
         </message>
@@ -1150,22 +1235,22 @@
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="423" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="425" />
             <source>Export list</source>
             <translation>Eksportuj listę</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="429" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="431" />
             <source>Saved {0} points to {1}</source>
             <translation>Zapisano punkty ({0}) do {1}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="455" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="457" />
             <source>Select the points you have checked in the list.</source>
             <translation>Zaznacz na liście sprawdzone punkty.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="458" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="460" />
             <source>%n point(s) marked verified; they are sent with the next sync.</source>
             <translation>
                 <numerusform>Oznaczono %n punkt jako zweryfikowany; zostanie wysłany przy następnej synchronizacji.</numerusform>
@@ -1174,7 +1259,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="20" />
+            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="21" />
             <source>created</source>
             <translation>utworzono</translation>
         </message>
@@ -1189,52 +1274,52 @@
             <translation>usunięto</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="36" />
-            <source>History of {0}</source>
-            <translation>Historia: {0}</translation>
-        </message>
-        <message>
             <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="38" />
-            <source>Loading…</source>
-            <translation>Wczytywanie…</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="40" />
-            <source>When (UTC)</source>
-            <translation>Kiedy (UTC)</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="40" />
-            <source>Who</source>
-            <translation>Kto</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="40" />
-            <source>What</source>
-            <translation>Co</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="40" />
-            <source>Old</source>
-            <translation>Było</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="40" />
-            <source>New</source>
-            <translation>Jest</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="51" />
             <source>Mapuj Pomoc: history</source>
             <translation>Mapuj Pomoc: historia</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="61" />
+            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="45" />
             <source>Could not load the history: {0}</source>
             <translation>Nie udało się wczytać historii: {0}</translation>
         </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="51" />
+            <source>History of {0}</source>
+            <translation>Historia: {0}</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="53" />
+            <source>Loading…</source>
+            <translation>Wczytywanie…</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="55" />
+            <source>When (UTC)</source>
+            <translation>Kiedy (UTC)</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="55" />
+            <source>Who</source>
+            <translation>Kto</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="55" />
+            <source>What</source>
+            <translation>Co</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="55" />
+            <source>Old</source>
+            <translation>Było</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="55" />
+            <source>New</source>
+            <translation>Jest</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="70" />
+            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="80" />
             <source>%n change(s)</source>
             <translation>
                 <numerusform>%n zmiana</numerusform>
@@ -1243,42 +1328,42 @@
             </translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="44" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="46" />
             <source>Current map extent</source>
             <translation>Bieżący zasięg mapy</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="44" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="46" />
             <source>Drawn polygon</source>
             <translation>Narysowany poligon</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="44" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="46" />
             <source>Polygon layer</source>
             <translation>Warstwa poligonowa</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="130" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="132" />
             <source>Points</source>
             <translation>Punkty</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="133" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="135" />
             <source>The current filter</source>
             <translation>Bieżący filtr</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="133" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="135" />
             <source>All points</source>
             <translation>Wszystkie punkty</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="134" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="136" />
             <source>A saved list</source>
             <translation>Zapisana lista</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="161" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="163" />
             <source>Mapuj Pomoc – print map</source>
             <translation>Mapuj Pomoc – drukuj mapę</translation>
         </message>
@@ -1293,27 +1378,27 @@
             <translation>A3 poziomo</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="174" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="176" />
             <source>Polish</source>
             <translation>polski</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="174" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="176" />
             <source>Ukrainian</source>
             <translation>ukraiński</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="174" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="176" />
             <source>English</source>
             <translation>angielski</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="176" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="178" />
             <source>One page per commune (atlas)</source>
             <translation>Jedna strona na gminę (atlas)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="183" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="185" />
             <source>Open the PDF when it is ready</source>
             <translation>Otwórz PDF, gdy będzie gotowy</translation>
         </message>
@@ -1323,217 +1408,207 @@
             <translation>Szablon</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="189" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="191" />
             <source>Title</source>
             <translation>Tytuł</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="190" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="192" />
             <source>PDF file</source>
             <translation>Plik PDF</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="193" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="195" />
             <source>Print PDF</source>
             <translation>Drukuj PDF</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="195" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="197" />
             <source>Open in layout designer</source>
             <translation>Otwórz w edytorze wydruku</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="216" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="218" />
             <source>There is no map to take the extent from.</source>
             <translation>Nie ma mapy, z której można wziąć zasięg.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="234" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="236" />
             <source>Printing failed.</source>
             <translation>Drukowanie się nie powiodło.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="242" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="244" />
             <source>Choose the PDF file to write.</source>
             <translation>Wybierz plik PDF do zapisu.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="252" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="254" />
             <source>Printing…</source>
             <translation>Drukowanie…</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="269" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="271" />
             <source>The layout "{0}" is in the project's layouts.</source>
             <translation>Wydruk „{0}” jest w wydrukach projektu.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="155" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="93" />
             <source>Mapuj Pomoc: travel-time areas</source>
             <translation>Mapuj Pomoc: obszary czasu dojazdu</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="336" />
-            <source>The road layer has no roads this profile can use.</source>
-            <translation>Warstwa dróg nie ma dróg, z których ten profil może korzystać.</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="665" />
-            <source>Travel-time computation cancelled.</source>
-            <translation>Obliczanie czasu dojazdu anulowane.</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="185" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="100" />
             <source>Travel-time computation failed: {0}</source>
             <translation>Obliczanie czasu dojazdu nie powiodło się: {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="210" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="118" />
             <source>min</source>
             <translation>min</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="242" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="150" />
             <source>Draw</source>
             <translation>Rysowanie</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="243" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="151" />
             <source>Distance</source>
             <translation>Odległość</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="244" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="152" />
             <source>Travel time</source>
             <translation>Czas dojazdu</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="259" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="167" />
             <source>Selected aid points</source>
             <translation>Zaznaczone punkty pomocy</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="260" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="168" />
             <source>Aid points of the chosen help types (none chosen: all)</source>
             <translation>Punkty wybranych rodzajów pomocy (bez wyboru: wszystkie)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="286" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="194" />
             <source>Draw the area of the selected point</source>
             <translation>Narysuj obszar zaznaczonego punktu</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="290" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="198" />
             <source>Left click adds a vertex, right click or Enter finishes, Backspace takes back the last vertex, Esc cancels. The area replaces the point's earlier drawn area and is sent to the store with the next sync.</source>
             <translation>Lewy przycisk dodaje wierzchołek, prawy przycisk lub Enter kończy, Backspace cofa ostatni wierzchołek, Esc anuluje. Obszar zastępuje wcześniej narysowany obszar punktu i trafia do repozytorium przy następnej synchronizacji.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="302" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="210" />
             <source>One or more distances in metres, separated by commas</source>
             <translation>Jedna lub więcej odległości w metrach, oddzielonych przecinkami</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="303" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="211" />
             <source>Distances (m)</source>
             <translation>Odległości (m)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="304" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="212" />
             <source>Save as the points' service areas (synced)</source>
             <translation>Zapisz jako obszary obsługi punktów (synchronizowane)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="306" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="214" />
             <source>Make buffers</source>
             <translation>Utwórz bufory</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="309" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="217" />
             <source>Circles are computed in EPSG:2180 (PUWG 1992) and saved in EPSG:4326.</source>
             <translation>Okręgi są liczone w EPSG:2180 (PUWG 1992) i zapisywane w EPSG:4326.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="321" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="229" />
             <source>Roads</source>
             <translation>Drogi</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="323" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="231" />
             <source>Road class field</source>
             <translation>Pole klasy drogi</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="239" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="228" />
             <source>Walk</source>
             <translation>Pieszo</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="239" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="228" />
             <source>Drive</source>
             <translation>Samochodem</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="239" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="228" />
             <source>Profile</source>
             <translation>Profil</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="329" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="237" />
             <source>One or more thresholds in minutes, separated by commas</source>
             <translation>Jeden lub więcej progów w minutach, oddzielonych przecinkami</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="330" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="238" />
             <source>Minutes</source>
             <translation>Minuty</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="335" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="243" />
             <source>Cell size</source>
             <translation>Rozmiar komórki</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="338" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="246" />
             <source>Road class</source>
             <translation>Klasa drogi</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="338" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="246" />
             <source>km/h</source>
             <translation>km/h</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="339" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="247" />
             <source>km/h (0: not used)</source>
             <translation>km/h (0: nieużywana)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="274" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="263" />
             <source>Coverage gaps</source>
             <translation>Luki w dostępności</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="354" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="262" />
             <source>Only the selected region features</source>
             <translation>Tylko zaznaczone obiekty regionu</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="253" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="242" />
             <source>Population (optional)</source>
             <translation>Ludność (opcjonalnie)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="255" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="244" />
             <source>Population field</source>
             <translation>Pole liczby ludności</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="366" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="274" />
             <source>Save each point's area (largest threshold) as its service area (synced)</source>
             <translation>Zapisz obszar każdego punktu (największy próg) jako jego obszar obsługi (synchronizowany)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="369" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="277" />
             <source>Compute</source>
             <translation>Oblicz</translation>
         </message>
@@ -1543,32 +1618,27 @@
             <translation>Anuluj</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="502" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="401" />
             <source>Sync first: there are no aid points of a working copy in the project.</source>
             <translation>Najpierw zsynchronizuj: w projekcie nie ma punktów pomocy z kopii roboczej.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="487" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="389" />
             <source>Select aid points on the map first.</source>
             <translation>Najpierw zaznacz punkty pomocy na mapie.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="93" />
-            <source>No aid point has the chosen help types.</source>
-            <translation>Żaden punkt pomocy nie ma wybranych rodzajów pomocy.</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="528" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="427" />
             <source>Select one aid point on the map to draw its area.</source>
             <translation>Zaznacz jeden punkt pomocy na mapie, aby narysować jego obszar.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="506" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="405" />
             <source>Aid point: {0}</source>
             <translation>Punkt pomocy: {0}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="511" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="410" />
             <source>%n point(s) selected</source>
             <translation>
                 <numerusform>Zaznaczono %n punkt</numerusform>
@@ -1577,27 +1647,27 @@
             </translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="551" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="450" />
             <source>Draw the area of {0} on the map.</source>
             <translation>Narysuj na mapie obszar punktu {0}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="556" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="455" />
             <source>Drawn area saved; sync to send it to the store.</source>
             <translation>Narysowany obszar zapisany; zsynchronizuj, aby wysłać go do repozytorium.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="176" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="170" />
             <source>the distances</source>
             <translation>odległości</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="584" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="483" />
             <source>Buffers {0} m</source>
             <translation>Bufory {0} m</translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="599" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="486" />
             <source>%n buffer(s)</source>
             <translation>
                 <numerusform>%n bufor</numerusform>
@@ -1606,7 +1676,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="599" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="486" />
             <source>around %n point(s).</source>
             <translation>
                 <numerusform>wokół %n punktu.</numerusform>
@@ -1615,42 +1685,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="610" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="497" />
             <source>A computation is already running.</source>
             <translation>Obliczenia już trwają.</translation>
         </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="615" />
-            <source>Add a road line layer to the project (e.g. OSM lines) and choose it.</source>
-            <translation>Dodaj do projektu liniową warstwę dróg (np. linie OSM) i wybierz ją.</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="618" />
-            <source>Choose the field that holds the road class.</source>
-            <translation>Wybierz pole z klasą drogi.</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="310" />
-            <source>the minutes</source>
-            <translation>minuty</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="627" />
-            <source>Choose the region layer for the coverage gaps.</source>
-            <translation>Wybierz warstwę regionu dla luk w dostępności.</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="320" />
-            <source>The region has no polygons.</source>
-            <translation>Region nie ma poligonów.</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="326" />
-            <source>Choose the population field.</source>
-            <translation>Wybierz pole liczby ludności.</translation>
-        </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="650" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="509" />
             <source>Computing travel-time areas for %n point(s)…</source>
             <translation>
                 <numerusform>Obliczanie obszarów czasu dojazdu dla %n punktu…</numerusform>
@@ -1659,17 +1699,37 @@
             </translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="674" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="517" />
+            <source>Add a road line layer to the project (e.g. OSM lines) and choose it.</source>
+            <translation>Dodaj do projektu liniową warstwę dróg (np. linie OSM) i wybierz ją.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="520" />
+            <source>Choose the field that holds the road class.</source>
+            <translation>Wybierz pole z klasą drogi.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="530" />
+            <source>Choose the region layer for the coverage gaps.</source>
+            <translation>Wybierz warstwę regionu dla luk w dostępności.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="327" />
+            <source>Choose the population field.</source>
+            <translation>Wybierz pole liczby ludności.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="565" />
             <source>Travel time: {0}</source>
             <translation>Czas dojazdu: {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="677" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="568" />
             <source>Nearest aid point: {0}</source>
             <translation>Najbliższy punkt pomocy: {0}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="681" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="572" />
             <source>%n travel-time band(s).</source>
             <translation>
                 <numerusform>%n strefa czasu dojazdu.</numerusform>
@@ -1678,7 +1738,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="681" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="572" />
             <source>%n point area(s).</source>
             <translation>
                 <numerusform>%n obszar najbliższego punktu.</numerusform>
@@ -1687,17 +1747,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="685" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="576" />
             <source>Coverage gaps: {0}</source>
             <translation>Luki w dostępności: {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="690" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="581" />
             <source>Not covered within {0} min: {1:,.0f} people.</source>
             <translation>Poza zasięgiem {0} min: {1:,.0f} osób.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="693" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="584" />
             <source>Left out %n point(s) farther than {0:g} m from every road.</source>
             <translation>
                 <numerusform>Pominięto %n punkt położony dalej niż {0:g} m od każdej drogi.</numerusform>
@@ -1706,17 +1766,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="722" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="612" />
             <source>Not saved: there is no service areas layer of a working copy in the project.</source>
             <translation>Nie zapisano: w projekcie nie ma warstwy obszarów obsługi z kopii roboczej.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="730" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="616" />
             <source>Not saved: {0}</source>
             <translation>Nie zapisano: {0}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="732" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="618" />
             <source>%n service area(s) saved; sync to send them to the store.</source>
             <translation>
                 <numerusform>Zapisano %n obszar obsługi; zsynchronizuj, aby wysłać go do repozytorium.</numerusform>
@@ -1725,7 +1785,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="734" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="620" />
             <source>%n area(s) not saved: {0}</source>
             <translation>
                 <numerusform>Nie zapisano %n obszaru: {0}</numerusform>
@@ -2020,27 +2080,27 @@
             <translation>Informacje o Mapuj Pomoc</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="35" />
+            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="37" />
             <source>Regional export of aid points</source>
             <translation>Eksport regionalny punktów pomocy</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="38" />
+            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="40" />
             <source>Exports the aid points of a voivodeship, county or commune (TERYT code) or of any polygons, kept by a filter, to GeoPackage (with the layer styles embedded), GeoJSON, CSV (WKT or longitude/latitude), XLSX or KML, with the help-type labels in Polish and Ukrainian. Service areas and boundaries may come along, clipped to the region. GeoJSON and CSV put each extra layer in a file of its own beside the output.</source>
             <translation>Eksportuje punkty pomocy województwa, powiatu lub gminy (kod TERYT) albo dowolnych poligonów, wybrane filtrem, do GeoPackage (z zapisanymi stylami warstw), GeoJSON, CSV (WKT lub długość/szerokość), XLSX lub KML, z nazwami rodzajów pomocy po polsku i ukraińsku. Mogą im towarzyszyć obszary obsługi i granice, przycięte do regionu. GeoJSON i CSV zapisują każdą dodatkową warstwę we własnym pliku obok wyniku.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="51" />
+            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="53" />
             <source>With service areas</source>
             <translation>Z obszarami obsługi</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="53" />
+            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="55" />
             <source>CRS (GeoPackage and CSV with WKT; the other formats are always EPSG:4326)</source>
             <translation>Układ współrzędnych (GeoPackage i CSV z WKT; pozostałe formaty zawsze EPSG:4326)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="59" />
+            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="61" />
             <source>Aid points exported</source>
             <translation>Wyeksportowane punkty pomocy</translation>
         </message>
@@ -2135,37 +2195,32 @@
             <translation>Filtr nie jest poprawnym JSON: {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="62" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="63" />
             <source>Aid points (a working copy's aid_points or any point layer)</source>
             <translation>Punkty pomocy (aid_points z kopii roboczej lub dowolna warstwa punktowa)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="64" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="65" />
             <source>Only points of these help types (none: all points)</source>
             <translation>Tylko punkty tych rodzajów pomocy (brak: wszystkie punkty)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="67" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="68" />
             <source>Point identifier field (default: uuid when there is one, else the feature id)</source>
             <translation>Pole identyfikatora punktu (domyślnie: uuid, jeśli jest, w przeciwnym razie identyfikator obiektu)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="73" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="74" />
             <source>Also save the areas as the points' service areas in this working copy (optional)</source>
             <translation>Zapisz też obszary jako obszary obsługi punktów w tej kopii roboczej (opcjonalnie)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="82" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="83" />
             <source>The aid points cannot be read.</source>
             <translation>Nie można odczytać punktów pomocy.</translation>
         </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="93" />
-            <source>There are no points.</source>
-            <translation>Brak punktów.</translation>
-        </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="95" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="90" />
             <source>%n aid point(s).</source>
             <translation>
                 <numerusform>%n punkt pomocy.</numerusform>
@@ -2174,12 +2229,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="110" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="102" />
             <source>The service areas could not be saved in {0}: {1}</source>
             <translation>Nie udało się zapisać obszarów obsługi w {0}: {1}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="112" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="106" />
             <source>%n service area(s) saved in the working copy; sync to send them to the store.</source>
             <translation>
                 <numerusform>Zapisano %n obszar obsługi w kopii roboczej; zsynchronizuj, aby wysłać go do repozytorium.</numerusform>
@@ -2188,132 +2243,112 @@
             </translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="147" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="141" />
             <source>Service areas: distance buffers</source>
             <translation>Obszary obsługi: bufory odległości</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="156" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="150" />
             <source>Circles of one or more radii (metres) around aid points, computed in EPSG:2180 (PUWG 1992). Output fields: aid_point_id, metres. Given a working copy, each circle is also saved there as the point's service area of kind buffer (replacing an earlier one of the same radius) and is sent to the store with the next sync.</source>
             <translation>Okręgi o jednym lub kilku promieniach (w metrach) wokół punktów pomocy, liczone w EPSG:2180 (PUWG 1992). Pola wyniku: aid_point_id, metres. Po podaniu kopii roboczej każdy okrąg jest w niej także zapisywany jako obszar obsługi punktu rodzaju buffer (zastępując wcześniejszy o tym samym promieniu) i trafia do repozytorium przy następnej synchronizacji.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="166" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="160" />
             <source>Distances in metres, separated by commas</source>
             <translation>Odległości w metrach, oddzielone przecinkami</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="169" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="163" />
             <source>Buffers</source>
             <translation>Bufory</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="273" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="262" />
             <source>Service areas saved in the working copy</source>
             <translation>Obszary obsługi zapisane w kopii roboczej</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="212" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="201" />
             <source>Service areas: travel time over roads</source>
             <translation>Obszary obsługi: czas dojazdu po drogach</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="221" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="210" />
             <source>Travel-time areas of aid points over any road line layer: OSM lines (class field highway, one-way streets and access tags read from other_tags), BDOT10k (KLASA_DROG) or any layer with a class field whose classes get speeds as class=km/h. Walk (5 km/h) or drive (a speed per road class, one-way streets honoured). One search from all points at once gives the isochrone bands (field minutes: 0–5, 5–10, 10–15…), the area each point is nearest to within the largest threshold (field aid_point_id) and, with a region, the coverage gaps (field minutes; with a population layer the people not covered). Given a working copy, each point's area is saved there as its service area of kind network.</source>
             <translation>Obszary czasu dojazdu do punktów pomocy po dowolnej liniowej warstwie dróg: linie OSM (pole klasy highway, ulice jednokierunkowe i ograniczenia dostępu z other_tags), BDOT10k (KLASA_DROG) lub dowolna warstwa z polem klasy, której klasom nadaje się prędkości jako klasa=km/h. Pieszo (5 km/h) lub samochodem (prędkość dla każdej klasy drogi, z uwzględnieniem ulic jednokierunkowych). Jedno wyszukiwanie od wszystkich punktów naraz daje strefy izochron (pole minutes: 0–5, 5–10, 10–15…), obszar, do którego każdy punkt jest najbliżej w największym progu (pole aid_point_id), a z regionem także luki w dostępności (pole minutes; z warstwą ludności liczba osób poza zasięgiem). Po podaniu kopii roboczej obszar każdego punktu jest w niej zapisywany jako jego obszar obsługi rodzaju network.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="234" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="223" />
             <source>Roads (lines)</source>
             <translation>Drogi (linie)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="236" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="225" />
             <source>Road class field (default: highway)</source>
             <translation>Pole klasy drogi (domyślnie: highway)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="241" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="230" />
             <source>Speeds per road class, km/h (e.g. residential=20, primary=40; 0 leaves a class out)</source>
             <translation>Prędkości dla klas dróg, km/h (np. residential=20, primary=40; 0 pomija klasę)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="244" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="233" />
             <source>One-way field (yes/-1/no; default: OSM tags)</source>
             <translation>Pole jednokierunkowości (yes/-1/no; domyślnie: tagi OSM)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="248" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="237" />
             <source>Minutes, separated by commas</source>
             <translation>Minuty, oddzielone przecinkami</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="250" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="239" />
             <source>Region for coverage gaps</source>
             <translation>Region dla luk w dostępności</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="258" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="247" />
             <source>Cell size (m)</source>
             <translation>Rozmiar komórki (m)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="261" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="250" />
             <source>Leave out points farther from every road than (m)</source>
             <translation>Pomiń punkty dalsze od każdej drogi niż (m)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="264" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="253" />
             <source>Metric CRS of the computation and the outputs (default: EPSG:2180)</source>
             <translation>Metryczny układ współrzędnych obliczeń i wyników (domyślnie: EPSG:2180)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="269" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="258" />
             <source>Isochrones</source>
             <translation>Izochrony</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="271" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="260" />
             <source>Nearest aid point areas</source>
             <translation>Obszary najbliższych punktów pomocy</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="277" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="266" />
             <source>People not covered within the largest threshold</source>
             <translation>Osoby poza zasięgiem największego progu</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="289" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="278" />
             <source>The roads cannot be read.</source>
             <translation>Nie można odczytać dróg.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="305" />
-            <source>Choose a projected CRS in metres, e.g. EPSG:2180.</source>
-            <translation>Wybierz odwzorowany układ współrzędnych w metrach, np. EPSG:2180.</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="322" />
-            <source>Choose the region for the coverage gaps.</source>
-            <translation>Wybierz region dla luk w dostępności.</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="328" />
-            <source>Reading the roads…</source>
-            <translation>Odczytywanie dróg…</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="337" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="294" />
             <source>Road graph: {0} nodes, {1} edges.</source>
             <translation>Graf dróg: węzły: {0}, krawędzie: {1}.</translation>
         </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="339" />
-            <source>Travel times…</source>
-            <translation>Czasy dojazdu…</translation>
-        </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="350" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="297" />
             <source>Left out %n point(s) too far from every road.</source>
             <translation>
                 <numerusform>Pominięto %n punkt położony zbyt daleko od każdej drogi.</numerusform>
@@ -2322,22 +2357,32 @@
             </translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="368" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="312" />
+            <source>Choose a projected CRS in metres, e.g. EPSG:2180.</source>
+            <translation>Wybierz odwzorowany układ współrzędnych w metrach, np. EPSG:2180.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="323" />
+            <source>Choose the region for the coverage gaps.</source>
+            <translation>Wybierz region dla luk w dostępności.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="355" />
             <source>Farther than {0:g} min: {1:.2f} km²</source>
             <translation>Dalej niż {0:g} min: {1:.2f} km²</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="368" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="355" />
             <source>{0:,.0f} people</source>
             <translation>{0:,.0f} osób</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="386" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="368" />
             <source>Service areas: coverage gaps</source>
             <translation>Obszary obsługi: luki w dostępności</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="389" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="371" />
             <source>The parts of a region (a commune, a county or any polygons) farther than T minutes, over the roads, from every aid point of the chosen help types; one feature per threshold (field minutes). With a population layer (points, or polygons counted at their centroid) and its field, the number of people not covered (field population).</source>
             <translation>Części regionu (gminy, powiatu lub dowolnych poligonów) dalej niż T minut drogą od każdego punktu pomocy wybranych rodzajów; jeden obiekt na próg (pole minutes). Z warstwą ludności (punkty lub poligony liczone w centroidzie) i jej polem — liczba osób poza zasięgiem (pole population).</translation>
         </message>

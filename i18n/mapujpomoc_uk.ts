@@ -3,42 +3,82 @@
     <context>
         <name>MapujPomoc</name>
         <message>
-            <location filename="../mapujpomoc_qgis/core/connection/credentials.py" line="22" />
+            <location filename="../mapujpomoc_qgis/core/connection/credentials.py" line="23" />
             <source>No authentication configuration is chosen. Pick or create one in the connection settings.</source>
             <translation>Не вибрано конфігурацію автентифікації. Виберіть або створіть її в налаштуваннях з'єднання.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/connection/credentials.py" line="27" />
+            <location filename="../mapujpomoc_qgis/core/connection/credentials.py" line="28" />
             <source>The authentication configuration {0} cannot be read. Unlock the QGIS authentication database or choose another configuration.</source>
             <translation>Не вдається прочитати конфігурацію автентифікації {0}. Розблокуйте базу автентифікації QGIS або виберіть іншу конфігурацію.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/connection/credentials.py" line="30" />
+            <location filename="../mapujpomoc_qgis/core/connection/credentials.py" line="31" />
             <source>The authentication configuration uses the method {0}; Mapuj Pomoc needs 'Basic' with your store user name and the token as password.</source>
             <translation>Конфігурація автентифікації використовує метод {0}; Mapuj Pomoc потребує методу «Basic» з вашим ім'ям користувача на сервері та токеном як паролем.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/connection/credentials.py" line="34" />
+            <location filename="../mapujpomoc_qgis/core/connection/credentials.py" line="35" />
             <source>The authentication configuration has no password; paste your store token there.</source>
             <translation>У конфігурації автентифікації немає пароля; вставте туди свій токен із сервера.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/connection/credentials.py" line="54" />
+            <location filename="../mapujpomoc_qgis/core/connection/credentials.py" line="55" />
             <source>The QGIS authentication database refused to store the configuration. Set or unlock its master password first.</source>
             <translation>База автентифікації QGIS відмовилася зберегти конфігурацію. Спочатку встановіть або розблокуйте її головний пароль.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export/regional.py" line="93" />
+            <location filename="../mapujpomoc_qgis/core/export/gpkg_styles.py" line="57" />
+            <source>The exported layer {0} cannot be opened.</source>
+            <translation>Не вдається відкрити експортований шар {0}.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/export/gpkg_styles.py" line="103" />
+            <source>Cannot open {0} to embed the styles.</source>
+            <translation>Не вдається відкрити {0}, щоб вбудувати стилі.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/export/gpkg_styles.py" line="118" />
+            <source>Mapuj Pomoc style, {0}</source>
+            <translation>Стиль Mapuj Pomoc, {0}</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/export/layer_writer.py" line="78" />
+            <source>GDAL has no {0} driver here; choose another format.</source>
+            <translation>GDAL тут не має драйвера {0}; виберіть інший формат.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/export/layer_writer.py" line="85" />
+            <source>Unknown coordinate reference system {0}.</source>
+            <translation>Невідома система координат {0}.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/export/layer_writer.py" line="149" />
+            <source>GDAL could not create the layer {0}.</source>
+            <translation>GDAL не зміг створити шар {0}.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="80" />
+            <source>Export cancelled.</source>
+            <translation>Експорт скасовано.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/export/layer_writer.py" line="165" />
+            <source>GDAL could not write a feature of {0}.</source>
+            <translation>GDAL не зміг записати об'єкт шару {0}.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/export/regional_export.py" line="50" />
             <source>{0} and {1}</source>
             <translation>{0} і {1}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export/regional.py" line="94" />
+            <location filename="../mapujpomoc_qgis/core/export/regional_export.py" line="51" />
             <source>Exported {0} of {1} to {2}</source>
             <translation>Експортовано {0} – {1} – до {2}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/core/export/regional.py" line="101" />
+            <location filename="../mapujpomoc_qgis/core/export/regional_export.py" line="58" />
             <source>%n aid point(s)</source>
             <translation>
                 <numerusform>%n пункт допомоги</numerusform>
@@ -47,7 +87,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/core/export/regional.py" line="103" />
+            <location filename="../mapujpomoc_qgis/core/export/regional_export.py" line="60" />
             <source>%n service area(s)</source>
             <translation>
                 <numerusform>%n зону обслуговування</numerusform>
@@ -56,7 +96,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/core/export/regional.py" line="105" />
+            <location filename="../mapujpomoc_qgis/core/export/regional_export.py" line="62" />
             <source>%n voivodeship boundary(ies)</source>
             <translation>
                 <numerusform>%n межу воєводства</numerusform>
@@ -65,7 +105,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/core/export/regional.py" line="107" />
+            <location filename="../mapujpomoc_qgis/core/export/regional_export.py" line="64" />
             <source>%n county boundary(ies)</source>
             <translation>
                 <numerusform>%n межу повіту</numerusform>
@@ -74,7 +114,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/core/export/regional.py" line="109" />
+            <location filename="../mapujpomoc_qgis/core/export/regional_export.py" line="66" />
             <source>%n commune boundary(ies)</source>
             <translation>
                 <numerusform>%n межу гміни</numerusform>
@@ -83,82 +123,32 @@
             </translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="80" />
-            <source>Export cancelled.</source>
-            <translation>Експорт скасовано.</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/processing/region_parameters.py" line="82" />
-            <source>There is no working copy at {0}.</source>
-            <translation>У {0} немає робочої копії.</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/core/export/regional.py" line="186" />
-            <source>The filter cannot be used on the working copy: {0}</source>
-            <translation>Фільтр не можна застосувати до робочої копії: {0}</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/core/export/regional.py" line="296" />
-            <source>GDAL has no {0} driver here; choose another format.</source>
-            <translation>GDAL тут не має драйвера {0}; виберіть інший формат.</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/core/export/regional.py" line="303" />
-            <source>Unknown coordinate reference system {0}.</source>
-            <translation>Невідома система координат {0}.</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/core/export/regional.py" line="371" />
-            <source>GDAL could not create the layer {0}.</source>
-            <translation>GDAL не зміг створити шар {0}.</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/core/export/regional.py" line="408" />
-            <source>GDAL could not write a feature of {0}.</source>
-            <translation>GDAL не зміг записати об'єкт шару {0}.</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/core/export/regional.py" line="441" />
+            <location filename="../mapujpomoc_qgis/core/export/regional_export.py" line="86" />
             <source>Unknown export format {0}; use one of: {1}.</source>
             <translation>Невідомий формат експорту {0}; використайте один із: {1}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export/regional.py" line="443" />
+            <location filename="../mapujpomoc_qgis/core/export/regional_export.py" line="88" />
             <source>CSV geometry must be wkt or xy, not {0}.</source>
             <translation>Геометрія CSV має бути wkt або xy, а не {0}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing/print_map.py" line="290" />
+            <location filename="../mapujpomoc_qgis/core/printing/print_data.py" line="143" />
             <source>Cannot write {0}. Check the folder exists and is writable.</source>
             <translation>Не вдається записати {0}. Перевірте, чи існує папка і чи є право на запис.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export/regional.py" line="496" />
+            <location filename="../mapujpomoc_qgis/core/export/regional_export.py" line="173" />
             <source>{0}: {1}, exported from Mapuj Pomoc on {2}</source>
             <translation>{0}: {1}, експортовано з Mapuj Pomoc {2}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export/regional.py" line="573" />
-            <source>The exported layer {0} cannot be opened.</source>
-            <translation>Не вдається відкрити експортований шар {0}.</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/core/export/regional.py" line="599" />
-            <source>Cannot open {0} to embed the styles.</source>
-            <translation>Не вдається відкрити {0}, щоб вбудувати стилі.</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/core/export/regional.py" line="631" />
-            <source>Mapuj Pomoc style, {0}</source>
-            <translation>Стиль Mapuj Pomoc, {0}</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/core/export/regional.py" line="692" />
+            <location filename="../mapujpomoc_qgis/core/export/regional_export.py" line="216" />
             <source>Mapuj Pomoc: export {0}</source>
             <translation>Mapuj Pomoc: експорт {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export/regional.py" line="702" />
+            <location filename="../mapujpomoc_qgis/core/export/regional_export.py" line="223" />
             <source>Unexpected error during the export: {0}</source>
             <translation>Неочікувана помилка під час експорту: {0}</translation>
         </message>
@@ -168,17 +158,62 @@
             <translation>Позначити як перевірене</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing/print_map.py" line="154" />
-            <source>The language pair must be one of: {0}.</source>
-            <translation>Пара мов має бути однією з: {0}.</translation>
+            <location filename="../mapujpomoc_qgis/processing/region_parameters.py" line="82" />
+            <source>There is no working copy at {0}.</source>
+            <translation>У {0} немає робочої копії.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing/print_map.py" line="167" />
-            <source>Unknown template {0}; use one of: {1}, or the path of a .qpt file.</source>
-            <translation>Невідомий шаблон {0}; використайте один із: {1} або шлях до файлу .qpt.</translation>
+            <location filename="../mapujpomoc_qgis/core/filtering/selection.py" line="103" />
+            <source>The filter cannot be used on the working copy: {0}</source>
+            <translation>Фільтр не можна застосувати до робочої копії: {0}</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/printing/layout_builder.py" line="57" />
+            <source>The template {0} is not valid XML (line {1}: {2}).</source>
+            <translation>Шаблон {0} не є коректним XML (рядок {1}: {2}).</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/printing/layout_builder.py" line="61" />
+            <source>QGIS could not load the template {0}.</source>
+            <translation>QGIS не зміг завантажити шаблон {0}.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/printing/layout_builder.py" line="79" />
+            <source>Mapuj Pomoc: {0}</source>
+            <translation>Mapuj Pomoc: {0}</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/printing/pdf_export.py" line="67" />
+            <source>The region has no communes to make atlas pages of.</source>
+            <translation>У регіоні немає гмін, з яких можна зробити сторінки атласу.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="75" />
+            <source>Printing cancelled.</source>
+            <translation>Друк скасовано.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/printing/pdf_export.py" line="103" />
+            <source>QGIS could not write the PDF {0}: {1}</source>
+            <translation>QGIS не зміг записати PDF {0}: {1}</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/printing/print_data.py" line="110" />
+            <source>An atlas makes one page per commune: choose a voivodeship, county or commune by its TERYT code.</source>
+            <translation>Атлас створює одну сторінку на гміну: виберіть воєводство, повіт або гміну за кодом TERYT.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="287" />
+            <source>Cannot open the layer {0} of {1}.</source>
+            <translation>Не вдається відкрити шар {0} з {1}.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/printing/print_layers.py" line="141" />
+            <source>Outside the region</source>
+            <translation>Поза регіоном</translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/core/printing/print_map.py" line="208" />
+            <location filename="../mapujpomoc_qgis/core/printing/print_map.py" line="51" />
             <source>Printed %n point(s) of {0} to {1}.</source>
             <translation>
                 <numerusform>Надруковано %n пункт – {0} – до {1}.</numerusform>
@@ -187,7 +222,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/core/printing/print_map.py" line="208" />
+            <location filename="../mapujpomoc_qgis/core/printing/print_map.py" line="51" />
             <source>The PDF has %n page(s).</source>
             <translation>
                 <numerusform>PDF має %n сторінку.</numerusform>
@@ -196,7 +231,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/core/printing/print_map.py" line="214" />
+            <location filename="../mapujpomoc_qgis/core/printing/print_map.py" line="57" />
             <source>Only the points that fit are listed on %n sheet(s): {0}.</source>
             <translation>
                 <numerusform>Лише пункти, що вмістилися, наведено на %n аркуші: {0}.</numerusform>
@@ -205,72 +240,37 @@
             </translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="77" />
-            <source>Printing cancelled.</source>
-            <translation>Друк скасовано.</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/core/printing/print_map.py" line="258" />
-            <source>An atlas makes one page per commune: choose a voivodeship, county or commune by its TERYT code.</source>
-            <translation>Атлас створює одну сторінку на гміну: виберіть воєводство, повіт або гміну за кодом TERYT.</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="280" />
-            <source>Cannot open the layer {0} of {1}.</source>
-            <translation>Не вдається відкрити шар {0} з {1}.</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/core/printing/print_map.py" line="442" />
-            <source>Outside the region</source>
-            <translation>Поза регіоном</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/core/printing/print_map.py" line="460" />
-            <source>The template {0} is not valid XML (line {1}: {2}).</source>
-            <translation>Шаблон {0} не є коректним XML (рядок {1}: {2}).</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/core/printing/print_map.py" line="464" />
-            <source>QGIS could not load the template {0}.</source>
-            <translation>QGIS не зміг завантажити шаблон {0}.</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/core/printing/print_map.py" line="610" />
-            <source>Mapuj Pomoc: {0}</source>
-            <translation>Mapuj Pomoc: {0}</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/core/printing/print_map.py" line="711" />
-            <source>The region has no communes to make atlas pages of.</source>
-            <translation>У регіоні немає гмін, з яких можна зробити сторінки атласу.</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/core/printing/print_map.py" line="734" />
-            <source>QGIS could not write the PDF {0}: {1}</source>
-            <translation>QGIS не зміг записати PDF {0}: {1}</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/core/printing/print_map.py" line="796" />
+            <location filename="../mapujpomoc_qgis/core/printing/print_map.py" line="108" />
             <source>Mapuj Pomoc print: {0}</source>
             <translation>Друк Mapuj Pomoc: {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing/print_map.py" line="821" />
+            <location filename="../mapujpomoc_qgis/core/printing/print_map.py" line="131" />
             <source>Mapuj Pomoc: print {0}</source>
             <translation>Mapuj Pomoc: друк {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing/print_map.py" line="831" />
+            <location filename="../mapujpomoc_qgis/core/printing/print_map.py" line="138" />
             <source>Unexpected error while printing: {0}</source>
             <translation>Неочікувана помилка під час друку: {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing/print_table.py" line="143" />
+            <location filename="../mapujpomoc_qgis/core/printing/print_spec.py" line="44" />
+            <source>The language pair must be one of: {0}.</source>
+            <translation>Пара мов має бути однією з: {0}.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/printing/print_spec.py" line="57" />
+            <source>Unknown template {0}; use one of: {1}, or the path of a .qpt file.</source>
+            <translation>Невідомий шаблон {0}; використайте один із: {1} або шлях до файлу .qpt.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/printing/print_table.py" line="144" />
             <source>The list of points would take more than {0} pages; choose a smaller region or a narrower filter.</source>
             <translation>Список пунктів зайняв би понад {0} сторінок; виберіть меншу територію або вужчий фільтр.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing/print_table.py" line="157" />
+            <location filename="../mapujpomoc_qgis/core/printing/print_table.py" line="158" />
             <source>A row of the list of points is taller than a page; use a larger page or a template with a taller table.</source>
             <translation>Рядок списку пунктів вищий за сторінку; використайте більшу сторінку або шаблон із вищою таблицею.</translation>
         </message>
@@ -285,37 +285,37 @@
             <translation>Пункти допомоги</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="215" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="204" />
             <source>Service areas</source>
             <translation>Зони обслуговування</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="132" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="133" />
             <source>My area</source>
             <translation>Моя територія</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="54" />
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="52" />
             <source>Communes</source>
             <translation>Гміни</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="54" />
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="52" />
             <source>Counties</source>
             <translation>Повіти</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="54" />
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="52" />
             <source>Voivodeships</source>
             <translation>Воєводства</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="55" />
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="53" />
             <source>Catalog</source>
             <translation>Каталог</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="60" />
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="58" />
             <source>Identifier</source>
             <translation>Ідентифікатор</translation>
         </message>
@@ -325,22 +325,22 @@
             <translation>Назва</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="60" />
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="58" />
             <source>Organisation</source>
             <translation>Організація</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="61" />
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="59" />
             <source>Organisation type</source>
             <translation>Тип організації</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="105" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="106" />
             <source>Help types</source>
             <translation>Види допомоги</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="115" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="116" />
             <source>Forms of help</source>
             <translation>Форми допомоги</translation>
         </message>
@@ -350,172 +350,202 @@
             <translation>Мови</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="62" />
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="60" />
             <source>Description</source>
             <translation>Опис</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="62" />
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="60" />
             <source>Street</source>
             <translation>Вулиця</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="63" />
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="61" />
             <source>House number</source>
             <translation>Номер будинку</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="63" />
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="61" />
             <source>Postcode</source>
             <translation>Поштовий індекс</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="63" />
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="61" />
             <source>City</source>
             <translation>Населений пункт</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="63" />
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="61" />
             <source>Phone</source>
             <translation>Телефон</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="64" />
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="62" />
             <source>E-mail</source>
             <translation>Ел. пошта</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="64" />
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="62" />
             <source>Website</source>
             <translation>Вебсайт</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="64" />
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="62" />
             <source>Opening hours</source>
             <translation>Години роботи</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="110" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="111" />
             <source>Target groups</source>
             <translation>Цільові групи</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="116" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="117" />
             <source>Status</source>
             <translation>Статус</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="65" />
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="63" />
             <source>Verified on</source>
             <translation>Перевірено</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="66" />
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="64" />
             <source>Commune code (TERYT)</source>
             <translation>Код гміни (TERYT)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="40" />
+            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="55" />
             <source>Version</source>
             <translation>Версія</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="66" />
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="64" />
             <source>Updated at</source>
             <translation>Оновлено</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="67" />
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="65" />
             <source>Updated by</source>
             <translation>Автор зміни</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="67" />
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="65" />
             <source>Aid point</source>
             <translation>Пункт допомоги</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="67" />
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="65" />
             <source>Kind</source>
             <translation>Вид</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="68" />
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="66" />
             <source>Parameters</source>
             <translation>Параметри</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="80" />
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="73" />
             <source>Postcode must look like 00-000.</source>
             <translation>Поштовий індекс має бути у форматі 00-000.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="81" />
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="74" />
             <source>This is not an e-mail address.</source>
             <translation>Це не адреса електронної пошти.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="83" />
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="75" />
             <source>A phone number has digits, spaces, dashes or brackets, optionally a leading +.</source>
             <translation>Номер телефону складається з цифр, пробілів, дефісів або дужок, можливо з + на початку.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="86" />
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="76" />
             <source>A web address starts with http:// or https://.</source>
             <translation>Вебадреса починається з http:// або https://.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="139" />
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="77" />
+            <source>Opening hours in OSM syntax, e.g. Mo-Fr 08:00-16:00; Sa 10:00-14:00.</source>
+            <translation>Години роботи в синтаксисі OSM, напр. Mo-Fr 08:00-16:00; Sa 10:00-14:00.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="78" />
+            <source>The identifier of an aid point.</source>
+            <translation>Ідентифікатор пункту допомоги.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="87" />
+            <source>Required.</source>
+            <translation>Обов'язкове поле.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="89" />
+            <source>At most {0} characters.</source>
+            <translation>Не більше {0} символів.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="91" />
+            <source>Only values from the list.</source>
+            <translation>Лише значення зі списку.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="93" />
+            <source>Each value once.</source>
+            <translation>Кожне значення лише один раз.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="147" />
             <source>Other</source>
             <translation>Інше</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="242" />
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="249" />
             <source>This location is outside your area; the store will refuse it.</source>
             <translation>Це розташування поза вашою областю; сервер його відхилить.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/region.py" line="86" />
+            <location filename="../mapujpomoc_qgis/core/region.py" line="87" />
             <source>'{0}' is not a TERYT code: use 2 digits for a voivodeship, 4 for a county or 7 for a commune.</source>
             <translation>«{0}» не є кодом TERYT: використайте 2 цифри для воєводства, 4 для повіту або 7 для гміни.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/region.py" line="96" />
+            <location filename="../mapujpomoc_qgis/core/region.py" line="97" />
             <source>voivodeship</source>
             <translation>воєводства</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/region.py" line="96" />
+            <location filename="../mapujpomoc_qgis/core/region.py" line="97" />
             <source>county</source>
             <translation>повіту</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/region.py" line="96" />
+            <location filename="../mapujpomoc_qgis/core/region.py" line="97" />
             <source>commune</source>
             <translation>гміни</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/region.py" line="97" />
+            <location filename="../mapujpomoc_qgis/core/region.py" line="98" />
             <source>area</source>
             <translation>території</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/region.py" line="149" />
+            <location filename="../mapujpomoc_qgis/core/region.py" line="150" />
             <source>Cannot read the boundaries of {0}: {1}</source>
             <translation>Не вдається прочитати межі з {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/region.py" line="174" />
+            <location filename="../mapujpomoc_qgis/core/region.py" line="175" />
             <source>The working copy {0} has no boundaries yet: sync it first.</source>
             <translation>Робоча копія {0} ще не має меж: спершу синхронізуйте її.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/region.py" line="175" />
+            <location filename="../mapujpomoc_qgis/core/region.py" line="176" />
             <source>There is no {0} with the TERYT code {1} in the working copy.</source>
             <translation>У робочій копії немає {0} з кодом TERYT {1}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/region.py" line="260" />
+            <location filename="../mapujpomoc_qgis/core/region.py" line="261" />
             <source>The region must be a polygon.</source>
             <translation>Регіон має бути полігоном.</translation>
         </message>
@@ -525,147 +555,202 @@
             <translation>Вибрана територія</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="218" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="220" />
             <source>Map extent</source>
             <translation>Охоплення карти</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="184" />
+            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="185" />
             <source>Choose a polygon layer for the region.</source>
             <translation>Виберіть полігональний шар як регіон.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/region.py" line="280" />
+            <location filename="../mapujpomoc_qgis/core/region.py" line="281" />
             <source>The layer {0} has no polygons to use as the region.</source>
             <translation>Шар {0} не має полігонів, які можна використати як регіон.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/service_areas/storage.py" line="75" />
-            <source>{0} is not a number.</source>
-            <translation>{0} не є числом.</translation>
+            <location filename="../mapujpomoc_qgis/core/service_areas/api.py" line="99" />
+            <source>The road layer has no roads this profile can use.</source>
+            <translation>Шар доріг не містить доріг, якими може користуватися цей профіль.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/service_areas/storage.py" line="77" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="555" />
+            <source>Travel-time computation cancelled.</source>
+            <translation>Обчислення часу доїзду скасовано.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/service_areas/api.py" line="111" />
+            <source>Reading the roads…</source>
+            <translation>Читання доріг…</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/service_areas/api.py" line="113" />
+            <source>Travel times…</source>
+            <translation>Час доїзду…</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/service_areas/inputs.py" line="50" />
             <source>{0} must be more than zero.</source>
             <translation>{0} має бути більше нуля.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/service_areas/storage.py" line="80" />
+            <location filename="../mapujpomoc_qgis/core/service_areas/inputs.py" line="48" />
+            <source>{0} is not a number.</source>
+            <translation>{0} не є числом.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/service_areas/isochrones.py" line="241" />
             <source>Give at least one value for {0}.</source>
             <translation>Укажіть принаймні одне значення: {0}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/service_areas/storage.py" line="80" />
+            <location filename="../mapujpomoc_qgis/core/service_areas/inputs.py" line="53" />
             <source>the thresholds</source>
             <translation>пороги</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/service_areas/storage.py" line="93" />
+            <location filename="../mapujpomoc_qgis/core/service_areas/inputs.py" line="66" />
             <source>Write speeds as class=km/h, e.g. residential=20, not {0}.</source>
             <translation>Вкажіть швидкості як клас=км/год, напр. residential=20, а не {0}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="464" />
+            <location filename="../mapujpomoc_qgis/core/service_areas/inputs.py" line="79" />
             <source>The speed of {0} is not a number: {1}</source>
             <translation>Швидкість для {0} не є числом: {1}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="466" />
+            <location filename="../mapujpomoc_qgis/core/service_areas/inputs.py" line="81" />
             <source>The speed of {0} cannot be negative.</source>
             <translation>Швидкість для {0} не може бути відʼємною.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/service_areas/storage.py" line="111" />
-            <source>Unknown profile {0}; use walk or drive.</source>
-            <translation>Невідомий профіль {0}; використайте walk (пішки) або drive (автомобілем).</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/core/service_areas/storage.py" line="156" />
+            <location filename="../mapujpomoc_qgis/core/service_areas/inputs.py" line="111" />
             <source>The points have no field {0}.</source>
             <translation>Точки не мають поля {0}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/service_areas/storage.py" line="159" />
+            <location filename="../mapujpomoc_qgis/core/service_areas/inputs.py" line="114" />
             <source>The points have no help_types field, so they cannot be chosen by help type.</source>
             <translation>Точки не мають поля help_types, тому їх не можна вибрати за видом допомоги.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/service_areas/storage.py" line="227" />
-            <source>The area is empty.</source>
-            <translation>Область порожня.</translation>
+            <location filename="../mapujpomoc_qgis/core/service_areas/inputs.py" line="141" />
+            <source>No aid point has the chosen help types.</source>
+            <translation>Жоден пункт допомоги не має вибраних видів допомоги.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/service_areas/storage.py" line="289" />
-            <source>Your account may only read the store.</source>
-            <translation>Ваш обліковий запис може лише читати дані зі сховища.</translation>
+            <location filename="../mapujpomoc_qgis/core/service_areas/inputs.py" line="141" />
+            <source>There are no points.</source>
+            <translation>Немає точок.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/service_areas/storage.py" line="295" />
-            <source>The aid point lies outside your area; the store would refuse its service area.</source>
-            <translation>Пункт допомоги розташований поза вашою територією; сховище відхилить його зону обслуговування.</translation>
+            <location filename="../mapujpomoc_qgis/core/service_areas/inputs.py" line="167" />
+            <source>The region has no polygons.</source>
+            <translation>Регіон не містить полігонів.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/service_areas/storage.py" line="322" />
-            <source>Unknown kind of service area: {0}</source>
-            <translation>Невідомий тип зони обслуговування: {0}</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/core/service_areas/storage.py" line="326" />
-            <source>{0} is not the identifier of an aid point; service areas can only be saved for the aid points of a working copy.</source>
-            <translation>{0} не є ідентифікатором пункту допомоги; зони обслуговування можна зберегти лише для пунктів допомоги з робочої копії.</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/core/service_areas/storage.py" line="371" />
-            <source>The service areas layer cannot be edited.</source>
-            <translation>Шар зон обслуговування не можна редагувати.</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/core/service_areas/storage.py" line="372" />
-            <source>Add service areas</source>
-            <translation>Додати зони обслуговування</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/core/service_areas/storage.py" line="384" />
-            <source>The service areas could not be added to the layer.</source>
-            <translation>Не вдалося додати зони обслуговування до шару.</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/core/service_areas/storage.py" line="394" />
-            <source>The service areas could not be saved: {0}</source>
-            <translation>Не вдалося зберегти зони обслуговування: {0}</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/core/service_areas/storage.py" line="448" />
-            <source>{0}: no such aid point in the working copy.</source>
-            <translation>{0}: такого пункту допомоги немає в робочій копії.</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/core/service_areas/storage.py" line="476" />
+            <location filename="../mapujpomoc_qgis/core/service_areas/inputs.py" line="187" />
             <source>{0} does not exist.</source>
             <translation>{0} не існує.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/service_areas/storage.py" line="479" />
+            <location filename="../mapujpomoc_qgis/core/service_areas/inputs.py" line="190" />
             <source>{0} cannot be opened as a vector layer.</source>
             <translation>Не вдається відкрити {0} як векторний шар.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/service_areas/storage.py" line="523" />
+            <location filename="../mapujpomoc_qgis/core/service_areas/isochrones.py" line="135" />
+            <source>The population layer has no field {0}.</source>
+            <translation>Шар населення не має поля {0}.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="315" />
+            <source>the minutes</source>
+            <translation>хвилини</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/service_areas/profiles.py" line="115" />
+            <source>Unknown profile {0}; use walk or drive.</source>
+            <translation>Невідомий профіль {0}; використайте walk (пішки) або drive (автомобілем).</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/service_areas/roads.py" line="95" />
+            <source>The roads have no field {0}.</source>
+            <translation>Дороги не мають поля {0}.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/service_areas/roads.py" line="300" />
+            <source>The roads cannot be transformed to {0}: {1}</source>
+            <translation>Не вдається перерахувати дороги в {0}: {1}</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/service_areas/storage.py" line="105" />
+            <source>The area is empty.</source>
+            <translation>Область порожня.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/service_areas/storage.py" line="130" />
+            <source>Your account may only read the store.</source>
+            <translation>Ваш обліковий запис може лише читати дані зі сховища.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/service_areas/storage.py" line="136" />
+            <source>The aid point lies outside your area; the store would refuse its service area.</source>
+            <translation>Пункт допомоги розташований поза вашою територією; сховище відхилить його зону обслуговування.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/service_areas/storage.py" line="163" />
+            <source>Unknown kind of service area: {0}</source>
+            <translation>Невідомий тип зони обслуговування: {0}</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/service_areas/storage.py" line="167" />
+            <source>{0} is not the identifier of an aid point; service areas can only be saved for the aid points of a working copy.</source>
+            <translation>{0} не є ідентифікатором пункту допомоги; зони обслуговування можна зберегти лише для пунктів допомоги з робочої копії.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/service_areas/storage.py" line="197" />
+            <source>The service areas layer cannot be edited.</source>
+            <translation>Шар зон обслуговування не можна редагувати.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/service_areas/storage.py" line="198" />
+            <source>Add service areas</source>
+            <translation>Додати зони обслуговування</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/service_areas/storage.py" line="203" />
+            <source>The service areas could not be added to the layer.</source>
+            <translation>Не вдалося додати зони обслуговування до шару.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/service_areas/storage.py" line="213" />
+            <source>The service areas could not be saved: {0}</source>
+            <translation>Не вдалося зберегти зони обслуговування: {0}</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/service_areas/storage.py" line="298" />
+            <source>{0}: no such aid point in the working copy.</source>
+            <translation>{0}: такого пункту допомоги немає в робочій копії.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/service_areas/storage.py" line="339" />
             <source>Cannot write {0}: {1}</source>
             <translation>Не вдається записати {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/sync/task.py" line="33" />
-            <source>Mapuj Pomoc: sync</source>
-            <translation>Mapuj Pomoc: синхронізація</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/core/sync/task.py" line="51" />
+            <location filename="../mapujpomoc_qgis/core/sync/report.py" line="40" />
             <source>Sync cancelled; the working copy is unchanged.</source>
             <translation>Синхронізацію скасовано; робоча копія не змінилася.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/sync/task.py" line="55" />
+            <location filename="../mapujpomoc_qgis/core/sync/task.py" line="25" />
+            <source>Mapuj Pomoc: sync</source>
+            <translation>Mapuj Pomoc: синхронізація</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/sync/task.py" line="49" />
             <source>Unexpected error during sync: {0}</source>
             <translation>Неочікувана помилка під час синхронізації: {0}</translation>
         </message>
@@ -825,52 +910,52 @@
             <translation>Спочатку введіть адресу сервера.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/draw_area_tool.py" line="99" />
+            <location filename="../mapujpomoc_qgis/gui/draw_area_tool.py" line="100" />
             <source>Drawing cancelled.</source>
             <translation>Креслення скасовано.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/draw_area_tool.py" line="114" />
+            <location filename="../mapujpomoc_qgis/gui/draw_area_tool.py" line="115" />
             <source>Draw at least three vertices, then right-click to finish.</source>
             <translation>Накресліть щонайменше три вершини, потім клацніть правою кнопкою, щоб завершити.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/draw_area_tool.py" line="119" />
+            <location filename="../mapujpomoc_qgis/gui/draw_area_tool.py" line="120" />
             <source>Draw service area</source>
             <translation>Накреслити зону обслуговування</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/draw_area_tool.py" line="125" />
+            <location filename="../mapujpomoc_qgis/gui/draw_area_tool.py" line="126" />
             <source>The drawn area of {0} is saved; it goes to the store with the next sync.</source>
             <translation>Накреслену зону пункту {0} збережено; вона потрапить до сховища під час наступної синхронізації.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/draw_area_tool.py" line="125" />
+            <location filename="../mapujpomoc_qgis/gui/draw_area_tool.py" line="126" />
             <source>The drawn area of {0} is in the edit buffer; save the layer's edits, then sync.</source>
             <translation>Накреслена зона пункту {0} у буфері редагування; збережіть зміни шару, потім синхронізуйте.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="89" />
+            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="90" />
             <source>Mapuj Pomoc – regional export</source>
             <translation>Mapuj Pomoc – регіональний експорт</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="98" />
+            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="99" />
             <source>Draw on the map…</source>
             <translation>Накреслити на карті…</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="169" />
+            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="170" />
             <source>No polygon drawn yet.</source>
             <translation>Полігон ще не накреслено.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="102" />
+            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="103" />
             <source>Selected features only</source>
             <translation>Лише вибрані об'єкти</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="106" />
+            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="107" />
             <source>Polygon</source>
             <translation>Полігон</translation>
         </message>
@@ -880,97 +965,97 @@
             <translation>Шар</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="48" />
+            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="50" />
             <source>WKT column</source>
             <translation>Стовпець WKT</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="48" />
+            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="50" />
             <source>Longitude/latitude columns</source>
             <translation>Стовпці довгота/широта</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="121" />
+            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="122" />
             <source>With service areas (clipped to the region)</source>
             <translation>З зонами обслуговування (обрізаними до регіону)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="52" />
+            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="54" />
             <source>With boundaries</source>
             <translation>З межами</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="126" />
+            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="127" />
             <source>Add the exported layers to the project</source>
             <translation>Додати експортовані шари до проєкту</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="46" />
+            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="48" />
             <source>Format</source>
             <translation>Формат</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="48" />
+            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="50" />
             <source>CSV geometry</source>
             <translation>Геометрія в CSV</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="130" />
+            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="131" />
             <source>CRS</source>
             <translation>Система координат</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="56" />
+            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="58" />
             <source>Output file</source>
             <translation>Вихідний файл</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="136" />
+            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="137" />
             <source>Export</source>
             <translation>Експортувати</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="171" />
+            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="172" />
             <source>A polygon of {0} corners.</source>
             <translation>Полігон з {0} вершинами.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="179" />
+            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="180" />
             <source>Draw the region on the map first.</source>
             <translation>Спершу накресліть регіон на карті.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="180" />
+            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="181" />
             <source>Drawn area</source>
             <translation>Накреслена територія</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="222" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="224" />
             <source>Choose a region first.</source>
             <translation>Спершу виберіть регіон.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="202" />
+            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="203" />
             <source>The export failed.</source>
             <translation>Експорт не вдався.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="213" />
+            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="214" />
             <source>Click the corners of the region; right-click to finish, Esc to give up.</source>
             <translation>Клацайте вершини регіону; права кнопка завершує, Esc скасовує.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="232" />
+            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="233" />
             <source>Choose the file to write.</source>
             <translation>Виберіть файл для запису.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="243" />
+            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="244" />
             <source>Exporting…</source>
             <translation>Експортування…</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="254" />
+            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="255" />
             <source>Export: {0}</source>
             <translation>Експорт: {0}</translation>
         </message>
@@ -980,167 +1065,167 @@
             <translation>Фільтр допомоги</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="59" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="60" />
             <source>Filter</source>
             <translation>Фільтр</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="60" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="61" />
             <source>Lists</source>
             <translation>Списки</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="61" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="62" />
             <source>Review</source>
             <translation>Перевірка</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="90" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="91" />
             <source>Search name, organisation, address, description…</source>
             <translation>Пошук у назві, організації, адресі, описі…</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="98" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="99" />
             <source>Zoom to results</source>
             <translation>Наблизити до результатів</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="99" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="100" />
             <source>Select results</source>
             <translation>Виділити результати</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="100" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="101" />
             <source>Clear filter</source>
             <translation>Очистити фільтр</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="119" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="120" />
             <source>Verified within the last</source>
             <translation>Перевірені протягом останніх</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="202" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="203" />
             <source> months</source>
             <translation> міс.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="66" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="68" />
             <source>Voivodeship</source>
             <translation>Воєводство</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="67" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="69" />
             <source>County</source>
             <translation>Повіт</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="68" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="70" />
             <source>Commune</source>
             <translation>Гміна</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="353" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="261" />
             <source>Region</source>
             <translation>Регіон</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="171" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="172" />
             <source>Saved lists (kept in the project)</source>
             <translation>Збережені списки (зберігаються в проєкті)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="174" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="175" />
             <source>Save current filter…</source>
             <translation>Зберегти поточний фільтр…</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="175" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="176" />
             <source>Apply</source>
             <translation>Застосувати</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="176" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="177" />
             <source>Delete</source>
             <translation>Видалити</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="181" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="182" />
             <source>Export CSV…</source>
             <translation>Експортувати CSV…</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="182" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="183" />
             <source>Export PDF list…</source>
             <translation>Експортувати список PDF…</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="198" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="199" />
             <source>Not verified for more than</source>
             <translation>Не перевірені понад</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="204" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="205" />
             <source>Find</source>
             <translation>Знайти</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="211" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="212" />
             <source>Select on map</source>
             <translation>Виділити на мапі</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="212" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="213" />
             <source>Mark selected verified</source>
             <translation>Позначити вибрані як перевірені</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="242" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="243" />
             <source>Indexing the aid points…</source>
             <translation>Індексування пунктів допомоги…</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="243" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="245" />
             <source>Mapuj Pomoc: indexing aid points</source>
             <translation>Mapuj Pomoc: індексування пунктів допомоги</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="250" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="252" />
             <source>Could not index the aid points: {0}</source>
             <translation>Не вдалося проіндексувати пункти допомоги: {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="278" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="280" />
             <source>(all)</source>
             <translation>(усі)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="348" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="350" />
             <source>No aid point layer: sync first.</source>
             <translation>Немає шару пунктів допомоги: спершу синхронізуйте.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="354" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="356" />
             <source>The filter could not be applied to the layer.</source>
             <translation>Не вдалося застосувати фільтр до шару.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="356" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="358" />
             <source>{0} of {1} points</source>
             <translation>Пункти: {0} з {1}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="398" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="400" />
             <source>Save list</source>
             <translation>Зберегти список</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="398" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="400" />
             <source>Name of the list:</source>
             <translation>Назва списку:</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="422" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="424" />
             <source>CSV table (*.csv)</source>
             <translation>Таблиця CSV (*.csv)</translation>
         </message>
@@ -1150,22 +1235,22 @@
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="423" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="425" />
             <source>Export list</source>
             <translation>Експортувати список</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="429" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="431" />
             <source>Saved {0} points to {1}</source>
             <translation>Збережено пункти ({0}) у {1}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="455" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="457" />
             <source>Select the points you have checked in the list.</source>
             <translation>Виділіть у списку перевірені пункти.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="458" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="460" />
             <source>%n point(s) marked verified; they are sent with the next sync.</source>
             <translation>
                 <numerusform>Позначено %n пункт як перевірений; зміни буде надіслано під час наступної синхронізації.</numerusform>
@@ -1174,7 +1259,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="20" />
+            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="21" />
             <source>created</source>
             <translation>створено</translation>
         </message>
@@ -1189,52 +1274,52 @@
             <translation>видалено</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="36" />
-            <source>History of {0}</source>
-            <translation>Історія: {0}</translation>
-        </message>
-        <message>
             <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="38" />
-            <source>Loading…</source>
-            <translation>Завантаження…</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="40" />
-            <source>When (UTC)</source>
-            <translation>Коли (UTC)</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="40" />
-            <source>Who</source>
-            <translation>Хто</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="40" />
-            <source>What</source>
-            <translation>Що</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="40" />
-            <source>Old</source>
-            <translation>Було</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="40" />
-            <source>New</source>
-            <translation>Стало</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="51" />
             <source>Mapuj Pomoc: history</source>
             <translation>Mapuj Pomoc: історія</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="61" />
+            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="45" />
             <source>Could not load the history: {0}</source>
             <translation>Не вдалося завантажити історію: {0}</translation>
         </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="51" />
+            <source>History of {0}</source>
+            <translation>Історія: {0}</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="53" />
+            <source>Loading…</source>
+            <translation>Завантаження…</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="55" />
+            <source>When (UTC)</source>
+            <translation>Коли (UTC)</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="55" />
+            <source>Who</source>
+            <translation>Хто</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="55" />
+            <source>What</source>
+            <translation>Що</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="55" />
+            <source>Old</source>
+            <translation>Було</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="55" />
+            <source>New</source>
+            <translation>Стало</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="70" />
+            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="80" />
             <source>%n change(s)</source>
             <translation>
                 <numerusform>%n зміна</numerusform>
@@ -1243,42 +1328,42 @@
             </translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="44" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="46" />
             <source>Current map extent</source>
             <translation>Поточне охоплення карти</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="44" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="46" />
             <source>Drawn polygon</source>
             <translation>Накреслений полігон</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="44" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="46" />
             <source>Polygon layer</source>
             <translation>Полігональний шар</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="130" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="132" />
             <source>Points</source>
             <translation>Пункти</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="133" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="135" />
             <source>The current filter</source>
             <translation>Поточний фільтр</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="133" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="135" />
             <source>All points</source>
             <translation>Усі пункти</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="134" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="136" />
             <source>A saved list</source>
             <translation>Збережений список</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="161" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="163" />
             <source>Mapuj Pomoc – print map</source>
             <translation>Mapuj Pomoc – друк карти</translation>
         </message>
@@ -1293,27 +1378,27 @@
             <translation>A3 альбомна</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="174" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="176" />
             <source>Polish</source>
             <translation>польська</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="174" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="176" />
             <source>Ukrainian</source>
             <translation>українська</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="174" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="176" />
             <source>English</source>
             <translation>англійська</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="176" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="178" />
             <source>One page per commune (atlas)</source>
             <translation>Одна сторінка на гміну (атлас)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="183" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="185" />
             <source>Open the PDF when it is ready</source>
             <translation>Відкрити PDF, коли буде готовий</translation>
         </message>
@@ -1323,217 +1408,207 @@
             <translation>Шаблон</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="189" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="191" />
             <source>Title</source>
             <translation>Заголовок</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="190" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="192" />
             <source>PDF file</source>
             <translation>Файл PDF</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="193" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="195" />
             <source>Print PDF</source>
             <translation>Друкувати PDF</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="195" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="197" />
             <source>Open in layout designer</source>
             <translation>Відкрити в редакторі макета</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="216" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="218" />
             <source>There is no map to take the extent from.</source>
             <translation>Немає карти, з якої можна взяти охоплення.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="234" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="236" />
             <source>Printing failed.</source>
             <translation>Друк не вдався.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="242" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="244" />
             <source>Choose the PDF file to write.</source>
             <translation>Виберіть файл PDF для запису.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="252" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="254" />
             <source>Printing…</source>
             <translation>Друк…</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="269" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="271" />
             <source>The layout "{0}" is in the project's layouts.</source>
             <translation>Макет «{0}» є серед макетів проєкту.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="155" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="93" />
             <source>Mapuj Pomoc: travel-time areas</source>
             <translation>Mapuj Pomoc: зони часу доїзду</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="336" />
-            <source>The road layer has no roads this profile can use.</source>
-            <translation>Шар доріг не містить доріг, якими може користуватися цей профіль.</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="665" />
-            <source>Travel-time computation cancelled.</source>
-            <translation>Обчислення часу доїзду скасовано.</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="185" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="100" />
             <source>Travel-time computation failed: {0}</source>
             <translation>Не вдалося обчислити час доїзду: {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="210" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="118" />
             <source>min</source>
             <translation>хв</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="242" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="150" />
             <source>Draw</source>
             <translation>Креслення</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="243" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="151" />
             <source>Distance</source>
             <translation>Відстань</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="244" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="152" />
             <source>Travel time</source>
             <translation>Час доїзду</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="259" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="167" />
             <source>Selected aid points</source>
             <translation>Вибрані пункти допомоги</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="260" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="168" />
             <source>Aid points of the chosen help types (none chosen: all)</source>
             <translation>Пункти вибраних видів допомоги (нічого не вибрано: усі)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="286" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="194" />
             <source>Draw the area of the selected point</source>
             <translation>Накреслити зону вибраного пункту</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="290" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="198" />
             <source>Left click adds a vertex, right click or Enter finishes, Backspace takes back the last vertex, Esc cancels. The area replaces the point's earlier drawn area and is sent to the store with the next sync.</source>
             <translation>Ліва кнопка додає вершину, права кнопка або Enter завершує, Backspace скасовує останню вершину, Esc скасовує креслення. Зона замінює раніше накреслену зону пункту й надсилається до сховища під час наступної синхронізації.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="302" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="210" />
             <source>One or more distances in metres, separated by commas</source>
             <translation>Одна або кілька відстаней у метрах, через кому</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="303" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="211" />
             <source>Distances (m)</source>
             <translation>Відстані (м)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="304" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="212" />
             <source>Save as the points' service areas (synced)</source>
             <translation>Зберегти як зони обслуговування пунктів (синхронізуються)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="306" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="214" />
             <source>Make buffers</source>
             <translation>Створити буфери</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="309" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="217" />
             <source>Circles are computed in EPSG:2180 (PUWG 1992) and saved in EPSG:4326.</source>
             <translation>Кола обчислюються в EPSG:2180 (PUWG 1992) і зберігаються в EPSG:4326.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="321" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="229" />
             <source>Roads</source>
             <translation>Дороги</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="323" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="231" />
             <source>Road class field</source>
             <translation>Поле класу дороги</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="239" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="228" />
             <source>Walk</source>
             <translation>Пішки</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="239" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="228" />
             <source>Drive</source>
             <translation>Автомобілем</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="239" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="228" />
             <source>Profile</source>
             <translation>Профіль</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="329" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="237" />
             <source>One or more thresholds in minutes, separated by commas</source>
             <translation>Один або кілька порогів у хвилинах, через кому</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="330" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="238" />
             <source>Minutes</source>
             <translation>Хвилини</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="335" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="243" />
             <source>Cell size</source>
             <translation>Розмір комірки</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="338" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="246" />
             <source>Road class</source>
             <translation>Клас дороги</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="338" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="246" />
             <source>km/h</source>
             <translation>км/год</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="339" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="247" />
             <source>km/h (0: not used)</source>
             <translation>км/год (0: не використовується)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="274" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="263" />
             <source>Coverage gaps</source>
             <translation>Прогалини в доступності</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="354" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="262" />
             <source>Only the selected region features</source>
             <translation>Лише вибрані обʼєкти регіону</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="253" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="242" />
             <source>Population (optional)</source>
             <translation>Населення (необовʼязково)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="255" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="244" />
             <source>Population field</source>
             <translation>Поле кількості населення</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="366" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="274" />
             <source>Save each point's area (largest threshold) as its service area (synced)</source>
             <translation>Зберегти зону кожного пункту (найбільший поріг) як його зону обслуговування (синхронізується)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="369" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="277" />
             <source>Compute</source>
             <translation>Обчислити</translation>
         </message>
@@ -1543,32 +1618,27 @@
             <translation>Скасувати</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="502" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="401" />
             <source>Sync first: there are no aid points of a working copy in the project.</source>
             <translation>Спочатку синхронізуйте: у проєкті немає пунктів допомоги з робочої копії.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="487" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="389" />
             <source>Select aid points on the map first.</source>
             <translation>Спочатку виберіть пункти допомоги на мапі.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="93" />
-            <source>No aid point has the chosen help types.</source>
-            <translation>Жоден пункт допомоги не має вибраних видів допомоги.</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="528" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="427" />
             <source>Select one aid point on the map to draw its area.</source>
             <translation>Виберіть один пункт допомоги на мапі, щоб накреслити його зону.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="506" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="405" />
             <source>Aid point: {0}</source>
             <translation>Пункт допомоги: {0}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="511" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="410" />
             <source>%n point(s) selected</source>
             <translation>
                 <numerusform>Вибрано %n пункт</numerusform>
@@ -1577,27 +1647,27 @@
             </translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="551" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="450" />
             <source>Draw the area of {0} on the map.</source>
             <translation>Накресліть на мапі зону пункту {0}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="556" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="455" />
             <source>Drawn area saved; sync to send it to the store.</source>
             <translation>Накреслену зону збережено; синхронізуйте, щоб надіслати її до сховища.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="176" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="170" />
             <source>the distances</source>
             <translation>відстані</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="584" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="483" />
             <source>Buffers {0} m</source>
             <translation>Буфери {0} м</translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="599" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="486" />
             <source>%n buffer(s)</source>
             <translation>
                 <numerusform>%n буфер</numerusform>
@@ -1606,7 +1676,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="599" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="486" />
             <source>around %n point(s).</source>
             <translation>
                 <numerusform>навколо %n пункту.</numerusform>
@@ -1615,42 +1685,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="610" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="497" />
             <source>A computation is already running.</source>
             <translation>Обчислення вже виконуються.</translation>
         </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="615" />
-            <source>Add a road line layer to the project (e.g. OSM lines) and choose it.</source>
-            <translation>Додайте до проєкту лінійний шар доріг (напр. лінії OSM) і виберіть його.</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="618" />
-            <source>Choose the field that holds the road class.</source>
-            <translation>Виберіть поле з класом дороги.</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="310" />
-            <source>the minutes</source>
-            <translation>хвилини</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="627" />
-            <source>Choose the region layer for the coverage gaps.</source>
-            <translation>Виберіть шар регіону для прогалин у доступності.</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="320" />
-            <source>The region has no polygons.</source>
-            <translation>Регіон не містить полігонів.</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="326" />
-            <source>Choose the population field.</source>
-            <translation>Виберіть поле кількості населення.</translation>
-        </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="650" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="509" />
             <source>Computing travel-time areas for %n point(s)…</source>
             <translation>
                 <numerusform>Обчислення зон часу доїзду для %n пункту…</numerusform>
@@ -1659,17 +1699,37 @@
             </translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="674" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="517" />
+            <source>Add a road line layer to the project (e.g. OSM lines) and choose it.</source>
+            <translation>Додайте до проєкту лінійний шар доріг (напр. лінії OSM) і виберіть його.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="520" />
+            <source>Choose the field that holds the road class.</source>
+            <translation>Виберіть поле з класом дороги.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="530" />
+            <source>Choose the region layer for the coverage gaps.</source>
+            <translation>Виберіть шар регіону для прогалин у доступності.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="327" />
+            <source>Choose the population field.</source>
+            <translation>Виберіть поле кількості населення.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="565" />
             <source>Travel time: {0}</source>
             <translation>Час доїзду: {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="677" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="568" />
             <source>Nearest aid point: {0}</source>
             <translation>Найближчий пункт допомоги: {0}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="681" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="572" />
             <source>%n travel-time band(s).</source>
             <translation>
                 <numerusform>%n смуга часу доїзду.</numerusform>
@@ -1678,7 +1738,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="681" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="572" />
             <source>%n point area(s).</source>
             <translation>
                 <numerusform>%n зона найближчого пункту.</numerusform>
@@ -1687,17 +1747,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="685" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="576" />
             <source>Coverage gaps: {0}</source>
             <translation>Прогалини в доступності: {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="690" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="581" />
             <source>Not covered within {0} min: {1:,.0f} people.</source>
             <translation>Поза досяжністю {0} хв: {1:,.0f} осіб.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="693" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="584" />
             <source>Left out %n point(s) farther than {0:g} m from every road.</source>
             <translation>
                 <numerusform>Пропущено %n пункт, що лежить далі ніж {0:g} м від будь-якої дороги.</numerusform>
@@ -1706,17 +1766,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="722" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="612" />
             <source>Not saved: there is no service areas layer of a working copy in the project.</source>
             <translation>Не збережено: у проєкті немає шару зон обслуговування з робочої копії.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="730" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="616" />
             <source>Not saved: {0}</source>
             <translation>Не збережено: {0}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="732" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="618" />
             <source>%n service area(s) saved; sync to send them to the store.</source>
             <translation>
                 <numerusform>Збережено %n зону обслуговування; синхронізуйте, щоб надіслати зміни до сховища.</numerusform>
@@ -1725,7 +1785,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="734" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="620" />
             <source>%n area(s) not saved: {0}</source>
             <translation>
                 <numerusform>Не збережено %n зону: {0}</numerusform>
@@ -2020,27 +2080,27 @@
             <translation>Про Mapuj Pomoc</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="35" />
+            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="37" />
             <source>Regional export of aid points</source>
             <translation>Регіональний експорт пунктів допомоги</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="38" />
+            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="40" />
             <source>Exports the aid points of a voivodeship, county or commune (TERYT code) or of any polygons, kept by a filter, to GeoPackage (with the layer styles embedded), GeoJSON, CSV (WKT or longitude/latitude), XLSX or KML, with the help-type labels in Polish and Ukrainian. Service areas and boundaries may come along, clipped to the region. GeoJSON and CSV put each extra layer in a file of its own beside the output.</source>
             <translation>Експортує пункти допомоги воєводства, повіту або гміни (код TERYT) чи будь-яких полігонів, відібрані фільтром, у GeoPackage (з вбудованими стилями шарів), GeoJSON, CSV (WKT або довгота/широта), XLSX чи KML, з назвами видів допомоги польською та українською. Можна додати зони обслуговування й межі, обрізані до регіону. GeoJSON і CSV записують кожен додатковий шар в окремий файл поруч із результатом.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="51" />
+            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="53" />
             <source>With service areas</source>
             <translation>З зонами обслуговування</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="53" />
+            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="55" />
             <source>CRS (GeoPackage and CSV with WKT; the other formats are always EPSG:4326)</source>
             <translation>Система координат (GeoPackage і CSV з WKT; інші формати завжди EPSG:4326)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="59" />
+            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="61" />
             <source>Aid points exported</source>
             <translation>Експортовані пункти допомоги</translation>
         </message>
@@ -2135,37 +2195,32 @@
             <translation>Фільтр не є коректним JSON: {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="62" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="63" />
             <source>Aid points (a working copy's aid_points or any point layer)</source>
             <translation>Пункти допомоги (aid_points з робочої копії або будь-який точковий шар)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="64" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="65" />
             <source>Only points of these help types (none: all points)</source>
             <translation>Лише пункти цих видів допомоги (нічого: усі пункти)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="67" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="68" />
             <source>Point identifier field (default: uuid when there is one, else the feature id)</source>
             <translation>Поле ідентифікатора пункту (типово: uuid, якщо є, інакше ідентифікатор обʼєкта)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="73" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="74" />
             <source>Also save the areas as the points' service areas in this working copy (optional)</source>
             <translation>Також зберегти зони як зони обслуговування пунктів у цій робочій копії (необовʼязково)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="82" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="83" />
             <source>The aid points cannot be read.</source>
             <translation>Не вдається прочитати пункти допомоги.</translation>
         </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="93" />
-            <source>There are no points.</source>
-            <translation>Немає точок.</translation>
-        </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="95" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="90" />
             <source>%n aid point(s).</source>
             <translation>
                 <numerusform>%n пункт допомоги.</numerusform>
@@ -2174,12 +2229,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="110" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="102" />
             <source>The service areas could not be saved in {0}: {1}</source>
             <translation>Не вдалося зберегти зони обслуговування в {0}: {1}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="112" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="106" />
             <source>%n service area(s) saved in the working copy; sync to send them to the store.</source>
             <translation>
                 <numerusform>Збережено %n зону обслуговування в робочій копії; синхронізуйте, щоб надіслати зміни до сховища.</numerusform>
@@ -2188,132 +2243,112 @@
             </translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="147" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="141" />
             <source>Service areas: distance buffers</source>
             <translation>Зони обслуговування: буфери відстані</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="156" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="150" />
             <source>Circles of one or more radii (metres) around aid points, computed in EPSG:2180 (PUWG 1992). Output fields: aid_point_id, metres. Given a working copy, each circle is also saved there as the point's service area of kind buffer (replacing an earlier one of the same radius) and is sent to the store with the next sync.</source>
             <translation>Кола одного або кількох радіусів (у метрах) навколо пунктів допомоги, обчислені в EPSG:2180 (PUWG 1992). Поля результату: aid_point_id, metres. Якщо вказано робочу копію, кожне коло також зберігається в ній як зона обслуговування пункту типу buffer (замінюючи попередню з тим самим радіусом) і надсилається до сховища під час наступної синхронізації.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="166" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="160" />
             <source>Distances in metres, separated by commas</source>
             <translation>Відстані в метрах, через кому</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="169" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="163" />
             <source>Buffers</source>
             <translation>Буфери</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="273" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="262" />
             <source>Service areas saved in the working copy</source>
             <translation>Зони обслуговування, збережені в робочій копії</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="212" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="201" />
             <source>Service areas: travel time over roads</source>
             <translation>Зони обслуговування: час доїзду дорогами</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="221" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="210" />
             <source>Travel-time areas of aid points over any road line layer: OSM lines (class field highway, one-way streets and access tags read from other_tags), BDOT10k (KLASA_DROG) or any layer with a class field whose classes get speeds as class=km/h. Walk (5 km/h) or drive (a speed per road class, one-way streets honoured). One search from all points at once gives the isochrone bands (field minutes: 0–5, 5–10, 10–15…), the area each point is nearest to within the largest threshold (field aid_point_id) and, with a region, the coverage gaps (field minutes; with a population layer the people not covered). Given a working copy, each point's area is saved there as its service area of kind network.</source>
             <translation>Зони часу доїзду до пунктів допомоги будь-яким лінійним шаром доріг: лінії OSM (поле класу highway, односторонні вулиці й обмеження доступу з other_tags), BDOT10k (KLASA_DROG) або будь-який шар із полем класу, класам якого задаються швидкості як клас=км/год. Пішки (5 км/год) або автомобілем (швидкість для кожного класу дороги, з урахуванням односторонніх вулиць). Один пошук від усіх пунктів одночасно дає смуги ізохрон (поле minutes: 0–5, 5–10, 10–15…), зону, до якої кожен пункт найближчий у межах найбільшого порогу (поле aid_point_id), а з регіоном — прогалини в доступності (поле minutes; із шаром населення — кількість людей поза досяжністю). Якщо вказано робочу копію, зона кожного пункту зберігається в ній як його зона обслуговування типу network.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="234" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="223" />
             <source>Roads (lines)</source>
             <translation>Дороги (лінії)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="236" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="225" />
             <source>Road class field (default: highway)</source>
             <translation>Поле класу дороги (типово: highway)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="241" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="230" />
             <source>Speeds per road class, km/h (e.g. residential=20, primary=40; 0 leaves a class out)</source>
             <translation>Швидкості для класів доріг, км/год (напр. residential=20, primary=40; 0 пропускає клас)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="244" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="233" />
             <source>One-way field (yes/-1/no; default: OSM tags)</source>
             <translation>Поле односторонності (yes/-1/no; типово: теги OSM)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="248" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="237" />
             <source>Minutes, separated by commas</source>
             <translation>Хвилини, через кому</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="250" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="239" />
             <source>Region for coverage gaps</source>
             <translation>Регіон для прогалин у доступності</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="258" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="247" />
             <source>Cell size (m)</source>
             <translation>Розмір комірки (м)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="261" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="250" />
             <source>Leave out points farther from every road than (m)</source>
             <translation>Пропустити пункти, далі від будь-якої дороги ніж (м)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="264" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="253" />
             <source>Metric CRS of the computation and the outputs (default: EPSG:2180)</source>
             <translation>Метрична система координат обчислень і результатів (типово: EPSG:2180)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="269" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="258" />
             <source>Isochrones</source>
             <translation>Ізохрони</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="271" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="260" />
             <source>Nearest aid point areas</source>
             <translation>Зони найближчих пунктів допомоги</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="277" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="266" />
             <source>People not covered within the largest threshold</source>
             <translation>Люди поза досяжністю найбільшого порогу</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="289" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="278" />
             <source>The roads cannot be read.</source>
             <translation>Не вдається прочитати дороги.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="305" />
-            <source>Choose a projected CRS in metres, e.g. EPSG:2180.</source>
-            <translation>Виберіть проєкційну систему координат у метрах, напр. EPSG:2180.</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="322" />
-            <source>Choose the region for the coverage gaps.</source>
-            <translation>Виберіть регіон для прогалин у доступності.</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="328" />
-            <source>Reading the roads…</source>
-            <translation>Читання доріг…</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="337" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="294" />
             <source>Road graph: {0} nodes, {1} edges.</source>
             <translation>Граф доріг: вузлів: {0}, ребер: {1}.</translation>
         </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="339" />
-            <source>Travel times…</source>
-            <translation>Час доїзду…</translation>
-        </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="350" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="297" />
             <source>Left out %n point(s) too far from every road.</source>
             <translation>
                 <numerusform>Пропущено %n пункт, що лежить надто далеко від будь-якої дороги.</numerusform>
@@ -2322,22 +2357,32 @@
             </translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="368" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="312" />
+            <source>Choose a projected CRS in metres, e.g. EPSG:2180.</source>
+            <translation>Виберіть проєкційну систему координат у метрах, напр. EPSG:2180.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="323" />
+            <source>Choose the region for the coverage gaps.</source>
+            <translation>Виберіть регіон для прогалин у доступності.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="355" />
             <source>Farther than {0:g} min: {1:.2f} km²</source>
             <translation>Далі ніж {0:g} хв: {1:.2f} км²</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="368" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="355" />
             <source>{0:,.0f} people</source>
             <translation>{0:,.0f} осіб</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="386" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="368" />
             <source>Service areas: coverage gaps</source>
             <translation>Зони обслуговування: прогалини в доступності</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="389" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="371" />
             <source>The parts of a region (a commune, a county or any polygons) farther than T minutes, over the roads, from every aid point of the chosen help types; one feature per threshold (field minutes). With a population layer (points, or polygons counted at their centroid) and its field, the number of people not covered (field population).</source>
             <translation>Частини регіону (гміни, повіту або будь-яких полігонів), розташовані далі ніж T хвилин дорогою від кожного пункту допомоги вибраних видів; один обʼєкт на поріг (поле minutes). Із шаром населення (точки або полігони, що рахуються за центроїдом) і його полем — кількість людей поза досяжністю (поле population).</translation>
         </message>

@@ -32,6 +32,8 @@ from typing import Any
 
 import requests
 
+from mapujpomoc_qgis.core.progress import CallbackFeedback
+
 from .common import Areas, Audit, PgCluster, Recorder, StoreDatabase, StoreEnv, audit, log, recording_client
 
 USER = "f_coord"  # a coordinator of warmińsko-mazurskie: may edit every point there
@@ -291,20 +293,18 @@ def dropped_replies(cluster: PgCluster, template: StoreDatabase, areas: Areas, w
 # -- PostgreSQL restarted during a sync -----------------------------------------------------------------------------
 
 
-class _RestartOnProgress:
-    """Sync feedback that restarts PostgreSQL (in another thread) when the sync first reports progress."""
+class _RestartOnProgress(CallbackFeedback):
+    """Sync feedback that restarts PostgreSQL (in another thread) when the sync first reports `at`."""
 
     def __init__(self, env: StoreEnv, at: str) -> None:
+        super().__init__(on_progress=self._progress)
         self.env, self.at = env, at
         self.thread: threading.Thread | None = None
 
-    def progress(self, percent: float, message: str) -> None:
+    def _progress(self, percent: float, message: str) -> None:
         if self.thread is None and self.at in message:
             self.thread = threading.Thread(target=self.env.restart_postgres, daemon=True)
             self.thread.start()
-
-    def cancelled(self) -> bool:
-        return False
 
 
 def postgres_restarted(cluster: PgCluster, template: StoreDatabase, areas: Areas, workdir: Path, *,

@@ -10,6 +10,7 @@ import argparse
 import json
 import os
 import sys
+from typing import Any
 
 from .core.errors import EXIT_CONFLICTS, EXIT_OK, EXIT_REFUSED, EXIT_USAGE
 
@@ -259,6 +260,14 @@ def cmd_service_areas(args: argparse.Namespace) -> int:
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="mapujpomoc", description="Mapuj Pomoc working copies from the command line.")
     sub = p.add_subparsers(dest="command", required=True)
+    _add_sync_commands(sub)
+    _add_output_commands(sub)
+    _add_service_areas_command(sub)
+    return p
+
+
+def _add_sync_commands(sub: Any) -> None:
+    """sync, status, resolve, discard: the working copy against the store."""
     sync = sub.add_parser("sync", help="pull, merge and push a working copy (token from MAPUJPOMOC_TOKEN)",
                           description="Pull, merge and push a working copy. The token is read from the environment "
                                       "variable MAPUJPOMOC_TOKEN, never from the command line.")
@@ -283,6 +292,10 @@ def parser() -> argparse.ArgumentParser:
     discard.add_argument("--id", required=True)
     discard.add_argument("--collection", default="", choices=["", "aid_points", "service_areas"])
     discard.set_defaults(fn=cmd_discard)
+
+
+def _add_output_commands(sub: Any) -> None:
+    """export and print: a region of a working copy to files."""
     export = sub.add_parser("export", help="export the aid points of a region (GeoPackage, GeoJSON, CSV, XLSX, KML)",
                             description="Export the aid points of a voivodeship, county or commune from a working "
                                         "copy, with the help-type labels in Polish and Ukrainian. A GeoPackage "
@@ -310,6 +323,9 @@ def parser() -> argparse.ArgumentParser:
                          help="the two languages of the legend and the table (default pl+uk)")
     printer.add_argument("--title", help="the map's title (default: in the two languages)")
     printer.set_defaults(fn=cmd_print)
+
+
+def _add_service_areas_command(sub: Any) -> None:
     areas = sub.add_parser("service-areas", help="travel-time areas and coverage gaps of points over a road layer",
                            description="Isochrones (layer isochrones, field minutes), the area each point is nearest "
                                        "to (catchments, field aid_point_id) and, with --region, the coverage gaps "
@@ -336,7 +352,6 @@ def parser() -> argparse.ArgumentParser:
     areas.add_argument("--out", required=True, help="the GeoPackage to write (replaced if it exists)")
     areas.add_argument("--quiet", action="store_true", help="no progress on the terminal")
     areas.set_defaults(fn=cmd_service_areas)
-    return p
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -232,7 +232,8 @@ class MapujPomocPlugin:
             self.filter_dock.set_layer(layer, self._scope(), background=True)
 
     def toggle_areas_dock(self) -> None:
-        from .gui.service_area_dock import ServiceAreaDock, find_layer
+        from .core.project.layers import find_layer
+        from .gui.service_area_dock import ServiceAreaDock
 
         if self.areas_dock is None:
             from qgis.PyQt.QtCore import Qt

@@ -113,6 +113,13 @@ def source_parts(layer: QgsVectorLayer) -> tuple[str, str]:
     return str(Path(parts.get("path", "")).resolve()), parts.get("layerName") or ""
 
 
+def find_layer(table: str, project: QgsProject | None = None) -> QgsVectorLayer | None:
+    """The unfiltered layer of a working copy table in the project (aid_points, service_areas)."""
+    found = [lyr for lyr in (project or QgsProject.instance()).mapLayers().values()
+             if isinstance(lyr, QgsVectorLayer) and source_parts(lyr)[1] == table]
+    return next((lyr for lyr in found if not lyr.subsetString()), found[0] if found else None)
+
+
 def workcopy_layers(path: str | Path, project: QgsProject | None = None,
                     table: str | None = None) -> list[QgsVectorLayer]:
     """The project's layers read from the working copy at `path` (optionally only those of `table`)."""

@@ -201,3 +201,10 @@ def _is_workcopy(path: str) -> bool:
             conn.close()
     except sqlite3.Error:
         return False
+
+
+def default_roads(project: QgsProject | None = None) -> QgsVectorLayer | None:
+    """A line layer of the project with an OSM `highway` field, else the first line layer."""
+    lines = [lyr for lyr in (project or QgsProject.instance()).mapLayers().values()
+             if isinstance(lyr, QgsVectorLayer) and lyr.geometryType() == 1]
+    return next((lyr for lyr in lines if lyr.fields().indexOf("highway") >= 0), lines[0] if lines else None)

@@ -203,7 +203,7 @@
             <translation>Atlas tworzy jedną stronę na gminę: wybierz województwo, powiat lub gminę według kodu TERYT.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="287" />
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="294" />
             <source>Cannot open the layer {0} of {1}.</source>
             <translation>Nie można otworzyć warstwy {0} z {1}.</translation>
         </message>
@@ -410,6 +410,11 @@
             <translation>Zweryfikowano</translation>
         </message>
         <message>
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="63" />
+            <source>Who may see the location</source>
+            <translation>Kto widzi lokalizację</translation>
+        </message>
+        <message>
             <location filename="../mapujpomoc_qgis/core/project/layers.py" line="64" />
             <source>Commune code (TERYT)</source>
             <translation>Kod gminy (TERYT)</translation>
@@ -495,12 +500,12 @@
             <translation>Każda wartość tylko raz.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="147" />
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="154" />
             <source>Other</source>
             <translation>Inne</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="249" />
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="256" />
             <source>This location is outside your area; the store will refuse it.</source>
             <translation>To położenie jest poza Twoim obszarem; serwer je odrzuci.</translation>
         </message>
@@ -575,7 +580,7 @@
             <translation>Warstwa dróg nie ma dróg, z których ten profil może korzystać.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="555" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="498" />
             <source>Travel-time computation cancelled.</source>
             <translation>Obliczanie czasu dojazdu anulowane.</translation>
         </message>
@@ -738,6 +743,21 @@
             <location filename="../mapujpomoc_qgis/core/service_areas/storage.py" line="339" />
             <source>Cannot write {0}: {1}</source>
             <translation>Nie można zapisać {0}: {1}</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/service_areas/styles.py" line="32" />
+            <source>min</source>
+            <translation>min</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/service_areas/task.py" line="17" />
+            <source>Mapuj Pomoc: travel-time areas</source>
+            <translation>Mapuj Pomoc: obszary czasu dojazdu</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/service_areas/task.py" line="24" />
+            <source>Travel-time computation failed: {0}</source>
+            <translation>Obliczanie czasu dojazdu nie powiodło się: {0}</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/core/sync/report.py" line="40" />
@@ -1125,7 +1145,7 @@
             <translation>Gmina</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="261" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="204" />
             <source>Region</source>
             <translation>Obszar</translation>
         </message>
@@ -1454,86 +1474,71 @@
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="93" />
-            <source>Mapuj Pomoc: travel-time areas</source>
-            <translation>Mapuj Pomoc: obszary czasu dojazdu</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="100" />
-            <source>Travel-time computation failed: {0}</source>
-            <translation>Obliczanie czasu dojazdu nie powiodło się: {0}</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="118" />
-            <source>min</source>
-            <translation>min</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="150" />
             <source>Draw</source>
             <translation>Rysowanie</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="151" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="94" />
             <source>Distance</source>
             <translation>Odległość</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="152" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="95" />
             <source>Travel time</source>
             <translation>Czas dojazdu</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="167" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="110" />
             <source>Selected aid points</source>
             <translation>Zaznaczone punkty pomocy</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="168" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="111" />
             <source>Aid points of the chosen help types (none chosen: all)</source>
             <translation>Punkty wybranych rodzajów pomocy (bez wyboru: wszystkie)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="194" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="137" />
             <source>Draw the area of the selected point</source>
             <translation>Narysuj obszar zaznaczonego punktu</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="198" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="141" />
             <source>Left click adds a vertex, right click or Enter finishes, Backspace takes back the last vertex, Esc cancels. The area replaces the point's earlier drawn area and is sent to the store with the next sync.</source>
             <translation>Lewy przycisk dodaje wierzchołek, prawy przycisk lub Enter kończy, Backspace cofa ostatni wierzchołek, Esc anuluje. Obszar zastępuje wcześniej narysowany obszar punktu i trafia do repozytorium przy następnej synchronizacji.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="210" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="153" />
             <source>One or more distances in metres, separated by commas</source>
             <translation>Jedna lub więcej odległości w metrach, oddzielonych przecinkami</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="211" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="154" />
             <source>Distances (m)</source>
             <translation>Odległości (m)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="212" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="155" />
             <source>Save as the points' service areas (synced)</source>
             <translation>Zapisz jako obszary obsługi punktów (synchronizowane)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="214" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="157" />
             <source>Make buffers</source>
             <translation>Utwórz bufory</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="217" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="160" />
             <source>Circles are computed in EPSG:2180 (PUWG 1992) and saved in EPSG:4326.</source>
             <translation>Okręgi są liczone w EPSG:2180 (PUWG 1992) i zapisywane w EPSG:4326.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="229" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="172" />
             <source>Roads</source>
             <translation>Drogi</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="231" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="174" />
             <source>Road class field</source>
             <translation>Pole klasy drogi</translation>
         </message>
@@ -1553,32 +1558,32 @@
             <translation>Profil</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="237" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="180" />
             <source>One or more thresholds in minutes, separated by commas</source>
             <translation>Jeden lub więcej progów w minutach, oddzielonych przecinkami</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="238" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="181" />
             <source>Minutes</source>
             <translation>Minuty</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="243" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="186" />
             <source>Cell size</source>
             <translation>Rozmiar komórki</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="246" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="189" />
             <source>Road class</source>
             <translation>Klasa drogi</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="246" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="189" />
             <source>km/h</source>
             <translation>km/h</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="247" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="190" />
             <source>km/h (0: not used)</source>
             <translation>km/h (0: nieużywana)</translation>
         </message>
@@ -1588,7 +1593,7 @@
             <translation>Luki w dostępności</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="262" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="205" />
             <source>Only the selected region features</source>
             <translation>Tylko zaznaczone obiekty regionu</translation>
         </message>
@@ -1603,12 +1608,12 @@
             <translation>Pole liczby ludności</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="274" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="217" />
             <source>Save each point's area (largest threshold) as its service area (synced)</source>
             <translation>Zapisz obszar każdego punktu (największy próg) jako jego obszar obsługi (synchronizowany)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="277" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="220" />
             <source>Compute</source>
             <translation>Oblicz</translation>
         </message>
@@ -1618,27 +1623,27 @@
             <translation>Anuluj</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="401" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="344" />
             <source>Sync first: there are no aid points of a working copy in the project.</source>
             <translation>Najpierw zsynchronizuj: w projekcie nie ma punktów pomocy z kopii roboczej.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="389" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="332" />
             <source>Select aid points on the map first.</source>
             <translation>Najpierw zaznacz punkty pomocy na mapie.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="427" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="370" />
             <source>Select one aid point on the map to draw its area.</source>
             <translation>Zaznacz jeden punkt pomocy na mapie, aby narysować jego obszar.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="405" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="348" />
             <source>Aid point: {0}</source>
             <translation>Punkt pomocy: {0}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="410" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="353" />
             <source>%n point(s) selected</source>
             <translation>
                 <numerusform>Zaznaczono %n punkt</numerusform>
@@ -1647,12 +1652,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="450" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="393" />
             <source>Draw the area of {0} on the map.</source>
             <translation>Narysuj na mapie obszar punktu {0}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="455" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="398" />
             <source>Drawn area saved; sync to send it to the store.</source>
             <translation>Narysowany obszar zapisany; zsynchronizuj, aby wysłać go do repozytorium.</translation>
         </message>
@@ -1662,12 +1667,12 @@
             <translation>odległości</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="483" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="426" />
             <source>Buffers {0} m</source>
             <translation>Bufory {0} m</translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="486" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="429" />
             <source>%n buffer(s)</source>
             <translation>
                 <numerusform>%n bufor</numerusform>
@@ -1676,7 +1681,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="486" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="429" />
             <source>around %n point(s).</source>
             <translation>
                 <numerusform>wokół %n punktu.</numerusform>
@@ -1685,12 +1690,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="497" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="440" />
             <source>A computation is already running.</source>
             <translation>Obliczenia już trwają.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="509" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="452" />
             <source>Computing travel-time areas for %n point(s)…</source>
             <translation>
                 <numerusform>Obliczanie obszarów czasu dojazdu dla %n punktu…</numerusform>
@@ -1699,17 +1704,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="517" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="460" />
             <source>Add a road line layer to the project (e.g. OSM lines) and choose it.</source>
             <translation>Dodaj do projektu liniową warstwę dróg (np. linie OSM) i wybierz ją.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="520" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="463" />
             <source>Choose the field that holds the road class.</source>
             <translation>Wybierz pole z klasą drogi.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="530" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="473" />
             <source>Choose the region layer for the coverage gaps.</source>
             <translation>Wybierz warstwę regionu dla luk w dostępności.</translation>
         </message>
@@ -1719,17 +1724,17 @@
             <translation>Wybierz pole liczby ludności.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="565" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="508" />
             <source>Travel time: {0}</source>
             <translation>Czas dojazdu: {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="568" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="511" />
             <source>Nearest aid point: {0}</source>
             <translation>Najbliższy punkt pomocy: {0}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="572" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="515" />
             <source>%n travel-time band(s).</source>
             <translation>
                 <numerusform>%n strefa czasu dojazdu.</numerusform>
@@ -1738,7 +1743,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="572" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="515" />
             <source>%n point area(s).</source>
             <translation>
                 <numerusform>%n obszar najbliższego punktu.</numerusform>
@@ -1747,17 +1752,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="576" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="519" />
             <source>Coverage gaps: {0}</source>
             <translation>Luki w dostępności: {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="581" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="524" />
             <source>Not covered within {0} min: {1:,.0f} people.</source>
             <translation>Poza zasięgiem {0} min: {1:,.0f} osób.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="584" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="527" />
             <source>Left out %n point(s) farther than {0:g} m from every road.</source>
             <translation>
                 <numerusform>Pominięto %n punkt położony dalej niż {0:g} m od każdej drogi.</numerusform>
@@ -1766,17 +1771,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="612" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="555" />
             <source>Not saved: there is no service areas layer of a working copy in the project.</source>
             <translation>Nie zapisano: w projekcie nie ma warstwy obszarów obsługi z kopii roboczej.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="616" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="559" />
             <source>Not saved: {0}</source>
             <translation>Nie zapisano: {0}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="618" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="561" />
             <source>%n service area(s) saved; sync to send them to the store.</source>
             <translation>
                 <numerusform>Zapisano %n obszar obsługi; zsynchronizuj, aby wysłać go do repozytorium.</numerusform>
@@ -1785,7 +1790,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="620" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="563" />
             <source>%n area(s) not saved: {0}</source>
             <translation>
                 <numerusform>Nie zapisano %n obszaru: {0}</numerusform>
@@ -2060,22 +2065,22 @@
             <translation>Najpierw zsynchronizuj: filtr działa na punktach pomocy z Twojej kopii roboczej.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="273" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="274" />
             <source>Sync first: printing and export work on the aid points of your working copy.</source>
             <translation>Najpierw zsynchronizuj: drukowanie i eksport działają na punktach pomocy z Twojej kopii roboczej.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="317" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="318" />
             <source>Help points for refugees from Ukraine in Poland: load the shared layer, keep the entries of your area up to date and sync them with the central store.</source>
             <translation>Punkty pomocy dla uchodźców z Ukrainy w Polsce: wczytaj wspólną warstwę, aktualizuj wpisy ze swojego obszaru i synchronizuj je z serwerem centralnym.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="320" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="321" />
             <source>Licence: GNU GPL v2 or later.</source>
             <translation>Licencja: GNU GPL w wersji 2 lub nowszej.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="327" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="328" />
             <source>About Mapuj Pomoc</source>
             <translation>Informacje o Mapuj Pomoc</translation>
         </message>

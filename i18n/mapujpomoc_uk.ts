@@ -203,7 +203,7 @@
             <translation>Атлас створює одну сторінку на гміну: виберіть воєводство, повіт або гміну за кодом TERYT.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="287" />
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="294" />
             <source>Cannot open the layer {0} of {1}.</source>
             <translation>Не вдається відкрити шар {0} з {1}.</translation>
         </message>
@@ -410,6 +410,11 @@
             <translation>Перевірено</translation>
         </message>
         <message>
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="63" />
+            <source>Who may see the location</source>
+            <translation>Хто бачить розташування</translation>
+        </message>
+        <message>
             <location filename="../mapujpomoc_qgis/core/project/layers.py" line="64" />
             <source>Commune code (TERYT)</source>
             <translation>Код гміни (TERYT)</translation>
@@ -495,12 +500,12 @@
             <translation>Кожне значення лише один раз.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="147" />
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="154" />
             <source>Other</source>
             <translation>Інше</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="249" />
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="256" />
             <source>This location is outside your area; the store will refuse it.</source>
             <translation>Це розташування поза вашою областю; сервер його відхилить.</translation>
         </message>
@@ -575,7 +580,7 @@
             <translation>Шар доріг не містить доріг, якими може користуватися цей профіль.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="555" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="498" />
             <source>Travel-time computation cancelled.</source>
             <translation>Обчислення часу доїзду скасовано.</translation>
         </message>
@@ -738,6 +743,21 @@
             <location filename="../mapujpomoc_qgis/core/service_areas/storage.py" line="339" />
             <source>Cannot write {0}: {1}</source>
             <translation>Не вдається записати {0}: {1}</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/service_areas/styles.py" line="32" />
+            <source>min</source>
+            <translation>хв</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/service_areas/task.py" line="17" />
+            <source>Mapuj Pomoc: travel-time areas</source>
+            <translation>Mapuj Pomoc: зони часу доїзду</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/service_areas/task.py" line="24" />
+            <source>Travel-time computation failed: {0}</source>
+            <translation>Не вдалося обчислити час доїзду: {0}</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/core/sync/report.py" line="40" />
@@ -1125,7 +1145,7 @@
             <translation>Гміна</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="261" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="204" />
             <source>Region</source>
             <translation>Регіон</translation>
         </message>
@@ -1454,86 +1474,71 @@
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="93" />
-            <source>Mapuj Pomoc: travel-time areas</source>
-            <translation>Mapuj Pomoc: зони часу доїзду</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="100" />
-            <source>Travel-time computation failed: {0}</source>
-            <translation>Не вдалося обчислити час доїзду: {0}</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="118" />
-            <source>min</source>
-            <translation>хв</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="150" />
             <source>Draw</source>
             <translation>Креслення</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="151" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="94" />
             <source>Distance</source>
             <translation>Відстань</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="152" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="95" />
             <source>Travel time</source>
             <translation>Час доїзду</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="167" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="110" />
             <source>Selected aid points</source>
             <translation>Вибрані пункти допомоги</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="168" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="111" />
             <source>Aid points of the chosen help types (none chosen: all)</source>
             <translation>Пункти вибраних видів допомоги (нічого не вибрано: усі)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="194" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="137" />
             <source>Draw the area of the selected point</source>
             <translation>Накреслити зону вибраного пункту</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="198" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="141" />
             <source>Left click adds a vertex, right click or Enter finishes, Backspace takes back the last vertex, Esc cancels. The area replaces the point's earlier drawn area and is sent to the store with the next sync.</source>
             <translation>Ліва кнопка додає вершину, права кнопка або Enter завершує, Backspace скасовує останню вершину, Esc скасовує креслення. Зона замінює раніше накреслену зону пункту й надсилається до сховища під час наступної синхронізації.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="210" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="153" />
             <source>One or more distances in metres, separated by commas</source>
             <translation>Одна або кілька відстаней у метрах, через кому</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="211" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="154" />
             <source>Distances (m)</source>
             <translation>Відстані (м)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="212" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="155" />
             <source>Save as the points' service areas (synced)</source>
             <translation>Зберегти як зони обслуговування пунктів (синхронізуються)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="214" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="157" />
             <source>Make buffers</source>
             <translation>Створити буфери</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="217" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="160" />
             <source>Circles are computed in EPSG:2180 (PUWG 1992) and saved in EPSG:4326.</source>
             <translation>Кола обчислюються в EPSG:2180 (PUWG 1992) і зберігаються в EPSG:4326.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="229" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="172" />
             <source>Roads</source>
             <translation>Дороги</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="231" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="174" />
             <source>Road class field</source>
             <translation>Поле класу дороги</translation>
         </message>
@@ -1553,32 +1558,32 @@
             <translation>Профіль</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="237" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="180" />
             <source>One or more thresholds in minutes, separated by commas</source>
             <translation>Один або кілька порогів у хвилинах, через кому</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="238" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="181" />
             <source>Minutes</source>
             <translation>Хвилини</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="243" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="186" />
             <source>Cell size</source>
             <translation>Розмір комірки</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="246" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="189" />
             <source>Road class</source>
             <translation>Клас дороги</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="246" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="189" />
             <source>km/h</source>
             <translation>км/год</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="247" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="190" />
             <source>km/h (0: not used)</source>
             <translation>км/год (0: не використовується)</translation>
         </message>
@@ -1588,7 +1593,7 @@
             <translation>Прогалини в доступності</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="262" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="205" />
             <source>Only the selected region features</source>
             <translation>Лише вибрані обʼєкти регіону</translation>
         </message>
@@ -1603,12 +1608,12 @@
             <translation>Поле кількості населення</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="274" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="217" />
             <source>Save each point's area (largest threshold) as its service area (synced)</source>
             <translation>Зберегти зону кожного пункту (найбільший поріг) як його зону обслуговування (синхронізується)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="277" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="220" />
             <source>Compute</source>
             <translation>Обчислити</translation>
         </message>
@@ -1618,27 +1623,27 @@
             <translation>Скасувати</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="401" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="344" />
             <source>Sync first: there are no aid points of a working copy in the project.</source>
             <translation>Спочатку синхронізуйте: у проєкті немає пунктів допомоги з робочої копії.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="389" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="332" />
             <source>Select aid points on the map first.</source>
             <translation>Спочатку виберіть пункти допомоги на мапі.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="427" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="370" />
             <source>Select one aid point on the map to draw its area.</source>
             <translation>Виберіть один пункт допомоги на мапі, щоб накреслити його зону.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="405" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="348" />
             <source>Aid point: {0}</source>
             <translation>Пункт допомоги: {0}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="410" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="353" />
             <source>%n point(s) selected</source>
             <translation>
                 <numerusform>Вибрано %n пункт</numerusform>
@@ -1647,12 +1652,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="450" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="393" />
             <source>Draw the area of {0} on the map.</source>
             <translation>Накресліть на мапі зону пункту {0}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="455" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="398" />
             <source>Drawn area saved; sync to send it to the store.</source>
             <translation>Накреслену зону збережено; синхронізуйте, щоб надіслати її до сховища.</translation>
         </message>
@@ -1662,12 +1667,12 @@
             <translation>відстані</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="483" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="426" />
             <source>Buffers {0} m</source>
             <translation>Буфери {0} м</translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="486" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="429" />
             <source>%n buffer(s)</source>
             <translation>
                 <numerusform>%n буфер</numerusform>
@@ -1676,7 +1681,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="486" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="429" />
             <source>around %n point(s).</source>
             <translation>
                 <numerusform>навколо %n пункту.</numerusform>
@@ -1685,12 +1690,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="497" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="440" />
             <source>A computation is already running.</source>
             <translation>Обчислення вже виконуються.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="509" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="452" />
             <source>Computing travel-time areas for %n point(s)…</source>
             <translation>
                 <numerusform>Обчислення зон часу доїзду для %n пункту…</numerusform>
@@ -1699,17 +1704,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="517" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="460" />
             <source>Add a road line layer to the project (e.g. OSM lines) and choose it.</source>
             <translation>Додайте до проєкту лінійний шар доріг (напр. лінії OSM) і виберіть його.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="520" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="463" />
             <source>Choose the field that holds the road class.</source>
             <translation>Виберіть поле з класом дороги.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="530" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="473" />
             <source>Choose the region layer for the coverage gaps.</source>
             <translation>Виберіть шар регіону для прогалин у доступності.</translation>
         </message>
@@ -1719,17 +1724,17 @@
             <translation>Виберіть поле кількості населення.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="565" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="508" />
             <source>Travel time: {0}</source>
             <translation>Час доїзду: {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="568" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="511" />
             <source>Nearest aid point: {0}</source>
             <translation>Найближчий пункт допомоги: {0}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="572" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="515" />
             <source>%n travel-time band(s).</source>
             <translation>
                 <numerusform>%n смуга часу доїзду.</numerusform>
@@ -1738,7 +1743,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="572" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="515" />
             <source>%n point area(s).</source>
             <translation>
                 <numerusform>%n зона найближчого пункту.</numerusform>
@@ -1747,17 +1752,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="576" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="519" />
             <source>Coverage gaps: {0}</source>
             <translation>Прогалини в доступності: {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="581" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="524" />
             <source>Not covered within {0} min: {1:,.0f} people.</source>
             <translation>Поза досяжністю {0} хв: {1:,.0f} осіб.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="584" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="527" />
             <source>Left out %n point(s) farther than {0:g} m from every road.</source>
             <translation>
                 <numerusform>Пропущено %n пункт, що лежить далі ніж {0:g} м від будь-якої дороги.</numerusform>
@@ -1766,17 +1771,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="612" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="555" />
             <source>Not saved: there is no service areas layer of a working copy in the project.</source>
             <translation>Не збережено: у проєкті немає шару зон обслуговування з робочої копії.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="616" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="559" />
             <source>Not saved: {0}</source>
             <translation>Не збережено: {0}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="618" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="561" />
             <source>%n service area(s) saved; sync to send them to the store.</source>
             <translation>
                 <numerusform>Збережено %n зону обслуговування; синхронізуйте, щоб надіслати зміни до сховища.</numerusform>
@@ -1785,7 +1790,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="620" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="563" />
             <source>%n area(s) not saved: {0}</source>
             <translation>
                 <numerusform>Не збережено %n зону: {0}</numerusform>
@@ -2060,22 +2065,22 @@
             <translation>Спершу синхронізуйте: фільтр працює з пунктами допомоги вашої робочої копії.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="273" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="274" />
             <source>Sync first: printing and export work on the aid points of your working copy.</source>
             <translation>Спершу синхронізуйте: друк і експорт працюють із пунктами допомоги вашої робочої копії.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="317" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="318" />
             <source>Help points for refugees from Ukraine in Poland: load the shared layer, keep the entries of your area up to date and sync them with the central store.</source>
             <translation>Пункти допомоги для біженців з України в Польщі: завантажте спільний шар, підтримуйте актуальність записів свого регіону та синхронізуйте їх із центральним сервером.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="320" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="321" />
             <source>Licence: GNU GPL v2 or later.</source>
             <translation>Ліцензія: GNU GPL версії 2 або новішої.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="327" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="328" />
             <source>About Mapuj Pomoc</source>
             <translation>Про Mapuj Pomoc</translation>
         </message>

@@ -113,6 +113,15 @@ SPOKEN_LANGUAGES = _table((
     ("pjm", "polski język migowy", "польська жестова мова", "Polish Sign Language"),
 ))
 
+# Who may see where a point is (docs/ARCHITECTURE.md, "Privacy"): a shelter for people at risk is
+# staff-only or shown only as its commune to anonymous readers; staff of its area see it exactly.
+VISIBILITIES = _table((
+    ("public", "Publiczny", "Публічний", "Public"),
+    ("approximate", "Przybliżona lokalizacja (gmina)", "Приблизне розташування (громада)",
+     "Approximate location (commune)"),
+    ("staff_only", "Tylko dla pracowników", "Лише для працівників", "Staff only"),
+))
+
 SERVICE_AREA_KINDS = _table((
     ("manual", "Rysowany ręcznie", "Накреслений вручну", "Drawn by hand"),
     ("buffer", "Bufor odległości", "Буфер відстані", "Distance buffer"),
@@ -127,6 +136,7 @@ LISTS = {
 }
 ENUMS = {
     "status": STATUSES,
+    "visibility": VISIBILITIES,
     "org_type": ORG_TYPES,
     "kind": SERVICE_AREA_KINDS,
 }

@@ -83,6 +83,7 @@ AID_POINT_FIELDS: tuple[Field, ...] = (
     Field("target_groups", LIST, entries=catalog.TARGET_GROUPS),
     Field("status", ENUM, entries=catalog.STATUSES),
     Field("verified_at", DATE),
+    Field("visibility", ENUM, entries=catalog.VISIBILITIES),
 ) + STORE_FIELDS
 
 SERVICE_AREA_FIELDS: tuple[Field, ...] = (
@@ -95,7 +96,7 @@ COLLECTION_FIELDS = {"aid_points": AID_POINT_FIELDS, "service_areas": SERVICE_AR
 EDITABLE_COLLECTIONS = tuple(COLLECTION_FIELDS)  # what clients may write; boundaries are read-only
 STORE_KEYS = tuple(f.name for f in STORE_FIELDS)  # assigned by the store, ignored when a client sends them
 GEOMETRY_TYPES = {"aid_points": ("Point",), "service_areas": ("Polygon", "MultiPolygon")}
-DEFAULTS = {"aid_points": {"status": "unverified"}, "service_areas": {}}
+DEFAULTS = {"aid_points": {"status": "unverified", "visibility": "public"}, "service_areas": {}}
 
 
 def fields_by_name(collection: str) -> dict[str, Field]:

@@ -54,6 +54,7 @@ AID_POINT_TABLE: dict[str, list[Any]] = {
                 "www.olsztyn.eu", "ftp://olsztyn.eu", "https://olsztyn", "https://olsztyn.eu/a b"],
     "opening_hours": OPENING_HOURS,
     "status": ["active", "inactive", "unverified", "deleted", "", None],
+    "visibility": ["public", "approximate", "staff_only", "secret", "", None],
 }
 
 

@@ -143,7 +143,7 @@ def test_lists_and_enums_point_at_the_tables() -> None:
     assert catalog.LISTS["languages"] is catalog.SPOKEN_LANGUAGES
     assert catalog.LISTS["target_groups"] is catalog.TARGET_GROUPS
     assert catalog.ENUMS == {"status": catalog.STATUSES, "org_type": catalog.ORG_TYPES,
-                             "kind": catalog.SERVICE_AREA_KINDS}
+                             "kind": catalog.SERVICE_AREA_KINDS, "visibility": catalog.VISIBILITIES}
 
 
 # -- default colours and icons of the help types -------------------------------------------------

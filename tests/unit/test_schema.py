@@ -48,7 +48,7 @@ def test_aid_point_fields_are_the_designed_ones() -> None:
     assert list(AID) == [
         "name", "organization", "org_type", "help_types", "forms", "languages", "description", "street",
         "house_number", "postcode", "city", "phone", "email", "website", "opening_hours", "target_groups",
-        "status", "verified_at", "teryt", "version", "updated_at", "updated_by"]
+        "status", "verified_at", "visibility", "teryt", "version", "updated_at", "updated_by"]
 
 
 def test_store_assigned_fields_are_not_editable() -> None:

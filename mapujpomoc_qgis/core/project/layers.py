@@ -60,7 +60,7 @@ def field_aliases() -> dict[str, str]:
         "languages": tr("Languages"), "description": tr("Description"), "street": tr("Street"),
         "house_number": tr("House number"), "postcode": tr("Postcode"), "city": tr("City"), "phone": tr("Phone"),
         "email": tr("E-mail"), "website": tr("Website"), "opening_hours": tr("Opening hours"),
-        "target_groups": tr("Target groups"), "status": tr("Status"), "verified_at": tr("Verified on"),
+        "target_groups": tr("Target groups"), "status": tr("Status"), "verified_at": tr("Verified on"), "visibility": tr("Who may see the location"),
         "teryt": tr("Commune code (TERYT)"), "version": tr("Version"), "updated_at": tr("Updated at"),
         "updated_by": tr("Updated by"), "aid_point_id": tr("Aid point"), "kind": tr("Kind"),
         "params": tr("Parameters"),

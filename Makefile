@@ -28,6 +28,20 @@ test-unit: bootstrap  ## the unit tier alone, with QGIS and Qt blocked (tests/un
 	MAPUJPOMOC_UNIT_NO_QGIS=1 $(PY) -m pytest -q -p no:cacheprovider -p no:pytest_qgis -p no:pytest-qt \
 	  -W ignore::pytest.PytestConfigWarning tests/unit
 
+# The plugin's QGIS suites on a newer QGIS: Debian's own build in a chroot that scripts/qgis_chroot.sh
+# debootstraps into /var/cache/mapujpomoc and reuses (3.40 from Debian 13, 3.44 from sid); needs root.
+# Its venv lives inside the chroot, so the host's .venv is never touched.
+VERSION ?= 3.40
+CHROOT := scripts/qgis_chroot.sh
+CHROOT_VENV := /opt/mapujpomoc/venv
+CHROOT_RUN = $(CHROOT) run $(VERSION) env MAPUJPOMOC_VENV=$(CHROOT_VENV)
+.PHONY: test-qgis
+test-qgis:  ## the QGIS suites (headless, end to end, desktop) on QGIS VERSION=3.40 or 3.44 in a Debian chroot
+	$(CHROOT) build $(VERSION)
+	$(CHROOT_RUN) scripts/bootstrap.sh
+	$(CHROOT_RUN) $(CHROOT_VENV)/bin/python scripts/i18n.py compile
+	$(CHROOT_RUN) $(CHROOT_VENV)/bin/python -m pytest -q -p no:cacheprovider tests/qgis tests/e2e tests/desktop
+
 .PHONY: reliability
 reliability: bootstrap  ## 50 editors on PostgreSQL, faults, hostile input, corrupt files; ends with one summary line
 	$(PY) reliability/run.py

@@ -12,7 +12,7 @@ from __future__ import annotations
 from fastapi import Depends, FastAPI
 from sqlalchemy import Engine
 
-from .routers import discovery, errors, items, sync, users
+from .routers import discovery, errors, items, revert, sync, users
 from .routers.shared import refuse_nul
 from .state import Settings, StoreState
 
@@ -27,7 +27,7 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
                   exception_handlers=errors.HANDLERS)
     app.state.store = state
     app.state.engine = state.engine
-    for module in (discovery, items, sync, users):  # in this order, as the OpenAPI document lists them
+    for module in (discovery, items, sync, users, revert):  # in this order, as the OpenAPI document lists them
         app.include_router(module.router)
     return app
 

@@ -110,6 +110,29 @@ def cmd_seed(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_revert(args: argparse.Namespace) -> int:
+    """Revert a changeset, or a user's changes since a time, as a new changeset (docs/ARCHITECTURE.md, *Undo*)."""
+    from . import revert
+    from .geo import CommuneIndex
+    from .problems import Problem
+
+    if args.user and not args.since:
+        print("error: --user needs --since TIME (ISO 8601, e.g. 2024-05-01T12:00:00Z)", file=sys.stderr)
+        return 2
+    engine = _engine(args)
+    try:
+        with engine.connect() as conn:
+            actor = revert.actor_named(conn, args.as_user) if args.as_user else revert.OPERATOR
+        target = (revert.Target.of_changeset(args.changeset) if args.changeset
+                  else revert.Target.of_user(args.user, args.since))
+        reply = revert.run(engine.execution_options(write=True), CommuneIndex(), actor, target, dry_run=args.dry_run)
+    except Problem as exc:
+        print(f"error: {exc.detail}", file=sys.stderr)
+        return 2
+    print("\n".join(revert.report_lines(reply)))
+    return 0 if set(reply["counts"]) <= {"reverted", "unchanged"} else 1
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
@@ -180,6 +203,15 @@ def parser() -> argparse.ArgumentParser:
     serve.add_argument("--log-level", default="warning")
     serve.add_argument("--access-log", action="store_true")
     serve.set_defaults(fn=cmd_serve)
+    rv = sub.add_parser("revert", help="revert a changeset, or a user's changes since a time, as a new changeset")
+    which = rv.add_mutually_exclusive_group(required=True)
+    which.add_argument("--changeset", metavar="UUID", help="the changeset to revert")
+    which.add_argument("--user", metavar="NAME", help="revert every change by this user since --since")
+    rv.add_argument("--since", metavar="TIME", help="ISO 8601 time (UTC without an offset), with --user")
+    rv.add_argument("--dry-run", action="store_true", help="report what would happen, write nothing")
+    rv.add_argument("--as", dest="as_user", metavar="NAME",
+                    help="revert as this coordinator or admin (default: 'operator', an admin)")
+    rv.set_defaults(fn=cmd_revert)
     return p
 
 

@@ -31,7 +31,7 @@ from .auth import User
 from .features import CHUNK, EDITABLE, Applied, Current, Writer, merge_normalised, normalise
 from .geo import CommuneIndex
 from .problems import Problem
-from .revert_plan import FORBIDDEN, INVALID, UNCHANGED, Entry, FeaturePlan, plan_feature
+from .revert_plan import CONFLICT, FORBIDDEN, INVALID, UNCHANGED, Entry, FeaturePlan, plan_feature
 
 NAMESPACE = uuid.UUID("5b0f7f4e-2d0c-4f59-8c43-6a1f6f3c2e77")  # of the revert changesets' UUID5 ids
 REVERT_ROLES = ("coordinator", "admin")
@@ -155,6 +155,7 @@ def revert(conn: Connection, actor: User, index: CommuneIndex, target: Target, *
             plan.conflicts = []
         plans.append(plan)
     plans.sort(key=lambda p: (p.order, p.collection, p.id))
+    _keep_others_areas(conn, plans)
     cid = revert_id(target, plans)
     already = conn.execute(select(db.changesets.c.id).where(db.changesets.c.id == cid)).first() is not None
     if already:
@@ -173,6 +174,23 @@ def revert(conn: Connection, actor: User, index: CommuneIndex, target: Target, *
                            "area, and nothing else was left to revert. Ask a coordinator of that area or an admin.",
                       "out-of-scope", **reply)
     return reply
+
+
+def _keep_others_areas(conn: Connection, plans: list[FeaturePlan]) -> None:
+    """An aid point's delete takes its service areas along: not when an area would go that the revert
+    does not delete itself (someone else's, or one with a conflict). That point is a conflict instead."""
+    points = sorted(p.id for p in plans if p.action == "delete" and p.collection == "aid_points")
+    going = {p.id for p in plans if p.action == "delete" and p.collection == "service_areas"}
+    t = db.features.c
+    kept: set[str] = set()
+    for i in range(0, len(points), CHUNK):
+        kept.update(r.parent_id for r in conn.execute(select(t.id, t.parent_id).where(
+            (t.collection == "service_areas") & t.parent_id.in_(points[i:i + CHUNK]) & ~t.deleted))
+            if r.id not in going)
+    for p in plans:
+        if p.collection == "aid_points" and p.id in kept and p.action == "delete":
+            p.refuse(CONFLICT, "Someone else's service area belongs to it since; it was not deleted.")
+            p.conflicts = ["service_areas"]
 
 
 def revert_id(target: Target, plans: list[FeaturePlan]) -> str:

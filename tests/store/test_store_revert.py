@@ -301,6 +301,22 @@ def test_revert_one_changeset_within_and_beyond_a_coordinators_area(api: Any, pr
     assert api.item(theirs["id"]).json()["properties"]["phone"] == "+48 55 111 11 11"
 
 
+def test_a_created_point_someone_else_gave_a_service_area_is_not_deleted(api: Any, prg: Any, users: None) -> None:
+    fid, area = str(uuid.uuid4()), str(uuid.uuid4())
+    lon, lat = prg.place("olsztyn", 70)
+    cid, _ = post_changeset(api, "vandal", [create_op(fid, lon, lat, name="Nowy punkt")])
+    square = {"type": "Polygon", "coordinates": [[[lon, lat], [lon + 0.01, lat], [lon + 0.01, lat + 0.01],
+                                                  [lon, lat + 0.01], [lon, lat]]]}
+    post_changeset(api, "other", [{"op": "create", "collection": "service_areas", "id": area, "geometry": square,
+                                   "properties": {"aid_point_id": fid, "kind": "manual"}}])
+    r = api.post(f"/changesets/{cid}/revert", "coord")
+    assert r.status_code == 200, r.text
+    result = by_id(r.json())[fid]
+    assert (result["outcome"], result["action"], result["conflicts"]) == ("conflict", None, ["service_areas"])
+    assert api.item(fid).status_code == 200
+    assert api.get(f"/collections/service_areas/items/{area}").status_code == 200
+
+
 def test_the_revert_endpoints_are_documented(api: Any) -> None:
     paths = api.get("/api").json()["paths"]
     for path in ("/changesets/{cid}/revert", "/users/{name}/revert"):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import quote
 
 import requests
 
@@ -170,6 +171,19 @@ class StoreClient:
         if resp.status_code != 200 and "results" not in reply:
             raise self._error(resp)
         return resp.status_code, reply
+
+    def revert_changeset(self, changeset: str, *, dry_run: bool = False) -> dict[str, Any]:
+        """Revert one changeset as a new change (coordinators and admins); the reply lists each feature's
+        outcome (reverted, conflict, unchanged, forbidden, invalid). With `dry_run` nothing is written."""
+        return self._revert(f"/changesets/{quote(changeset, safe='')}/revert", dry_run)
+
+    def revert_user(self, user: str, since: str, *, dry_run: bool = False) -> dict[str, Any]:
+        """Revert every change by `user` at or after `since` (ISO 8601), like `revert_changeset`."""
+        return self._revert(f"/users/{quote(user, safe='')}/revert", dry_run, since=since)
+
+    def _revert(self, path: str, dry_run: bool, **params: str) -> dict[str, Any]:
+        resp = self.request("POST", path, params={**params, "dry_run": "true" if dry_run else "false"})
+        return resp.json()
 
 
 def _short(exc: BaseException) -> str:

@@ -57,7 +57,8 @@ def printable(text: object) -> str:
     return _NOT_PRINTED.sub("", value)
 
 
-def _starts_a_formula(text: str) -> bool:
+def starts_a_formula(text: str) -> bool:
+    """Whether a spreadsheet would take `text` as a formula (or a command) rather than as text."""
     if text[:1] in FORMULA_STARTS:
         return True
     stripped = text.lstrip()  # a spreadsheet may trim the cell before it looks at it
@@ -69,7 +70,7 @@ def _starts_a_formula(text: str) -> bool:
 def spreadsheet_safe(text: str) -> str:
     """A cell text no spreadsheet evaluates: an apostrophe before one that would start a formula (or that
     already starts with an apostrophe). `spreadsheet_original` reverses it."""
-    if text and (text.startswith(QUOTE) or _starts_a_formula(text)):
+    if text and (text.startswith(QUOTE) or starts_a_formula(text)):
         return QUOTE + text
     return text
 

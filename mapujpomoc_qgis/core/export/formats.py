@@ -32,6 +32,7 @@ class ExportOptions:
     csv_geometry: str = "wkt"  # "wkt" (a WKT column) or "xy" (X = longitude, Y = latitude columns)
     crs: str = WGS84  # GeoPackage and CSV-with-WKT may be written in another CRS, e.g. EPSG:2180
     lang: str | None = None  # language of the labels in the GeoPackage style and first in the KML descriptions
+    version: str = "public"  # "public" or "staff" (filtering.privacy): what the file may show of each point
 
     def output_crs(self) -> str:
         """The CRS the files are written in: GeoJSON, KML, XLSX and lon/lat columns are WGS 84 by definition."""

@@ -1,9 +1,14 @@
 """Writing one layer of an export with GDAL/OGR, in the conventions of its format (docs/ARCHITECTURE.md,
 "Export").
 
-Every format carries the catalog's labels of the help types (`help_types_pl`, `help_types_uk`). List
-fields are JSON in a GeoPackage, string lists in GeoJSON and "a;b" text elsewhere; XLSX has no geometry,
-so points get lon/lat columns and polygons keep their attributes only.
+Every format carries the catalog's labels of the help types (`help_types_pl`, `help_types_uk`) and, on
+points and service areas, `export_version` ("public" or "staff", see `filtering.privacy`). List fields
+are JSON in a GeoPackage, string lists in GeoJSON and "a;b" text elsewhere; XLSX has no geometry, so
+points get lon/lat columns and polygons keep their attributes only.
+
+Text is written so that no viewer runs it (README, "Output safety"): a CSV or XLSX cell a spreadsheet
+would evaluate as a formula gets a leading apostrophe (`text_safety.spreadsheet_safe`), and every text
+of a KML is HTML-escaped (`text_safety.html_text`), since Google Earth shows descriptions and data as HTML.
 """
 
 from __future__ import annotations
@@ -15,6 +20,7 @@ from typing import Any
 
 from mapujpomoc_model import catalog, schema
 from mapujpomoc_model.catalog import LABEL_LANGUAGES, codes_of
+from mapujpomoc_model.text_safety import html_text, spreadsheet_safe
 
 from ..filtering.selection import AID_COLUMNS, AREA_COLUMNS
 from ..i18n import tr
@@ -22,6 +28,8 @@ from ..progress import Feedback, checkpoint
 from .formats import FORMATS, ExportError
 
 REAL = "real"  # a column kind of the export's own (area_km2, lon, lat) beside the schema's kinds
+VERSION_COLUMN = "export_version"  # "public" or "staff": which version of the data a file holds
+SPREADSHEETS = ("csv", "xlsx")
 
 
 @dataclass
@@ -45,20 +53,22 @@ def column_kinds(collection: str) -> dict[str, str]:
 
 
 def aid_point_columns() -> list[tuple[str, str]]:
-    """The selected columns of aid_points with their kinds, then the help types' labels in each language."""
+    """The selected columns of aid_points with their kinds, the help types' labels in each language, and
+    the export's version."""
     kinds = column_kinds("aid_points")
-    return [(c, kinds[c]) for c in AID_COLUMNS] + [(f"help_types_{lang}", schema.TEXT) for lang in LABEL_LANGUAGES]
+    return ([(c, kinds[c]) for c in AID_COLUMNS] + [(f"help_types_{lang}", schema.TEXT) for lang in LABEL_LANGUAGES]
+            + [(VERSION_COLUMN, schema.TEXT)])
 
 
 def service_area_columns() -> list[tuple[str, str]]:
     kinds = column_kinds("service_areas")
-    return [(c, kinds[c]) for c in AREA_COLUMNS]
+    return [(c, kinds[c]) for c in AREA_COLUMNS] + [(VERSION_COLUMN, schema.TEXT)]
 
 
-def with_labels(points: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """The rows with the labels of their help types in each language."""
+def with_labels(points: list[dict[str, Any]], version: str) -> list[dict[str, Any]]:
+    """The rows with the labels of their help types in each language and the export's version."""
     return [{**p, **{f"help_types_{lang}": help_type_labels(p.get("help_types"), lang)
-                     for lang in LABEL_LANGUAGES}} for p in points]
+                     for lang in LABEL_LANGUAGES}, VERSION_COLUMN: version} for p in points]
 
 
 class LayerWriter:
@@ -109,10 +119,18 @@ class LayerWriter:
             codes = codes_of(value)
             if self.fmt == "geojson":
                 return codes
-            return json.dumps(codes, ensure_ascii=False) if self.fmt == "gpkg" else ";".join(codes)
-        if kind == schema.JSON and not isinstance(value, str):
-            return json.dumps(value, ensure_ascii=False)
-        return value
+            value = json.dumps(codes, ensure_ascii=False) if self.fmt == "gpkg" else ";".join(codes)
+        elif kind == schema.JSON and not isinstance(value, str):
+            value = json.dumps(value, ensure_ascii=False)
+        return self.inert(value) if isinstance(value, str) else value
+
+    def inert(self, text: str) -> str:
+        """A text as this format must carry it so that no viewer runs it (see the module doc)."""
+        if self.fmt in SPREADSHEETS:
+            return spreadsheet_safe(text)
+        if self.fmt == "kml":
+            return html_text(text)
+        return text
 
     def geometry(self, wkb: bytes | None) -> Any:
         if not wkb:
@@ -127,7 +145,7 @@ class LayerWriter:
         if self.fmt == "gpkg":
             return ["GEOMETRY_NAME=geom", "FID=fid", "SPATIAL_INDEX=YES", f"DESCRIPTION={description}"]
         if self.fmt == "geojson":
-            return ["RFC7946=YES", "WRITE_NAME=NO"]
+            return ["RFC7946=YES", "WRITE_NAME=NO", f"DESCRIPTION={description}"]
         if self.fmt == "csv":
             xy = csv_geometry == "xy" and geom_type == ogr.wkbPoint
             return ["GEOMETRY=AS_XY" if xy else "GEOMETRY=AS_WKT", "WRITE_BOM=YES", "CREATE_CSVT=YES"]

@@ -1,4 +1,10 @@
-"""A list of points as a CSV table or a printable PDF (name, address, phone, hours, help types PL + UK)."""
+"""A list of points as a CSV table or a printable PDF (name, address, phone, hours, help types PL + UK).
+
+Like every export, the public version by default (`filtering.privacy`: staff-only points left out,
+approximate ones without street, house number and postcode), saying which version it is; CSV cells a
+spreadsheet would evaluate get a leading apostrophe and the PDF's texts lose bidirectional controls
+(README, "Output safety").
+"""
 
 from __future__ import annotations
 
@@ -12,15 +18,18 @@ from pathlib import Path
 from typing import Any
 
 from mapujpomoc_model import catalog
+from mapujpomoc_model.text_safety import printable, spreadsheet_safe
 
+from ..filtering import privacy
 from ..i18n import tr
 
 COLUMNS = ("name", "organization", "street", "house_number", "postcode", "city", "phone", "email", "website",
-           "opening_hours", "help_types")
+           "opening_hours", "help_types", "visibility")
 
 
-def points(conn: sqlite3.Connection, fids: Iterable[int]) -> list[dict[str, Any]]:
-    """The listed points, sorted by city and name."""
+def points(conn: sqlite3.Connection, fids: Iterable[int], version: str = privacy.PUBLIC) -> list[dict[str, Any]]:
+    """The listed points, sorted by city and name, as the public or the staff `version` shows them."""
+    version = privacy.check_version(version)
     ids = [int(f) for f in fids]
     out: list[dict[str, Any]] = []
     for start in range(0, len(ids), 900):  # SQLite's limit on bound parameters
@@ -30,6 +39,12 @@ def points(conn: sqlite3.Connection, fids: Iterable[int]) -> list[dict[str, Any]
         for row in cur.fetchall():
             item = dict(zip(COLUMNS, row))
             item["help_types"] = json.loads(item["help_types"]) if item["help_types"] else []
+            visibility = privacy.visibility_of(item)
+            if version == privacy.PUBLIC and visibility != "public":
+                if visibility != "approximate":
+                    continue
+                item.update(dict.fromkeys(privacy.HIDDEN_ADDRESS))
+            item["version"] = version
             out.append(item)
     return sorted(out, key=lambda p: ((p["city"] or "").casefold(), (p["name"] or "").casefold()))
 
@@ -45,18 +60,25 @@ def write_csv(path: str | Path, rows: list[dict[str, Any]]) -> Path:
     with path.open("w", newline="", encoding="utf-8-sig") as fh:  # the BOM lets spreadsheet programs see UTF-8
         writer = csv.writer(fh)
         writer.writerow(["name", "organization", "address", "phone", "email", "website", "opening_hours",
-                         "help_types", "help_types_pl", "help_types_uk"])
+                         "help_types", "help_types_pl", "help_types_uk", "export_version"])
         for p in rows:
-            writer.writerow([p["name"], p["organization"] or "", address(p), p["phone"] or "", p["email"] or "",
-                             p["website"] or "", p["opening_hours"] or "", ";".join(p["help_types"]),
-                             catalog.labels(catalog.HELP_TYPES, p["help_types"], "pl", "; "),
-                             catalog.labels(catalog.HELP_TYPES, p["help_types"], "uk", "; ")])
+            cells = [p["name"], p["organization"] or "", address(p), p["phone"] or "", p["email"] or "",
+                     p["website"] or "", p["opening_hours"] or "", ";".join(p["help_types"]),
+                     catalog.labels(catalog.HELP_TYPES, p["help_types"], "pl", "; "),
+                     catalog.labels(catalog.HELP_TYPES, p["help_types"], "uk", "; "), p.get("version") or ""]
+            writer.writerow([spreadsheet_safe(str(c or "")) for c in cells])
     return path
 
 
 def list_html(title: str, rows: list[dict[str, Any]]) -> str:
-    e = html.escape
-    head = (f"<h2>{e(title)}</h2><p>{e(tr('{0} points, as of {1}').format(len(rows), dt.date.today().isoformat()))}"
+    def e(text: str) -> str:  # other people's text: escaped, and without the controls that turn words around
+        return html.escape(printable(text))
+
+    versions = sorted({p["version"] for p in rows if p.get("version")})
+    counted = tr('{0} points, as of {1}').format(len(rows), dt.date.today().isoformat())
+    if versions:
+        counted += " · " + ", ".join(privacy.version_label(v) for v in versions)
+    head = (f"<h2>{e(title)}</h2><p>{e(counted)}"
             "</p><table border='1' cellspacing='0' cellpadding='3' width='100%'>"
             f"<tr><th>{e(tr('Name'))}</th><th>{e(tr('Address'))}</th><th>{e(tr('Phone'))}</th>"
             f"<th>{e(tr('Opening hours'))}</th><th>Pomoc / Допомога</th></tr>")

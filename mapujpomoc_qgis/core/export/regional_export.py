@@ -10,6 +10,10 @@ to files beside the output. A KML carries one shared style per help type (`help-
 colour and icon, see `kml_styles`); each placemark points to the style of its icon type and its
 description names its help types in the export's languages.
 
+An export is the public version (the default) or the staff version of the points (`filtering.privacy`,
+README "Privacy"); the file says which: an `export_version` column on the points and service areas,
+and the layer description of a GeoPackage or GeoJSON.
+
 Reading uses sqlite3 and writing GDAL; nothing here touches a widget or the project, so it runs in a
 task's worker thread.
 """
@@ -24,6 +28,7 @@ from typing import Any
 
 from mapujpomoc_model import schema
 
+from ..filtering import privacy
 from ..filtering.filters import AidFilter
 from ..filtering.selection import Selection, SelectionError, select
 from ..i18n import current_language, tr
@@ -33,7 +38,15 @@ from ..task import WorkTask
 from .formats import CSV_GEOMETRY, FORMATS, ExportError, ExportOptions
 from .gpkg_styles import embed_styles
 from .kml_styles import KmlIconError, KmlStyling, add_styles_by_hand, kml_icons_dir, remove_icons, write_icons
-from .layer_writer import REAL, LayerSpec, LayerWriter, aid_point_columns, service_area_columns, with_labels
+from .layer_writer import (
+    REAL,
+    VERSION_COLUMN,
+    LayerSpec,
+    LayerWriter,
+    aid_point_columns,
+    service_area_columns,
+    with_labels,
+)
 
 
 @dataclass
@@ -92,11 +105,12 @@ def _layers(selection: Selection, options: ExportOptions) -> dict[str, LayerSpec
     """The layers to write, the points first."""
     from osgeo import ogr
 
-    layers = {"aid_points": LayerSpec(ogr.wkbPoint, aid_point_columns(), with_labels(selection.points),
+    version = privacy.check_version(options.version)
+    layers = {"aid_points": LayerSpec(ogr.wkbPoint, aid_point_columns(), with_labels(selection.points, version),
                                       lambda r: gpkg_wkb(r["geom"]))}
     if options.service_areas:
-        layers["service_areas"] = LayerSpec(ogr.wkbMultiPolygon, service_area_columns(), selection.service_areas,
-                                            lambda r: r["wkb"])
+        areas = [{**a, VERSION_COLUMN: version} for a in selection.service_areas]
+        layers["service_areas"] = LayerSpec(ogr.wkbMultiPolygon, service_area_columns(), areas, lambda r: r["wkb"])
     for table, rows in selection.boundaries.items():
         layers[table] = LayerSpec(ogr.wkbMultiPolygon, [("teryt", schema.TEXT), ("name", schema.TEXT),
                                                         ("area_km2", REAL)], rows, lambda r: r["wkb"])
@@ -111,13 +125,14 @@ def export_region(workcopy: str | Path, region: Region | str, out: str | Path, f
     no file of it is left behind."""
     options = options or ExportOptions()
     _check_options(options)
+    version = privacy.check_version(options.version)
     crs = options.output_crs()
     from osgeo import gdal
 
     gdal.UseExceptions()
     try:
         selection = select(workcopy, region, flt, service_areas=options.service_areas, boundaries=options.boundaries,
-                           feedback=feedback, cancelled=tr("Export cancelled."))
+                           feedback=feedback, cancelled=tr("Export cancelled."), version=version)
     except (RegionError, SelectionError) as exc:
         raise ExportError(str(exc)) from exc
     layers = _layers(selection, options)
@@ -171,7 +186,7 @@ def _write_files(writer: LayerWriter, layers: dict[str, LayerSpec], files: dict[
                 if libkml and kml is not None:
                     ds.SetStyleTable(kml.style_table())
             description = tr("{0}: {1}, exported from Mapuj Pomoc on {2}").format(
-                name, region.title, dt.date.today().isoformat())
+                name, region.title, dt.date.today().isoformat()) + f" ({privacy.version_label(options.version)})"
             counts[name] = writer.write_layer(ds, name, layer, options.csv_geometry, description, feedback,
                                               (40 + i * span, span), point_style if name == "aid_points" else None)
         ds = None

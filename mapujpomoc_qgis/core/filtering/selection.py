@@ -3,7 +3,8 @@ clipped to the region: what an export writes and a print shows, so both always a
 (docs/ARCHITECTURE.md, "Filter").
 
 The points are chosen by `region.PointRule` (the store's own point-in-commune rule for TERYT regions,
-point in polygon otherwise) among those the filter keeps. The working copy is read with sqlite3 on a
+point in polygon otherwise) among those the filter keeps, in the public version (the default: what an
+anonymous reader of the store may see, `privacy`) or the staff version (the working copy as it is). The working copy is read with sqlite3 on a
 connection of its own and the geometries are built here, so this runs in any thread (a task, Processing,
 the CLI). No widgets.
 """
@@ -30,6 +31,7 @@ from ..errors import InputError
 from ..i18n import tr
 from ..progress import Feedback, checkpoint
 from ..region import Boundaries, PointRule, Region, geometry_from_blob, point_xy
+from . import privacy
 from .filters import AidFilter, AidIndex
 
 AID_COLUMNS = ("uuid",) + tuple(f.name for f in schema.AID_POINT_FIELDS)
@@ -86,19 +88,19 @@ def _rows(conn: sqlite3.Connection, table: str, columns: Iterable[str], where: s
 
 def select(workcopy: str | Path, region: Region | str, flt: AidFilter | str | None = None, *,
            service_areas: bool = False, boundaries: bool = False, feedback: Feedback | None = None,
-           bounds: Boundaries | None = None, cancelled: str = "") -> Selection:
+           bounds: Boundaries | None = None, cancelled: str = "", version: str = privacy.PUBLIC) -> Selection:
     """The points of `region` the filter keeps, sorted by city and name, and optionally their service areas
-    and the boundaries, clipped to the region. Progress 0-40 % to `feedback`; a cancel raises
-    `errors.Cancelled(cancelled)`."""
+    and the boundaries, clipped to the region, in the public or the staff `version` (`privacy`). Progress
+    0-40 % to `feedback`; a cancel raises `errors.Cancelled(cancelled)`."""
+    version = privacy.check_version(version)
     bounds = bounds or Boundaries(workcopy)
     if isinstance(region, str):
         region = bounds.region(region)
     rule = PointRule(region, bounds if region.is_teryt else None)
     conn = _connect(workcopy)
     try:
-        where = subset_sql(conn, flt)
         try:
-            candidates = _rows(conn, "aid_points", AID_COLUMNS, where)
+            candidates = _candidates(conn, flt, bounds, version)
         except sqlite3.Error as exc:
             raise SelectionError(tr("The filter cannot be used on the working copy: {0}").format(exc)) from exc
         checkpoint(feedback, 10, cancelled=cancelled)
@@ -112,14 +114,26 @@ def select(workcopy: str | Path, region: Region | str, flt: AidFilter | str | No
                 points.append(row)
         points.sort(key=lambda p: ((p.get("city") or "").casefold(), (p.get("name") or "").casefold(), p["uuid"] or ""))
         selection = Selection(region, points)
-        if service_areas and points:
-            selection.service_areas = _service_areas(conn, [p["uuid"] for p in points], region)
+        shown = [p["uuid"] for p in points if version == privacy.STAFF or privacy.visibility_of(p) == "public"]
+        if service_areas and shown:
+            selection.service_areas = _service_areas(conn, shown, region)
         if boundaries:
             selection.boundaries = _boundaries(bounds, region)
         checkpoint(feedback, 40, cancelled=cancelled)
         return selection
     finally:
         conn.close()
+
+
+def _candidates(conn: sqlite3.Connection, flt: AidFilter | str | None, bounds: Boundaries,
+                version: str) -> list[dict[str, Any]]:
+    """The aid points the filter keeps, as the version shows them (the public one filters its own rows)."""
+    if version == privacy.STAFF:
+        return _rows(conn, "aid_points", AID_COLUMNS, subset_sql(conn, flt))
+    rows = privacy.public_rows(_rows(conn, "aid_points", AID_COLUMNS), bounds, point_xy)
+    if flt is None or (isinstance(flt, AidFilter) and flt.empty):
+        return rows
+    return privacy.matching(rows, AID_COLUMNS, lambda copy: subset_sql(copy, flt))
 
 
 def _service_areas(conn: sqlite3.Connection, uuids: list[str], region: Region) -> list[dict[str, Any]]:

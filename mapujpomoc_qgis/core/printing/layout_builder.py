@@ -3,8 +3,8 @@
 
 `build_layout` loads a template (resources/layouts/*.qpt) into a project, adds the print's layers, and
 fills the items the template names by id (ITEM_IDS): title, subtitle, map, north arrow, scale bar, legend,
-the table of points (numbered as on the map), date, source and attribution. With an atlas, the layout
-makes one page per commune of the region.
+the table of points (numbered as on the map), date, source (which names the public or staff version) and
+attribution. With an atlas, the layout makes one page per commune of the region.
 """
 
 from __future__ import annotations
@@ -32,6 +32,7 @@ from qgis.core import (
 from qgis.PyQt.QtXml import QDomDocument
 
 from mapujpomoc_model import catalog
+from mapujpomoc_model.text_safety import printable
 
 from ..i18n import tr
 from ..region import Region
@@ -105,7 +106,7 @@ def _fill_texts(layout: QgsPrintLayout, data: PrintData, spec: PrintSpec, langs:
     """The title, subtitle, date, source and attribution, in the language pair."""
     title_item = layout.itemById("title")
     separator = title_item.customProperty(TITLE_SEPARATOR_PROPERTY, " / ") if title_item is not None else " / "
-    _set_text(layout, "title", spec.title or pair_text("title", langs, str(separator)))
+    _set_text(layout, "title", printable(spec.title) or pair_text("title", langs, str(separator)))
     count = f"{data.points} {pair_text('points', langs)}"
     if spec.atlas:
         words = pair_text("gminy", langs)
@@ -122,7 +123,7 @@ def _fill_texts(layout: QgsPrintLayout, data: PrintData, spec: PrintSpec, langs:
     as_of = f", {pair_text('as_of', langs)} {data.as_of}" if data.as_of else ""
     store = f" ({data.store_url})" if data.store_url else ""
     _set_text(layout, "source", f"{pair_text('source', langs)}: Mapuj Pomoc{store}{as_of}. "
-                                f"{pair_text('boundaries', langs)}: PRG © GUGiK.")
+                                f"{pair_text('boundaries', langs)}: PRG © GUGiK. {pair_text(data.version, langs)}.")
     _set_text(layout, "attribution", f"Mapuj Pomoc · QGIS {Qgis.QGIS_VERSION.split('-')[0]}")
 
 
@@ -144,8 +145,8 @@ def _setup_atlas(layout: QgsPrintLayout, layers: PrintLayers, map_item: QgsLayou
 def _region_words(region: Region, langs: tuple[str, str]) -> str:
     """e.g. "gmina / гміна Olsztynek (2814093)"; the name stays as PRG spells it."""
     if not region.is_teryt:
-        return region.name
-    name = region.name
+        return printable(region.name)
+    name = printable(region.name)
     if region.level == "powiaty" and name.lower().startswith("powiat "):
         name = name[len("powiat "):]
     return f"{pair_text(region.level, langs)} {name} ({region.code})"

@@ -33,6 +33,9 @@ TEXTS: dict[str, dict[str, str]] = {
                   "en": "The list shows {listed} of the commune's {points} points{map}. Full list: print commune "
                         "{code} alone, without the atlas."},
     "all_on_map": {"pl": " (wszystkie są na mapie)", "uk": " (усі є на карті)", "en": " (all are on the map)"},
+    # which version of the data a print shows (filtering.privacy), in its source line
+    "public": {"pl": "Wersja publiczna", "uk": "Публічна версія", "en": "Public version"},
+    "staff": {"pl": "Wersja dla pracowników", "uk": "Версія для працівників", "en": "Staff version"},
 }
 
 

@@ -1,8 +1,10 @@
 """The first step of a print: the "print data" GeoPackage a layout shows (docs/ARCHITECTURE.md, "Print").
 
 `prepare` takes the points of the region that the filter keeps (the same `filtering.selection.select`
-as the regional export, so print and export always agree), numbers them in the order of the printed
-list, and writes them, with their texts in the chosen language pair, beside the region and its communes.
+as the regional export, so print and export always agree, in the same public or staff version), numbers
+them in the order of the printed list, and writes them, with their texts in the chosen language pair,
+beside the region and its communes. Every text is `printable`: bidirectional controls would turn the
+words of a name or of the rest of its line around (README, "Output safety").
 """
 
 from __future__ import annotations
@@ -16,8 +18,10 @@ from qgis.core import QgsFeedback, QgsGeometry
 
 from mapujpomoc_model import catalog
 from mapujpomoc_model.catalog import codes_of
+from mapujpomoc_model.text_safety import printable
 
 from ..export.list_export import address
+from ..filtering import privacy
 from ..filtering.filters import AidFilter
 from ..filtering.selection import Selection, SelectionError, select
 from ..i18n import tr
@@ -44,6 +48,7 @@ class PrintData:
     store_url: str = ""
     as_of: str = ""
     filter_types: list[str] = field(default_factory=list)
+    version: str = "public"  # filtering.privacy: which version of the points it holds
 
 
 def _labels(codes: list[str], lang: str) -> str:
@@ -70,10 +75,11 @@ def point_rows(selection: Selection, bounds: Boundaries, langs: tuple[str, str],
                ) -> list[dict[str, Any]]:
     """The rows of the printed points, numbered ("nr") by commune, city and name; `wanted`: the filter's
     help types, which choose a point's icon."""
-    names = {code: name for code, name in bounds.units_of("gminy")}
+    names = {code: printable(name) for code, name in bounds.units_of("gminy")}
     rows = []
-    for p in selection.points:
-        codes = codes_of(p.get("help_types"))
+    for point in selection.points:
+        p = {k: printable(v) if isinstance(v, str) else v for k, v in point.items()}
+        codes = codes_of(point.get("help_types"))
         commune = bounds.commune_at(p["x"], p["y"]) or ""
         rows.append({
             "uuid": p["uuid"], "name": p.get("name") or "", "organization": p.get("organization") or "",
@@ -82,7 +88,7 @@ def point_rows(selection: Selection, bounds: Boundaries, langs: tuple[str, str],
             "types_a": _labels(codes, langs[0]), "types_b": _labels(codes, langs[1]),
             "types": _labels(codes, langs[0]) + "\n" + _labels(codes, langs[1]),
             "icon": icon_type(codes, wanted), "commune": commune, "commune_name": names.get(commune, ""),
-            "city": p.get("city") or "", "wkb": gpkg_wkb(p["geom"]),
+            "city": p.get("city") or "", "wkb": gpkg_wkb(point["geom"]),
         })
     rows.sort(key=lambda r: (r["commune_name"].casefold(), r["city"].casefold(), r["name"].casefold()))
     for nr, row in enumerate(rows, start=1):
@@ -110,21 +116,22 @@ def prepare(workcopy: str | Path, spec: PrintSpec, out: str | Path, feedback: Qg
             raise PrintError(tr("An atlas makes one page per commune: choose a voivodeship, county or commune by "
                                 "its TERYT code."))
         selection = select(workcopy, region, spec.flt, feedback=ScaledFeedback(feedback, 0, 25), bounds=bounds,
-                           cancelled=tr("Printing cancelled."))
+                           cancelled=tr("Printing cancelled."), version=spec.version)
     except (RegionError, SelectionError) as exc:
         raise PrintError(str(exc)) from exc
     wanted = list(spec.flt.help_types) if isinstance(spec.flt, AidFilter) else []
     rows = point_rows(selection, bounds, langs, wanted)
     checkpoint(feedback, 25, cancelled=tr("Printing cancelled."))
     communes = _communes(region, bounds)
-    units = [("region", [(region.code, region.name, region.geometry)]),
-             ("communes", [(c, n, bounds.units[c].geometry) for c, n in communes])]
+    units = [("region", [(region.code, printable(region.name), region.geometry)]),
+             ("communes", [(c, printable(n), bounds.units[c].geometry) for c, n in communes])]
     _write(Path(out), rows, units)
     meta = _meta(workcopy)
     shown = {r["icon"] for r in rows}
     checkpoint(feedback, 30, cancelled=tr("Printing cancelled."))
     return PrintData(Path(out), region, workcopy, len(rows), [c for c in catalog.codes(catalog.HELP_TYPES) if c in shown],
-                     communes, meta.get("store_url", ""), (meta.get("last_sync") or "")[:10], wanted)
+                     communes, meta.get("store_url", ""), (meta.get("last_sync") or "")[:10], wanted,
+                     privacy.check_version(spec.version))
 
 
 def _write(out: Path, rows: list[dict[str, Any]], units: list[tuple[str, list[tuple[str, str, QgsGeometry]]]]) -> None:

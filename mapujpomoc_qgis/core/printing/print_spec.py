@@ -1,6 +1,6 @@
 """What to print, and the error when it cannot be printed (docs/ARCHITECTURE.md, "Print"): the region,
-the filter, the template (resources/layouts/*.qpt or any .qpt with the same item ids), the language pair
-and whether to make an atlas."""
+the filter, the template (resources/layouts/*.qpt or any .qpt with the same item ids), the language pair,
+whether to make an atlas, and the public or the staff version (`filtering.privacy`)."""
 
 from __future__ import annotations
 
@@ -33,6 +33,7 @@ class PrintSpec:
     languages: tuple[str, str] = ("pl", "uk")
     atlas: bool = False  # one page per commune of the region
     title: str = ""  # default: map_texts.TEXTS["title"] in the language pair
+    version: str = "public"  # "public" or "staff" (filtering.privacy); the print says which in its source line
 
 
 def check_languages(langs: tuple[str, ...] | list[str] | str) -> tuple[str, str]:

@@ -7,6 +7,7 @@ token in an error text or a request dump never reaches the log or the screen.
 
 from __future__ import annotations
 
+import html
 import re
 from typing import Any
 
@@ -67,5 +68,6 @@ def log(
     # Widgets may only be touched from the GUI thread; a worker's push stays in the log.
     if push and _in_main_thread():
         if _iface is not None:
-            _iface.messageBar().pushMessage(TAG, text, level, duration)
+            # the message bar shows rich text: a message quoting a point's name must not become markup
+            _iface.messageBar().pushMessage(TAG, html.escape(text, quote=False).replace("\n", "<br/>"), level, duration)
     return text

@@ -28,6 +28,7 @@ from mapujpomoc_model.merge import DELETED, GEOMETRY
 from ..core.i18n import tr
 from ..core.project.layers import field_aliases
 from ..core.sync.resolve import MINE, THEIRS, Resolver
+from .plain_text import escaped
 
 
 def show_value(value: Any) -> str:
@@ -57,8 +58,11 @@ class ConflictDialog(QDialog):
         self.choices: dict[str, QButtonGroup] = {}
         name = (info["mine"] or info["base"] or {}).get("name") or fid
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(tr("<b>{0}</b> was changed here and on the store. Choose which value to keep "
-                                   "for each field; nothing is sent until the next sync.").format(name)))
+        # the name is someone's text: escaped in our rich text, never markup of its own
+        self.heading = QLabel(tr("<b>{0}</b> was changed here and on the store. Choose which value to keep "
+                                 "for each field; nothing is sent until the next sync.").format(escaped(name)))
+        self.heading.setTextFormat(Qt.TextFormat.RichText)
+        layout.addWidget(self.heading)
         aliases = field_aliases()
         self.table = QTableWidget(len(self.fields), 5)
         self.table.setHorizontalHeaderLabels([tr("Field"), tr("Before"), tr("Mine"), tr("Theirs (store)"),

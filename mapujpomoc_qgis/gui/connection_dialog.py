@@ -21,6 +21,7 @@ from ..core.connection.credentials import CredentialsError, read_credentials
 from ..core.connection.proxy import proxies_for
 from ..core.i18n import tr
 from ..core.settings import ConnectionSettings, default_workcopy
+from .plain_text import plain
 
 TEST_TIMEOUT = 10.0
 
@@ -46,7 +47,7 @@ class ConnectionDialog(QDialog):
         self.workcopy.setFilePath(settings.workcopy)
         self.workcopy.lineEdit().setPlaceholderText(tr("default: {0}").format(default_workcopy(settings.store_url)))
         self.test_button = QPushButton(tr("Test connection"))
-        self.result = QLabel()
+        self.result = plain(QLabel())  # the store's reply and error messages: plain text
         self.result.setWordWrap(True)
         self.result.setTextInteractionFlags(Qt.TextSelectableByMouse)
 

@@ -1,4 +1,5 @@
-"""The "Regional export" dialog: region (unit, drawn polygon, polygon layer), points, format, extras, file.
+"""The "Regional export" dialog: region (unit, drawn polygon, polygon layer), points, public or staff version,
+format, extras, file.
 
 The export runs in an ExportTask (core.export.regional_export) through TaskDialog: progress here and in the
 task manager, cancel from either.
@@ -32,6 +33,7 @@ from ..core.i18n import tr
 from ..core.log import log
 from .print_dialog import COMMUNE, COUNTY, DRAWN, LAYER, VOIVODESHIP, PointsPicker, RegionPicker
 from .task_dialog import TaskDialog
+from .version_choice import VersionChoice
 
 
 class PolygonMapTool(QgsMapTool):
@@ -125,7 +127,9 @@ class ExportDialog(TaskDialog):
         self.output.setStorageMode(QgsFileWidget.SaveFile)
         self.output.setDefaultRoot(str(Path(workcopy).parent))
         self.add_to_project = QCheckBox(tr("Add the exported layers to the project"))
+        self.version = VersionChoice()
         form = QFormLayout()
+        form.addRow(tr("Version"), self.version)
         form.addRow(tr("Format"), self.format)
         form.addRow(tr("CSV geometry"), self.csv_geometry)
         form.addRow(tr("CRS"), self.crs)
@@ -194,7 +198,8 @@ class ExportDialog(TaskDialog):
         return ExportOptions(fmt=self.fmt(), service_areas=self.service_areas.isChecked(),
                                     boundaries=self.boundaries.isChecked(),
                                     csv_geometry=self.csv_geometry.currentData(),
-                                    crs=crs.authid() if crs.isValid() and crs.authid() else "EPSG:4326")
+                                    crs=crs.authid() if crs.isValid() and crs.authid() else "EPSG:4326",
+                                    version=self.version.version())
 
     def busy_widgets(self) -> tuple[QWidget, ...]:
         return self.export_button, self.region, self.points

@@ -38,6 +38,7 @@ from ..core.log import log
 from ..core.project.layers import source_parts
 from ..core.task import WorkTask
 from .icons import svg_icon
+from .version_choice import VersionChoice
 
 CODE_ROLE = Qt.UserRole
 TYPING_DELAY_MS = 200  # apply the search after a short pause, so typing never waits for the map
@@ -179,8 +180,10 @@ class FilterDock(QgsDockWidget):
             row.addWidget(b)
         layout.addLayout(row)
         row2 = QHBoxLayout()
+        self.list_version = VersionChoice()
         self.csv_button = QPushButton(tr("Export CSV…"))
         self.pdf_button = QPushButton(tr("Export PDF list…"))
+        row2.addWidget(self.list_version)
         row2.addWidget(self.csv_button)
         row2.addWidget(self.pdf_button)
         layout.addLayout(row2)
@@ -426,7 +429,7 @@ class FilterDock(QgsDockWidget):
             if not path:
                 return None
         with self._connect() as conn:
-            rows = list_export.points(conn, self.result_fids())
+            rows = list_export.points(conn, self.result_fids(), self.list_version.version())
         out = list_export.write_csv(path, rows) if kind == "csv" else list_export.write_pdf(path, title, rows)
         log(tr("Saved {0} points to {1}").format(len(rows), out), Qgis.Success, push=True)
         return out

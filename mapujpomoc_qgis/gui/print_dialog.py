@@ -1,4 +1,5 @@
-"""The "Print map" dialog: region, points (current filter or a saved list), template, languages, PDF.
+"""The "Print map" dialog: region, points (current filter or a saved list), public or staff version, template,
+languages, PDF.
 
 Printing runs in a PrintTask (core.printing.print_map) through TaskDialog: progress here and in the task
 manager, cancel from either.
@@ -37,6 +38,7 @@ from ..core.printing.map_texts import pair_text
 from ..core.printing.print_map import PrintResult, PrintTask, open_in_project
 from ..core.printing.print_spec import LANGUAGE_PAIRS, TEMPLATES, PrintSpec
 from .task_dialog import TaskDialog
+from .version_choice import VersionChoice
 
 VOIVODESHIP, COUNTY, COMMUNE, EXTENT, DRAWN, LAYER = "wojewodztwa", "powiaty", "gminy", "extent", "drawn", "layer"
 
@@ -184,7 +186,9 @@ class PrintDialog(TaskDialog):
         self.output.setDefaultRoot(str(Path(workcopy).parent))
         self.open_pdf = QCheckBox(tr("Open the PDF when it is ready"))
 
+        self.version = VersionChoice()
         form = QFormLayout()
+        form.addRow(tr("Version"), self.version)
         form.addRow(tr("Template"), self.template)
         form.addRow(tr("Languages"), self.languages)
         form.addRow("", self.atlas)
@@ -227,7 +231,8 @@ class PrintDialog(TaskDialog):
     def spec(self) -> PrintSpec:
         return PrintSpec(region=self.chosen_region(), flt=self.points.value(),
                                   template=self.template.currentData(), languages=tuple(self.languages.currentData()),
-                                  atlas=self.atlas.isChecked(), title=self.title.text().strip())
+                                  atlas=self.atlas.isChecked(), title=self.title.text().strip(),
+                                  version=self.version.version())
 
     def busy_widgets(self) -> tuple[QWidget, ...]:
         return self.print_button, self.designer_button, self.region, self.points

@@ -63,6 +63,7 @@ from ..core.service_areas.styles import style_bands, style_buffers, style_catchm
 from ..core.service_areas.task import ServiceAreaTask
 from .draw_area_tool import DrawAreaTool
 from .icons import svg_icon
+from .plain_text import plain
 
 CODE_ROLE = Qt.UserRole
 METRIC_CRS = "EPSG:2180"
@@ -94,7 +95,7 @@ class ServiceAreaDock(QgsDockWidget):
         self.tabs.addTab(self._buffer_tab(), tr("Distance"))
         self.tabs.addTab(self._network_tab(), tr("Travel time"))
         layout.addWidget(self.tabs, 1)
-        self.status = QLabel()
+        self.status = plain(QLabel())  # messages quote names and errors: plain text
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
         self.setWidget(body)
@@ -122,7 +123,7 @@ class ServiceAreaDock(QgsDockWidget):
         self.help_types.setMaximumHeight(110)
         layout.addWidget(self.help_types)
         self.use_selected.toggled.connect(lambda on: self.help_types.setEnabled(not on))
-        self.points_label = QLabel()
+        self.points_label = plain(QLabel())
         layout.addWidget(self.points_label)
         self.help_types.itemChanged.connect(lambda _i: self._update_labels())
         self.use_types.toggled.connect(lambda _c: self._update_labels())
@@ -131,7 +132,7 @@ class ServiceAreaDock(QgsDockWidget):
     def _draw_tab(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
-        self.selected_label = QLabel()
+        self.selected_label = plain(QLabel())  # shows the point's name
         self.selected_label.setWordWrap(True)
         layout.addWidget(self.selected_label)
         self.draw_button = QPushButton(tr("Draw the area of the selected point"))

@@ -35,6 +35,7 @@ from ..core.sync.resolve import ResolveError, Resolver
 from ..core.sync.workcopy import WorkingCopy, WorkingCopyError
 from .conflict_dialog import ConflictDialog
 from .history_dialog import HistoryDialog
+from .plain_text import plain, plain_tooltip
 from .sync_runner import SyncRunner, report_text
 
 ID_ROLE = Qt.UserRole
@@ -53,7 +54,7 @@ class SyncDock(QgsDockWidget):
         body = QWidget()
         layout = QVBoxLayout(body)
         top = QHBoxLayout()
-        self.last_sync = QLabel()
+        self.last_sync = plain(QLabel())
         self.sync_button = QPushButton(tr("Sync"))
         top.addWidget(self.last_sync, 1)
         top.addWidget(self.sync_button)
@@ -132,7 +133,7 @@ class SyncDock(QgsDockWidget):
             name = names.get(key) or p["uuid"]
             if p["state"] == "refused":
                 item = QTreeWidgetItem([op_label(p["op"]), name, p["reason"] or ""])
-                item.setToolTip(2, p["reason"] or "")
+                item.setToolTip(2, plain_tooltip(p["reason"] or ""))
                 self.refused.addTopLevelItem(item)
             else:
                 item = QTreeWidgetItem([op_label(p["op"]), titles.get(p["collection"], p["collection"]), name])

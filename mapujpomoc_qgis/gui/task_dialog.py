@@ -16,6 +16,7 @@ from qgis.PyQt.QtWidgets import QDialog, QHBoxLayout, QLabel, QLayout, QProgress
 from ..core.i18n import tr
 from ..core.log import log
 from ..core.task import WorkTask
+from .plain_text import plain
 
 
 class TaskDialog(QDialog):
@@ -26,7 +27,7 @@ class TaskDialog(QDialog):
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
         self.progress.setVisible(False)
-        self.status = QLabel()
+        self.status = plain(QLabel())  # summaries and errors quote names and store replies: plain text
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.cancel_button = QPushButton(tr("Cancel"))

@@ -47,21 +47,23 @@ def _short(value: object, width: int = 40) -> str:
 
 
 def cmd_status(args: argparse.Namespace) -> int:
+    from mapujpomoc_model.text_safety import neutralise_controls as shown  # others' text: no escape codes, no bidi
+
     from .core.sync.workcopy import WorkingCopy
 
     with WorkingCopy(args.workcopy) as wc:
         pending, conflicts = wc.pending(), wc.conflicts()
-        print(f"store: {wc.meta('store_url')}; last sync: {wc.meta('last_sync') or 'never'}")
+        print(f"store: {shown(wc.meta('store_url'))}; last sync: {shown(wc.meta('last_sync') or 'never')}")
     refused = [p for p in pending if p["state"] == "refused"]
     waiting = [p for p in pending if p["state"] == "pending"]
     print(f"{len(waiting)} pending change(s), {len(conflicts)} conflicting field(s), {len(refused)} refused")
     for p in waiting:
-        print(f"pending\t{p['op']}\t{p['collection']}\t{p['uuid']}")
+        print(f"pending\t{shown(p['op'])}\t{shown(p['collection'])}\t{shown(p['uuid'])}")
     for c in conflicts:
-        print(f"conflict\t{c['collection']}\t{c['uuid']}\t{c['field']}\tbase={_short(c['base'])}\t"
-              f"mine={_short(c['mine'])}\ttheirs={_short(c['theirs'])}")
+        print(f"conflict\t{shown(c['collection'])}\t{shown(c['uuid'])}\t{shown(c['field'])}\t"
+              f"base={shown(_short(c['base']))}\tmine={shown(_short(c['mine']))}\ttheirs={shown(_short(c['theirs']))}")
     for p in refused:
-        print(f"refused\t{p['op']}\t{p['collection']}\t{p['uuid']}\t{p['reason']}")
+        print(f"refused\t{shown(p['op'])}\t{shown(p['collection'])}\t{shown(p['uuid'])}\t{shown(p['reason'])}")
     return EXIT_CONFLICTS if conflicts else (EXIT_REFUSED if refused else EXIT_OK)
 
 
@@ -161,16 +163,18 @@ def cmd_export(args: argparse.Namespace) -> int:
     # bad input, an export that cannot be made, a cancel: MapujPomocError, which main() maps to its exit code
     code = region.check_code(args.region)
     options = ExportOptions(fmt=args.format, service_areas=args.service_areas, boundaries=args.boundaries,
-                            csv_geometry=args.csv_geometry, crs=args.crs)
+                            csv_geometry=args.csv_geometry, crs=args.crs, version=args.version)
     result = export_region(args.workcopy, code, args.out, _filter(args), options, _progress(args.quiet))
     for layer, count in result.counts.items():
         print(f"{layer}\t{count}")
     for path in result.files:
-        print(f"wrote {path}")
+        print(f"wrote {path} ({args.version} version)")
     return EXIT_OK
 
 
 def cmd_print(args: argparse.Namespace) -> int:
+    from mapujpomoc_model.text_safety import neutralise_controls as shown
+
     _qgis_app()
     from .core import region
     from .core.printing.print_map import print_map
@@ -179,13 +183,14 @@ def cmd_print(args: argparse.Namespace) -> int:
     # bad input, a map that cannot be printed, a cancel: MapujPomocError, which main() maps to its exit code
     code = region.check_code(args.region)
     spec = PrintSpec(region=code, flt=_filter(args), template=args.template,
-                     languages=check_languages(args.languages), atlas=args.atlas, title=args.title or "")
+                     languages=check_languages(args.languages), atlas=args.atlas, title=args.title or "",
+                     version=args.version)
     result = print_map(args.workcopy, spec, args.out, _progress(args.quiet))
-    print(f"{result.points} point(s) of {result.region.title} on {result.pages} page(s)")
+    print(f"{result.points} point(s) of {shown(result.region.title)} on {result.pages} page(s)")
     for plan in result.shortened:  # the sheet says so too; a nightly job's log should
-        print(f"sheet of {plan.name} ({plan.code}) lists {plan.listed} of its {plan.points} points; "
+        print(f"sheet of {shown(plan.name)} ({plan.code}) lists {plan.listed} of its {plan.points} points; "
               f"print --region {plan.code} without --atlas for all")
-    print(f"wrote {result.path}")
+    print(f"wrote {result.path} ({args.version} version)")
     return EXIT_OK
 
 
@@ -294,6 +299,12 @@ def _add_sync_commands(sub: Any) -> None:
     discard.set_defaults(fn=cmd_discard)
 
 
+def _add_version_argument(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--version", choices=["public", "staff"], default="public",
+                   help="public (default): staff-only points left out, approximate ones at their commune without "
+                        "street, house number and postcode; staff: every point exactly. The file says which")
+
+
 def _add_output_commands(sub: Any) -> None:
     """export and print: a region of a working copy to files."""
     export = sub.add_parser("export", help="export the aid points of a region (GeoPackage, GeoJSON, CSV, XLSX, KML)",
@@ -309,6 +320,7 @@ def _add_output_commands(sub: Any) -> None:
                         help="CSV: a WKT column (default) or longitude/latitude columns X, Y")
     export.add_argument("--crs", default="EPSG:4326",
                         help="CRS of a GeoPackage or a WKT CSV, e.g. EPSG:2180 (default EPSG:4326)")
+    _add_version_argument(export)
     export.set_defaults(fn=cmd_export)
     printer = sub.add_parser("print", help="print a map of the aid points of a region to PDF",
                              description="Print the aid points of a region to a PDF: map, legend of the help types "
@@ -322,6 +334,7 @@ def _add_output_commands(sub: Any) -> None:
     printer.add_argument("--languages", default="pl+uk", choices=["pl+uk", "pl+en", "uk+en"],
                          help="the two languages of the legend and the table (default pl+uk)")
     printer.add_argument("--title", help="the map's title (default: in the two languages)")
+    _add_version_argument(printer)
     printer.set_defaults(fn=cmd_print)
 
 

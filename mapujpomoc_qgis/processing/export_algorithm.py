@@ -22,7 +22,13 @@ from ..core.export.formats import CSV_GEOMETRY as CSV_GEOMETRIES  # the class ha
 from ..core.export.formats import FORMATS, ExportOptions
 from ..core.export.regional_export import export_region
 from ..core.i18n import tr
-from .region_parameters import RegionAlgorithm, add_source_parameters, source_from_parameters
+from .region_parameters import (
+    RegionAlgorithm,
+    add_source_parameters,
+    add_version_parameter,
+    source_from_parameters,
+    version_from_parameters,
+)
 
 
 class ExportRegionAlgorithm(RegionAlgorithm):
@@ -45,6 +51,7 @@ class ExportRegionAlgorithm(RegionAlgorithm):
 
     def initAlgorithm(self, config: dict[str, Any] | None = None) -> None:
         add_source_parameters(self)
+        add_version_parameter(self)
         self.addParameter(QgsProcessingParameterEnum(
             self.FORMAT, tr("Format"), options=[FORMATS[k][2] for k in self.FORMAT_KEYS], defaultValue=0))
         self.addParameter(QgsProcessingParameterEnum(
@@ -73,7 +80,8 @@ class ExportRegionAlgorithm(RegionAlgorithm):
             fmt=fmt, service_areas=self.parameterAsBoolean(parameters, self.SERVICE_AREAS, context),
             boundaries=self.parameterAsBoolean(parameters, self.BOUNDARIES, context),
             csv_geometry=CSV_GEOMETRIES[self.parameterAsEnum(parameters, self.CSV_GEOMETRY, context)],
-            crs=crs.authid() if crs.isValid() and crs.authid() else "EPSG:4326")
+            crs=crs.authid() if crs.isValid() and crs.authid() else "EPSG:4326",
+            version=version_from_parameters(self, parameters, context))
         try:
             result = export_region(workcopy, the_region, out, flt, options, feedback)
         except Cancelled:

@@ -21,7 +21,13 @@ from ..core.errors import Cancelled, MapujPomocError
 from ..core.i18n import tr
 from ..core.printing.print_map import print_map
 from ..core.printing.print_spec import LANGUAGE_PAIRS, TEMPLATES, PrintSpec
-from .region_parameters import RegionAlgorithm, add_source_parameters, source_from_parameters
+from .region_parameters import (
+    RegionAlgorithm,
+    add_source_parameters,
+    add_version_parameter,
+    source_from_parameters,
+    version_from_parameters,
+)
 
 
 class PrintMapAlgorithm(RegionAlgorithm):
@@ -43,6 +49,7 @@ class PrintMapAlgorithm(RegionAlgorithm):
 
     def initAlgorithm(self, config: dict[str, Any] | None = None) -> None:
         add_source_parameters(self)
+        add_version_parameter(self)
         self.addParameter(QgsProcessingParameterBoolean(self.ATLAS, tr("Atlas: one page per commune"), False))
         self.addParameter(QgsProcessingParameterEnum(
             self.TEMPLATE, tr("Template"), options=[template_label(k) for k in self.TEMPLATE_KEYS], defaultValue=0))
@@ -65,7 +72,8 @@ class PrintMapAlgorithm(RegionAlgorithm):
             region=the_region, flt=flt, template=template,
             languages=LANGUAGE_PAIRS[self.parameterAsEnum(parameters, self.LANGUAGES, context)],
             atlas=self.parameterAsBoolean(parameters, self.ATLAS, context),
-            title=self.parameterAsString(parameters, self.TITLE, context) or "")
+            title=self.parameterAsString(parameters, self.TITLE, context) or "",
+            version=version_from_parameters(self, parameters, context))
         out = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
         if Path(out).suffix.lower() != ".pdf":
             out = str(Path(out).with_suffix(".pdf"))

@@ -16,6 +16,7 @@ from qgis.core import (
     QgsProcessingAlgorithm,
     QgsProcessingContext,
     QgsProcessingException,
+    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterFile,
     QgsProcessingParameterString,
@@ -24,9 +25,10 @@ from qgis.core import (
 from ..core import region
 from ..core.filtering import saved_lists
 from ..core.filtering.filters import AidFilter
+from ..core.filtering.privacy import VERSIONS
 from ..core.i18n import tr
 
-WORKCOPY, REGION, REGION_LAYER, FILTER = "WORKCOPY", "REGION", "REGION_LAYER", "FILTER"
+WORKCOPY, REGION, REGION_LAYER, FILTER, VERSION = "WORKCOPY", "REGION", "REGION_LAYER", "FILTER", "VERSION"
 
 
 class RegionAlgorithm(QgsProcessingAlgorithm):
@@ -64,6 +66,19 @@ def add_source_parameters(alg: QgsProcessingAlgorithm) -> None:
     alg.addParameter(QgsProcessingParameterString(
         FILTER, tr("Filter: a saved list of the project, a filter as JSON, or an SQL condition (empty: all points)"),
         optional=True))
+
+
+def add_version_parameter(alg: QgsProcessingAlgorithm) -> None:
+    """The public (0, the default) or the staff version (1) of the points (README, "Privacy")."""
+    alg.addParameter(QgsProcessingParameterEnum(
+        VERSION, tr("Version: public (staff-only points left out, approximate ones at their commune) or staff "
+                    "(every point exactly)"),
+        options=[tr("Public version"), tr("Staff version")], defaultValue=0))
+
+
+def version_from_parameters(alg: QgsProcessingAlgorithm, parameters: dict[str, Any],
+                            context: QgsProcessingContext) -> str:
+    return VERSIONS[alg.parameterAsEnum(parameters, VERSION, context)]
 
 
 def source_from_parameters(alg: QgsProcessingAlgorithm, parameters: dict[str, Any], context: QgsProcessingContext

@@ -9,6 +9,7 @@ whatever the form accepts the store accepts. Pure Python.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import math
 import re
 from collections.abc import Callable
@@ -28,6 +29,9 @@ URL_RE = re.compile(r"^https?://[A-Za-z0-9\-]+(\.[A-Za-z0-9\-]+)+(:\d{1,5})?([/?
 TERYT_RE = re.compile(r"^\d{7}$")
 UUID_RE = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")  # canonical spelling only
 PHONE_MIN_DIGITS = 6
+JSON_MAX_DEPTH = 4  # objects and lists inside a JSON field (a service area's params are flat)
+JSON_MAX_CHARS = 4000  # a JSON field's value, encoded
+GEOMETRY_MEMBERS = ("type", "coordinates")  # nothing else: no bbox, crs or foreign members
 
 
 def _phone_problem(value: str) -> str | None:
@@ -167,7 +171,21 @@ def field_problem(f: Field, value: Any) -> str | None:
     if f.kind == JSON:
         if not isinstance(value, dict):
             return f"must be an object, not {_type_name(value)}"
-        return None
+        return _json_problem(value)
+    return None
+
+
+def _json_problem(value: Any) -> str | None:
+    """Limits of a JSON field: nesting and size (iterative: a deep value must not exhaust the stack)."""
+    stack = [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        if depth > JSON_MAX_DEPTH:
+            return f"is nested more than {JSON_MAX_DEPTH} levels deep"
+        children = item.values() if isinstance(item, dict) else item if isinstance(item, list) else ()
+        stack.extend((child, depth + 1) for child in children if isinstance(child, (dict, list)))
+    if len(json.dumps(value, ensure_ascii=False)) > JSON_MAX_CHARS:
+        return f"is longer than {JSON_MAX_CHARS} characters as JSON"
     return None
 
 
@@ -201,12 +219,19 @@ def validate_properties(collection: str, props: Any, *, partial: bool = False) -
 def _position_problem(pos: Any) -> str | None:
     if not isinstance(pos, list) or len(pos) not in (2, 3):
         return "a position must be [longitude, latitude]"
-    if not all(isinstance(c, (int, float)) and not isinstance(c, bool) and math.isfinite(c) for c in pos):
-        return "coordinates must be finite numbers"
+    if not all(isinstance(c, (int, float)) and not isinstance(c, bool) and _finite(c) for c in pos):
+        return "coordinates must be finite numbers (degrees, EPSG:4326)"
     lon, lat = pos[0], pos[1]
     if not (-180 <= lon <= 180 and -90 <= lat <= 90):
         return f"[{lon}, {lat}] is outside longitude -180..180 / latitude -90..90 (EPSG:4326 expected)"
     return None
+
+
+def _finite(c: int | float) -> bool:
+    try:
+        return math.isfinite(c)
+    except OverflowError:  # an integer of hundreds of digits: no float holds it
+        return False
 
 
 def geometry_problem(collection: str, geom: Any) -> str | None:
@@ -214,6 +239,10 @@ def geometry_problem(collection: str, geom: Any) -> str | None:
     allowed = GEOMETRY_TYPES[collection]
     if not isinstance(geom, dict):
         return "geometry must be a GeoJSON object"
+    extra = sorted(str(k) for k in geom if k not in GEOMETRY_MEMBERS)
+    if extra:
+        return (f"geometry has the member(s) {', '.join(extra)[:200]}; a geometry holds only "
+                f"{' and '.join(GEOMETRY_MEMBERS)} (coordinates in EPSG:4326), remove the others")
     gtype, coords = geom.get("type"), geom.get("coordinates")
     if gtype not in allowed:
         return f"geometry must be {' or '.join(allowed)}, not {gtype!r}"

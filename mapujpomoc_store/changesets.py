@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import hashlib
 import json
 import math
 import uuid
@@ -25,11 +26,12 @@ from sqlalchemy import Connection, select
 
 from . import db
 from .auth import User, now_iso
-from .features import EDITABLE, Applied, Current, Writer
+from .features import EDITABLE, Applied, Current, Writer, canonical_id
 from .geo import CommuneIndex
 from .problems import Problem
 
 MAX_OPERATIONS = 10_000
+MAX_VERSION = 2**63 - 1  # versions are 64-bit integers in the database
 PAUSE_GC_FROM = 50  # operations
 _REPLY_JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
 OUTCOME = {403: "forbidden", 409: "conflict", 412: "conflict", 404: "invalid", 422: "invalid", 400: "invalid"}
@@ -52,18 +54,31 @@ def parse(body: Any) -> tuple[str, list[dict[str, Any]]]:
     return cid, ops
 
 
-def previous_reply_text(conn: Connection, cid: str, user: User) -> str | None:
-    """The stored reply (JSON text) of changeset `cid` when it was applied before."""
+def body_hash(ops: list[Any]) -> str:
+    """SHA-256 of the operations in canonical JSON (sorted keys, no spaces): the same changeset sent
+    again, in any formatting, has the same hash."""
+    text = json.dumps(ops, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def previous_reply_text(conn: Connection, cid: str, user: User, digest: str | None = None) -> str | None:
+    """The stored reply (JSON text) of changeset `cid` when it was applied before.
+
+    A retry must bring the same operations (`digest`, see `body_hash`): other operations under a used id
+    would otherwise be answered with the first reply and silently never applied."""
     row = conn.execute(select(db.changesets).where(db.changesets.c.id == cid)).first()
     if row is None:
         return None
     if row.user_name != user.name:
         raise Problem(409, f"Changeset id {cid} was already used by another user. Use a new UUID.", "id-taken")
+    if digest is not None and row.body_hash is not None and row.body_hash != digest:
+        raise Problem(409, f"Changeset id {cid} was already applied with other operations. A retry must send "
+                           "exactly the same operations; send new changes under a new UUID.", "id-reused")
     return row.reply
 
 
-def previous_reply(conn: Connection, cid: str, user: User) -> dict[str, Any] | None:
-    text = previous_reply_text(conn, cid, user)
+def previous_reply(conn: Connection, cid: str, user: User, digest: str | None = None) -> dict[str, Any] | None:
+    text = previous_reply_text(conn, cid, user, digest)
     return None if text is None else json.loads(text)
 
 
@@ -78,8 +93,13 @@ def _apply_one(w: Writer, op: dict[str, Any]) -> Applied:
             raise Problem(422, "'id' of the feature is missing.")
         base = _base_of(op)
         if base is None:
-            raise Problem(422, f"'base_version' must be the integer version the {kind} started from.")
+            raise Problem(422, f"'base_version' must be the integer version the {kind} started from "
+                               f"(0 to {MAX_VERSION}).")
+        if kind == "delete" and (gone := w.deleted_with_its_point(collection, fid)) is not None:
+            return Applied(gone.id, gone.version, None)  # an earlier operation deleted its point, and it
         row = w.current(collection, fid)
+        # scope before staleness: a conflict would show the current feature to someone who may not edit it
+        w._check_scope(row.teryt, "change points" if kind == "update" else "delete points")
         if row.version != base:
             _check_stale(w, collection, row, op, base)
         if kind == "update":
@@ -110,7 +130,8 @@ def _check_stale(w: Writer, collection: str, row: Current, op: dict[str, Any], b
 
 def _base_of(op: dict[str, Any]) -> int | None:
     base = op.get("base_version")
-    return base if isinstance(base, int) and not isinstance(base, bool) else None
+    ok = isinstance(base, int) and not isinstance(base, bool) and 0 <= base <= MAX_VERSION
+    return base if ok else None
 
 
 def _position(geom: Any) -> tuple[float, float] | None:
@@ -135,7 +156,7 @@ def _prefetch(w: Writer, ops: list[Any]) -> None:
     Only a cache: whatever is missed here (operations that turn out not to need it, or depend on
     an earlier operation of the same changeset) is read when used."""
     targets = [(op, op.get("collection"), op.get("id")) for op in ops if isinstance(op, dict)]
-    targets = [(op, c, fid) for op, c, fid in targets if c in EDITABLE and isinstance(fid, str)]
+    targets = [(op, c, canonical_id(fid)) for op, c, fid in targets if c in EDITABLE and isinstance(fid, str)]
     keys = [(c, fid) for _, c, fid in targets]
     for op, c, _ in targets:  # the aid points of service areas (their teryt)
         props = op.get("properties")
@@ -159,6 +180,7 @@ def _prefetch(w: Writer, ops: list[Any]) -> None:
                 geom = row.geom()
             if (position := _position(geom)) is not None:
                 points.append(position)
+    w.prefetch_areas(fid for op, c, fid in targets if c == "aid_points" and op.get("op") in ("update", "delete"))
     if stale:
         w.prefetch_history(stale)
     if points:
@@ -199,15 +221,16 @@ def _apply(conn: Connection, user: User, index: CommuneIndex, cid: str,
     # The Writer locks the version counter first, so a retry racing the first attempt waits for it
     # and then finds its reply (on PostgreSQL the check would otherwise run before that lock).
     w = Writer(conn, user, index, changeset=cid)
-    earlier = previous_reply_text(conn, cid, user)
+    digest = body_hash(ops)
+    earlier = previous_reply_text(conn, cid, user, digest)
     if earlier is not None:
         return None, earlier
     with _gc_paused(len(ops) >= PAUSE_GC_FROM):
-        return _apply_all(w, conn, user, cid, ops)
+        return _apply_all(w, conn, user, cid, ops, digest)
 
 
-def _apply_all(w: Writer, conn: Connection, user: User, cid: str,
-               ops: list[dict[str, Any]]) -> tuple[dict[str, Any], str]:
+def _apply_all(w: Writer, conn: Connection, user: User, cid: str, ops: list[dict[str, Any]],
+               digest: str) -> tuple[dict[str, Any], str]:
     _prefetch(w, ops)
     results: list[dict[str, Any]] = []
     texts: list[str] = []  # each applied operation's feature as JSON text, for the stored reply
@@ -237,7 +260,8 @@ def _apply_all(w: Writer, conn: Connection, user: User, cid: str,
     w.finish()
     reply = {"id": cid, "applied": True, "version": w.version, "results": results}
     text = _reply_text(reply, texts)
-    conn.execute(db.changesets.insert().values(id=cid, user_name=user.name, created_at=now_iso(), reply=text))
+    conn.execute(db.changesets.insert().values(id=cid, user_name=user.name, created_at=now_iso(), reply=text,
+                                               body_hash=digest))
     return reply, text
 
 

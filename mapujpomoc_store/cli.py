@@ -12,7 +12,7 @@ from pathlib import Path
 
 from sqlalchemy import select, update
 
-from . import db
+from . import db, ratelimit
 from .auth import ROLES, check_scope, hash_token, new_token, now_iso
 
 
@@ -139,13 +139,28 @@ def cmd_serve(args: argparse.Namespace) -> int:
     engine = _engine(args)
     db.init_db(engine)
     engine.dispose()
-    os.environ["MAPUJPOMOC_DB"] = args.db
-    os.environ["MAPUJPOMOC_ANONYMOUS_READ"] = "0" if args.no_anonymous_read else "1"
-    print(f"serving {args.db} on http://{args.host}:{args.port}/ ({args.workers} worker(s))", flush=True)
+    try:
+        for text in (args.read_limit, args.write_limit):
+            ratelimit.parse(text)
+    except ValueError as exc:
+        print(f"error: a rate limit is written like '600/minute' or '20/second;600/minute', or 'off': {exc}",
+              file=sys.stderr)
+        return 2
+    # the worker processes read their settings from the environment (Settings.from_env)
+    os.environ.update({
+        "MAPUJPOMOC_DB": args.db, "MAPUJPOMOC_ANONYMOUS_READ": "0" if args.no_anonymous_read else "1",
+        "MAPUJPOMOC_READ_LIMIT": args.read_limit, "MAPUJPOMOC_WRITE_LIMIT": args.write_limit,
+        "MAPUJPOMOC_RATE_LIMIT_STORAGE": args.rate_limit_storage, "MAPUJPOMOC_BODY_TIMEOUT": str(args.body_timeout),
+        "MAPUJPOMOC_HEADER_TIMEOUT": str(args.header_timeout)})
+    if args.public_url:
+        os.environ["MAPUJPOMOC_PUBLIC_URL"] = args.public_url
+    print(f"serving {args.db} on http://{args.host}:{args.port}/ ({args.workers} worker(s))"
+          + (f" as {args.public_url}" if args.public_url else ""), flush=True)
     if args.workers > 1:
         _nodelay_shared_socket()
     uvicorn.run("mapujpomoc_store.app:create_app_from_env", factory=True, host=args.host, port=args.port,
-                workers=args.workers, log_level=args.log_level, access_log=args.access_log)
+                workers=args.workers, log_level=args.log_level, access_log=args.access_log,
+                http="mapujpomoc_store.serving:HeaderTimeoutProtocol")
     return 0
 
 
@@ -167,6 +182,9 @@ def _nodelay_shared_socket() -> None:
         return sock
 
     Config.bind_socket = bind_socket  # type: ignore[method-assign]
+
+
+DEFAULT_HEADER_TIMEOUT = 20.0  # serving.DEFAULT_HEADER_TIMEOUT (serving imports uvicorn: not at startup)
 
 
 def parser() -> argparse.ArgumentParser:
@@ -200,6 +218,23 @@ def parser() -> argparse.ArgumentParser:
     serve.add_argument("--port", type=int, default=8765)
     serve.add_argument("--workers", type=int, default=1)
     serve.add_argument("--no-anonymous-read", action="store_true", help="require a token for reading too")
+    env = os.environ.get
+    serve.add_argument("--public-url", default=env("MAPUJPOMOC_PUBLIC_URL"),
+                       help="the store's address as clients reach it (e.g. https://pomoc.example.org), used in "
+                            "every link it returns instead of the request's Host header")
+    serve.add_argument("--read-limit", default=env("MAPUJPOMOC_READ_LIMIT", ratelimit.READ_LIMIT),
+                       help="anonymous reads per client address, e.g. "
+                            f"{ratelimit.SUGGESTED_READ_LIMIT} (default: off)")
+    serve.add_argument("--write-limit", default=env("MAPUJPOMOC_WRITE_LIMIT", ratelimit.WRITE_LIMIT),
+                       help=f"writes per user, e.g. {ratelimit.SUGGESTED_WRITE_LIMIT} (default: off)")
+    serve.add_argument("--rate-limit-storage", default=env("MAPUJPOMOC_RATE_LIMIT_STORAGE", "memory://"),
+                       help="where the counters live: memory:// (per worker, default) or redis://host:port")
+    serve.add_argument("--body-timeout", type=float, default=float(env("MAPUJPOMOC_BODY_TIMEOUT", "60")),
+                       help="seconds a request body may take to arrive (default 60); then 408")
+    serve.add_argument("--header-timeout", type=float,
+                       default=float(env("MAPUJPOMOC_HEADER_TIMEOUT", str(DEFAULT_HEADER_TIMEOUT))),
+                       help=f"seconds a request's headers may take to arrive (default {DEFAULT_HEADER_TIMEOUT:g}); "
+                            "then 408")
     serve.add_argument("--log-level", default="warning")
     serve.add_argument("--access-log", action="store_true")
     serve.set_defaults(fn=cmd_serve)

@@ -22,6 +22,7 @@ from sqlalchemy import (
     Text,
     create_engine,
     event,
+    inspect,
     text,
 )
 
@@ -66,6 +67,10 @@ features = Table(
     Column("properties", Text, nullable=False),
     Column("updated_at", String(32), nullable=False),
     Column("updated_by", String(100), nullable=False),
+    # what readers without access to the exact feature get (privacy.py): "exact", "generalised" (the
+    # point at public_x/public_y, its commune's representative point) or "hidden"
+    Column("public_view", String(12), nullable=False, default="exact", server_default="exact"),
+    Column("public_x", Float), Column("public_y", Float),
 )
 Index("features_version", features.c.collection, features.c.version)
 Index("features_teryt", features.c.collection, features.c.teryt)
@@ -91,6 +96,7 @@ changesets = Table(
     Column("user_name", String(100), nullable=False),
     Column("created_at", String(32), nullable=False),
     Column("reply", Text, nullable=False),
+    Column("body_hash", String(64)),  # SHA-256 of the canonical operations: a reused id must bring the same
 )
 
 boundaries = Table(
@@ -142,8 +148,26 @@ def make_engine(url: str) -> Engine:
     return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=20)
 
 
+# Columns added after the first release: (table, column, DDL type and default). `init_db` adds the missing
+# ones to an existing database, so `serve` on an older database just works.
+ADDED_COLUMNS = (
+    ("features", "public_view", "VARCHAR(12) NOT NULL DEFAULT 'exact'"),
+    ("features", "public_x", "FLOAT"),
+    ("features", "public_y", "FLOAT"),
+    ("changesets", "body_hash", "VARCHAR(64)"),
+)
+
+
 def init_db(engine: Engine) -> None:
     metadata.create_all(engine)
     with engine.begin() as conn:
         if conn.execute(text("SELECT count(*) FROM counter")).scalar() == 0:
             conn.execute(counter.insert().values(name="version", value=0))
+        have = {(t, c["name"]) for t in ("features", "changesets") for c in inspect(conn).get_columns(t)}
+        added = [(t, c, ddl) for t, c, ddl in ADDED_COLUMNS if (t, c) not in have]
+        for table, column, ddl in added:
+            conn.execute(text(f"ALTER TABLE {table} ADD COLUMN {column} {ddl}"))
+    if any(c == "public_view" for _, c, _ in added):
+        from .privacy import backfill_public_view  # features stored before privacy: work their view out once
+
+        backfill_public_view(engine)

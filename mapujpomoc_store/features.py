@@ -30,6 +30,7 @@ from mapujpomoc_model import schema
 from . import db
 from .auth import User, now_iso
 from .geo import CommuneIndex, bbox_of, polygon_problem
+from .privacy import EXACT, HIDDEN, Reader, area_view, point_view
 from .problems import Problem, invalid
 
 EDITABLE = schema.EDITABLE_COLLECTIONS
@@ -52,8 +53,10 @@ def feature_text(fid: str, geometry: str | None, properties: str) -> str:
     return f'{{"type":"Feature","id":{json.dumps(fid)},"geometry":{geometry or "null"},"properties":{properties}}}'
 
 
-def etag(version: int) -> str:
-    return f'"{version}"'
+def etag(version: int, variant: str = "") -> str:
+    """The strong ETag of a feature's version; `variant` names a representation other than the stored one
+    (privacy.Reader.variant), which a write's If-Match never matches."""
+    return f'"{version}-{variant}"' if variant else f'"{version}"'
 
 
 def tags_of(props: dict[str, Any]) -> str:
@@ -62,15 +65,40 @@ def tags_of(props: dict[str, Any]) -> str:
 
 
 def stored_values(props: dict[str, Any], geom: dict[str, Any], teryt: str | None, version: int, at: str,
-                  user: str) -> tuple[dict[str, Any], dict[str, Any]]:
-    """The `features` row for a feature, and its full properties (store fields included)."""
+                  user: str, view: tuple[str, float | None, float | None] = (EXACT, None, None),
+                  ) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The `features` row for a feature, and its full properties (store fields included).
+
+    `view`: (public_view, public_x, public_y), see privacy.py. `updated_by` is the last member of the
+    properties: privacy.without_editor relies on it."""
     full = dict(props, teryt=teryt, version=version, updated_at=at, updated_by=user)
     minx, miny, maxx, maxy = bbox_of(geom)
     values = dict(version=version, deleted=False, teryt=teryt, status=props.get("status"), tags=tags_of(props),
                   parent_id=props.get("aid_point_id"), minx=minx, miny=miny, maxx=maxx, maxy=maxy,
                   geometry=_GEOMETRY_JSON.encode(geom), properties=_PROPERTIES_JSON.encode(full),
-                  updated_at=at, updated_by=user)
+                  updated_at=at, updated_by=user, public_view=view[0], public_x=view[1], public_y=view[2])
     return values, full
+
+
+def canonical_id(fid: str) -> str:
+    """The canonical spelling of a UUID given in another one ({...}, urn:uuid:, upper case, no hyphens);
+    anything else as it is. One UUID is one feature, however it is written."""
+    if schema.UUID_RE.match(fid) or len(fid) > 45:
+        return fid
+    try:
+        return str(uuid.UUID(fid))
+    except ValueError:
+        return fid
+
+
+def new_id_problem(fid: Any) -> str | None:
+    """Why `fid` cannot be the id of a new feature: only canonical UUIDs are stored."""
+    if isinstance(fid, str) and schema.UUID_RE.match(fid):
+        return None
+    if isinstance(fid, str) and canonical_id(fid) != fid:
+        return (f"{fid!r} is a UUID in another spelling; send it in the canonical form "
+                f"{canonical_id(fid)!r} (lower case, 8-4-4-4-12 hexadecimal digits)")
+    return f"{fid!r} is not a UUID (lower case, 8-4-4-4-12 hexadecimal digits)"
 
 
 def load_row(conn: Connection, collection: str, fid: str) -> Any:
@@ -208,7 +236,7 @@ def _executemany(conn: Connection, what: str, rows: list[dict[str, Any]]) -> Non
     conn.exec_driver_sql(sql, rows if order is None else [tuple(r[n] for n in order) for r in rows])
 
 
-def _chunks(items: list[Any]) -> Iterable[list[Any]]:
+def chunks(items: list[Any]) -> Iterable[list[Any]]:
     for i in range(0, len(items), CHUNK):
         yield items[i:i + CHUNK]
 
@@ -243,6 +271,10 @@ class Writer:
         self._history_fields: dict[tuple[str, str], list[tuple[int, Iterable[str]]]] = defaultdict(list)
         self._stored_history: dict[tuple[str, str], tuple[int, list[tuple[int, str]]]] = {}
         self._communes: dict[tuple[Any, Any], str | None] = {}
+        self._areas: dict[str, set[str]] = {}  # aid point -> its service areas in the database (prefetched)
+        self._area_writes: dict[str, set[str]] = defaultdict(set)  # aid point -> service areas written here
+        self._cascaded: set[tuple[str, str]] = set()  # service areas deleted with their point here
+        self.reader = Reader(user)
 
     def finish(self) -> None:
         self.flush()
@@ -295,12 +327,31 @@ class Writer:
                 wanted[collection].add(fid)
         t = db.features.c
         for collection, fids in wanted.items():
-            for chunk in _chunks(sorted(fids)):
+            for chunk in chunks(sorted(fids)):
                 for r in self.conn.execute(select(db.features).where((t.collection == collection)
                                                                      & t.id.in_(chunk))):
                     self._rows[(collection, r.id)] = Current(collection, r.id, r)
                 for fid in chunk:
                     self._rows.setdefault((collection, fid), None)
+
+    def prefetch_areas(self, points: Iterable[str]) -> None:
+        """Read which service areas belong to many aid points (moves and deletes take them along)."""
+        todo = sorted({p for p in points if p not in self._areas})
+        t = db.features.c
+        for chunk in chunks(todo):
+            for p in chunk:
+                self._areas[p] = set()
+            for r in self.conn.execute(select(t.id, t.parent_id).where(
+                    (t.collection == "service_areas") & t.parent_id.in_(chunk) & ~t.deleted)):
+                self._areas[r.parent_id].add(r.id)
+
+    def areas_of(self, point: str) -> list[Current]:
+        """The live service areas of an aid point, as this transaction sees them."""
+        self.prefetch_areas([point])
+        ids = self._areas[point] | self._area_writes.get(point, set())
+        self.prefetch_rows(("service_areas", fid) for fid in ids)
+        rows = (self.row("service_areas", fid) for fid in sorted(ids))
+        return [r for r in rows if r is not None and not r.deleted and r.parent_id == point]
 
     def prefetch_history(self, since: dict[tuple[str, str], int]) -> None:
         """Read the stored history after a version for many features: `(collection, id)` → version."""
@@ -309,7 +360,7 @@ class Writer:
             wanted[collection].append((fid, version))
         h = db.history.c
         for collection, items in wanted.items():
-            for chunk in _chunks(sorted(items)):
+            for chunk in chunks(sorted(items)):
                 low = min(v for _, v in chunk)
                 found: dict[str, list[tuple[int, str]]] = defaultdict(list)
                 for r in self.conn.execute(select(h.feature_id, h.version, h.changes).where(
@@ -371,7 +422,7 @@ class Writer:
                                    "store. Place the point inside a Polish commune.", "outside-communes")
             return code
         parent = self.row("aid_points", props["aid_point_id"])
-        if parent is None or parent.deleted:
+        if parent is None or parent.deleted or parent.public_view == HIDDEN and not self.user.covers(parent.teryt):
             raise invalid([("aid_point_id", f"aid point {props['aid_point_id']} does not exist")])
         return parent.teryt
 
@@ -389,6 +440,8 @@ class Writer:
     def _write(self, collection: str, fid: str, values: dict[str, Any], current: Current) -> None:
         """Remember `values` (columns) to write for the feature, and `current` as its new state."""
         key = (collection, fid)
+        if collection == "service_areas" and current.parent_id:
+            self._area_writes[current.parent_id].add(fid)
         pending = self._writes.get(key)
         if pending is None:
             self._writes[key] = values
@@ -399,7 +452,8 @@ class Writer:
     def _store(self, collection: str, fid: str, props: dict[str, Any], geom: dict[str, Any],
                teryt: str | None, old: Current | None, op: str) -> Applied:
         self.version += 1
-        values, full = stored_values(props, geom, teryt, self.version, self.at, self.user.name)
+        values, full = stored_values(props, geom, teryt, self.version, self.at, self.user.name,
+                                     self._public_view(collection, props, teryt))
         current = Current(collection, fid, values, full, geom)
         if old is None:
             self._inserts.add((collection, fid))
@@ -418,6 +472,13 @@ class Writer:
         return Applied(fid, self.version, {"type": "Feature", "id": fid, "geometry": geom, "properties": full},
                        feature_text(fid, values["geometry"], values["properties"]))
 
+    def _public_view(self, collection: str, props: dict[str, Any],
+                     teryt: str | None) -> tuple[str, float | None, float | None]:
+        if collection == "aid_points":
+            return point_view(props.get("visibility"), teryt, self.index)
+        parent = self.row("aid_points", props["aid_point_id"])
+        return area_view(parent.public_view if parent is not None else None), None, None
+
     def _history(self, collection: str, fid: str, op: str, changes: dict[str, Any]) -> None:
         self._history_rows.append(dict(
             collection=collection, feature_id=fid, version=self.version, op=op, user_name=self.user.name,
@@ -426,10 +487,9 @@ class Writer:
 
     def create(self, collection: str, fid: str | None, props: Any, geom: Any) -> Applied:
         fid = fid or str(uuid.uuid4())
-        try:
-            uuid.UUID(fid)
-        except (ValueError, AttributeError, TypeError):
-            raise invalid([("id", f"{fid!r} is not a UUID")]) from None
+        problem = new_id_problem(fid)
+        if problem:
+            raise invalid([("id", problem)])
         if not isinstance(props, dict):
             raise invalid([("properties", "must be an object")])
         existing = self.row(collection, fid)
@@ -445,14 +505,29 @@ class Writer:
         self._check_scope(teryt, "create points")
         return self._store(collection, fid, props, geom, teryt, None, "create")
 
+    def find(self, collection: str, fid: str) -> Current | None:
+        """The feature under any spelling of its UUID (the canonical one first), deleted ones included."""
+        canonical = canonical_id(fid)
+        row = self.row(collection, canonical)
+        if row is None and canonical != fid:
+            row = self.row(collection, fid)  # stored before ids had to be canonical
+        return row
+
     def current(self, collection: str, fid: str) -> Current:
-        row = self.row(collection, fid)
-        if row is None:
+        row = self.find(collection, fid)
+        covered = row is not None and self.user.covers(row.teryt)
+        if row is None or not row.deleted and not covered and row.public_view == HIDDEN:
             raise Problem(404, f"There is no feature {fid} in {collection}.", "not-found")
         if row.deleted:
-            raise Problem(409, f"Feature {fid} was deleted by {row.updated_by} at {row.updated_at}.",
-                          "deleted", current_version=row.version)
+            who = f" by {row.updated_by} at {row.updated_at}" if covered else ""  # only staff in scope learn who
+            raise Problem(409, f"Feature {fid} was deleted{who}. Drop your copy of it.", "deleted",
+                          current_version=row.version)
         return row
+
+    def deleted_with_its_point(self, collection: str, fid: str) -> Current | None:
+        """The service area if this transaction deleted it together with its aid point."""
+        row = self.find(collection, fid)
+        return row if row is not None and (collection, row.id) in self._cascaded else None
 
     def update(self, collection: str, row: Current, changes: Any, geom: Any | None) -> Applied:
         """Apply `changes` (fields → new values, null clears) and maybe a new geometry to `row`."""
@@ -475,10 +550,32 @@ class Writer:
         teryt = self._check(collection, merged, new_geom, clean)
         if teryt != row.teryt:
             self._check_scope(teryt, "move points")
-        return self._store(collection, row.id, merged, new_geom, teryt, row, "update")
+        applied = self._store(collection, row.id, merged, new_geom, teryt, row, "update")
+        now = self.row(collection, row.id)
+        if collection == "aid_points" and now is not None and (now.teryt, now.public_view) != (row.teryt,
+                                                                                               row.public_view):
+            self._areas_follow(now)
+        return applied
+
+    def _areas_follow(self, point: Current) -> None:
+        """Service areas take their point's commune (and so its editors) and public view, in this
+        transaction, each as a new version with its history: sync clients learn of it in /changes."""
+        view = area_view(point.public_view)
+        for area in self.areas_of(point.id):
+            if area.teryt != point.teryt or area.public_view != view:
+                self._store("service_areas", area.id, normalise("service_areas", area.props()), area.geom(),
+                            point.teryt, area, "update")
 
     def delete(self, collection: str, row: Current) -> Applied:
         self._check_scope(row.teryt, "delete points")
+        applied = self._delete(collection, row)
+        if collection == "aid_points":  # a service area without its point would be nobody's to edit
+            for area in self.areas_of(row.id):
+                self._delete("service_areas", area)
+                self._cascaded.add(("service_areas", area.id))
+        return applied
+
+    def _delete(self, collection: str, row: Current) -> Applied:
         self.version += 1
         values = dict(version=self.version, deleted=True, updated_at=self.at, updated_by=self.user.name)
         self._write(collection, row.id, values, row.changed(values))

@@ -32,6 +32,7 @@ class CommuneIndex:
         self._tree: shapely.STRtree | None = None
         self._geoms: list[Any] = []
         self._communes: list[Commune] = []
+        self._points: dict[str, tuple[float, float]] = {}
         self.names: dict[str, str] = {}
 
     def refresh(self, conn: Connection) -> None:
@@ -45,6 +46,9 @@ class CommuneIndex:
             gminy = sorted((r for r in rows if r.level == "gmina"), key=lambda r: r.code)
             geoms = [shape(json.loads(r.geometry)) for r in gminy]
             shapely.prepare(geoms)
+            # computed once per import: where a point whose location is approximate is shown (privacy.py)
+            on_surface = shapely.get_coordinates(shapely.point_on_surface(geoms)) if geoms else []
+            self._points = {r.code: (round(float(x), 6), round(float(y), 6)) for r, (x, y) in zip(gminy, on_surface)}
             self._geoms = geoms
             self._communes = [Commune(r.code, r.name) for r in gminy]
             self._tree = shapely.STRtree(geoms) if geoms else None
@@ -69,6 +73,10 @@ class CommuneIndex:
         pt = shapely.Point(lon, lat)
         hits = sorted(int(i) for i in self._tree.query(pt, predicate="intersects"))
         return self._communes[hits[0]] if hits else None
+
+    def representative_point(self, teryt: str | None) -> tuple[float, float] | None:
+        """A point inside the commune `teryt` (shapely's point_on_surface of its boundary), or None."""
+        return self._points.get(teryt) if teryt else None
 
     def describe(self, teryt: str | None) -> str:
         if not teryt:

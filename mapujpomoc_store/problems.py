@@ -9,9 +9,10 @@ MEDIA_TYPE = "application/problem+json"
 
 TITLES = {
     400: "Bad request", 401: "Authentication required", 403: "Forbidden", 404: "Not found",
-    405: "Method not allowed", 406: "Not acceptable", 409: "Conflict", 412: "Precondition failed",
-    413: "Payload too large", 415: "Unsupported media type", 422: "Unprocessable content",
-    428: "Precondition required", 500: "Internal server error", 503: "Service unavailable",
+    405: "Method not allowed", 406: "Not acceptable", 408: "Request timeout", 409: "Conflict",
+    412: "Precondition failed", 413: "Payload too large", 415: "Unsupported media type",
+    422: "Unprocessable content", 428: "Precondition required", 429: "Too many requests",
+    500: "Internal server error", 503: "Service unavailable",
 }
 
 

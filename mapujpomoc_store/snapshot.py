@@ -4,9 +4,11 @@ A snapshot holds every live feature of a collection at one version, one column
 per field, with the geometry already encoded as a GeoPackage blob and its
 bounds, so a client
 copies it into its working copy with INSERT ... SELECT and then asks
-`/changes` from the snapshot's version. Snapshots are derived data: each
-process caches the newest one per collection in a temporary folder, keyed by
-the collection's highest version, and rebuilds it after any write.
+`/changes` from the snapshot's version. It holds the features as its reader may
+see them (privacy.py): one per audience (anonymous readers; staff of one scope;
+admins). Snapshots are derived data: each process caches the newest one per
+collection and audience in a temporary folder, keyed by the collection's highest
+version, and rebuilds it after any write.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from mapujpomoc_model import schema
 from mapujpomoc_model.gpkg_geom import SRID, encode
 
 from . import db
+from .privacy import EXACT, HIDDEN, Reader
 
 FORMAT = 3
 MEDIA_TYPE = "application/vnd.sqlite3"
@@ -59,23 +62,25 @@ class Snapshots:
             return conn.execute(select(db.features.c.version).where(db.features.c.collection == collection)
                                 .order_by(db.features.c.version.desc()).limit(1)).scalar() or 0
 
-    def get(self, collection: str) -> tuple[Path, int]:
-        """(file, version) of a snapshot no older than the collection's newest version."""
+    def get(self, collection: str, reader: Reader) -> tuple[Path, int]:
+        """(file, version) of a snapshot for `reader`, no older than the collection's newest version."""
         wanted = self.latest_version(collection)
-        path = self.folder / f"{collection}-{wanted}.sqlite"
+        name = f"{collection}-{reader.audience()}"
+        path = self.folder / f"{name}-{wanted}.sqlite"
         if path.exists():
             return path, wanted
         with self._lock:  # one build at a time per process; others wait and reuse it
             if path.exists():
                 return path, wanted
-            return self._build(collection)
+            return self._build(collection, reader, name)
 
-    def _build(self, collection: str) -> tuple[Path, int]:
+    def _build(self, collection: str, reader: Reader, name: str) -> tuple[Path, int]:
         t = db.features.c
         with self.engine.connect() as conn:
             # one statement, so one consistent view on both backends
-            rows = conn.execute(select(t.id, t.version, t.deleted, t.minx, t.miny, t.maxx, t.maxy, t.geometry,
-                                       t.properties).where(t.collection == collection).order_by(t.version)).all()
+            rows = conn.execute(select(t.id, t.version, t.deleted, t.teryt, t.public_view, t.public_x, t.public_y,
+                                       t.minx, t.miny, t.maxx, t.maxy, t.geometry, t.properties)
+                                .where(t.collection == collection).order_by(t.version)).all()
         version = rows[-1].version if rows else 0
         tmp = self.folder / f".{uuid.uuid4().hex}.tmp"
         out = sqlite3.connect(tmp)
@@ -88,20 +93,27 @@ class Snapshots:
 
             def record(r):  # type: ignore[no-untyped-def]
                 props = json.loads(r.properties)
+                view = reader.view(r)
+                if view != EXACT or reader.anonymous:
+                    props, geometry = reader.shown_props(props, None, r)  # type: ignore[misc]
+                    if geometry is not None:  # generalised: the point shown instead
+                        x, y = geometry["coordinates"]
+                        return (r.id, r.version, _point_blob(x, y), x, x, y, y,
+                                *(_column_value(kind, props.get(name)) for name, kind in fields))
                 blob = (_point_blob(r.minx, r.miny) if r.geometry.startswith('{"type":"Point"')
                         else encode(json.loads(r.geometry)))
                 return (r.id, r.version, blob, r.minx, r.maxx, r.miny, r.maxy,
                         *(_column_value(kind, props.get(name)) for name, kind in fields))
 
             out.executemany(f"INSERT INTO features VALUES (NULL, {marks})",
-                            (record(r) for r in rows if not r.deleted))
+                            (record(r) for r in rows if reader.view(r) != HIDDEN))
             out.commit()
         finally:
             out.close()
-        path = self.folder / f"{collection}-{version}.sqlite"
+        path = self.folder / f"{name}-{version}.sqlite"
         tmp.replace(path)
         # keep the previous one too: a download of it may still be under way
-        older = sorted(self.folder.glob(f"{collection}-*.sqlite"), key=lambda p: int(p.stem.rsplit("-", 1)[1]))
+        older = sorted(self.folder.glob(f"{name}-*.sqlite"), key=lambda p: int(p.stem.rsplit("-", 1)[1]))
         for old in older[:-2]:
             old.unlink(missing_ok=True)
         return path, version

@@ -15,7 +15,9 @@ from fastapi import Depends, Request
 from sqlalchemy import Engine
 
 from . import db, snapshot
+from .bbox import GeometryCache
 from .geo import CommuneIndex
+from .ratelimit import READ_LIMIT, WRITE_LIMIT, RateLimits
 
 
 @dataclass
@@ -23,12 +25,25 @@ class Settings:
     db_url: str = db.DEFAULT_DB
     anonymous_read: bool = True
     max_body: int = 10 * 1024 * 1024
+    # the store's address as clients reach it (https://pomoc.example.org/api), for every link it builds;
+    # None: taken from each request (its Host header), which a client controls
+    public_url: str | None = None
+    read_limit: str | None = READ_LIMIT
+    write_limit: str | None = WRITE_LIMIT
+    rate_limit_storage: str = "memory://"
+    body_timeout: float = 60.0  # seconds to receive a request body; then 408
 
     @classmethod
     def from_env(cls) -> Settings:
-        return cls(db_url=os.environ.get("MAPUJPOMOC_DB", db.DEFAULT_DB),
-                   anonymous_read=os.environ.get("MAPUJPOMOC_ANONYMOUS_READ", "1") not in ("0", "false", "no"),
-                   max_body=int(os.environ.get("MAPUJPOMOC_MAX_BODY", str(10 * 1024 * 1024))))
+        env = os.environ.get
+        return cls(db_url=env("MAPUJPOMOC_DB", db.DEFAULT_DB),
+                   anonymous_read=env("MAPUJPOMOC_ANONYMOUS_READ", "1") not in ("0", "false", "no"),
+                   max_body=int(env("MAPUJPOMOC_MAX_BODY", str(10 * 1024 * 1024))),
+                   public_url=env("MAPUJPOMOC_PUBLIC_URL") or None,
+                   read_limit=env("MAPUJPOMOC_READ_LIMIT", READ_LIMIT),
+                   write_limit=env("MAPUJPOMOC_WRITE_LIMIT", WRITE_LIMIT),
+                   rate_limit_storage=env("MAPUJPOMOC_RATE_LIMIT_STORAGE", "memory://"),
+                   body_timeout=float(env("MAPUJPOMOC_BODY_TIMEOUT", "60")))
 
 
 @dataclass(frozen=True)
@@ -38,12 +53,15 @@ class StoreState:
     write_engine: Engine  # the same pool; SQLite then begins with BEGIN IMMEDIATE (db.make_engine)
     index: CommuneIndex
     snapshots: snapshot.Snapshots
+    geometries: GeometryCache  # parsed areas for bbox queries (bbox.py)
+    limits: RateLimits
 
     @classmethod
     def create(cls, settings: Settings, engine: Engine | None = None) -> StoreState:
         engine = engine or db.make_engine(settings.db_url)
         return cls(settings=settings, engine=engine, write_engine=engine.execution_options(write=True),
-                   index=CommuneIndex(), snapshots=snapshot.Snapshots(engine))
+                   index=CommuneIndex(), snapshots=snapshot.Snapshots(engine), geometries=GeometryCache(),
+                   limits=RateLimits(settings.read_limit, settings.write_limit, settings.rate_limit_storage))
 
 
 async def get_state(request: Request) -> StoreState:

@@ -9,6 +9,7 @@ from sqlalchemy import Connection, func, select
 
 from .. import db
 from ..features import EDITABLE
+from ..privacy import GENERALISED, Reader
 from ..state import StateDep
 from .shared import COLLECTIONS, GEOJSON, collection_or_404, url, user_of
 
@@ -46,9 +47,9 @@ def conformance() -> dict[str, Any]:
 
 @router.get("/collections", summary="Collections")
 def collections(request: Request, state: StateDep) -> dict[str, Any]:
-    user_of(state, request)
+    reader = Reader(user_of(state, request))
     with state.engine.connect() as conn:
-        cols = [collection_doc(request, c, conn) for c in COLLECTIONS]
+        cols = [collection_doc(request, c, conn, reader) for c in COLLECTIONS]
     return {"collections": cols, "links": [
         {"href": url(request, "/collections"), "rel": "self", "type": "application/json"}]}
 
@@ -56,21 +57,34 @@ def collections(request: Request, state: StateDep) -> dict[str, Any]:
 @router.get("/collections/{c}", summary="One collection")
 def collection(request: Request, c: str, state: StateDep) -> dict[str, Any]:
     collection_or_404(c)
-    user_of(state, request)
+    reader = Reader(user_of(state, request))
     with state.engine.connect() as conn:
-        return collection_doc(request, c, conn)
+        return collection_doc(request, c, conn, reader)
 
 
-def collection_doc(request: Request, c: str, conn: Connection) -> dict[str, Any]:
-    if c in EDITABLE:
-        f = db.features.c
-        q = select(func.min(f.minx), func.min(f.miny), func.max(f.maxx), func.max(f.maxy)).where(
-            (f.collection == c) & ~f.deleted)
-    else:
+def _extent(conn: Connection, c: str, reader: Reader) -> list[float]:
+    """The bounds of what this reader sees of the collection (generalised points where they are shown)."""
+    if c not in EDITABLE:
         b = db.boundaries.c
-        q = select(func.min(b.minx), func.min(b.miny), func.max(b.maxx), func.max(b.maxy)).where(
-            b.level == db.LEVEL_COLLECTIONS[c])
-    bbox = list(conn.execute(q).one())
+        return list(conn.execute(select(func.min(b.minx), func.min(b.miny), func.max(b.maxx), func.max(b.maxy))
+                                 .where(b.level == db.LEVEL_COLLECTIONS[c])).one())
+    f = db.features.c
+    live = (f.collection == c) & ~f.deleted
+    exact = reader.sql_exact()
+    boxes = [conn.execute(select(func.min(f.minx), func.min(f.miny), func.max(f.maxx), func.max(f.maxy))
+                          .where(live & (exact | (f.public_view == "exact")))).one()]
+    if not reader.everywhere:
+        boxes.append(conn.execute(select(func.min(f.public_x), func.min(f.public_y), func.max(f.public_x),
+                                         func.max(f.public_y))
+                                  .where(live & ~exact & (f.public_view == GENERALISED))).one())
+    boxes = [b for b in boxes if b[0] is not None]
+    if not boxes:
+        return [None, None, None, None]  # type: ignore[list-item]
+    return [min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes)]
+
+
+def collection_doc(request: Request, c: str, conn: Connection, reader: Reader) -> dict[str, Any]:
+    bbox = _extent(conn, c, reader)
     if bbox[0] is None:
         bbox = list(POLAND_BBOX)
     title, description = COLLECTIONS[c]

@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Hashable, Iterable
 from typing import Any
 
-import shapely
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import JSONResponse, Response
-from sqlalchemy import ColumnElement, Engine, func, select
+from sqlalchemy import ColumnElement, Connection, false, func, select
 
-from mapujpomoc_model.schema import editable_fields
+from mapujpomoc_model.schema import editable_fields, fields_by_name
 
 from .. import db
-from ..features import EDITABLE, Applied, Writer, etag, feature_text, load_row
+from ..bbox import Box, meeting
+from ..features import EDITABLE, Applied, Writer, canonical_id, chunks, etag, feature_text, load_row
+from ..privacy import Reader
 from ..problems import Problem
 from ..state import StateDep
 from .shared import (
@@ -23,6 +25,7 @@ from .shared import (
     collection_or_404,
     if_match,
     json_text,
+    page_url,
     read_json,
     url,
     user_of,
@@ -34,6 +37,15 @@ router = APIRouter()
 
 MAX_LIMIT = 10_000
 TAG_FILTERS = ("help", "form", "lang", "group")  # tag prefixes of the help_type, form, language, target_group filters
+# the codes each filter can match: any other code matches nothing, so it never reaches the query (a list of
+# 1,000 codes would otherwise exceed SQLite's limit of bound parameters)
+_KNOWN = {name: frozenset(fields_by_name("aid_points")[field].allowed or ())
+          for name, field in zip(TAG_FILTERS, ("help_types", "forms", "languages", "target_groups"))}
+_STATUSES = frozenset(fields_by_name("aid_points")["status"].allowed or ())
+# what a reader's view of a feature needs (privacy.Reader.shown)
+FEATURE_COLUMNS = tuple(getattr(db.features.c, n) for n in (
+    "id", "version", "deleted", "teryt", "parent_id", "public_view", "public_x", "public_y", "updated_by",
+    "updated_at", "geometry", "properties"))
 
 
 # -- Part 1 ---------------------------------------------------------------------------------------
@@ -49,11 +61,12 @@ def items(request: Request, c: str, state: StateDep,
           status: str | None = None, teryt: str | None = Query(None, pattern=r"^\d{1,7}$"),
           aid_point_id: str | None = None) -> Response:
     collection_or_404(c)
-    user_of(state, request)
+    reader = Reader(user_of(state, request))
     if c in EDITABLE:
         t = db.features.c
         where = _feature_filter(c, (help_type, form, language, target_group), status, aid_point_id)
-        order, cols = t.id, (t.id, t.geometry, t.properties)
+        where &= reader.sql_visible()
+        order, cols = t.id, FEATURE_COLUMNS
     else:
         t = db.boundaries.c
         where = t.level == db.LEVEL_COLLECTIONS[c]
@@ -63,21 +76,62 @@ def items(request: Request, c: str, state: StateDep,
     box = _parse_bbox(bbox) if bbox else None
     if box:
         x0, y0, x1, y1 = box
-        where &= (t.maxx >= x0) & (t.minx <= x1) & (t.maxy >= y0) & (t.miny <= y1)
+        where &= (reader.sql_bbox(*box) if c in EDITABLE
+                  else (t.maxx >= x0) & (t.minx <= x1) & (t.maxy >= y0) & (t.miny <= y1))
     with state.engine.connect() as conn:
         if box and c != "aid_points":
             # for areas the stored bounds only preselect: a polygon whose bounds touch the bbox may
             # itself lie outside it, and OGC API Features returns only geometries that intersect it
-            rows = conn.execute(select(*cols).where(where).order_by(order)).all()
-            hits = shapely.intersects(shapely.from_geojson([r.geometry for r in rows]),
-                                      shapely.box(*box)) if rows else []
-            rows = [r for r, hit in zip(rows, hits) if hit]
-            matched, rows = len(rows), rows[offset:offset + limit]
+            hits = _areas_meeting(state, conn, c, where, box)
+            matched = len(hits)
+            rows = _rows_by_id(conn, c, cols, [r.id for r in hits[offset:offset + limit]])
         else:
             matched = conn.execute(select(func.count()).where(where).select_from(
                 db.features if c in EDITABLE else db.boundaries)).scalar_one()
             rows = conn.execute(select(*cols).where(where).order_by(order).limit(limit).offset(offset)).all()
-    return _feature_collection(request, c, rows, matched, offset, limit)
+    return _feature_collection(request, reader, c, rows, matched, offset, limit)
+
+
+def _areas_meeting(state: StateDep, conn: Connection, c: str, where: ColumnElement[bool], box: Box) -> list[Any]:
+    """(id, bounds) of the areas of `c` matching `where` whose geometry meets `box`, in id order."""
+    if c in EDITABLE:
+        t = db.features.c
+        candidates = conn.execute(select(t.id, t.version, t.minx, t.miny, t.maxx, t.maxy).where(where)
+                                  .order_by(t.id)).all()
+
+        def key(r: Any) -> Hashable:
+            return (c, r.id, r.version)
+
+        def load(keys: list[Any]) -> Iterable[tuple[Hashable, str]]:
+            for chunk in chunks([k[1] for k in keys]):
+                for r in conn.execute(select(t.id, t.version, t.geometry).where(
+                        (t.collection == c) & t.id.in_(chunk))):
+                    yield (c, r.id, r.version), r.geometry
+    else:
+        b = db.boundaries.c
+        version = conn.execute(select(db.meta.c.value).where(db.meta.c.key == "boundaries_version")).scalar()
+        candidates = conn.execute(select(b.code.label("id"), b.minx, b.miny, b.maxx, b.maxy).where(where)
+                                  .order_by(b.code)).all()
+
+        def key(r: Any) -> Hashable:
+            return (c, r.id, version)
+
+        def load(keys: list[Any]) -> Iterable[tuple[Hashable, str]]:
+            for chunk in chunks([k[1] for k in keys]):
+                for r in conn.execute(select(b.code, b.geometry).where(b.code.in_(chunk))):
+                    yield (c, r.code, version), r.geometry
+    return meeting(candidates, box, state.geometries, key, load)
+
+
+def _rows_by_id(conn: Connection, c: str, cols: tuple[Any, ...], ids: list[str]) -> list[Any]:
+    """The rows (columns `cols`) of these ids, in this order."""
+    table, id_col = (db.features, db.features.c.id) if c in EDITABLE else (db.boundaries, db.boundaries.c.code)
+    found = {}
+    for chunk in chunks(ids):
+        cond = id_col.in_(chunk) & ((db.features.c.collection == c) if c in EDITABLE
+                                    else (db.boundaries.c.level == db.LEVEL_COLLECTIONS[c]))
+        found.update((r.id, r) for r in conn.execute(select(*cols).select_from(table).where(cond)))
+    return [found[i] for i in ids if i in found]
 
 
 def _feature_filter(c: str, tag_codes: tuple[str | None, ...], status: str | None,
@@ -85,18 +139,20 @@ def _feature_filter(c: str, tag_codes: tuple[str | None, ...], status: str | Non
     """The live features of `c` matching any of the codes of each tag filter given, and the rest."""
     t = db.features.c
     where = (t.collection == c) & ~t.deleted
-    for name, prefix in zip(TAG_FILTERS, tag_codes):
-        if prefix is not None:
-            cond = None
-            for code in (x.strip() for x in prefix.split(",") if x.strip()):
-                part = t.tags.contains(f" {name}:{code} ", autoescape=True)
-                cond = part if cond is None else cond | part
-            if cond is not None:
+    for name, given in zip(TAG_FILTERS, tag_codes):
+        if given is not None:
+            codes = {x.strip() for x in given.split(",") if x.strip()}
+            if codes:
+                known = sorted(codes & _KNOWN[name])
+                cond: ColumnElement[bool] = false()
+                for code in known:
+                    cond = cond | t.tags.contains(f" {name}:{code} ", autoescape=True)
                 where &= cond
     if status:
-        where &= t.status.in_(status.split(","))
+        known = sorted(set(status.split(",")) & _STATUSES)
+        where &= t.status.in_(known) if known else false()
     if aid_point_id:
-        where &= t.parent_id == aid_point_id
+        where &= t.parent_id == canonical_id(aid_point_id)
     return where
 
 
@@ -108,23 +164,23 @@ def _parse_bbox(bbox: str) -> tuple[float, float, float, float]:
     return x0, y0, x1, y1
 
 
-def _feature_collection(request: Request, c: str, rows: list[Any], matched: int, offset: int,
+def _feature_collection(request: Request, reader: Reader, c: str, rows: list[Any], matched: int, offset: int,
                         limit: int) -> Response:
     """One page of features as GeoJSON text, with links to the next and previous pages."""
     if c in EDITABLE:
-        feats = [feature_text(r.id, r.geometry, r.properties) for r in rows]
+        feats = [feature_text(r.id, shown[1], shown[2]) for r in rows if (shown := reader.shown(r)) is not None]
     else:
         feats = [feature_text(r.id, r.geometry, _boundary_properties(r.id, r.name, r.level)) for r in rows]
-    links = [{"href": str(request.url), "rel": "self", "type": GEOJSON}]
+    links = [{"href": page_url(request), "rel": "self", "type": GEOJSON}]
     if offset + len(rows) < matched:
-        links.append({"href": str(request.url.include_query_params(offset=offset + len(rows), limit=limit)),
-                      "rel": "next", "type": GEOJSON})
+        links.append({"href": page_url(request, offset=offset + len(rows), limit=limit), "rel": "next",
+                      "type": GEOJSON})
     if offset > 0:
-        links.append({"href": str(request.url.include_query_params(offset=max(0, offset - limit), limit=limit)),
-                      "rel": "prev", "type": GEOJSON})
+        links.append({"href": page_url(request, offset=max(0, offset - limit), limit=limit), "rel": "prev",
+                      "type": GEOJSON})
     body = ('{"type":"FeatureCollection","features":[' + ",".join(feats) + "]," +
-            f'"numberMatched":{matched},"numberReturned":{len(rows)},"links":{json.dumps(links)}}}')
-    return json_text(body, media_type=GEOJSON)
+            f'"numberMatched":{matched},"numberReturned":{len(feats)},"links":{json.dumps(links)}}}')
+    return json_text(body, media_type=GEOJSON, headers={"Vary": "Authorization"})
 
 
 def _boundary_properties(code: str, name: str, level: str) -> str:
@@ -135,7 +191,7 @@ def _boundary_properties(code: str, name: str, level: str) -> str:
             responses={200: {"content": {GEOJSON: {}}, "description": "A GeoJSON Feature with a strong ETag"}})
 def item(request: Request, c: str, fid: str, state: StateDep) -> Response:
     collection_or_404(c)
-    user_of(state, request)
+    reader = Reader(user_of(state, request))
     if c not in EDITABLE:
         with state.engine.connect() as conn:
             b = conn.execute(select(db.boundaries).where(
@@ -144,22 +200,34 @@ def item(request: Request, c: str, fid: str, state: StateDep) -> Response:
             raise Problem(404, f"There is no feature {fid} in {c}.", "not-found")
         return json_text(feature_text(b.code, b.geometry, _boundary_properties(b.code, b.name, b.level)),
                          media_type=GEOJSON)
-    row = _live_row(state.engine, c, fid)
-    tag = etag(row.version)
+    with state.engine.connect() as conn:
+        row = find_row(conn, c, fid)
+    view, geometry, properties = visible_or_404(reader, row, c, fid)
+    tag = etag(row.version, reader.variant(view))  # each representation its own tag
+    headers = {"ETag": tag, "Vary": "Authorization"}
     if tag in [t.strip() for t in request.headers.get("if-none-match", "").split(",")]:
-        return Response(status_code=304, headers={"ETag": tag})
-    return json_text(feature_text(row.id, row.geometry, row.properties), media_type=GEOJSON,
-                     headers={"ETag": tag})
+        return Response(status_code=304, headers=headers)
+    return json_text(feature_text(row.id, geometry, properties), media_type=GEOJSON, headers=headers)
 
 
-def _live_row(engine: Engine, c: str, fid: str) -> Any:
-    with engine.connect() as conn:
-        row = load_row(conn, c, fid)
-    if row is None:
-        raise Problem(404, f"There is no feature {fid} in {c}.", "not-found")
-    if row.deleted:
-        raise Problem(404, f"Feature {fid} was deleted by {row.updated_by} at {row.updated_at}.", "deleted")
+def find_row(conn: Any, c: str, fid: str) -> Any:
+    """The stored row under any spelling of its UUID (canonical first), deleted ones included; or None."""
+    canonical = canonical_id(fid)
+    row = load_row(conn, c, canonical)
+    if row is None and canonical != fid:
+        row = load_row(conn, c, fid)  # stored before ids had to be canonical
     return row
+
+
+def visible_or_404(reader: Reader, row: Any, c: str, fid: str) -> tuple[str, str | None, str]:
+    """(view, geometry, properties) of the row for this reader, or 404. Only staff in scope learn that a
+    feature was deleted, by whom and when; to everybody else a deleted or hidden feature does not exist."""
+    if row is not None and row.deleted and reader.exact(row.teryt):
+        raise Problem(404, f"Feature {fid} was deleted by {row.updated_by} at {row.updated_at}.", "deleted")
+    shown = reader.shown(row) if row is not None else None
+    if shown is None:
+        raise Problem(404, f"There is no feature {fid} in {c}.", "not-found")
+    return shown
 
 
 # -- Part 4 ---------------------------------------------------------------------------------------

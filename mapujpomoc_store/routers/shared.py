@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 from collections.abc import Callable
 from typing import Any, TypeVar
@@ -30,26 +31,36 @@ COLLECTIONS = {
 
 
 def user_of(state: StoreState, request: Request, *, require: bool = False) -> User:
+    """The user behind the request's token, or ANONYMOUS (whose reads count against its address's limit)."""
     with state.engine.connect() as conn:
         user = authenticate(conn, request.headers.get("authorization"))
     if user is None:
         if require or not state.settings.anonymous_read:
             raise Problem(401, "This needs a token: send 'Authorization: Bearer <token>'.", "unauthorized",
                           headers={"WWW-Authenticate": 'Bearer realm="mapujpomoc"'})
+        state.limits.read(request.client.host if request.client else "unknown")
         return ANONYMOUS
     return user
 
 
 async def writer_of(state: StoreState, request: Request) -> User:
     """The authenticated user of a write (in the thread pool: authentication queries the database)."""
-    return await run_in_threadpool(user_of, state, request, require=True)
+    user = await run_in_threadpool(user_of, state, request, require=True)
+    state.limits.write(user.name)
+    return user
 
 
 async def read_json(state: StoreState, request: Request, media_types: tuple[str, ...]) -> Any:
     ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
     if ctype not in media_types:
         raise Problem(415, f"Send the body as {' or '.join(media_types)}, not {ctype or 'no content type'}.")
-    raw = await _read_body(request, state.settings.max_body)
+    try:
+        async with asyncio.timeout(state.settings.body_timeout):
+            raw = await _read_body(request, state.settings.max_body)
+    except TimeoutError:
+        # a body trickling in (or never finished) would hold a worker's connection for ever
+        raise Problem(408, f"The request body did not arrive within {state.settings.body_timeout:g} seconds. "
+                           "Send it again, all at once.", "body-timeout", headers={"Connection": "close"}) from None
     try:
         # NaN and Infinity are not JSON (RFC 8259); Python would accept them and later fail to answer
         body = json.loads(raw, parse_constant=_not_json)
@@ -107,8 +118,20 @@ def check_etag(tags: list[str], row: Any) -> None:
                       headers={"ETag": etag(row.version)})
 
 
+def base_url(request: Request) -> str:
+    """The store's public address: the `public_url` setting; without one, what the request says."""
+    configured = request.app.state.store.settings.public_url
+    return (configured or str(request.base_url)).rstrip("/")
+
+
 def url(request: Request, path: str) -> str:
-    return str(request.base_url).rstrip("/") + path
+    return base_url(request) + path
+
+
+def page_url(request: Request, **params: Any) -> str:
+    """The request's own URL on the public address, with `params` replacing those of its query."""
+    query = request.url.include_query_params(**params).query if params else request.url.query
+    return url(request, request.url.path) + (f"?{query}" if query else "")
 
 
 def json_text(body: str, status: int = 200, media_type: str = "application/json",
@@ -162,5 +185,6 @@ def _not_json(constant: str) -> Any:
     raise ValueError(f"{constant} is not a JSON number")
 
 
-__all__ = ["COLLECTIONS", "GEOJSON", "MERGE_PATCH", "check_etag", "collection_or_404", "if_match",
-           "json_text", "read_json", "refuse_nul", "url", "user_of", "write", "write_features", "writer_of"]
+__all__ = ["COLLECTIONS", "GEOJSON", "MERGE_PATCH", "base_url", "check_etag", "collection_or_404", "if_match",
+           "json_text", "page_url", "read_json", "refuse_nul", "url", "user_of", "write", "write_features",
+           "writer_of"]

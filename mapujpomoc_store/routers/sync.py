@@ -11,6 +11,7 @@ from sqlalchemy import select
 
 from .. import changesets, db, snapshot
 from ..features import feature_text
+from ..privacy import Reader
 from ..state import StateDep
 from .shared import collection_or_404, json_text, read_json, user_of, write, writer_of
 
@@ -25,19 +26,24 @@ MAX_CHANGES = 100_000
 def changes(request: Request, c: str, state: StateDep, since: int = Query(0, ge=0, le=2**62),
             limit: int = Query(10_000, ge=1, le=MAX_CHANGES)) -> Response:
     collection_or_404(c, editable=True)
-    user_of(state, request)
+    reader = Reader(user_of(state, request))
     t = db.features.c
     with state.engine.connect() as conn:
-        rows = conn.execute(select(t.id, t.version, t.deleted, t.geometry, t.properties).where(
+        rows = conn.execute(select(t.id, t.version, t.deleted, t.teryt, t.public_view, t.public_x, t.public_y,
+                                   t.geometry, t.properties).where(
             (t.collection == c) & (t.version > since)).order_by(t.version).limit(limit + 1)).all()
     more = len(rows) > limit
     rows = rows[:limit]
     cursor = rows[-1].version if rows else since
-    parts = [(f'{{"id":{json.dumps(r.id)},"version":{r.version},"deleted":true,"feature":null}}' if r.deleted
-              else f'{{"id":{json.dumps(r.id)},"version":{r.version},"deleted":false,"feature":'
-                   f'{feature_text(r.id, r.geometry, r.properties)}}}') for r in rows]
+    # a feature this reader may not see (any more) is a tombstone: a client that had it drops it
+    parts = []
+    for r in rows:
+        shown = reader.shown(r)
+        parts.append(f'{{"id":{json.dumps(r.id)},"version":{r.version},"deleted":true,"feature":null}}'
+                     if shown is None else f'{{"id":{json.dumps(r.id)},"version":{r.version},"deleted":false,'
+                                           f'"feature":{feature_text(r.id, shown[1], shown[2])}}}')
     return json_text(f'{{"collection":"{c}","since":{since},"cursor":{cursor},"more":{str(more).lower()},'
-                     f'"changes":[{",".join(parts)}]}}')
+                     f'"changes":[{",".join(parts)}]}}', headers={"Vary": "Authorization"})
 
 
 @router.get("/collections/{c}/snapshot", summary="All live features at one version, as a SQLite file",
@@ -47,10 +53,10 @@ def changes(request: Request, c: str, state: StateDep, since: int = Query(0, ge=
             responses={200: {"content": {snapshot.MEDIA_TYPE: {}}, "description": "A SQLite database"}})
 def get_snapshot(request: Request, c: str, state: StateDep) -> Response:
     collection_or_404(c, editable=True)
-    user_of(state, request)
-    path, version = state.snapshots.get(c)
+    reader = Reader(user_of(state, request))
+    path, version = state.snapshots.get(c, reader)
     return FileResponse(path, media_type=snapshot.MEDIA_TYPE, filename=f"{c}-{version}.sqlite",
-                        headers={"X-Mapujpomoc-Version": str(version)})
+                        headers={"X-Mapujpomoc-Version": str(version), "Vary": "Authorization"})
 
 
 @router.post("/changesets", summary="Apply a batch of operations atomically and idempotently")

@@ -6,13 +6,15 @@ import json
 from typing import Any
 
 from fastapi import APIRouter, Request
+from fastapi.responses import Response
 from sqlalchemy import func, select
 
 from .. import db
-from ..features import load_row
+from ..privacy import Reader, history_entries
 from ..problems import Problem
 from ..state import StateDep
-from .shared import collection_or_404, user_of
+from .items import find_row
+from .shared import collection_or_404, json_text, user_of
 
 router = APIRouter()
 
@@ -37,17 +39,24 @@ def me(request: Request, state: StateDep) -> dict[str, Any]:
             "writes_anywhere": user.nationwide}
 
 
-@router.get("/collections/{c}/items/{fid}/history", summary="Audit trail of a feature")
-def item_history(request: Request, c: str, fid: str, state: StateDep) -> dict[str, Any]:
+@router.get("/collections/{c}/items/{fid}/history", summary="Audit trail of a feature",
+            description="Staff in the feature's area see every entry with the user, also of deleted features. "
+                        "Others see the history of live features they can see, with what the feature's "
+                        "visibility allowed at each version; anonymous readers see the editor's role and "
+                        "the feature's commune instead of the user (README, Privacy).")
+def item_history(request: Request, c: str, fid: str, state: StateDep) -> Response:
     collection_or_404(c, editable=True)
-    user_of(state, request)
+    reader = Reader(user_of(state, request))
     h = db.history.c
     with state.engine.connect() as conn:
-        if load_row(conn, c, fid) is None:
-            raise Problem(404, f"There is no feature {fid} in {c}.", "not-found")
-        rows = conn.execute(select(db.history).where((h.collection == c) & (h.feature_id == fid))
-                            .order_by(h.version)).all()
-    return {"id": fid, "collection": c, "history": [
-        {"version": r.version, "op": r.op, "user": r.user_name, "at": r.at, "changeset": r.changeset,
-         "changes": [{"field": k, "old": v[0], "new": v[1]} for k, v in json.loads(r.changes).items()]}
-        for r in rows]}
+        row = find_row(conn, c, fid)
+        entries = None
+        if row is not None and (reader.exact(row.teryt) or reader.view(row) != "hidden"):
+            rows = conn.execute(select(db.history).where((h.collection == c) & (h.feature_id == row.id))
+                                .order_by(h.version)).all()
+            entries = history_entries(reader, conn, state.index, c, row, rows)
+    if entries is None:  # deleted or hidden: to this reader it does not exist, and nobody deleted it
+        raise Problem(404, f"There is no feature {fid} in {c}.", "not-found")
+    # encoded here, not by FastAPI's encoder, which recurses per level of a value
+    return json_text(json.dumps({"id": row.id, "collection": c, "history": entries}, ensure_ascii=False),
+                     headers={"Vary": "Authorization"})

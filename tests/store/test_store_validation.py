@@ -178,7 +178,7 @@ def test_invalid_patch_changes_nothing(api, prg):
     assert_problem(api.patch(f"{ITEMS}/{fid}", "admin", data="[1]",
                              headers={"Content-Type": "application/merge-patch+json", "If-Match": tag}), 400)
     assert api.cursor() == cursor
-    again = api.get(f"{ITEMS}/{fid}")
+    again = api.get(f"{ITEMS}/{fid}", "viewer")
     assert again.headers["ETag"] == tag
     assert again.json()["properties"] == created["properties"]
 

@@ -1,0 +1,60 @@
+"""What `serve` adds to uvicorn's HTTP protocol: a time limit on a request's headers.
+
+uvicorn closes idle keep-alive connections, but any byte received resets that timer, and nothing bounds
+the time a client takes to send its request line and headers: a client sending one header byte every few
+seconds would hold a connection for ever (slowloris). `HeaderTimeoutProtocol` gives every request
+`MAPUJPOMOC_HEADER_TIMEOUT` seconds (default 20) from the moment the server waits for it until its
+headers are complete; after that it answers 408 and closes. Bodies have their own limit in the
+application (Settings.body_timeout).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+from typing import Any
+
+from uvicorn.protocols.http.auto import AutoHTTPProtocol
+
+from .problems import MEDIA_TYPE, Problem
+
+DEFAULT_HEADER_TIMEOUT = 20.0
+
+
+def _timeout_reply(seconds: float) -> bytes:
+    body = json.dumps(Problem(408, f"The request's headers did not arrive within {seconds:g} seconds. Send the "
+                                   "request again, all at once.", "header-timeout").body()).encode()
+    return (b"HTTP/1.1 408 Request Timeout\r\nContent-Type: " + MEDIA_TYPE.encode() + b"\r\nConnection: close\r\n"
+            b"Content-Length: " + str(len(body)).encode() + b"\r\n\r\n" + body)
+
+
+class HeaderTimeoutProtocol(AutoHTTPProtocol):  # type: ignore[misc,valid-type]
+    """uvicorn's HTTP protocol (h11 or httptools, whichever it picks) with a deadline for request headers.
+
+    Both implementations start a new `cycle` when a request's headers are complete: the deadline is met
+    when the cycle is another one than when the wait began."""
+
+    header_timeout = float(os.environ.get("MAPUJPOMOC_HEADER_TIMEOUT", DEFAULT_HEADER_TIMEOUT))
+
+    def connection_made(self, transport: Any) -> None:
+        super().connection_made(transport)
+        self._arm_header_timer()
+
+    def on_response_complete(self) -> None:
+        super().on_response_complete()
+        self._arm_header_timer()
+
+    def _arm_header_timer(self) -> None:
+        if self.header_timeout <= 0:
+            return
+        waiting_after = self.cycle
+        loop = asyncio.get_event_loop()
+
+        def expire() -> None:
+            idle = self.cycle is None or self.cycle.response_complete  # not answering a request just now
+            if self.cycle is waiting_after and idle and not self.transport.is_closing():
+                self.transport.write(_timeout_reply(self.header_timeout))
+                self.transport.close()
+
+        loop.call_later(self.header_timeout, expire)

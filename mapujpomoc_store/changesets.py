@@ -254,8 +254,10 @@ def _apply_all(w: Writer, conn: Connection, user: User, cid: str, ops: list[dict
                 r.update(outcome="not_applied", version=None, feature=None)
         statuses = {r["outcome"] for r in results} - {"not_applied"}
         status = 409 if statuses == {"conflict"} else (403 if statuses == {"forbidden"} else 422)
-        raise Problem(status, f"{failed} of {len(ops)} operations were refused, so none was applied. "
-                              "Fix or drop the refused ones and send the rest as a new changeset.",
+        first = next(r for r in results if r["outcome"] != "not_applied")
+        raise Problem(status, f"{failed} of {len(ops)} operations were refused, so none was applied (operation "
+                              f"{first['index']}: {str(first.get('detail'))[:300]}). Fix or drop the refused ones "
+                              "and send the rest as a new changeset.",
                       "changeset-rejected", id=cid, applied=False, results=results)
     w.finish()
     reply = {"id": cid, "applied": True, "version": w.version, "results": results}

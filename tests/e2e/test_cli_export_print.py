@@ -10,6 +10,7 @@ import json
 import os
 import re
 import shutil
+import sqlite3
 import subprocess
 import sys
 import zipfile
@@ -210,3 +211,72 @@ def test_print_says_which_atlas_sheets_are_shortened(workcopy: Path, tmp_path: P
     assert line, proc.stdout
     listed, total = map(int, line.groups())
     assert 0 < listed < total == sum(1 for p in workcopy_rows.points(busy) if p["teryt"] == commune)
+
+
+def _sensitive_copy(workcopy: Path, tmp_path: Path) -> tuple[Path, str, str, str]:
+    """A copy of the working copy where, in one commune, one point is staff-only and one approximate."""
+    from mapujpomoc_model.gpkg_geom import register_functions
+
+    path = tmp_path / "sensitive.gpkg"
+    shutil.copy(workcopy, path)
+    counts: dict[str, int] = {}
+    for p in workcopy_rows.points(path):
+        if p["teryt"]:
+            counts[p["teryt"]] = counts.get(p["teryt"], 0) + 1
+    commune = max(counts, key=lambda c: (counts[c], c))
+    secret, vague = [p["uuid"] for p in workcopy_rows.points(path) if p["teryt"] == commune][:2]
+    conn = sqlite3.connect(path)
+    register_functions(conn)
+    try:
+        conn.execute("UPDATE aid_points SET visibility = 'staff_only', name = 'Schronisko Ukryte 15' WHERE uuid = ?",
+                     (secret,))
+        conn.execute("UPDATE aid_points SET visibility = 'approximate', street = 'Zakryta' WHERE uuid = ?", (vague,))
+        conn.commit()
+    finally:
+        conn.close()
+    return path, commune, secret, vague
+
+
+def test_export_and_print_are_the_public_version_unless_asked(workcopy: Path, tmp_path: Path) -> None:
+    path, commune, secret, vague = _sensitive_copy(workcopy, tmp_path)
+    for version in (None, "public", "staff"):
+        out = tmp_path / f"{version}.csv"
+        proc = run("export", "--workcopy", path, "--region", commune, "--format", "csv", "--out", out,
+                   *(("--version", version) if version else ()))
+        assert proc.returncode == 0, proc.stderr
+        assert f"wrote {out} ({version or 'public'} version)" in proc.stdout
+        text = out.read_text(encoding="utf-8-sig")
+        staff = version == "staff"
+        assert (secret in text) == staff and ("Schronisko Ukryte 15" in text) == staff and ("Zakryta" in text) == staff
+        assert vague in text and text.count(f",{version or 'public'}\n") == len(text.splitlines()) - 1
+    if shutil.which("pdftotext"):
+        proc = run("print", "--workcopy", path, "--region", commune, "--languages", "pl+en", "--out",
+                   tmp_path / "public.pdf")
+        assert proc.returncode == 0, proc.stderr
+        words = subprocess.run(["pdftotext", str(tmp_path / "public.pdf"), "-"], capture_output=True, text=True,
+                               check=True).stdout
+        assert "Public version" in words.replace("\ufb00", "ff") and "Schronisko Ukryte 15" not in words
+    proc = run("export", "--workcopy", path, "--region", commune, "--format", "csv", "--out", tmp_path / "x.csv",
+               "--version", "everyone")
+    assert proc.returncode == 2 and "invalid choice" in proc.stderr
+
+
+def test_status_shows_others_escape_codes_as_text(workcopy: Path, tmp_path: Path) -> None:
+    path = tmp_path / "status.gpkg"
+    shutil.copy(workcopy, path)
+    uid = workcopy_rows.points(path)[0]["uuid"]
+    hostile = "Punkt\x1b[2J\x1b[31m czerwony\x07 \u202eaksnilrT\u202c\nconflict\tfake"
+    conn = sqlite3.connect(path)
+    try:
+        conn.execute("INSERT INTO mp_conflicts (collection, uuid, field, base, mine, theirs, theirs_version) "
+                     "VALUES ('aid_points', ?, 'name', ?, ?, ?, 2)", (uid, *[json.dumps(hostile)] * 3))
+        conn.execute("INSERT INTO mp_outbox (collection, uuid, op, changed_at, state, reason) VALUES "
+                     "('aid_points', ?, 'update', '2024-01-01T00:00:00Z', 'refused', ?)", (uid, hostile))
+        conn.commit()
+    finally:
+        conn.close()
+    proc = run("status", "--workcopy", path)
+    no_traceback(proc)
+    assert not re.search("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]", proc.stdout)
+    assert "Punkt\\x1b[2J\\x1b[31m czerwony\\x07 <U+202E>aksnilrT<U+202C>\\nconflict\\tfake" in proc.stdout
+    assert [line.split("\t")[0] for line in proc.stdout.splitlines()[2:]] == ["conflict", "refused"]

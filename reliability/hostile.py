@@ -13,6 +13,8 @@
   move/delete, for aid points and service areas) x places inside and outside the role's area, including
   moves across a commune border and deletes of points other users made. The expected answer is worked
   out from the roles and the PRG file, not asked from the store; the store's state is checked after each.
+- `privacy`: every way to read a staff_only, approximate or deleted point for readers outside its area
+  (leaks.py); a reply holding anything private is a *private leak*, counted on the summary line.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from urllib.parse import quote, urlsplit
 
 import requests
 
+from . import leaks
 from .common import Areas, StoreEnv, audit, covers, is_problem, log
 
 GEOJSON = "application/geo+json"
@@ -76,12 +79,14 @@ class Findings:
     not_problem: list[str] = field(default_factory=list)  # an error without problem+json
     wrong: list[str] = field(default_factory=list)  # not the expected answer
     unauthorized: list[str] = field(default_factory=list)  # a write that must have been refused
+    leaks: list[str] = field(default_factory=list)  # a reply holding something private its reader may not see
     note: str = ""
 
     def failures(self) -> list[str]:
         out = []
         for label, items in (("server errors", self.server_errors), ("errors not problem+json", self.not_problem),
-                             ("unexpected answers", self.wrong), ("unauthorized writes", self.unauthorized)):
+                             ("unexpected answers", self.wrong), ("unauthorized writes", self.unauthorized),
+                             ("private leaks", self.leaks)):
             if items:
                 out.append(f"{self.name}: {len(items)} {label}: " + "; ".join(items[:4]))
         return out
@@ -90,8 +95,8 @@ class Findings:
         top = ", ".join(f"{n}×{s}" for s, n in sorted(self.statuses.items()))
         state = "ok" if not self.failures() else "FAILED"
         return (f"  {self.name}: {state} — {self.requests} requests ({top}); {len(self.server_errors)} 5xx, "
-                f"{len(self.not_problem)} errors without problem+json, {len(self.wrong)} unexpected"
-                + (f"; {self.note}" if self.note else ""))
+                f"{len(self.not_problem)} errors without problem+json, {len(self.wrong)} unexpected, "
+                f"{len(self.leaks)} private leaks" + (f"; {self.note}" if self.note else ""))
 
     def saw(self, what: str, status: int, content_type: str, body: bytes | str, expect: Any = None) -> None:
         self.requests += 1
@@ -721,14 +726,25 @@ def _changed(before: requests.Response, after: requests.Response) -> bool:
 
 
 HOSTILE_USERS = [("f_editor", "editor", ["2862011"])] + [(u, r, sc) for u, (r, sc) in ROLES.items()
-                                                           if u and u.startswith("a_")]
+                                                           if u and u.startswith("a_")] + leaks.USERS
+
+
+def privacy(env: StoreEnv, areas: Areas) -> Findings:
+    """The privacy catalogue (leaks.py): every way to read a hidden, generalised or deleted point."""
+    found = Findings("privacy catalogue")
+    cat = leaks.catalogue(env, areas)
+    found.requests, found.statuses = cat.requests, Counter(cat.statuses)
+    found.leaks, found.wrong = cat.leaks, cat.wrong
+    found.server_errors = [w for w in cat.wrong if ": 5" in w]
+    found.note = f"{len(leaks.OUTSIDERS)} readers outside the points' area, every read endpoint and UUID spelling"
+    return found
 
 
 def run_hostile(env: StoreEnv, areas: Areas, examples: int = 150) -> list[Findings]:
-    """The three parts against one store; `env` needs HOSTILE_USERS."""
+    """The four parts against one store; `env` needs HOSTILE_USERS."""
     out = []
     for name, fn in (("fuzz", lambda: fuzz(env, examples)), ("catalogue", lambda: catalogue(env, areas)),
-                     ("authorization", lambda: authorization(env, areas))):
+                     ("authorization", lambda: authorization(env, areas)), ("privacy", lambda: privacy(env, areas))):
         t0 = time.monotonic()
         log(f"hostile: {name} ...")
         out.append(fn())

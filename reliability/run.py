@@ -6,7 +6,8 @@ Starts a throwaway PostgreSQL cluster, prepares one store database (PRG boundari
 serves a copy of it for each part with `mapujpomoc-store serve --workers 2`. Progress goes to stderr,
 the report to stdout, ending with one line:
 
-    reliability: <edits> edits, <lost> lost, <duplicated> duplicated, <unauthorized> unauthorized writes, <5xx> server errors
+    reliability: <edits> edits, <lost> lost, <duplicated> duplicated, <unauthorized> unauthorized writes, <5xx> server errors,
+    <leaks> private leaks
 
 Exit code 0 when every check held, 1 when any failed (the report says which), 2 when it could not run.
 """
@@ -25,6 +26,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from reliability.common import Areas, PgCluster, PgUnavailable, StoreEnv, log, make_template  # noqa: E402
 
 PARTS = ("load", "faults", "hostile", "corrupt")
+# the summary line, in this order: (key of `totals`, what it counts); a part adds to totals[key]
+SUMMARY = (("edits", "edits"), ("lost", "lost"), ("duplicated", "duplicated"), ("unauthorized", "unauthorized writes"),
+           ("5xx", "server errors"), ("leaks", "private leaks"))
+
+
+def summary_line(totals: dict[str, int]) -> str:
+    return "reliability: " + ", ".join(f"{totals.get(key, 0)} {label}" for key, label in SUMMARY)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -52,7 +60,7 @@ def main(argv: list[str] | None = None) -> int:
     began = time.monotonic()
     report: list[str] = []
     failures: list[str] = []
-    totals = {"edits": 0, "lost": 0, "duplicated": 0, "unauthorized": 0, "5xx": 0}
+    totals = dict.fromkeys((key for key, _ in SUMMARY), 0)
     try:
         try:
             cluster = PgCluster().start()
@@ -102,6 +110,7 @@ def main(argv: list[str] | None = None) -> int:
                     failures += f.failures()
                     totals["unauthorized"] += len(f.unauthorized)
                     totals["5xx"] += len(f.server_errors)
+                    totals["leaks"] += len(f.leaks)
 
             if "corrupt" in parts:
                 env = StoreEnv(cluster, template, "corrupt", workdir, workers=args.workers)
@@ -123,8 +132,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"\n{len(failures)} check(s) failed:")
         print("\n".join(f"  - {f}" for f in failures))
     print(f"\n({', '.join(parts)} in {time.monotonic() - began:.0f} s)")
-    print(f"reliability: {totals['edits']} edits, {totals['lost']} lost, {totals['duplicated']} duplicated, "
-          f"{totals['unauthorized']} unauthorized writes, {totals['5xx']} server errors")
+    print(summary_line(totals))
     return 1 if failures else 0
 
 

@@ -39,3 +39,19 @@ def test_every_role_every_write_inside_and_outside_the_area(hostile_env, areas):
     found = hostile.authorization(hostile_env, areas)
     check(found)
     assert found.requests == len(hostile.ROLES) * 80
+
+
+def test_no_private_leak_to_readers_outside_the_area(hostile_env, areas):
+    """Issue 15: staff_only, approximate and deleted points read every way by anonymous readers, a viewer and
+    staff of other areas (reliability/leaks.py): no reply holds anything private."""
+    found = hostile.privacy(hostile_env, areas)
+    check(found)
+    assert found.requests >= 200 and not found.leaks
+
+
+def test_the_summary_line_counts_private_leaks():
+    from reliability.run import summary_line
+
+    line = summary_line({"edits": 5, "leaks": 0})
+    assert line == ("reliability: 5 edits, 0 lost, 0 duplicated, 0 unauthorized writes, 0 server errors, "
+                    "0 private leaks")

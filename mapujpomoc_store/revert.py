@@ -30,6 +30,7 @@ from . import changesets, db
 from .auth import User
 from .features import CHUNK, EDITABLE, Applied, Current, Writer, merge_normalised, normalise
 from .geo import CommuneIndex
+from .privacy import HIDDEN, Reader
 from .problems import Problem
 from .revert_plan import CONFLICT, FORBIDDEN, INVALID, UNCHANGED, Entry, FeaturePlan, plan_feature
 
@@ -140,6 +141,7 @@ def revert(conn: Connection, actor: User, index: CommuneIndex, target: Target, *
         raise Problem(403, f"User '{actor.name}' has the role '{actor.role}'; only coordinators (in their area) "
                            "and admins may revert changes.", "forbidden")
     w = RevertWriter(conn, actor, index)  # locks the version counter first: the plan sees what it changes
+    reader = Reader(actor)
     history = load_history(conn, target)
     if not history and target.changeset:
         raise Problem(404, f"No change was recorded under changeset {target.changeset}.", "not-found")
@@ -153,6 +155,7 @@ def revert(conn: Connection, actor: User, index: CommuneIndex, target: Target, *
         if problem is not None:  # outside the actor's area: nothing about it is changed, whatever the plan
             plan.refuse(FORBIDDEN, problem.detail)
             plan.conflicts = []
+            plan.listed = reader.view(row) != HIDDEN  # staff outside the area see the public version only
         plans.append(plan)
     plans.sort(key=lambda p: (p.order, p.collection, p.id))
     _keep_others_areas(conn, plans)
@@ -168,7 +171,7 @@ def revert(conn: Connection, actor: User, index: CommuneIndex, target: Target, *
     counts = Counter(p.outcome for p in plans)
     reply = {"target": target.as_json(), "changeset": cid if applied or already else None, "dry_run": dry_run,
              "applied": applied and not dry_run, "already_applied": already,
-             "counts": dict(sorted(counts.items())), "results": [p.result(dry_run) for p in plans]}
+             "counts": dict(sorted(counts.items())), "results": [p.result(dry_run) for p in plans if p.listed]}
     if counts[FORBIDDEN] and not applied:
         raise Problem(403, f"{counts[FORBIDDEN]} of the features {target.describe()} changed are outside your "
                            "area, and nothing else was left to revert. Ask a coordinator of that area or an admin.",

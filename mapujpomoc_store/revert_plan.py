@@ -75,6 +75,7 @@ class FeaturePlan:
     detail: str | None = None
     version: int | None = None  # the feature's version after the revert
     order: int = 0  # the version of its first target entry: results are listed in that order
+    listed: bool = True  # False: the user reverting may not even see it (privacy.py): counted, not listed
 
     @property
     def fields(self) -> list[str]:

@@ -260,15 +260,24 @@ def test_a_vandals_200_edits_are_reverted_by_a_coordinator(api: Any, prg: Any, u
 def test_revert_one_changeset_within_and_beyond_a_coordinators_area(api: Any, prg: Any, users: None) -> None:
     ours = api.create(*prg.place("olsztyn", 60), name="Punkt w Olsztynie")
     theirs = api.create(*prg.place("elblag", 61), name="Punkt w Elblągu")
+    hidden = api.create(*prg.place("elblag", 65), name="Schronisko", visibility="staff_only")
     doomed = api.create(*prg.place("olsztyn", 62), name="Punkt do usunięcia")
+    lon, lat = prg.place("olsztyn", 62)
+    area = str(uuid.uuid4())
+    post_changeset(api, "admin", [{"op": "create", "collection": "service_areas", "id": area,
+                                   "geometry": {"type": "Polygon", "coordinates": [[[lon, lat], [lon + 0.01, lat],
+                                                                                    [lon, lat + 0.01], [lon, lat]]]},
+                                   "properties": {"aid_point_id": doomed["id"], "kind": "manual"}}])
     new = str(uuid.uuid4())
     before = state(api)
     cid, _ = post_changeset(api, "admin", [
         update_op(ours["id"], ours["properties"]["version"], name="Zmieniony", geometry=point(*prg.place("olsztyn", 63))),
         update_op(theirs["id"], theirs["properties"]["version"], phone="+48 55 111 11 11"),
-        delete_op(doomed["id"], doomed["properties"]["version"]),
+        update_op(hidden["id"], hidden["properties"]["version"], phone="+48 55 222 22 22"),
+        delete_op(doomed["id"], doomed["properties"]["version"]),  # its service area goes with it
         create_op(new, *prg.place("olsztyn", 64)),
     ])
+    assert area not in state(api)["service_areas"]
 
     assert_problem(api.post(f"/changesets/{uuid.uuid4()}/revert", "coord"), 404, "no change")
     assert_problem(api.post("/changesets/not-a-uuid/revert", "coord"), 400, "uuid")
@@ -279,10 +288,14 @@ def test_revert_one_changeset_within_and_beyond_a_coordinators_area(api: Any, pr
     assert r.status_code == 200, r.text
     partial = by_id(r.json())
     assert partial[theirs["id"]]["outcome"] == "forbidden"
-    assert {partial[f]["outcome"] for f in (ours["id"], doomed["id"], new)} == {"reverted"}
+    # a staff-only point outside the coordinator's area is counted, never shown
+    assert hidden["id"] not in partial and r.json()["counts"]["forbidden"] == 2
+    assert {partial[f]["outcome"] for f in (ours["id"], doomed["id"], new, area)} == {"reverted"}
+    assert partial[area]["action"] == "restore"
     now = state(api)
     assert now["aid_points"][ours["id"]] == before["aid_points"][ours["id"]]
     assert now["aid_points"][doomed["id"]] == before["aid_points"][doomed["id"]]
+    assert now["service_areas"][area] == before["service_areas"][area]
     assert new not in now["aid_points"]
     assert now["aid_points"][theirs["id"]][1]["phone"] == "+48 55 111 11 11"
 
@@ -290,8 +303,8 @@ def test_revert_one_changeset_within_and_beyond_a_coordinators_area(api: Any, pr
     r = api.post(f"/changesets/{cid}/revert", "admin")
     assert r.status_code == 200, r.text
     rest = by_id(r.json())
-    assert rest[theirs["id"]]["outcome"] == "reverted"
-    assert {rest[f]["outcome"] for f in (ours["id"], doomed["id"], new)} == {"unchanged"}
+    assert rest[theirs["id"]]["outcome"] == rest[hidden["id"]]["outcome"] == "reverted"
+    assert {rest[f]["outcome"] for f in (ours["id"], doomed["id"], new, area)} == {"unchanged"}
     assert state(api) == before
 
     # the revert is a changeset like any other: reverting it brings the change back

@@ -489,6 +489,8 @@ def catalogue(env: StoreEnv, areas: Areas) -> Findings:
             ("/collections/aid_points/items", "bbox", "1,2,3", 400), ("/collections/aid_points/items", "bbox", ",,,", 400)):
         go(f"{path}?{param}={value}", "GET", path, expect, params={param: value}, headers=editor)
 
+    _numbers_ids_geometries(go, admin, target, point)
+
     after = _snapshot(env)
     # only the features this catalogue created on purpose changed the counts
     for key in ("users",):
@@ -507,6 +509,38 @@ def catalogue(env: StoreEnv, areas: Areas) -> Findings:
     s.close()
     found.note = f"{len(INJECTIONS)} injection strings, the database unchanged"
     return found
+
+
+def _numbers_ids_geometries(go: Any, admin: dict[str, str], target: str, point: list[float]) -> None:
+    """8. What once answered 500 or a false 503 (issue 15): huge numbers, UUID spellings, geometry members."""
+    items = "/collections/aid_points/items"
+    big = "1" * 401
+    go("a 401-digit coordinate", "POST", items, 422, headers={**admin, "Content-Type": GEOJSON},
+       data=('{"type":"Feature","geometry":{"type":"Point","coordinates":[' + big + ',53.7]},'
+             '"properties":{"name":"x","help_types":["legal"]}}').encode())
+    for base in (2**63, 2**70, -1):
+        go(f"base_version {base}", "POST", "/changesets", 422, headers=admin, json={"id": str(uuid.uuid4()), "operations": [
+            {"op": "update", "collection": "aid_points", "id": target, "base_version": base,
+             "properties": {"phone": "+48 89 000 00 02"}}]})
+    for param in ("help_type", "status", "language"):
+        go(f"1,500 {param} codes", "GET", items, 200, headers=admin,
+           params={param: ",".join(f"c{i}" for i in range(1500)), "limit": 1})
+    new = str(uuid.uuid4())
+    for spelling in ("{" + new + "}", "urn:uuid:" + new, new.upper(), new.replace("-", "")):
+        go(f"create with the id {spelling}", "POST", "/changesets", 422, headers=admin, json={
+            "id": str(uuid.uuid4()), "operations": [{"op": "create", "collection": "aid_points", "id": spelling,
+                                                      "geometry": {"type": "Point", "coordinates": point},
+                                                      "properties": {"name": "x", "help_types": ["legal"]}}]})
+    for spelling in ("{" + target + "}", "urn:uuid:" + target, target.upper()):
+        go(f"read {spelling}", "GET", f"{items}/{quote(spelling, safe='')}", 200, headers=admin)
+    deep: Any = 1
+    for _ in range(250):
+        deep = [deep]
+    for member, value in (("crs", {"type": "name", "properties": {"name": "EPSG:2180"}}), ("bbox", [0, 0, 1, 1]),
+                          ("deep", deep), ("padding", "x" * 100_000)):
+        go(f"a geometry with a {member} member", "POST", items, 422, headers={**admin, "Content-Type": GEOJSON},
+           data=json.dumps({"type": "Feature", "properties": {"name": "x", "help_types": ["legal"]},
+                            "geometry": {"type": "Point", "coordinates": point, member: value}}))
 
 
 def _b64(text: str) -> str:

@@ -47,7 +47,7 @@ def _icon(name: str) -> QIcon:
         return svg_icon(name)
     except (FileNotFoundError, KeyError):
         # A missing icon must not stop the plugin from loading.
-        log(tr("Icon {name} not found").format(name=name), Qgis.Warning)
+        log(tr("Icon {name} not found").format(name=name), Qgis.MessageLevel.Warning)
         return QIcon()
 
 
@@ -91,7 +91,7 @@ class MapujPomocPlugin:
             QCoreApplication.installTranslator(translator)
             self.translator = translator
         else:
-            log(tr("Could not load the translation {path}").format(path=qm), Qgis.Warning)
+            log(tr("Could not load the translation {path}").format(path=qm), Qgis.MessageLevel.Warning)
 
     # -- Processing ----------------------------------------------------------------------------
 
@@ -218,13 +218,14 @@ class MapujPomocPlugin:
 
         layer = find_aid_layer()
         if layer is None:
-            log(tr("Sync first: the filter works on the aid points of your working copy."), Qgis.Info, push=True)
+            log(tr("Sync first: the filter works on the aid points of your working copy."), Qgis.MessageLevel.Info,
+                push=True)
             return
         if self.filter_dock is None:
             from qgis.PyQt.QtCore import Qt
 
             self.filter_dock = FilterDock(self.iface, parent=self.iface.mainWindow())
-            self.iface.addDockWidget(Qt.RightDockWidgetArea, self.filter_dock)
+            self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.filter_dock)
             self.runner().done.connect(self._after_sync)
         else:
             self.filter_dock.setVisible(not self.filter_dock.isVisible())
@@ -239,7 +240,7 @@ class MapujPomocPlugin:
             from qgis.PyQt.QtCore import Qt
 
             self.areas_dock = ServiceAreaDock(self.iface, parent=self.iface.mainWindow())
-            self.iface.addDockWidget(Qt.RightDockWidgetArea, self.areas_dock)
+            self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.areas_dock)
         else:
             self.areas_dock.setVisible(not self.areas_dock.isVisible())
         if self.areas_dock.isVisible():
@@ -271,8 +272,8 @@ class MapujPomocPlugin:
         layer = find_aid_layer()
         path = source_parts(layer)[0] if layer is not None else ConnectionSettings.load().workcopy_path()
         if not path or not Path(path).is_file():
-            log(tr("Sync first: printing and export work on the aid points of your working copy."), Qgis.Info,
-                push=True)
+            log(tr("Sync first: printing and export work on the aid points of your working copy."),
+                Qgis.MessageLevel.Info, push=True)
             return None, None
         flt = self.filter_dock.current_filter() if self.filter_dock is not None else None
         return path, flt
@@ -302,7 +303,7 @@ class MapujPomocPlugin:
             from .gui.sync_dock import SyncDock
 
             self.sync_dock = SyncDock(self.iface, self.runner(), self.iface.mainWindow())
-            self.iface.addDockWidget(Qt.RightDockWidgetArea, self.sync_dock)
+            self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.sync_dock)
             return
         self.sync_dock.setVisible(not self.sync_dock.isVisible())
         if self.sync_dock.isVisible():

@@ -5,7 +5,7 @@
     python scripts/qt6_ready.py pyqt6 [FILE...]   Qt names PyQt6 lacks (makes the PyQt6 venv first if missing)
     python scripts/qt6_ready.py venv              make the PyQt6 venv (.venv-qt6, PyQt6 from PyPI)
 
-Without FILE: the whole plugin. Exit status 1 when something is found. The tests run the same functions:
+FILE may be a folder. Without FILE: the whole plugin. Exit status 1 when something is found. The tests run the same functions:
 tests/unit/test_qt6_ready.py (static, PyQt6) and tests/qgis/test_qt6_scoped_enums.py (installed QGIS).
 
 *Unscoped*: an enum member read through its class instead of through its enum type (`Qt.AlignLeft`,
@@ -35,7 +35,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from qt_source import PLUGIN, ROOT, Problem, Use, plugin_files, static_problems, uses_in  # noqa: E402
+from qt_source import PLUGIN, ROOT, Problem, Use, plugin_files, python_files, static_problems, uses_in  # noqa: E402
 
 PYQT6_PIN = "PyQt6==6.8.1"  # Qt 6.8 LTS, what Debian 13 and QGIS 4 builds use
 VENV = Path(os.environ.get("MAPUJPOMOC_QT6_VENV") or ROOT / ".venv-qt6")
@@ -80,7 +80,7 @@ class Unscoped:
 
 def collect(paths: Iterable[Path] | None = None) -> tuple[list[Use], list[Problem]]:
     """The uses and the static problems of the given files (default: the whole plugin)."""
-    files = list(paths) if paths is not None else plugin_files(PLUGIN)
+    files = python_files(list(paths)) if paths is not None else plugin_files(PLUGIN)
     uses: list[Use] = []
     problems: list[Problem] = []
     for path in files:

@@ -21,7 +21,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from qt6_ready import installed_findings  # noqa: E402
-from qt_source import UNDERSCORED, name_span, relative, uses_in  # noqa: E402
+from qt_source import UNDERSCORED, name_span, python_files, relative, uses_in  # noqa: E402
 
 Edit = tuple[int, int, int, str]  # line index, start, end (str indices), replacement
 
@@ -53,20 +53,13 @@ def apply(text_lines: list[str], edits: list[Edit]) -> str:
     return "".join(lines)
 
 
-def _files(paths: list[Path]) -> list[Path]:
-    out: list[Path] = []
-    for path in paths:
-        out.extend(sorted(p for p in path.rglob("*.py") if "__pycache__" not in p.parts) if path.is_dir() else [path])
-    return out
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("paths", nargs="+", type=Path)
     parser.add_argument("--dry-run", action="store_true", help="say what would change, change nothing")
     args = parser.parse_args(argv)
     left = 0
-    for path in _files(args.paths):
+    for path in python_files(args.paths):
         edits, manual = edits_for(path)
         for problem in manual:
             print(f"by hand: {problem}")

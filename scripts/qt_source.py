@@ -87,6 +87,11 @@ def plugin_files(root: Path = PLUGIN) -> list[Path]:
     return sorted(p for p in root.rglob("*.py") if "__pycache__" not in p.parts)
 
 
+def python_files(paths: list[Path]) -> list[Path]:
+    """The files given, with each folder replaced by its Python files."""
+    return [f for p in paths for f in (plugin_files(p) if p.is_dir() else [p])]
+
+
 def _is_qgis(module: str) -> bool:
     return module == "qgis" or module.startswith("qgis.")
 

@@ -53,7 +53,7 @@ def _in_main_thread() -> bool:
 
 def log(
     message: Any,
-    level: Qgis.MessageLevel = Qgis.Info,
+    level: Qgis.MessageLevel = Qgis.MessageLevel.Info,
     push: bool = False,
     duration: int = -1,
 ) -> str:
@@ -64,7 +64,8 @@ def log(
     """
     text = redact(str(message))
     # QgsMessageLog is thread-safe, so tasks may log from their worker thread.
-    QgsMessageLog.logMessage(text, TAG, level, notifyUser=push or level in (Qgis.Warning, Qgis.Critical))
+    loud = (Qgis.MessageLevel.Warning, Qgis.MessageLevel.Critical)
+    QgsMessageLog.logMessage(text, TAG, level, notifyUser=push or level in loud)
     # Widgets may only be touched from the GUI thread; a worker's push stays in the log.
     if push and _in_main_thread():
         if _iface is not None:

@@ -36,6 +36,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from . import compat
 from .errors import InputError
 from .i18n import tr
 
@@ -208,9 +209,9 @@ def valid(geometry: QgsGeometry) -> QgsGeometry:
     if geometry.isGeosValid():
         return QgsGeometry(geometry)
     fixed = geometry.makeValid()
-    if fixed.type() != QgsWkbTypes.PolygonGeometry:  # a collection: keep the polygons
+    if fixed.type() != QgsWkbTypes.GeometryType.PolygonGeometry:  # a collection: keep the polygons
         fixed = QgsGeometry.collectGeometry([g for g in fixed.asGeometryCollection()
-                                             if g.type() == QgsWkbTypes.PolygonGeometry])
+                                             if g.type() == QgsWkbTypes.GeometryType.PolygonGeometry])
     return fixed
 
 
@@ -224,8 +225,7 @@ class PointRule:
             if boundaries is None:
                 raise ValueError("a TERYT region needs the working copy's boundaries")
             # the communes decide, so their extent is what may hold points
-            box = QgsRectangle()
-            box.setMinimal()
+            box = compat.null_rectangle()
             for code, _name in region.communes:
                 box.combineExtentWith(boundaries.units[code].geometry.boundingBox())
             self.box = box
@@ -257,7 +257,7 @@ def communes_of(workcopy: str | Path, county: str) -> list[tuple[str, str]]:
 def from_geometry(geometry: QgsGeometry, crs: QgsCoordinateReferenceSystem, name: str = "",
                   context: QgsCoordinateTransformContext | None = None) -> Region:
     """A polygon region from any polygon geometry in `crs` (a drawn polygon, the map extent)."""
-    if geometry is None or geometry.isEmpty() or geometry.type() != QgsWkbTypes.PolygonGeometry:
+    if geometry is None or geometry.isEmpty() or geometry.type() != QgsWkbTypes.GeometryType.PolygonGeometry:
         raise RegionError(tr("The region must be a polygon."))
     geom = QgsGeometry(geometry)
     if crs.isValid() and crs != WGS84:
@@ -273,7 +273,7 @@ def from_extent(extent: QgsRectangle, crs: QgsCoordinateReferenceSystem, name: s
 def from_layer(layer: QgsVectorLayer, selected_only: bool = False, name: str = "",
                context: QgsCoordinateTransformContext | None = None) -> Region:
     """A polygon region from the (selected) polygons of a layer, dissolved into one."""
-    if layer is None or not layer.isValid() or layer.geometryType() != QgsWkbTypes.PolygonGeometry:
+    if layer is None or not layer.isValid() or layer.geometryType() != QgsWkbTypes.GeometryType.PolygonGeometry:
         raise RegionError(tr("Choose a polygon layer for the region."))
     features = layer.getSelectedFeatures() if selected_only else layer.getFeatures()
     parts = [valid(f.geometry()) for f in features if f.hasGeometry()]

@@ -33,7 +33,7 @@ def algorithm_classes() -> list[type[QgsProcessingAlgorithm]]:
         try:
             classes.append(getattr(importlib.import_module(module_name), class_name))
         except (ImportError, AttributeError) as exc:
-            log(tr("Processing algorithm {0} is not available: {1}").format(spec, exc), Qgis.Warning)
+            log(tr("Processing algorithm {0} is not available: {1}").format(spec, exc), Qgis.MessageLevel.Warning)
     return classes
 
 

@@ -22,7 +22,6 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsFeature,
     QgsFeatureSink,
-    QgsField,
     QgsFields,
     QgsProcessing,
     QgsProcessingAlgorithm,
@@ -41,10 +40,11 @@ from qgis.core import (
     QgsProcessingParameterString,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
+from qgis.PyQt.QtCore import QMetaType
 
 from mapujpomoc_model import catalog
 
+from ..core import compat
 from ..core.errors import Cancelled, MapujPomocError
 from ..core.i18n import current_language, tr
 from ..core.service_areas import api, inputs, profiles, storage
@@ -61,7 +61,8 @@ def _help_type_options() -> list[str]:
 
 def add_point_parameters(alg: QgsProcessingAlgorithm) -> None:
     alg.addParameter(QgsProcessingParameterFeatureSource(
-        POINTS, tr("Aid points (a working copy's aid_points or any point layer)"), [QgsProcessing.TypeVectorPoint]))
+        POINTS, tr("Aid points (a working copy's aid_points or any point layer)"),
+        [QgsProcessing.SourceType.TypeVectorPoint]))
     alg.addParameter(QgsProcessingParameterEnum(
         HELP_TYPES, tr("Only points of these help types (none: all points)"), _help_type_options(),
         allowMultiple=True, optional=True))
@@ -112,8 +113,8 @@ def _sink(alg: QgsProcessingAlgorithm, parameters: dict[str, Any], name: str, co
           fields: list[tuple[str, Any]], crs: Any) -> tuple[Any, str]:
     qfields = QgsFields()
     for n, t in fields:
-        qfields.append(QgsField(n, t))
-    sink, dest = alg.parameterAsSink(parameters, name, context, qfields, QgsWkbTypes.MultiPolygon, crs)
+        qfields.append(compat.field(n, t))
+    sink, dest = alg.parameterAsSink(parameters, name, context, qfields, QgsWkbTypes.Type.MultiPolygon, crs)
     if sink is None:
         raise QgsProcessingException(alg.invalidSinkError(parameters, name))
     return sink, dest
@@ -124,11 +125,11 @@ def _write(sink: Any, rows: list[tuple[Any, list[Any]]]) -> None:
         f = QgsFeature()
         f.setGeometry(geom)
         f.setAttributes(attrs)
-        sink.addFeature(f, QgsFeatureSink.FastInsert)
+        sink.addFeature(f, QgsFeatureSink.Flag.FastInsert)
 
 
 def _id_type(ids: list[Any]) -> Any:
-    return QVariant.LongLong if ids and all(isinstance(i, int) for i in ids) else QVariant.String
+    return QMetaType.Type.LongLong if ids and all(isinstance(i, int) for i in ids) else QMetaType.Type.QString
 
 
 class BufferAlgorithm(QgsProcessingAlgorithm):
@@ -161,7 +162,7 @@ class BufferAlgorithm(QgsProcessingAlgorithm):
             self.DISTANCES, tr("Distances in metres, separated by commas"), defaultValue="500, 1000"))
         add_workcopy_parameter(self)
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, tr("Buffers"), QgsProcessing.TypeVectorPolygon))
+            self.OUTPUT, tr("Buffers"), QgsProcessing.SourceType.TypeVectorPolygon))
         self.addOutput(QgsProcessingOutputNumber(self.COUNT, tr("Service areas saved in the working copy")))
 
     def processAlgorithm(self, parameters: dict[str, Any], context: QgsProcessingContext,
@@ -177,7 +178,7 @@ class BufferAlgorithm(QgsProcessingAlgorithm):
             raise QgsProcessingException(str(exc)) from exc
         crs = QgsCoordinateReferenceSystem(api.BUFFER_CRS)
         sink, dest = _sink(self, parameters, self.OUTPUT, context,
-                           [("aid_point_id", _id_type(ids)), ("metres", QVariant.Double)], crs)
+                           [("aid_point_id", _id_type(ids)), ("metres", QMetaType.Type.Double)], crs)
         by_id = dict(zip(map(str, ids), ids))
         _write(sink, [(r.geometry, [by_id.get(r.aid_point_id, r.aid_point_id), float(r.params["metres"])])
                             for r in records])
@@ -221,7 +222,7 @@ class NetworkServiceAreaAlgorithm(QgsProcessingAlgorithm):
 
     def initAlgorithm(self, config: dict[str, Any] | None = None) -> None:
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.ROADS, tr("Roads (lines)"), [QgsProcessing.TypeVectorLine]))
+            self.ROADS, tr("Roads (lines)"), [QgsProcessing.SourceType.TypeVectorLine]))
         self.addParameter(QgsProcessingParameterField(
             self.CLASS_FIELD, tr("Road class field (default: highway)"), defaultValue="highway",
             parentLayerParameterName=self.ROADS, optional=True))
@@ -237,31 +238,32 @@ class NetworkServiceAreaAlgorithm(QgsProcessingAlgorithm):
         self.addParameter(QgsProcessingParameterString(
             self.MINUTES, tr("Minutes, separated by commas"), defaultValue="5, 10, 15"))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.REGION, tr("Region for coverage gaps"), [QgsProcessing.TypeVectorPolygon],
+            self.REGION, tr("Region for coverage gaps"), [QgsProcessing.SourceType.TypeVectorPolygon],
             optional=not self.gaps_only))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.POPULATION, tr("Population (optional)"), [QgsProcessing.TypeVectorAnyGeometry], optional=True))
+            self.POPULATION, tr("Population (optional)"), [QgsProcessing.SourceType.TypeVectorAnyGeometry],
+            optional=True))
         self.addParameter(QgsProcessingParameterField(
             self.POPULATION_FIELD, tr("Population field"), parentLayerParameterName=self.POPULATION,
-            type=QgsProcessingParameterField.Numeric, optional=True))
+            type=QgsProcessingParameterField.DataType.Numeric, optional=True))
         self.addParameter(QgsProcessingParameterNumber(
-            self.CELL_SIZE, tr("Cell size (m)"), QgsProcessingParameterNumber.Double, api.DEFAULT_CELL,
+            self.CELL_SIZE, tr("Cell size (m)"), QgsProcessingParameterNumber.Type.Double, api.DEFAULT_CELL,
             minValue=1.0))
         self.addParameter(QgsProcessingParameterNumber(
-            self.MAX_SNAP, tr("Leave out points farther from every road than (m)"), QgsProcessingParameterNumber.Double,
-            api.MAX_SNAP, minValue=0.0))
+            self.MAX_SNAP, tr("Leave out points farther from every road than (m)"),
+            QgsProcessingParameterNumber.Type.Double, api.MAX_SNAP, minValue=0.0))
         self.addParameter(QgsProcessingParameterCrs(
             self.CRS, tr("Metric CRS of the computation and the outputs (default: EPSG:2180)"),
             defaultValue="EPSG:2180", optional=True))
         if not self.gaps_only:
             add_workcopy_parameter(self)
             self.addParameter(QgsProcessingParameterFeatureSink(
-                self.ISOCHRONES, tr("Isochrones"), QgsProcessing.TypeVectorPolygon))
+                self.ISOCHRONES, tr("Isochrones"), QgsProcessing.SourceType.TypeVectorPolygon))
             self.addParameter(QgsProcessingParameterFeatureSink(
-                self.CATCHMENTS, tr("Nearest aid point areas"), QgsProcessing.TypeVectorPolygon))
+                self.CATCHMENTS, tr("Nearest aid point areas"), QgsProcessing.SourceType.TypeVectorPolygon))
             self.addOutput(QgsProcessingOutputNumber(self.COUNT, tr("Service areas saved in the working copy")))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.GAPS, tr("Coverage gaps"), QgsProcessing.TypeVectorPolygon, optional=not self.gaps_only,
+            self.GAPS, tr("Coverage gaps"), QgsProcessing.SourceType.TypeVectorPolygon, optional=not self.gaps_only,
             createByDefault=self.gaps_only))
         self.addOutput(QgsProcessingOutputNumber(self.NOT_COVERED, tr("People not covered within the largest "
                                                                       "threshold")))
@@ -338,17 +340,18 @@ class NetworkServiceAreaAlgorithm(QgsProcessingAlgorithm):
         out: dict[str, Any] = {}
         if not self.gaps_only:
             sink, out[self.ISOCHRONES] = _sink(self, parameters, self.ISOCHRONES, context,
-                                               [("minutes", QVariant.Double), ("area_m2", QVariant.Double)], crs)
+                                               [("minutes", QMetaType.Type.Double),
+                                                ("area_m2", QMetaType.Type.Double)], crs)
             _write(sink, [(g, [m, g.area()]) for m, g in areas.bands if not g.isEmpty()])
             sink, out[self.CATCHMENTS] = _sink(self, parameters, self.CATCHMENTS, context,
-                                               [("aid_point_id", _id_type(areas.ids)), ("area_m2", QVariant.Double)],
-                                               crs)
+                                               [("aid_point_id", _id_type(areas.ids)),
+                                                ("area_m2", QMetaType.Type.Double)], crs)
             _write(sink, [(g, [i, g.area()]) for i, g in areas.catchments])
         not_covered = None
         if areas.gaps and (self.gaps_only or parameters.get(self.GAPS)):
             sink, out[self.GAPS] = _sink(self, parameters, self.GAPS, context,
-                                         [("minutes", QVariant.Double), ("area_m2", QVariant.Double),
-                                          ("population", QVariant.Double)], crs)
+                                         [("minutes", QMetaType.Type.Double), ("area_m2", QMetaType.Type.Double),
+                                          ("population", QMetaType.Type.Double)], crs)
             _write(sink, [(g, [m, g.area(), p]) for m, g, p in areas.gaps if not g.isEmpty()])
             not_covered = areas.gaps[-1][2]
             for m, g, p in areas.gaps:

@@ -159,7 +159,7 @@ def style_aid_points(layer: QgsVectorLayer, lang: str | None = None) -> None:
     label.scaleVisibility = True
     label.minimumScale = LABEL_MAX_SCALE
     label.maximumScale = 1
-    label.placement = QgsPalLayerSettings.OrderedPositionsAroundPoint
+    label.placement = QgsPalLayerSettings.Placement.OrderedPositionsAroundPoint
     label.dist = 2.5  # mm, clear of the 6 mm icon
     fmt = QgsTextFormat()
     # the family Qt really draws with: headless (make demo, qgis_process) Qt names one that the desktop lacks
@@ -238,12 +238,12 @@ def configure_form(layer: QgsVectorLayer, catalog_layer: QgsVectorLayer, collect
         elif name == "description":
             layer.setEditorWidgetSetup(idx, QgsEditorWidgetSetup("TextEdit", {"IsMultiline": True}))
         if spec.required:
-            layer.setFieldConstraint(idx, QgsFieldConstraints.ConstraintNotNull,
-                                     QgsFieldConstraints.ConstraintStrengthHard)
+            layer.setFieldConstraint(idx, QgsFieldConstraints.Constraint.ConstraintNotNull,
+                                     QgsFieldConstraints.ConstraintStrength.ConstraintStrengthHard)
         if name in rules:  # the model's rule: the form refuses what the store would refuse
             layer.setConstraintExpression(idx, rules[name].expression, rule_message(rules[name]))
-            layer.setFieldConstraint(idx, QgsFieldConstraints.ConstraintExpression,
-                                     QgsFieldConstraints.ConstraintStrengthHard)
+            layer.setFieldConstraint(idx, QgsFieldConstraints.Constraint.ConstraintExpression,
+                                     QgsFieldConstraints.ConstraintStrength.ConstraintStrengthHard)
         default = schema.DEFAULTS[collection].get(name)
         if default:
             layer.setDefaultValueDefinition(idx, QgsDefaultValue(f"'{default}'"))
@@ -255,8 +255,8 @@ def warn_outside_scope(layer: QgsVectorLayer, scope: QgsVectorLayer) -> None:
     idx = layer.fields().indexOf("teryt")
     layer.setConstraintExpression(idx, f"overlay_within('{scope.id()}')",
                                   tr("This location is outside your area; the store will refuse it."))
-    layer.setFieldConstraint(idx, QgsFieldConstraints.ConstraintExpression,
-                             QgsFieldConstraints.ConstraintStrengthSoft)
+    layer.setFieldConstraint(idx, QgsFieldConstraints.Constraint.ConstraintExpression,
+                             QgsFieldConstraints.ConstraintStrength.ConstraintStrengthSoft)
 
 
 def scope_filter(prefixes: list[str]) -> str:

@@ -20,7 +20,7 @@ from typing import Any
 
 import numpy as np
 from qgis.core import QgsGeometry, QgsPointXY
-from qgis.PyQt.QtCore import QVariant
+from qgis.PyQt.QtCore import QMetaType
 
 from ..i18n import tr
 from ..progress import Feedback, checkpoint
@@ -60,7 +60,8 @@ def buffer_layer(records: Sequence[AreaRecord], name: str) -> Any:
     """The buffers as a memory layer (aid_point_id, metres), the large circles first, so underneath."""
     rows = [(r.geometry, [r.aid_point_id, float(r.params["metres"])])
             for r in sorted(records, key=lambda r: -r.params["metres"])]
-    return memory_layer(name, BUFFER_CRS, [("aid_point_id", QVariant.String), ("metres", QVariant.Double)], rows)
+    fields = [("aid_point_id", QMetaType.Type.QString), ("metres", QMetaType.Type.Double)]
+    return memory_layer(name, BUFFER_CRS, fields, rows)
 
 
 # -- travel time -----------------------------------------------------------------------------------------

@@ -40,13 +40,13 @@ from qgis.core import (
     QgsCoordinateTransform,
     QgsFeature,
     QgsFeatureRequest,
-    QgsField,
     QgsGeometry,
     QgsProject,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QVariant
+from qgis.PyQt.QtCore import QMetaType
 
+from .. import compat
 from ..i18n import tr
 from ..progress import Feedback, checkpoint
 from . import ServiceAreaError
@@ -171,9 +171,9 @@ def population_in(geometries: Sequence[Any], layer: Any, field_name: str, crs: A
 # -- everything at once ------------------------------------------------------------------------------------
 
 def memory_layer(name: str, crs: str, fields: list[tuple[str, Any]], rows: list[tuple[Any, list[Any]]]) -> Any:
-    """A MultiPolygon memory layer with these fields (name, QVariant type) and rows (geometry, attributes)."""
+    """A MultiPolygon memory layer with these fields (name, QMetaType.Type) and rows (geometry, attributes)."""
     layer = QgsVectorLayer(f"MultiPolygon?crs={crs}", name, "memory")
-    layer.dataProvider().addAttributes([QgsField(n, t) for n, t in fields])
+    layer.dataProvider().addAttributes([compat.field(n, t) for n, t in fields])
     layer.updateFields()
     feats = []
     for geom, attrs in rows:
@@ -210,18 +210,19 @@ class ServiceAreas:
     def layers(self, name_prefix: str = "") -> dict[str, Any]:
         """Memory layers: bands (minutes, area_m2), catchments (aid_point_id, area_m2), gaps (minutes,
         area_m2, population) — the last only when a region was given."""
-        id_type = QVariant.LongLong if all(isinstance(i, int) for i in self.ids) else QVariant.String
-        area = ("area_m2", QVariant.Double)
+        id_type = QMetaType.Type.LongLong if all(isinstance(i, int) for i in self.ids) else QMetaType.Type.QString
+        area = ("area_m2", QMetaType.Type.Double)
         out = {
-            "bands": memory_layer(name_prefix + "bands", self.crs, [("minutes", QVariant.Double), area],
+            "bands": memory_layer(name_prefix + "bands", self.crs, [("minutes", QMetaType.Type.Double), area],
                                   [(g, [m, g.area()]) for m, g in self.bands if not g.isEmpty()]),
             "catchments": memory_layer(name_prefix + "catchments", self.crs, [("aid_point_id", id_type), area],
-                                       [(g, [i if id_type != QVariant.String else str(i), g.area()])
+                                       [(g, [i if id_type != QMetaType.Type.QString else str(i), g.area()])
                                         for i, g in self.catchments]),
         }
         if self.gaps:
             out["gaps"] = memory_layer(name_prefix + "gaps", self.crs,
-                                       [("minutes", QVariant.Double), area, ("population", QVariant.Double)],
+                                       [("minutes", QMetaType.Type.Double), area,
+                                        ("population", QMetaType.Type.Double)],
                                        [(g, [m, g.area(), p]) for m, g, p in self.gaps if not g.isEmpty()])
         return out
 

@@ -66,11 +66,11 @@ def polygon_parts(geom: Any) -> Any:
     """The polygons of a geometry (a collection's other parts dropped) as one MultiPolygon."""
     if geom is None or geom.isNull() or geom.isEmpty():
         return QgsGeometry()
-    if QgsWkbTypes.geometryType(geom.wkbType()) == QgsWkbTypes.PolygonGeometry:
+    if QgsWkbTypes.geometryType(geom.wkbType()) == QgsWkbTypes.GeometryType.PolygonGeometry:
         out = QgsGeometry(geom)
     else:
         polys = [QgsGeometry(p.clone()) for p in geom.constParts()
-                 if QgsWkbTypes.geometryType(p.wkbType()) == QgsWkbTypes.PolygonGeometry]
+                 if QgsWkbTypes.geometryType(p.wkbType()) == QgsWkbTypes.GeometryType.PolygonGeometry]
         if not polys:
             return QgsGeometry()
         out = QgsGeometry.collectGeometry(polys)
@@ -331,11 +331,12 @@ def write_geopackage(areas: Any, out: str | Path) -> dict[str, int]:
             options = QgsVectorFileWriter.SaveVectorOptions()
             options.driverName = "GPKG"
             options.layerName = name
-            options.actionOnExistingFile = (QgsVectorFileWriter.CreateOrOverwriteLayer if part.exists()
-                                            else QgsVectorFileWriter.CreateOrOverwriteFile)
+            on_existing = QgsVectorFileWriter.ActionOnExistingFile
+            options.actionOnExistingFile = (on_existing.CreateOrOverwriteLayer if part.exists()
+                                            else on_existing.CreateOrOverwriteFile)
             error, message, *_ = QgsVectorFileWriter.writeAsVectorFormatV3(
                 layer, str(part), QgsProject.instance().transformContext(), options)
-            if error != QgsVectorFileWriter.NoError:
+            if error != QgsVectorFileWriter.WriterError.NoError:
                 raise ServiceAreaError(tr("Cannot write {0}: {1}").format(out, message))
             counts[name] = layer.featureCount()
         os.replace(part, out)

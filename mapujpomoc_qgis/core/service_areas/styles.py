@@ -16,8 +16,8 @@ def _categorized(layer: QgsVectorLayer, field_name: str, values: list[float], un
         colour = QColor(BAND_COLOURS[min(i * (len(BAND_COLOURS) - 1) // max(len(values) - 1, 1),
                                          len(BAND_COLOURS) - 1)])
         colour.setAlpha(150)
-        symbol = QgsFillSymbol.createSimple({"color": colour.name(QColor.HexArgb), "outline_color": "70,70,70,160",
-                                             "outline_width": "0.2"})
+        symbol = QgsFillSymbol.createSimple({"color": colour.name(QColor.NameFormat.HexArgb),
+                                             "outline_color": "70,70,70,160", "outline_width": "0.2"})
         symbol.setColor(colour)
         label = f"{v:g} {unit}"
         cats.append(QgsRendererCategory(v, symbol, label))

@@ -38,7 +38,7 @@ from qgis.PyQt.QtGui import QKeyEvent
 
 from mapujpomoc_qgis.core.connection.client import StoreClient
 from mapujpomoc_qgis.core.project import layers
-from mapujpomoc_qgis.core.service_areas import inputs, isochrones, profiles
+from mapujpomoc_qgis.core.service_areas import inputs, isochrones, profiles, styles
 from mapujpomoc_qgis.core.service_areas import roads as road_layers
 from mapujpomoc_qgis.core.sync.syncer import Syncer
 from mapujpomoc_qgis.core.sync.workcopy import WorkingCopy
@@ -483,7 +483,7 @@ def test_travel_time_over_osm_roads_picture(qgis_iface: Any, qgis_new_project: A
         out = Path(shots) / "service-areas.png" if shots else tmp_path / "service-areas.png"
         assert image.save(str(out))
         # the 0–3 minute band's green is on the map
-        green = QColor(dock_module.BAND_COLOURS[0])
+        green = QColor(styles.BAND_COLOURS[0])
         assert any(abs(QColor(image.pixel(x, y)).green() - green.green()) < 40
                    and QColor(image.pixel(x, y)).red() < 150 for x in range(0, width, 8) for y in range(0, height, 8))
     finally:

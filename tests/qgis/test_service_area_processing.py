@@ -270,7 +270,10 @@ def test_qgis_process_runs_the_algorithms(tmp_path: Path, shared_data: Path) -> 
     assert built.returncode == 0, built.stdout + built.stderr
     with zipfile.ZipFile(tmp_path / "plugin.zip") as zf:
         zf.extractall(tmp_path / "plugins")
-    env = {**os.environ, "HOME": str(home), "XDG_DATA_HOME": str(home / "data"), "XDG_CONFIG_HOME": str(home / "cfg"),
+    # a fresh profile under HOME: pytest-qgis points QGIS_CUSTOM_CONFIG_PATH at a folder every run shares
+    # (/tmp/.qgis-settings with pytest-qgis 5), where an earlier run left the plugin enabled
+    inherited = {k: v for k, v in os.environ.items() if k not in ("QGIS_CUSTOM_CONFIG_PATH", "QGIS_OPTIONS_PATH")}
+    env = {**inherited, "HOME": str(home), "XDG_DATA_HOME": str(home / "data"), "XDG_CONFIG_HOME": str(home / "cfg"),
            "QGIS_PLUGINPATH": str(tmp_path / "plugins"), "QT_QPA_PLATFORM": "offscreen"}
     enabled = subprocess.run([exe, "plugins", "enable", "mapujpomoc_qgis"], env=env, capture_output=True, text=True,
                              timeout=120)

@@ -12,6 +12,7 @@ Files listed in tests/support/qt6_pending.py are exempt for now (TEMPORARY, see 
 
 from __future__ import annotations
 
+import configparser
 import sys
 from pathlib import Path
 
@@ -120,3 +121,12 @@ def test_no_pyqt6_skips_but_fails_under_ci(monkeypatch: pytest.MonkeyPatch, ci: 
 def test_pending_files_exist() -> None:
     """The TEMPORARY list names real files (a moved file must not slip out of the check unseen)."""
     assert sorted(p for p in PENDING if not (ROOT / p).is_file()) == []
+
+
+def test_metadata_declares_qgis4() -> None:
+    """QGIS 4 offers the plugin only with qgisMaximumVersion >= 4.0; Qt 6 builds of QGIS 3 need supportsQt6."""
+    metadata = configparser.ConfigParser()
+    metadata.read(ROOT / "metadata.txt", encoding="utf-8")
+    general = metadata["general"]
+    assert float(general["qgisMinimumVersion"]) <= 3.22 < 4.0 <= float(general["qgisMaximumVersion"])
+    assert general.getboolean("supportsQt6")

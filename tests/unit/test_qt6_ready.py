@@ -81,11 +81,17 @@ def test_uses_are_read_from_the_source(tmp_path: Path) -> None:
     assert lines[index][start:end] == "AlignTop"
 
 
+_NO_PYQT6: list[qt6_ready.VenvUnavailable] = []  # one failed install per run is enough
+
+
 def pyqt6_python() -> Path:
     """The PyQt6 venv's Python, or skip (fail under CI) saying why there is none."""
     try:
+        if _NO_PYQT6:
+            raise _NO_PYQT6[0]
         return qt6_ready.ensure_venv()
     except qt6_ready.VenvUnavailable as exc:
+        _NO_PYQT6[:] = [exc]
         if qt6_ready.in_ci():
             pytest.fail(f"CI must check the plugin against PyQt6, but none could be installed: {exc}")
         pytest.skip(f"no PyQt6 to check against (needs PyPI): {exc}")
@@ -113,6 +119,7 @@ def test_no_pyqt6_skips_but_fails_under_ci(monkeypatch: pytest.MonkeyPatch, ci: 
         raise qt6_ready.VenvUnavailable("no network")
 
     monkeypatch.setattr(qt6_ready, "ensure_venv", offline)
+    monkeypatch.setattr(sys.modules[__name__], "_NO_PYQT6", [])
     monkeypatch.setenv("CI", ci)
     with pytest.raises(outcome, match="no network"):
         pyqt6_python()

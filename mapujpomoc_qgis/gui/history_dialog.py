@@ -124,7 +124,7 @@ class HistoryDialog(QDialog):
         self.revert_button.setVisible(False)
         self.revert_button.clicked.connect(self.revert_selected)
         self.table.itemSelectionChanged.connect(self._update_revert_button)
-        buttons = QDialogButtonBox(QDialogButtonBox.Close)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.revert_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -169,7 +169,7 @@ class HistoryDialog(QDialog):
         for r, values in enumerate(data):
             for c, value in enumerate(values):
                 item = QTableWidgetItem(value)
-                item.setFlags(item.flags() & ~Qt.ItemIsEditable)
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 self.table.setItem(r, c, item)
         self.table.resizeColumnsToContents()
         self._update_revert_button()
@@ -236,4 +236,4 @@ class HistoryDialog(QDialog):
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
         box.setTextFormat(Qt.TextFormat.PlainText)  # feature names are other people's text
         box.setDefaultButton(QMessageBox.StandardButton.No)
-        return box.exec_() == QMessageBox.StandardButton.Yes
+        return box.exec() == QMessageBox.StandardButton.Yes

@@ -32,13 +32,12 @@ from .auth import User, now_iso
 from .geo import CommuneIndex, bbox_of, polygon_problem
 from .privacy import EXACT, HIDDEN, Reader, area_view, point_view
 from .problems import Problem, invalid
+from .validation import canonical_id, complete_problems, merge_normalised, new_id_problem
 
 EDITABLE = schema.EDITABLE_COLLECTIONS
 STORE_KEYS = schema.STORE_KEYS
 normalise = schema.normalise  # the one normalisation of the shared model
 TAG_PREFIX = {"help_types": "help", "forms": "form", "languages": "lang", "target_groups": "group"}
-_EDITABLE_FIELDS = {c: schema.editable_fields(c) for c in EDITABLE}
-_FIELDS_BY_NAME = {c: schema.fields_by_name(c) for c in EDITABLE}
 CHUNK = 900  # ids per `IN (...)`: below SQLite's default limit of 999 bound parameters
 
 # Reused encoders (json.dumps builds a new one per call for non-default options); same output as
@@ -80,82 +79,9 @@ def stored_values(props: dict[str, Any], geom: dict[str, Any], teryt: str | None
     return values, full
 
 
-def canonical_id(fid: str) -> str:
-    """The canonical spelling of a UUID given in another one ({...}, urn:uuid:, upper case, no hyphens);
-    anything else as it is. One UUID is one feature, however it is written."""
-    if schema.UUID_RE.match(fid) or len(fid) > 45:
-        return fid
-    try:
-        return str(uuid.UUID(fid))
-    except ValueError:
-        return fid
-
-
-def new_id_problem(fid: Any) -> str | None:
-    """Why `fid` cannot be the id of a new feature: only canonical UUIDs are stored."""
-    if isinstance(fid, str) and schema.UUID_RE.match(fid):
-        return None
-    if isinstance(fid, str) and canonical_id(fid) != fid:
-        return (f"{fid!r} is a UUID in another spelling; send it in the canonical form "
-                f"{canonical_id(fid)!r} (lower case, 8-4-4-4-12 hexadecimal digits)")
-    return f"{fid!r} is not a UUID (lower case, 8-4-4-4-12 hexadecimal digits)"
-
-
 def load_row(conn: Connection, collection: str, fid: str) -> Any:
     return conn.execute(select(db.features).where(
         (db.features.c.collection == collection) & (db.features.c.id == fid))).first()
-
-
-# -- validation of complete features --------------------------------------------------------------
-
-# field_problem is a pure function of the field and the value, and its message depends on a list's
-# items only when they are all text; values that recur (codes, lists of codes, postcodes, opening
-# hours, dates...) are checked once per process. Plain text without a check is cheap and mostly
-# unique, so it is not remembered.
-_PLANS = {c: tuple((f.name, f, not (f.kind == schema.TEXT and f.check is None)) for f in fields)
-          for c, fields in _EDITABLE_FIELDS.items()}
-_MEMO: dict[tuple[Any, ...], str | None] = {}
-_MEMO_MAX = 50_000
-
-
-def complete_problems(collection: str, props: dict[str, Any], valid: Any = ()) -> list[tuple[str, str]]:
-    """`schema.validate_properties(collection, props)` for normalised `props` (see `normalise`).
-
-    `valid` holds the names of fields already known to pass: ones that passed `validate_properties`
-    as sent, which normalising cannot make invalid (empty text becomes null, a missing list [], a
-    missing status its default). Every other field is checked, stored values included.
-    """
-    problems = []
-    memo = _MEMO
-    for name, f, remember in _PLANS[collection]:
-        if name in valid:
-            continue
-        value = props[name]
-        if remember:
-            kind = type(value)
-            key = (collection, name, kind, tuple(value) if kind is list else value)
-            try:
-                msg = memo[key]
-            except KeyError:
-                msg = schema.field_problem(f, value)
-                if len(memo) >= _MEMO_MAX:
-                    memo.clear()
-                memo[key] = msg
-            except TypeError:  # not hashable (objects, nested lists)
-                msg = schema.field_problem(f, value)
-        else:
-            msg = schema.field_problem(f, value)
-        if msg:
-            problems.append((name, msg))
-    return problems
-
-
-def merge_normalised(collection: str, before: dict[str, Any], changes: dict[str, Any]) -> dict[str, Any]:
-    """`normalise(collection, {**before, **changes})` for a normalised `before` and known fields in `changes`."""
-    fields = _FIELDS_BY_NAME[collection]
-    merged = dict(before)
-    merged.update((name, schema.normal_value(fields[name], value)) for name, value in changes.items())
-    return schema.with_defaults(collection, merged)
 
 
 # -- the writer -----------------------------------------------------------------------------------

@@ -30,7 +30,7 @@ from mapujpomoc_model import schema
 from . import db
 from .auth import User, now_iso
 from .geo import CommuneIndex, bbox_of, polygon_problem
-from .privacy import EXACT, HIDDEN, Reader, area_view, point_view
+from .privacy import EXACT, HIDDEN, area_view, point_view
 from .problems import Problem, invalid
 from .validation import canonical_id, complete_problems, merge_normalised, new_id_problem
 
@@ -200,7 +200,6 @@ class Writer:
         self._areas: dict[str, set[str]] = {}  # aid point -> its service areas in the database (prefetched)
         self._area_writes: dict[str, set[str]] = defaultdict(set)  # aid point -> service areas written here
         self._cascaded: set[tuple[str, str]] = set()  # service areas deleted with their point here
-        self.reader = Reader(user)
 
     def finish(self) -> None:
         self.flush()

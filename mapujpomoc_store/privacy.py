@@ -199,10 +199,6 @@ def without_editor(properties: str) -> str:
     return _COMPACT.encode(props)
 
 
-def reader_of(user: User) -> Reader:
-    return Reader(user)
-
-
 # -- history --------------------------------------------------------------------------------------
 
 ROLE_OF_OPERATOR = "operator"  # history written by the operator's CLI (seed-demo), not by a user

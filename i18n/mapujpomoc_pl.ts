@@ -43,42 +43,47 @@
             <translation>Styl Mapuj Pomoc, {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export/layer_writer.py" line="78" />
+            <location filename="../mapujpomoc_qgis/core/export/layer_writer.py" line="88" />
             <source>GDAL has no {0} driver here; choose another format.</source>
             <translation>GDAL nie ma tu sterownika {0}; wybierz inny format.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export/layer_writer.py" line="85" />
+            <location filename="../mapujpomoc_qgis/core/export/layer_writer.py" line="95" />
             <source>Unknown coordinate reference system {0}.</source>
             <translation>Nieznany układ współrzędnych {0}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export/layer_writer.py" line="149" />
+            <location filename="../mapujpomoc_qgis/core/export/layer_writer.py" line="167" />
             <source>GDAL could not create the layer {0}.</source>
             <translation>GDAL nie mógł utworzyć warstwy {0}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="80" />
+            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="88" />
             <source>Export cancelled.</source>
             <translation>Eksport anulowany.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export/layer_writer.py" line="165" />
+            <location filename="../mapujpomoc_qgis/core/export/layer_writer.py" line="183" />
             <source>GDAL could not write a feature of {0}.</source>
             <translation>GDAL nie mógł zapisać obiektu warstwy {0}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export/regional_export.py" line="50" />
+            <location filename="../mapujpomoc_qgis/core/export/list_export.py" line="78" />
+            <source>{0} points, as of {1}</source>
+            <translation>Punkty: {0}, stan na {1}</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/export/regional_export.py" line="63" />
             <source>{0} and {1}</source>
             <translation>{0} i {1}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export/regional_export.py" line="51" />
+            <location filename="../mapujpomoc_qgis/core/export/regional_export.py" line="64" />
             <source>Exported {0} of {1} to {2}</source>
             <translation>Wyeksportowano {0} – {1} – do {2}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/core/export/regional_export.py" line="58" />
+            <location filename="../mapujpomoc_qgis/core/export/regional_export.py" line="71" />
             <source>%n aid point(s)</source>
             <translation>
                 <numerusform>%n punkt pomocy</numerusform>
@@ -87,7 +92,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/core/export/regional_export.py" line="60" />
+            <location filename="../mapujpomoc_qgis/core/export/regional_export.py" line="73" />
             <source>%n service area(s)</source>
             <translation>
                 <numerusform>%n obszar obsługi</numerusform>
@@ -96,7 +101,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/core/export/regional_export.py" line="62" />
+            <location filename="../mapujpomoc_qgis/core/export/regional_export.py" line="75" />
             <source>%n voivodeship boundary(ies)</source>
             <translation>
                 <numerusform>%n granicę województwa</numerusform>
@@ -105,7 +110,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/core/export/regional_export.py" line="64" />
+            <location filename="../mapujpomoc_qgis/core/export/regional_export.py" line="77" />
             <source>%n county boundary(ies)</source>
             <translation>
                 <numerusform>%n granicę powiatu</numerusform>
@@ -114,7 +119,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/core/export/regional_export.py" line="66" />
+            <location filename="../mapujpomoc_qgis/core/export/regional_export.py" line="79" />
             <source>%n commune boundary(ies)</source>
             <translation>
                 <numerusform>%n granicę gminy</numerusform>
@@ -123,34 +128,49 @@
             </translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export/regional_export.py" line="86" />
+            <location filename="../mapujpomoc_qgis/core/export/regional_export.py" line="99" />
             <source>Unknown export format {0}; use one of: {1}.</source>
             <translation>Nieznany format eksportu {0}; użyj jednego z: {1}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export/regional_export.py" line="88" />
+            <location filename="../mapujpomoc_qgis/core/export/regional_export.py" line="101" />
             <source>CSV geometry must be wkt or xy, not {0}.</source>
             <translation>Geometria CSV musi być wkt lub xy, nie {0}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing/print_data.py" line="143" />
+            <location filename="../mapujpomoc_qgis/core/printing/print_data.py" line="150" />
             <source>Cannot write {0}. Check the folder exists and is writable.</source>
             <translation>Nie można zapisać {0}. Sprawdź, czy folder istnieje i czy można w nim zapisywać.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export/regional_export.py" line="173" />
+            <location filename="../mapujpomoc_qgis/core/export/regional_export.py" line="188" />
             <source>{0}: {1}, exported from Mapuj Pomoc on {2}</source>
             <translation>{0}: {1}, wyeksportowano z Mapuj Pomoc {2}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export/regional_export.py" line="216" />
+            <location filename="../mapujpomoc_qgis/core/export/regional_export.py" line="231" />
             <source>Mapuj Pomoc: export {0}</source>
             <translation>Mapuj Pomoc: eksport {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export/regional_export.py" line="223" />
+            <location filename="../mapujpomoc_qgis/core/export/regional_export.py" line="238" />
             <source>Unexpected error during the export: {0}</source>
             <translation>Nieoczekiwany błąd podczas eksportu: {0}</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/filtering/privacy.py" line="47" />
+            <source>The version must be public or staff, not {0}.</source>
+            <translation>Wersja musi być publiczna (public) albo dla pracowników (staff), a nie {0}.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/filtering/privacy.py" line="53" />
+            <source>public version</source>
+            <translation>wersja publiczna</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/filtering/privacy.py" line="53" />
+            <source>staff version</source>
+            <translation>wersja dla pracowników</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/core/filtering/review.py" line="33" />
@@ -158,27 +178,27 @@
             <translation>Oznacz jako zweryfikowane</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/region_parameters.py" line="82" />
+            <location filename="../mapujpomoc_qgis/processing/region_parameters.py" line="97" />
             <source>There is no working copy at {0}.</source>
             <translation>W {0} nie ma kopii roboczej.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/filtering/selection.py" line="103" />
+            <location filename="../mapujpomoc_qgis/core/filtering/selection.py" line="105" />
             <source>The filter cannot be used on the working copy: {0}</source>
             <translation>Nie można użyć filtra na kopii roboczej: {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing/layout_builder.py" line="57" />
+            <location filename="../mapujpomoc_qgis/core/printing/layout_builder.py" line="58" />
             <source>The template {0} is not valid XML (line {1}: {2}).</source>
             <translation>Szablon {0} nie jest poprawnym XML (wiersz {1}: {2}).</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing/layout_builder.py" line="61" />
+            <location filename="../mapujpomoc_qgis/core/printing/layout_builder.py" line="62" />
             <source>QGIS could not load the template {0}.</source>
             <translation>QGIS nie mógł wczytać szablonu {0}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing/layout_builder.py" line="79" />
+            <location filename="../mapujpomoc_qgis/core/printing/layout_builder.py" line="80" />
             <source>Mapuj Pomoc: {0}</source>
             <translation>Mapuj Pomoc: {0}</translation>
         </message>
@@ -188,7 +208,7 @@
             <translation>Region nie ma gmin, z których można zrobić strony atlasu.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="75" />
+            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="83" />
             <source>Printing cancelled.</source>
             <translation>Drukowanie anulowane.</translation>
         </message>
@@ -198,7 +218,7 @@
             <translation>QGIS nie mógł zapisać pliku PDF {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing/print_data.py" line="110" />
+            <location filename="../mapujpomoc_qgis/core/printing/print_data.py" line="116" />
             <source>An atlas makes one page per commune: choose a voivodeship, county or commune by its TERYT code.</source>
             <translation>Atlas tworzy jedną stronę na gminę: wybierz województwo, powiat lub gminę według kodu TERYT.</translation>
         </message>
@@ -255,12 +275,12 @@
             <translation>Nieoczekiwany błąd podczas drukowania: {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing/print_spec.py" line="44" />
+            <location filename="../mapujpomoc_qgis/core/printing/print_spec.py" line="45" />
             <source>The language pair must be one of: {0}.</source>
             <translation>Para języków musi być jedną z: {0}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing/print_spec.py" line="57" />
+            <location filename="../mapujpomoc_qgis/core/printing/print_spec.py" line="58" />
             <source>Unknown template {0}; use one of: {1}, or the path of a .qpt file.</source>
             <translation>Nieznany szablon {0}; użyj jednego z: {1} albo ścieżki do pliku .qpt.</translation>
         </message>
@@ -275,22 +295,22 @@
             <translation>Wiersz listy punktów jest wyższy niż strona; użyj większej strony lub szablonu z wyższą tabelą.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/task.py" line="64" />
+            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="218" />
             <source>Cancelled.</source>
             <translation>Anulowano.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="129" />
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="130" />
             <source>Aid points</source>
             <translation>Punkty pomocy</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="204" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="205" />
             <source>Service areas</source>
             <translation>Obszary obsługi</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="133" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="134" />
             <source>My area</source>
             <translation>Mój obszar</translation>
         </message>
@@ -320,7 +340,7 @@
             <translation>Identyfikator</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="67" />
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="68" />
             <source>Name</source>
             <translation>Nazwa</translation>
         </message>
@@ -335,17 +355,17 @@
             <translation>Typ organizacji</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="106" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="107" />
             <source>Help types</source>
             <translation>Rodzaje pomocy</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="116" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="117" />
             <source>Forms of help</source>
             <translation>Formy pomocy</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="52" />
+            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="59" />
             <source>Languages</source>
             <translation>Języki</translation>
         </message>
@@ -395,12 +415,12 @@
             <translation>Godziny otwarcia</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="111" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="112" />
             <source>Target groups</source>
             <translation>Grupy docelowe</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="117" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="118" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
@@ -420,7 +440,7 @@
             <translation>Kod gminy (TERYT)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="55" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="191" />
             <source>Version</source>
             <translation>Wersja</translation>
         </message>
@@ -510,42 +530,42 @@
             <translation>To położenie jest poza Twoim obszarem; serwer je odrzuci.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/region.py" line="87" />
+            <location filename="../mapujpomoc_qgis/core/region.py" line="88" />
             <source>'{0}' is not a TERYT code: use 2 digits for a voivodeship, 4 for a county or 7 for a commune.</source>
             <translation>„{0}” nie jest kodem TERYT: użyj 2 cyfr dla województwa, 4 dla powiatu lub 7 dla gminy.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/region.py" line="97" />
+            <location filename="../mapujpomoc_qgis/core/region.py" line="98" />
             <source>voivodeship</source>
             <translation>województwa</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/region.py" line="97" />
+            <location filename="../mapujpomoc_qgis/core/region.py" line="98" />
             <source>county</source>
             <translation>powiatu</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/region.py" line="97" />
+            <location filename="../mapujpomoc_qgis/core/region.py" line="98" />
             <source>commune</source>
             <translation>gminy</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/region.py" line="98" />
+            <location filename="../mapujpomoc_qgis/core/region.py" line="99" />
             <source>area</source>
             <translation>obszaru</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/region.py" line="150" />
+            <location filename="../mapujpomoc_qgis/core/region.py" line="151" />
             <source>Cannot read the boundaries of {0}: {1}</source>
             <translation>Nie można odczytać granic z {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/region.py" line="175" />
+            <location filename="../mapujpomoc_qgis/core/region.py" line="176" />
             <source>The working copy {0} has no boundaries yet: sync it first.</source>
             <translation>Kopia robocza {0} nie ma jeszcze granic: najpierw ją zsynchronizuj.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/region.py" line="176" />
+            <location filename="../mapujpomoc_qgis/core/region.py" line="177" />
             <source>There is no {0} with the TERYT code {1} in the working copy.</source>
             <translation>W kopii roboczej nie ma {0} o kodzie TERYT {1}.</translation>
         </message>
@@ -555,17 +575,17 @@
             <translation>Region musi być poligonem.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/region_parameters.py" line="101" />
+            <location filename="../mapujpomoc_qgis/processing/region_parameters.py" line="116" />
             <source>Selected area</source>
             <translation>Wybrany obszar</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="220" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="224" />
             <source>Map extent</source>
             <translation>Zasięg mapy</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="185" />
+            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="189" />
             <source>Choose a polygon layer for the region.</source>
             <translation>Wybierz warstwę poligonową jako region.</translation>
         </message>
@@ -575,22 +595,22 @@
             <translation>Warstwa {0} nie ma poligonów, których można użyć jako regionu.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/service_areas/api.py" line="99" />
+            <location filename="../mapujpomoc_qgis/core/service_areas/api.py" line="100" />
             <source>The road layer has no roads this profile can use.</source>
             <translation>Warstwa dróg nie ma dróg, z których ten profil może korzystać.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="498" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="499" />
             <source>Travel-time computation cancelled.</source>
             <translation>Obliczanie czasu dojazdu anulowane.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/service_areas/api.py" line="111" />
+            <location filename="../mapujpomoc_qgis/core/service_areas/api.py" line="112" />
             <source>Reading the roads…</source>
             <translation>Odczytywanie dróg…</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/service_areas/api.py" line="113" />
+            <location filename="../mapujpomoc_qgis/core/service_areas/api.py" line="114" />
             <source>Travel times…</source>
             <translation>Czasy dojazdu…</translation>
         </message>
@@ -605,7 +625,7 @@
             <translation>{0} nie jest liczbą.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/service_areas/isochrones.py" line="241" />
+            <location filename="../mapujpomoc_qgis/core/service_areas/isochrones.py" line="242" />
             <source>Give at least one value for {0}.</source>
             <translation>Podaj co najmniej jedną wartość: {0}.</translation>
         </message>
@@ -670,7 +690,7 @@
             <translation>Warstwa ludności nie ma pola {0}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="315" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="317" />
             <source>the minutes</source>
             <translation>minuty</translation>
         </message>
@@ -740,7 +760,7 @@
             <translation>{0}: nie ma takiego punktu pomocy w kopii roboczej.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/service_areas/storage.py" line="339" />
+            <location filename="../mapujpomoc_qgis/core/service_areas/storage.py" line="340" />
             <source>Cannot write {0}: {1}</source>
             <translation>Nie można zapisać {0}: {1}</translation>
         </message>
@@ -780,152 +800,152 @@
             <translation>{0} — niepowodzenie: {1}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/conflict_dialog.py" line="40" />
+            <location filename="../mapujpomoc_qgis/gui/conflict_dialog.py" line="41" />
             <source>(area)</source>
             <translation>(obszar)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/conflict_dialog.py" line="53" />
+            <location filename="../mapujpomoc_qgis/gui/conflict_dialog.py" line="54" />
             <source>Resolve conflict</source>
             <translation>Rozwiąż konflikt</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/conflict_dialog.py" line="60" />
+            <location filename="../mapujpomoc_qgis/gui/conflict_dialog.py" line="62" />
             <source>&lt;b&gt;{0}&lt;/b&gt; was changed here and on the store. Choose which value to keep for each field; nothing is sent until the next sync.</source>
             <translation>&lt;b&gt;{0}&lt;/b&gt; zmieniono tutaj i na serwerze. Wybierz, którą wartość zachować w każdym polu; nic nie zostanie wysłane przed następną synchronizacją.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/conflict_dialog.py" line="64" />
+            <location filename="../mapujpomoc_qgis/gui/conflict_dialog.py" line="68" />
             <source>Field</source>
             <translation>Pole</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/conflict_dialog.py" line="64" />
+            <location filename="../mapujpomoc_qgis/gui/conflict_dialog.py" line="68" />
             <source>Before</source>
             <translation>Przedtem</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/conflict_dialog.py" line="64" />
+            <location filename="../mapujpomoc_qgis/gui/conflict_dialog.py" line="68" />
             <source>Mine</source>
             <translation>Moja</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/conflict_dialog.py" line="64" />
+            <location filename="../mapujpomoc_qgis/gui/conflict_dialog.py" line="68" />
             <source>Theirs (store)</source>
             <translation>Ich (serwer)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/conflict_dialog.py" line="64" />
+            <location filename="../mapujpomoc_qgis/gui/conflict_dialog.py" line="68" />
             <source>Keep</source>
             <translation>Zachowaj</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/conflict_dialog.py" line="67" />
+            <location filename="../mapujpomoc_qgis/gui/conflict_dialog.py" line="71" />
             <source>Feature deleted</source>
             <translation>Obiekt usunięty</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="144" />
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="145" />
             <source>Location</source>
             <translation>Położenie</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/conflict_dialog.py" line="71" />
+            <location filename="../mapujpomoc_qgis/gui/conflict_dialog.py" line="75" />
             <source>deleted here</source>
             <translation>usunięty tutaj</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/conflict_dialog.py" line="71" />
+            <location filename="../mapujpomoc_qgis/gui/conflict_dialog.py" line="75" />
             <source>edited here</source>
             <translation>zmieniony tutaj</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/conflict_dialog.py" line="72" />
+            <location filename="../mapujpomoc_qgis/gui/conflict_dialog.py" line="76" />
             <source>deleted on the store</source>
             <translation>usunięty na serwerze</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/conflict_dialog.py" line="72" />
+            <location filename="../mapujpomoc_qgis/gui/conflict_dialog.py" line="76" />
             <source>edited on the store</source>
             <translation>zmieniony na serwerze</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/conflict_dialog.py" line="81" />
+            <location filename="../mapujpomoc_qgis/gui/conflict_dialog.py" line="85" />
             <source>mine</source>
             <translation>moja</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/conflict_dialog.py" line="81" />
+            <location filename="../mapujpomoc_qgis/gui/conflict_dialog.py" line="85" />
             <source>theirs</source>
             <translation>ich</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/conflict_dialog.py" line="94" />
+            <location filename="../mapujpomoc_qgis/gui/conflict_dialog.py" line="98" />
             <source>All mine</source>
             <translation>Wszystkie moje</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/conflict_dialog.py" line="95" />
+            <location filename="../mapujpomoc_qgis/gui/conflict_dialog.py" line="99" />
             <source>All theirs</source>
             <translation>Wszystkie ich</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/connection_dialog.py" line="29" />
+            <location filename="../mapujpomoc_qgis/gui/connection_dialog.py" line="30" />
             <source>the whole country</source>
             <translation>cały kraj</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/connection_dialog.py" line="29" />
+            <location filename="../mapujpomoc_qgis/gui/connection_dialog.py" line="30" />
             <source>none</source>
             <translation>brak</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/connection_dialog.py" line="31" />
+            <location filename="../mapujpomoc_qgis/gui/connection_dialog.py" line="32" />
             <source>Connected as {0} ({1}). Your area: {2}.</source>
             <translation>Połączono jako {0} ({1}). Twój obszar: {2}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/connection_dialog.py" line="37" />
+            <location filename="../mapujpomoc_qgis/gui/connection_dialog.py" line="38" />
             <source>Mapuj Pomoc – connection</source>
             <translation>Mapuj Pomoc – połączenie</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/connection_dialog.py" line="45" />
+            <location filename="../mapujpomoc_qgis/gui/connection_dialog.py" line="46" />
             <source>GeoPackage (*.gpkg)</source>
             <translation>GeoPackage (*.gpkg)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/connection_dialog.py" line="47" />
+            <location filename="../mapujpomoc_qgis/gui/connection_dialog.py" line="48" />
             <source>default: {0}</source>
             <translation>domyślnie: {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/connection_dialog.py" line="48" />
+            <location filename="../mapujpomoc_qgis/gui/connection_dialog.py" line="49" />
             <source>Test connection</source>
             <translation>Sprawdź połączenie</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/connection_dialog.py" line="54" />
+            <location filename="../mapujpomoc_qgis/gui/connection_dialog.py" line="55" />
             <source>Store address</source>
             <translation>Adres serwera</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/connection_dialog.py" line="55" />
+            <location filename="../mapujpomoc_qgis/gui/connection_dialog.py" line="56" />
             <source>Authentication</source>
             <translation>Uwierzytelnianie</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/connection_dialog.py" line="56" />
+            <location filename="../mapujpomoc_qgis/gui/connection_dialog.py" line="57" />
             <source>Use a 'Basic' configuration: your store user name, and the token as password.</source>
             <translation>Użyj konfiguracji „Basic”: Twoja nazwa użytkownika na serwerze, a token jako hasło.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/connection_dialog.py" line="59" />
+            <location filename="../mapujpomoc_qgis/gui/connection_dialog.py" line="60" />
             <source>Working copy</source>
             <translation>Kopia robocza</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/connection_dialog.py" line="78" />
+            <location filename="../mapujpomoc_qgis/gui/connection_dialog.py" line="79" />
             <source>Enter the store address first.</source>
             <translation>Najpierw wpisz adres serwera.</translation>
         </message>
@@ -955,127 +975,127 @@
             <translation>Narysowany obszar punktu {0} jest w buforze edycji; zapisz zmiany warstwy, a potem zsynchronizuj.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="90" />
+            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="92" />
             <source>Mapuj Pomoc – regional export</source>
             <translation>Mapuj Pomoc – eksport regionalny</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="99" />
+            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="101" />
             <source>Draw on the map…</source>
             <translation>Narysuj na mapie…</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="170" />
+            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="174" />
             <source>No polygon drawn yet.</source>
             <translation>Nie narysowano jeszcze poligonu.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="103" />
+            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="105" />
             <source>Selected features only</source>
             <translation>Tylko zaznaczone obiekty</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="107" />
+            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="109" />
             <source>Polygon</source>
             <translation>Poligon</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="65" />
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="66" />
             <source>Layer</source>
             <translation>Warstwa</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="50" />
+            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="57" />
             <source>WKT column</source>
             <translation>Kolumna WKT</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="50" />
+            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="57" />
             <source>Longitude/latitude columns</source>
             <translation>Kolumny długość/szerokość geograficzna</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="122" />
+            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="124" />
             <source>With service areas (clipped to the region)</source>
             <translation>Z obszarami obsługi (przyciętymi do regionu)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="54" />
+            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="61" />
             <source>With boundaries</source>
             <translation>Z granicami</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="127" />
+            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="129" />
             <source>Add the exported layers to the project</source>
             <translation>Dodaj wyeksportowane warstwy do projektu</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="48" />
+            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="55" />
             <source>Format</source>
             <translation>Format</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="50" />
+            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="57" />
             <source>CSV geometry</source>
             <translation>Geometria w CSV</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="131" />
+            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="135" />
             <source>CRS</source>
             <translation>Układ współrzędnych</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="58" />
+            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="65" />
             <source>Output file</source>
             <translation>Plik wynikowy</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="137" />
+            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="141" />
             <source>Export</source>
             <translation>Eksportuj</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="172" />
+            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="176" />
             <source>A polygon of {0} corners.</source>
             <translation>Poligon o {0} wierzchołkach.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="180" />
+            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="184" />
             <source>Draw the region on the map first.</source>
             <translation>Najpierw narysuj region na mapie.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="181" />
+            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="185" />
             <source>Drawn area</source>
             <translation>Narysowany obszar</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="224" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="228" />
             <source>Choose a region first.</source>
             <translation>Najpierw wybierz region.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="203" />
+            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="208" />
             <source>The export failed.</source>
             <translation>Eksport się nie powiódł.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="214" />
+            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="219" />
             <source>Click the corners of the region; right-click to finish, Esc to give up.</source>
             <translation>Klikaj wierzchołki regionu; prawy przycisk kończy, Esc rezygnuje.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="233" />
+            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="238" />
             <source>Choose the file to write.</source>
             <translation>Wybierz plik do zapisu.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="244" />
+            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="249" />
             <source>Exporting…</source>
             <translation>Eksportowanie…</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="255" />
+            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="260" />
             <source>Export: {0}</source>
             <translation>Eksport: {0}</translation>
         </message>
@@ -1085,192 +1105,192 @@
             <translation>Filtr pomocy</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="60" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="61" />
             <source>Filter</source>
             <translation>Filtr</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="61" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="62" />
             <source>Lists</source>
             <translation>Listy</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="62" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="63" />
             <source>Review</source>
             <translation>Przegląd</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="91" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="92" />
             <source>Search name, organisation, address, description…</source>
             <translation>Szukaj w nazwie, organizacji, adresie, opisie…</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="99" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="100" />
             <source>Zoom to results</source>
             <translation>Przybliż do wyników</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="100" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="101" />
             <source>Select results</source>
             <translation>Zaznacz wyniki</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="101" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="102" />
             <source>Clear filter</source>
             <translation>Wyczyść filtr</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="120" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="121" />
             <source>Verified within the last</source>
             <translation>Zweryfikowane w ciągu ostatnich</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="203" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="206" />
             <source> months</source>
             <translation> mies.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="68" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="70" />
             <source>Voivodeship</source>
             <translation>Województwo</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="69" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="71" />
             <source>County</source>
             <translation>Powiat</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="70" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="72" />
             <source>Commune</source>
             <translation>Gmina</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="204" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="205" />
             <source>Region</source>
             <translation>Obszar</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="172" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="173" />
             <source>Saved lists (kept in the project)</source>
             <translation>Zapisane listy (przechowywane w projekcie)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="175" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="176" />
             <source>Save current filter…</source>
             <translation>Zapisz bieżący filtr…</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="176" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="177" />
             <source>Apply</source>
             <translation>Zastosuj</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="177" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="178" />
             <source>Delete</source>
             <translation>Usuń</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="182" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="184" />
             <source>Export CSV…</source>
             <translation>Eksportuj CSV…</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="183" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="185" />
             <source>Export PDF list…</source>
             <translation>Eksportuj listę PDF…</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="199" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="202" />
             <source>Not verified for more than</source>
             <translation>Niezweryfikowane od ponad</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="205" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="208" />
             <source>Find</source>
             <translation>Znajdź</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="212" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="215" />
             <source>Select on map</source>
             <translation>Zaznacz na mapie</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="213" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="216" />
             <source>Mark selected verified</source>
             <translation>Oznacz zaznaczone jako zweryfikowane</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="243" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="246" />
             <source>Indexing the aid points…</source>
             <translation>Indeksowanie punktów pomocy…</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="245" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="248" />
             <source>Mapuj Pomoc: indexing aid points</source>
             <translation>Mapuj Pomoc: indeksowanie punktów pomocy</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="252" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="255" />
             <source>Could not index the aid points: {0}</source>
             <translation>Nie udało się zindeksować punktów pomocy: {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="280" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="283" />
             <source>(all)</source>
             <translation>(wszystkie)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="350" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="353" />
             <source>No aid point layer: sync first.</source>
             <translation>Brak warstwy punktów pomocy: najpierw zsynchronizuj.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="356" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="359" />
             <source>The filter could not be applied to the layer.</source>
             <translation>Nie udało się zastosować filtra do warstwy.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="358" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="361" />
             <source>{0} of {1} points</source>
             <translation>Punkty: {0} z {1}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="400" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="403" />
             <source>Save list</source>
             <translation>Zapisz listę</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="400" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="403" />
             <source>Name of the list:</source>
             <translation>Nazwa listy:</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="424" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="427" />
             <source>CSV table (*.csv)</source>
             <translation>Tabela CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="55" />
+            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="62" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="425" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="428" />
             <source>Export list</source>
             <translation>Eksportuj listę</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="431" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="434" />
             <source>Saved {0} points to {1}</source>
             <translation>Zapisano punkty ({0}) do {1}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="457" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="460" />
             <source>Select the points you have checked in the list.</source>
             <translation>Zaznacz na liście sprawdzone punkty.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="460" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="463" />
             <source>%n point(s) marked verified; they are sent with the next sync.</source>
             <translation>
                 <numerusform>Oznaczono %n punkt jako zweryfikowany; zostanie wysłany przy następnej synchronizacji.</numerusform>
@@ -1279,67 +1299,157 @@
             </translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="21" />
+            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="36" />
             <source>created</source>
             <translation>utworzono</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="44" />
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="45" />
             <source>changed</source>
             <translation>zmieniono</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="44" />
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="45" />
             <source>deleted</source>
             <translation>usunięto</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="38" />
+            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="36" />
+            <source>restored</source>
+            <translation>przywrócono</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="62" />
+            <source>Nothing to revert: everything is as before this change.</source>
+            <translation>Nie ma czego cofać: wszystko jest jak przed tą zmianą.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="63" />
+            <source>Nothing left to revert:</source>
+            <translation>Nie ma już czego cofać:</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="63" />
+            <source>If you revert this change:</source>
+            <translation>Jeśli cofniesz tę zmianę:</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="64" />
+            <source>The change was reverted:</source>
+            <translation>Zmiana została cofnięta:</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="65" />
+            <source>Back to how they were: %n feature(s)</source>
+            <translation>
+                <numerusform>Powrót do poprzedniego stanu: %n obiekt</numerusform>
+                <numerusform>Powrót do poprzedniego stanu: %n obiekty</numerusform>
+                <numerusform>Powrót do poprzedniego stanu: %n obiektów</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="65" />
+            <source>Already as before: %n feature(s)</source>
+            <translation>
+                <numerusform>Już jak przed zmianą: %n obiekt</numerusform>
+                <numerusform>Już jak przed zmianą: %n obiekty</numerusform>
+                <numerusform>Już jak przed zmianą: %n obiektów</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="65" />
+            <source>Changed by someone else since, their values stay: %n feature(s)</source>
+            <translation>
+                <numerusform>Zmienione później przez kogoś innego, te wartości zostają: %n obiekt</numerusform>
+                <numerusform>Zmienione później przez kogoś innego, te wartości zostają: %n obiekty</numerusform>
+                <numerusform>Zmienione później przez kogoś innego, te wartości zostają: %n obiektów</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="65" />
+            <source>Outside your area, left alone: %n feature(s)</source>
+            <translation>
+                <numerusform>Poza Twoim obszarem, bez zmian: %n obiekt</numerusform>
+                <numerusform>Poza Twoim obszarem, bez zmian: %n obiekty</numerusform>
+                <numerusform>Poza Twoim obszarem, bez zmian: %n obiektów</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="65" />
+            <source>Refused by the store: %n feature(s)</source>
+            <translation>
+                <numerusform>Odrzucone przez serwer: %n obiekt</numerusform>
+                <numerusform>Odrzucone przez serwer: %n obiekty</numerusform>
+                <numerusform>Odrzucone przez serwer: %n obiektów</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="83" />
+            <source>Revert it now? The revert is a new change of yours, in the history like any other.</source>
+            <translation>Cofnąć ją teraz? Cofnięcie jest Twoją nową zmianą, widoczną w historii jak każda inna.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="85" />
+            <source>Sync to see it in your layers.</source>
+            <translation>Zsynchronizuj, aby zobaczyć to w swoich warstwach.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="93" />
             <source>Mapuj Pomoc: history</source>
             <translation>Mapuj Pomoc: historia</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="45" />
+            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="106" />
             <source>Could not load the history: {0}</source>
             <translation>Nie udało się wczytać historii: {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="51" />
+            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="112" />
             <source>History of {0}</source>
             <translation>Historia: {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="53" />
+            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="114" />
             <source>Loading…</source>
             <translation>Wczytywanie…</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="55" />
+            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="116" />
             <source>When (UTC)</source>
             <translation>Kiedy (UTC)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="55" />
+            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="116" />
             <source>Who</source>
             <translation>Kto</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="55" />
+            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="116" />
             <source>What</source>
             <translation>Co</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="55" />
+            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="116" />
             <source>Old</source>
             <translation>Było</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="55" />
+            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="116" />
             <source>New</source>
             <translation>Jest</translation>
         </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="120" />
+            <source>Revert this change…</source>
+            <translation>Cofnij tę zmianę…</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="121" />
+            <source>Undo every edit of the selected entry's change as a new change of yours; fields someone else changed since keep their value</source>
+            <translation>Cofa każdą edycję zmiany zaznaczonego wpisu jako Twoją nową zmianę; pola zmienione później przez kogoś innego zachowują jego wartość</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="80" />
+            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="167" />
             <source>%n change(s)</source>
             <translation>
                 <numerusform>%n zmiana</numerusform>
@@ -1348,302 +1458,327 @@
             </translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="46" />
+            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="187" />
+            <source>This edit was not sent as a changeset; it cannot be reverted here.</source>
+            <translation>Ta edycja nie została wysłana jako pakiet zmian; nie można jej tu cofnąć.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="195" />
+            <source>Checking what reverting this change would do…</source>
+            <translation>Sprawdzanie, co zrobi cofnięcie tej zmiany…</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="200" />
+            <source>Mapuj Pomoc: revert</source>
+            <translation>Mapuj Pomoc: cofanie zmiany</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="220" />
+            <source>Reverting…</source>
+            <translation>Cofanie…</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="235" />
+            <source>Revert this change</source>
+            <translation>Cofnij tę zmianę</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="48" />
             <source>Current map extent</source>
             <translation>Bieżący zasięg mapy</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="46" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="48" />
             <source>Drawn polygon</source>
             <translation>Narysowany poligon</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="46" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="48" />
             <source>Polygon layer</source>
             <translation>Warstwa poligonowa</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="132" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="134" />
             <source>Points</source>
             <translation>Punkty</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="135" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="137" />
             <source>The current filter</source>
             <translation>Bieżący filtr</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="135" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="137" />
             <source>All points</source>
             <translation>Wszystkie punkty</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="136" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="138" />
             <source>A saved list</source>
             <translation>Zapisana lista</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="163" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="165" />
             <source>Mapuj Pomoc – print map</source>
             <translation>Mapuj Pomoc – drukuj mapę</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="84" />
+            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="92" />
             <source>A4 portrait</source>
             <translation>A4 pionowo</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="84" />
+            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="92" />
             <source>A3 landscape</source>
             <translation>A3 poziomo</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="176" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="178" />
             <source>Polish</source>
             <translation>polski</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="176" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="178" />
             <source>Ukrainian</source>
             <translation>ukraiński</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="176" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="178" />
             <source>English</source>
             <translation>angielski</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="178" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="180" />
             <source>One page per commune (atlas)</source>
             <translation>Jedna strona na gminę (atlas)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="185" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="187" />
             <source>Open the PDF when it is ready</source>
             <translation>Otwórz PDF, gdy będzie gotowy</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="47" />
+            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="54" />
             <source>Template</source>
             <translation>Szablon</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="191" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="195" />
             <source>Title</source>
             <translation>Tytuł</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="192" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="196" />
             <source>PDF file</source>
             <translation>Plik PDF</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="195" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="199" />
             <source>Print PDF</source>
             <translation>Drukuj PDF</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="197" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="201" />
             <source>Open in layout designer</source>
             <translation>Otwórz w edytorze wydruku</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="218" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="222" />
             <source>There is no map to take the extent from.</source>
             <translation>Nie ma mapy, z której można wziąć zasięg.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="236" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="241" />
             <source>Printing failed.</source>
             <translation>Drukowanie się nie powiodło.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="244" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="249" />
             <source>Choose the PDF file to write.</source>
             <translation>Wybierz plik PDF do zapisu.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="254" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="259" />
             <source>Printing…</source>
             <translation>Drukowanie…</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="271" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="276" />
             <source>The layout "{0}" is in the project's layouts.</source>
             <translation>Wydruk „{0}” jest w wydrukach projektu.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="93" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="94" />
             <source>Draw</source>
             <translation>Rysowanie</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="94" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="95" />
             <source>Distance</source>
             <translation>Odległość</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="95" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="96" />
             <source>Travel time</source>
             <translation>Czas dojazdu</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="110" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="111" />
             <source>Selected aid points</source>
             <translation>Zaznaczone punkty pomocy</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="111" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="112" />
             <source>Aid points of the chosen help types (none chosen: all)</source>
             <translation>Punkty wybranych rodzajów pomocy (bez wyboru: wszystkie)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="137" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="138" />
             <source>Draw the area of the selected point</source>
             <translation>Narysuj obszar zaznaczonego punktu</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="141" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="142" />
             <source>Left click adds a vertex, right click or Enter finishes, Backspace takes back the last vertex, Esc cancels. The area replaces the point's earlier drawn area and is sent to the store with the next sync.</source>
             <translation>Lewy przycisk dodaje wierzchołek, prawy przycisk lub Enter kończy, Backspace cofa ostatni wierzchołek, Esc anuluje. Obszar zastępuje wcześniej narysowany obszar punktu i trafia do repozytorium przy następnej synchronizacji.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="153" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="154" />
             <source>One or more distances in metres, separated by commas</source>
             <translation>Jedna lub więcej odległości w metrach, oddzielonych przecinkami</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="154" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="155" />
             <source>Distances (m)</source>
             <translation>Odległości (m)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="155" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="156" />
             <source>Save as the points' service areas (synced)</source>
             <translation>Zapisz jako obszary obsługi punktów (synchronizowane)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="157" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="158" />
             <source>Make buffers</source>
             <translation>Utwórz bufory</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="160" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="161" />
             <source>Circles are computed in EPSG:2180 (PUWG 1992) and saved in EPSG:4326.</source>
             <translation>Okręgi są liczone w EPSG:2180 (PUWG 1992) i zapisywane w EPSG:4326.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="172" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="173" />
             <source>Roads</source>
             <translation>Drogi</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="174" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="175" />
             <source>Road class field</source>
             <translation>Pole klasy drogi</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="228" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="229" />
             <source>Walk</source>
             <translation>Pieszo</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="228" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="229" />
             <source>Drive</source>
             <translation>Samochodem</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="228" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="229" />
             <source>Profile</source>
             <translation>Profil</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="180" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="181" />
             <source>One or more thresholds in minutes, separated by commas</source>
             <translation>Jeden lub więcej progów w minutach, oddzielonych przecinkami</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="181" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="182" />
             <source>Minutes</source>
             <translation>Minuty</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="186" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="187" />
             <source>Cell size</source>
             <translation>Rozmiar komórki</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="189" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="190" />
             <source>Road class</source>
             <translation>Klasa drogi</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="189" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="190" />
             <source>km/h</source>
             <translation>km/h</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="190" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="191" />
             <source>km/h (0: not used)</source>
             <translation>km/h (0: nieużywana)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="263" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="265" />
             <source>Coverage gaps</source>
             <translation>Luki w dostępności</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="205" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="206" />
             <source>Only the selected region features</source>
             <translation>Tylko zaznaczone obiekty regionu</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="242" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="243" />
             <source>Population (optional)</source>
             <translation>Ludność (opcjonalnie)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="244" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="246" />
             <source>Population field</source>
             <translation>Pole liczby ludności</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="217" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="218" />
             <source>Save each point's area (largest threshold) as its service area (synced)</source>
             <translation>Zapisz obszar każdego punktu (największy próg) jako jego obszar obsługi (synchronizowany)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="220" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="221" />
             <source>Compute</source>
             <translation>Oblicz</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/task_dialog.py" line="32" />
+            <location filename="../mapujpomoc_qgis/gui/task_dialog.py" line="33" />
             <source>Cancel</source>
             <translation>Anuluj</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="344" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="345" />
             <source>Sync first: there are no aid points of a working copy in the project.</source>
             <translation>Najpierw zsynchronizuj: w projekcie nie ma punktów pomocy z kopii roboczej.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="332" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="333" />
             <source>Select aid points on the map first.</source>
             <translation>Najpierw zaznacz punkty pomocy na mapie.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="370" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="371" />
             <source>Select one aid point on the map to draw its area.</source>
             <translation>Zaznacz jeden punkt pomocy na mapie, aby narysować jego obszar.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="348" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="349" />
             <source>Aid point: {0}</source>
             <translation>Punkt pomocy: {0}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="353" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="354" />
             <source>%n point(s) selected</source>
             <translation>
                 <numerusform>Zaznaczono %n punkt</numerusform>
@@ -1652,27 +1787,27 @@
             </translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="393" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="394" />
             <source>Draw the area of {0} on the map.</source>
             <translation>Narysuj na mapie obszar punktu {0}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="398" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="399" />
             <source>Drawn area saved; sync to send it to the store.</source>
             <translation>Narysowany obszar zapisany; zsynchronizuj, aby wysłać go do repozytorium.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="170" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="171" />
             <source>the distances</source>
             <translation>odległości</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="426" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="427" />
             <source>Buffers {0} m</source>
             <translation>Bufory {0} m</translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="429" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="430" />
             <source>%n buffer(s)</source>
             <translation>
                 <numerusform>%n bufor</numerusform>
@@ -1681,7 +1816,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="429" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="430" />
             <source>around %n point(s).</source>
             <translation>
                 <numerusform>wokół %n punktu.</numerusform>
@@ -1690,12 +1825,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="440" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="441" />
             <source>A computation is already running.</source>
             <translation>Obliczenia już trwają.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="452" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="453" />
             <source>Computing travel-time areas for %n point(s)…</source>
             <translation>
                 <numerusform>Obliczanie obszarów czasu dojazdu dla %n punktu…</numerusform>
@@ -1704,37 +1839,37 @@
             </translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="460" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="461" />
             <source>Add a road line layer to the project (e.g. OSM lines) and choose it.</source>
             <translation>Dodaj do projektu liniową warstwę dróg (np. linie OSM) i wybierz ją.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="463" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="464" />
             <source>Choose the field that holds the road class.</source>
             <translation>Wybierz pole z klasą drogi.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="473" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="474" />
             <source>Choose the region layer for the coverage gaps.</source>
             <translation>Wybierz warstwę regionu dla luk w dostępności.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="327" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="329" />
             <source>Choose the population field.</source>
             <translation>Wybierz pole liczby ludności.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="508" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="509" />
             <source>Travel time: {0}</source>
             <translation>Czas dojazdu: {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="511" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="512" />
             <source>Nearest aid point: {0}</source>
             <translation>Najbliższy punkt pomocy: {0}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="515" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="516" />
             <source>%n travel-time band(s).</source>
             <translation>
                 <numerusform>%n strefa czasu dojazdu.</numerusform>
@@ -1743,7 +1878,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="515" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="516" />
             <source>%n point area(s).</source>
             <translation>
                 <numerusform>%n obszar najbliższego punktu.</numerusform>
@@ -1752,17 +1887,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="519" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="520" />
             <source>Coverage gaps: {0}</source>
             <translation>Luki w dostępności: {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="524" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="525" />
             <source>Not covered within {0} min: {1:,.0f} people.</source>
             <translation>Poza zasięgiem {0} min: {1:,.0f} osób.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="527" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="528" />
             <source>Left out %n point(s) farther than {0:g} m from every road.</source>
             <translation>
                 <numerusform>Pominięto %n punkt położony dalej niż {0:g} m od każdej drogi.</numerusform>
@@ -1771,17 +1906,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="555" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="556" />
             <source>Not saved: there is no service areas layer of a working copy in the project.</source>
             <translation>Nie zapisano: w projekcie nie ma warstwy obszarów obsługi z kopii roboczej.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="559" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="560" />
             <source>Not saved: {0}</source>
             <translation>Nie zapisano: {0}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="561" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="562" />
             <source>%n service area(s) saved; sync to send them to the store.</source>
             <translation>
                 <numerusform>Zapisano %n obszar obsługi; zsynchronizuj, aby wysłać go do repozytorium.</numerusform>
@@ -1790,7 +1925,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="563" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="564" />
             <source>%n area(s) not saved: {0}</source>
             <translation>
                 <numerusform>Nie zapisano %n obszaru: {0}</numerusform>
@@ -1799,12 +1934,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="44" />
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="45" />
             <source>new</source>
             <translation>nowy</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="49" />
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="50" />
             <source>Mapuj Pomoc – sync</source>
             <translation>Mapuj Pomoc – synchronizacja</translation>
         </message>
@@ -1814,117 +1949,117 @@
             <translation>Synchronizuj</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="67" />
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="68" />
             <source>Change</source>
             <translation>Zmiana</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="66" />
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="67" />
             <source>Fields</source>
             <translation>Pola</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="67" />
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="68" />
             <source>Reason</source>
             <translation>Powód</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="70" />
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="71" />
             <source>Pending</source>
             <translation>Oczekujące</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="70" />
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="71" />
             <source>Conflicts</source>
             <translation>Konflikty</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="70" />
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="71" />
             <source>Refused</source>
             <translation>Odrzucone</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="70" />
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="71" />
             <source>Log</source>
             <translation>Dziennik</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="75" />
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="76" />
             <source>Discard change</source>
             <translation>Odrzuć zmianę</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="76" />
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="77" />
             <source>Restore the selected feature as it was at the last sync</source>
             <translation>Przywróć zaznaczony obiekt do stanu z ostatniej synchronizacji</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="77" />
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="78" />
             <source>Resolve…</source>
             <translation>Rozwiąż…</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="78" />
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="79" />
             <source>History of selected point</source>
             <translation>Historia zaznaczonego punktu</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="152" />
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="153" />
             <source>Not synced yet.</source>
             <translation>Jeszcze nie synchronizowano.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="144" />
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="145" />
             <source>deleted on one side</source>
             <translation>usunięty po jednej stronie</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="152" />
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="153" />
             <source>Last sync: {0}</source>
             <translation>Ostatnia synchronizacja: {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="155" />
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="156" />
             <source>Pending ({0})</source>
             <translation>Oczekujące ({0})</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="156" />
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="157" />
             <source>Conflicts ({0})</source>
             <translation>Konflikty ({0})</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="157" />
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="158" />
             <source>Refused ({0})</source>
             <translation>Odrzucone ({0})</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="173" />
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="174" />
             <source>Sync started.</source>
             <translation>Rozpoczęto synchronizację.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="181" />
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="182" />
             <source>Refused: {0}</source>
             <translation>Odrzucono: {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="200" />
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="201" />
             <source>Select the changes to discard in the Pending or Refused list.</source>
             <translation>Zaznacz zmiany do odrzucenia na liście Oczekujące lub Odrzucone.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="210" />
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="211" />
             <source>Discarded the local change of {0}.</source>
             <translation>Odrzucono lokalną zmianę obiektu {0}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="219" />
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="220" />
             <source>Select a feature in the Conflicts list.</source>
             <translation>Zaznacz obiekt na liście Konflikty.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="235" />
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="236" />
             <source>Select one aid point on the map to see its history.</source>
             <translation>Zaznacz na mapie jeden punkt pomocy, aby zobaczyć jego historię.</translation>
         </message>
@@ -1975,9 +2110,24 @@
             <translation>Najpierw ustaw adres serwera i uwierzytelnianie w Mapuj Pomoc &gt; Ustawienia połączenia.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/task_dialog.py" line="34" />
+            <location filename="../mapujpomoc_qgis/gui/task_dialog.py" line="35" />
             <source>Close</source>
             <translation>Zamknij</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/processing/region_parameters.py" line="73" />
+            <source>Public version</source>
+            <translation>Wersja publiczna</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/processing/region_parameters.py" line="73" />
+            <source>Staff version</source>
+            <translation>Wersja dla pracowników</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/version_choice.py" line="18" />
+            <source>Public version: staff-only points are left out and approximate ones are shown at their commune, without street, house number and postcode. Staff version: every point exactly, for people who may see them.</source>
+            <translation>Wersja publiczna: punkty tylko dla pracowników są pominięte, a punkty o przybliżonej lokalizacji pokazane w swojej gminie, bez ulicy, numeru domu i kodu pocztowego. Wersja dla pracowników: każdy punkt dokładnie, dla osób, które mogą go widzieć.</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/plugin.py" line="50" />
@@ -2065,87 +2215,87 @@
             <translation>Najpierw zsynchronizuj: filtr działa na punktach pomocy z Twojej kopii roboczej.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="274" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="275" />
             <source>Sync first: printing and export work on the aid points of your working copy.</source>
             <translation>Najpierw zsynchronizuj: drukowanie i eksport działają na punktach pomocy z Twojej kopii roboczej.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="318" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="319" />
             <source>Help points for refugees from Ukraine in Poland: load the shared layer, keep the entries of your area up to date and sync them with the central store.</source>
             <translation>Punkty pomocy dla uchodźców z Ukrainy w Polsce: wczytaj wspólną warstwę, aktualizuj wpisy ze swojego obszaru i synchronizuj je z serwerem centralnym.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="321" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="322" />
             <source>Licence: GNU GPL v2 or later.</source>
             <translation>Licencja: GNU GPL w wersji 2 lub nowszej.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="328" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="329" />
             <source>About Mapuj Pomoc</source>
             <translation>Informacje o Mapuj Pomoc</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="37" />
+            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="43" />
             <source>Regional export of aid points</source>
             <translation>Eksport regionalny punktów pomocy</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="40" />
+            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="46" />
             <source>Exports the aid points of a voivodeship, county or commune (TERYT code) or of any polygons, kept by a filter, to GeoPackage (with the layer styles embedded), GeoJSON, CSV (WKT or longitude/latitude), XLSX or KML, with the help-type labels in Polish and Ukrainian. Service areas and boundaries may come along, clipped to the region. GeoJSON and CSV put each extra layer in a file of its own beside the output.</source>
             <translation>Eksportuje punkty pomocy województwa, powiatu lub gminy (kod TERYT) albo dowolnych poligonów, wybrane filtrem, do GeoPackage (z zapisanymi stylami warstw), GeoJSON, CSV (WKT lub długość/szerokość), XLSX lub KML, z nazwami rodzajów pomocy po polsku i ukraińsku. Mogą im towarzyszyć obszary obsługi i granice, przycięte do regionu. GeoJSON i CSV zapisują każdą dodatkową warstwę we własnym pliku obok wyniku.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="53" />
+            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="60" />
             <source>With service areas</source>
             <translation>Z obszarami obsługi</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="55" />
+            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="62" />
             <source>CRS (GeoPackage and CSV with WKT; the other formats are always EPSG:4326)</source>
             <translation>Układ współrzędnych (GeoPackage i CSV z WKT; pozostałe formaty zawsze EPSG:4326)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="61" />
+            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="68" />
             <source>Aid points exported</source>
             <translation>Wyeksportowane punkty pomocy</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="36" />
+            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="42" />
             <source>Print map of aid points (PDF)</source>
             <translation>Drukuj mapę punktów pomocy (PDF)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="39" />
+            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="45" />
             <source>Prints the aid points of a region, kept by a filter, to a PDF: map, a legend of the help types shown with their icons and labels in two languages, a numbered table of the points (name, address, phone, opening hours, help types), scale bar, north arrow, date and source. With 'atlas', one page per commune of the region.</source>
             <translation>Drukuje do PDF punkty pomocy regionu wybrane filtrem: mapa, legenda pokazanych rodzajów pomocy z ikonami i nazwami w dwóch językach, ponumerowana tabela punktów (nazwa, adres, telefon, godziny otwarcia, rodzaje pomocy), podziałka, strzałka północy, data i źródło. Z opcją „atlas” – jedna strona na każdą gminę regionu.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="46" />
+            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="53" />
             <source>Atlas: one page per commune</source>
             <translation>Atlas: jedna strona na gminę</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="49" />
+            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="56" />
             <source>…or a template file (.qpt with the same item ids)</source>
             <translation>…albo plik szablonu (.qpt z tymi samymi identyfikatorami elementów)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="54" />
+            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="61" />
             <source>Title (empty: the default)</source>
             <translation>Tytuł (puste: domyślny)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="55" />
+            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="62" />
             <source>PDF</source>
             <translation>PDF</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="56" />
+            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="63" />
             <source>Pages</source>
             <translation>Strony</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="57" />
+            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="64" />
             <source>Aid points printed</source>
             <translation>Wydrukowane punkty pomocy</translation>
         </message>
@@ -2160,42 +2310,47 @@
             <translation>Mapuj Pomoc: punkty pomocy dla uchodźców z Ukrainy</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/region_parameters.py" line="36" />
+            <location filename="../mapujpomoc_qgis/processing/region_parameters.py" line="38" />
             <source>Print and export</source>
             <translation>Wydruk i eksport</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/region_parameters.py" line="57" />
+            <location filename="../mapujpomoc_qgis/processing/region_parameters.py" line="59" />
             <source>Working copy (GeoPackage)</source>
             <translation>Kopia robocza (GeoPackage)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/region_parameters.py" line="59" />
+            <location filename="../mapujpomoc_qgis/processing/region_parameters.py" line="61" />
             <source>Region: TERYT code (2 digits voivodeship, 4 county, 7 commune)</source>
             <translation>Region: kod TERYT (2 cyfry województwo, 4 powiat, 7 gmina)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/region_parameters.py" line="61" />
+            <location filename="../mapujpomoc_qgis/processing/region_parameters.py" line="63" />
             <source>…or region polygons (drawn or from a layer; used when no TERYT code is given)</source>
             <translation>…albo poligony regionu (narysowane lub z warstwy; gdy nie podano kodu TERYT)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/region_parameters.py" line="64" />
+            <location filename="../mapujpomoc_qgis/processing/region_parameters.py" line="66" />
             <source>Filter: a saved list of the project, a filter as JSON, or an SQL condition (empty: all points)</source>
             <translation>Filtr: zapisana lista projektu, filtr w JSON lub warunek SQL (puste: wszystkie punkty)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/region_parameters.py" line="96" />
+            <location filename="../mapujpomoc_qgis/processing/region_parameters.py" line="73" />
+            <source>Version: public (staff-only points left out, approximate ones at their commune) or staff (every point exactly)</source>
+            <translation>Wersja: publiczna (bez punktów tylko dla pracowników, punkty przybliżone w swojej gminie) albo dla pracowników (każdy punkt dokładnie)</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/processing/region_parameters.py" line="111" />
             <source>Give the region as a TERYT code or as polygons.</source>
             <translation>Podaj region jako kod TERYT albo jako poligony.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/region_parameters.py" line="99" />
+            <location filename="../mapujpomoc_qgis/processing/region_parameters.py" line="114" />
             <source>The region layer has no polygons.</source>
             <translation>Warstwa regionu nie ma poligonów.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/region_parameters.py" line="121" />
+            <location filename="../mapujpomoc_qgis/processing/region_parameters.py" line="136" />
             <source>The filter is not valid JSON: {0}</source>
             <translation>Filtr nie jest poprawnym JSON: {0}</translation>
         </message>
@@ -2205,27 +2360,27 @@
             <translation>Punkty pomocy (aid_points z kopii roboczej lub dowolna warstwa punktowa)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="65" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="66" />
             <source>Only points of these help types (none: all points)</source>
             <translation>Tylko punkty tych rodzajów pomocy (brak: wszystkie punkty)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="68" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="69" />
             <source>Point identifier field (default: uuid when there is one, else the feature id)</source>
             <translation>Pole identyfikatora punktu (domyślnie: uuid, jeśli jest, w przeciwnym razie identyfikator obiektu)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="74" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="75" />
             <source>Also save the areas as the points' service areas in this working copy (optional)</source>
             <translation>Zapisz też obszary jako obszary obsługi punktów w tej kopii roboczej (opcjonalnie)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="83" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="84" />
             <source>The aid points cannot be read.</source>
             <translation>Nie można odczytać punktów pomocy.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="90" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="91" />
             <source>%n aid point(s).</source>
             <translation>
                 <numerusform>%n punkt pomocy.</numerusform>
@@ -2234,12 +2389,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="102" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="103" />
             <source>The service areas could not be saved in {0}: {1}</source>
             <translation>Nie udało się zapisać obszarów obsługi w {0}: {1}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="106" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="107" />
             <source>%n service area(s) saved in the working copy; sync to send them to the store.</source>
             <translation>
                 <numerusform>Zapisano %n obszar obsługi w kopii roboczej; zsynchronizuj, aby wysłać go do repozytorium.</numerusform>
@@ -2248,112 +2403,112 @@
             </translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="141" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="142" />
             <source>Service areas: distance buffers</source>
             <translation>Obszary obsługi: bufory odległości</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="150" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="151" />
             <source>Circles of one or more radii (metres) around aid points, computed in EPSG:2180 (PUWG 1992). Output fields: aid_point_id, metres. Given a working copy, each circle is also saved there as the point's service area of kind buffer (replacing an earlier one of the same radius) and is sent to the store with the next sync.</source>
             <translation>Okręgi o jednym lub kilku promieniach (w metrach) wokół punktów pomocy, liczone w EPSG:2180 (PUWG 1992). Pola wyniku: aid_point_id, metres. Po podaniu kopii roboczej każdy okrąg jest w niej także zapisywany jako obszar obsługi punktu rodzaju buffer (zastępując wcześniejszy o tym samym promieniu) i trafia do repozytorium przy następnej synchronizacji.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="160" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="161" />
             <source>Distances in metres, separated by commas</source>
             <translation>Odległości w metrach, oddzielone przecinkami</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="163" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="164" />
             <source>Buffers</source>
             <translation>Bufory</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="262" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="264" />
             <source>Service areas saved in the working copy</source>
             <translation>Obszary obsługi zapisane w kopii roboczej</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="201" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="202" />
             <source>Service areas: travel time over roads</source>
             <translation>Obszary obsługi: czas dojazdu po drogach</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="210" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="211" />
             <source>Travel-time areas of aid points over any road line layer: OSM lines (class field highway, one-way streets and access tags read from other_tags), BDOT10k (KLASA_DROG) or any layer with a class field whose classes get speeds as class=km/h. Walk (5 km/h) or drive (a speed per road class, one-way streets honoured). One search from all points at once gives the isochrone bands (field minutes: 0–5, 5–10, 10–15…), the area each point is nearest to within the largest threshold (field aid_point_id) and, with a region, the coverage gaps (field minutes; with a population layer the people not covered). Given a working copy, each point's area is saved there as its service area of kind network.</source>
             <translation>Obszary czasu dojazdu do punktów pomocy po dowolnej liniowej warstwie dróg: linie OSM (pole klasy highway, ulice jednokierunkowe i ograniczenia dostępu z other_tags), BDOT10k (KLASA_DROG) lub dowolna warstwa z polem klasy, której klasom nadaje się prędkości jako klasa=km/h. Pieszo (5 km/h) lub samochodem (prędkość dla każdej klasy drogi, z uwzględnieniem ulic jednokierunkowych). Jedno wyszukiwanie od wszystkich punktów naraz daje strefy izochron (pole minutes: 0–5, 5–10, 10–15…), obszar, do którego każdy punkt jest najbliżej w największym progu (pole aid_point_id), a z regionem także luki w dostępności (pole minutes; z warstwą ludności liczba osób poza zasięgiem). Po podaniu kopii roboczej obszar każdego punktu jest w niej zapisywany jako jego obszar obsługi rodzaju network.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="223" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="224" />
             <source>Roads (lines)</source>
             <translation>Drogi (linie)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="225" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="226" />
             <source>Road class field (default: highway)</source>
             <translation>Pole klasy drogi (domyślnie: highway)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="230" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="231" />
             <source>Speeds per road class, km/h (e.g. residential=20, primary=40; 0 leaves a class out)</source>
             <translation>Prędkości dla klas dróg, km/h (np. residential=20, primary=40; 0 pomija klasę)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="233" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="234" />
             <source>One-way field (yes/-1/no; default: OSM tags)</source>
             <translation>Pole jednokierunkowości (yes/-1/no; domyślnie: tagi OSM)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="237" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="238" />
             <source>Minutes, separated by commas</source>
             <translation>Minuty, oddzielone przecinkami</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="239" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="240" />
             <source>Region for coverage gaps</source>
             <translation>Region dla luk w dostępności</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="247" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="249" />
             <source>Cell size (m)</source>
             <translation>Rozmiar komórki (m)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="250" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="252" />
             <source>Leave out points farther from every road than (m)</source>
             <translation>Pomiń punkty dalsze od każdej drogi niż (m)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="253" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="255" />
             <source>Metric CRS of the computation and the outputs (default: EPSG:2180)</source>
             <translation>Metryczny układ współrzędnych obliczeń i wyników (domyślnie: EPSG:2180)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="258" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="260" />
             <source>Isochrones</source>
             <translation>Izochrony</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="260" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="262" />
             <source>Nearest aid point areas</source>
             <translation>Obszary najbliższych punktów pomocy</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="266" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="268" />
             <source>People not covered within the largest threshold</source>
             <translation>Osoby poza zasięgiem największego progu</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="278" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="280" />
             <source>The roads cannot be read.</source>
             <translation>Nie można odczytać dróg.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="294" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="296" />
             <source>Road graph: {0} nodes, {1} edges.</source>
             <translation>Graf dróg: węzły: {0}, krawędzie: {1}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="297" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="299" />
             <source>Left out %n point(s) too far from every road.</source>
             <translation>
                 <numerusform>Pominięto %n punkt położony zbyt daleko od każdej drogi.</numerusform>
@@ -2362,32 +2517,32 @@
             </translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="312" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="314" />
             <source>Choose a projected CRS in metres, e.g. EPSG:2180.</source>
             <translation>Wybierz odwzorowany układ współrzędnych w metrach, np. EPSG:2180.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="323" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="325" />
             <source>Choose the region for the coverage gaps.</source>
             <translation>Wybierz region dla luk w dostępności.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="355" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="358" />
             <source>Farther than {0:g} min: {1:.2f} km²</source>
             <translation>Dalej niż {0:g} min: {1:.2f} km²</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="355" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="358" />
             <source>{0:,.0f} people</source>
             <translation>{0:,.0f} osób</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="368" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="371" />
             <source>Service areas: coverage gaps</source>
             <translation>Obszary obsługi: luki w dostępności</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="371" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="374" />
             <source>The parts of a region (a commune, a county or any polygons) farther than T minutes, over the roads, from every aid point of the chosen help types; one feature per threshold (field minutes). With a population layer (points, or polygons counted at their centroid) and its field, the number of people not covered (field population).</source>
             <translation>Części regionu (gminy, powiatu lub dowolnych poligonów) dalej niż T minut drogą od każdego punktu pomocy wybranych rodzajów; jeden obiekt na próg (pole minutes). Z warstwą ludności (punkty lub poligony liczone w centroidzie) i jej polem — liczba osób poza zasięgiem (pole population).</translation>
         </message>

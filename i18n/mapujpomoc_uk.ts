@@ -43,42 +43,47 @@
             <translation>Стиль Mapuj Pomoc, {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export/layer_writer.py" line="78" />
+            <location filename="../mapujpomoc_qgis/core/export/layer_writer.py" line="88" />
             <source>GDAL has no {0} driver here; choose another format.</source>
             <translation>GDAL тут не має драйвера {0}; виберіть інший формат.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export/layer_writer.py" line="85" />
+            <location filename="../mapujpomoc_qgis/core/export/layer_writer.py" line="95" />
             <source>Unknown coordinate reference system {0}.</source>
             <translation>Невідома система координат {0}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export/layer_writer.py" line="149" />
+            <location filename="../mapujpomoc_qgis/core/export/layer_writer.py" line="167" />
             <source>GDAL could not create the layer {0}.</source>
             <translation>GDAL не зміг створити шар {0}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="80" />
+            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="88" />
             <source>Export cancelled.</source>
             <translation>Експорт скасовано.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export/layer_writer.py" line="165" />
+            <location filename="../mapujpomoc_qgis/core/export/layer_writer.py" line="183" />
             <source>GDAL could not write a feature of {0}.</source>
             <translation>GDAL не зміг записати об'єкт шару {0}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export/regional_export.py" line="50" />
+            <location filename="../mapujpomoc_qgis/core/export/list_export.py" line="78" />
+            <source>{0} points, as of {1}</source>
+            <translation>Пунктів: {0}, станом на {1}</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/export/regional_export.py" line="63" />
             <source>{0} and {1}</source>
             <translation>{0} і {1}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export/regional_export.py" line="51" />
+            <location filename="../mapujpomoc_qgis/core/export/regional_export.py" line="64" />
             <source>Exported {0} of {1} to {2}</source>
             <translation>Експортовано {0} – {1} – до {2}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/core/export/regional_export.py" line="58" />
+            <location filename="../mapujpomoc_qgis/core/export/regional_export.py" line="71" />
             <source>%n aid point(s)</source>
             <translation>
                 <numerusform>%n пункт допомоги</numerusform>
@@ -87,7 +92,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/core/export/regional_export.py" line="60" />
+            <location filename="../mapujpomoc_qgis/core/export/regional_export.py" line="73" />
             <source>%n service area(s)</source>
             <translation>
                 <numerusform>%n зону обслуговування</numerusform>
@@ -96,7 +101,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/core/export/regional_export.py" line="62" />
+            <location filename="../mapujpomoc_qgis/core/export/regional_export.py" line="75" />
             <source>%n voivodeship boundary(ies)</source>
             <translation>
                 <numerusform>%n межу воєводства</numerusform>
@@ -105,7 +110,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/core/export/regional_export.py" line="64" />
+            <location filename="../mapujpomoc_qgis/core/export/regional_export.py" line="77" />
             <source>%n county boundary(ies)</source>
             <translation>
                 <numerusform>%n межу повіту</numerusform>
@@ -114,7 +119,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/core/export/regional_export.py" line="66" />
+            <location filename="../mapujpomoc_qgis/core/export/regional_export.py" line="79" />
             <source>%n commune boundary(ies)</source>
             <translation>
                 <numerusform>%n межу гміни</numerusform>
@@ -123,34 +128,49 @@
             </translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export/regional_export.py" line="86" />
+            <location filename="../mapujpomoc_qgis/core/export/regional_export.py" line="99" />
             <source>Unknown export format {0}; use one of: {1}.</source>
             <translation>Невідомий формат експорту {0}; використайте один із: {1}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export/regional_export.py" line="88" />
+            <location filename="../mapujpomoc_qgis/core/export/regional_export.py" line="101" />
             <source>CSV geometry must be wkt or xy, not {0}.</source>
             <translation>Геометрія CSV має бути wkt або xy, а не {0}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing/print_data.py" line="143" />
+            <location filename="../mapujpomoc_qgis/core/printing/print_data.py" line="150" />
             <source>Cannot write {0}. Check the folder exists and is writable.</source>
             <translation>Не вдається записати {0}. Перевірте, чи існує папка і чи є право на запис.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export/regional_export.py" line="173" />
+            <location filename="../mapujpomoc_qgis/core/export/regional_export.py" line="188" />
             <source>{0}: {1}, exported from Mapuj Pomoc on {2}</source>
             <translation>{0}: {1}, експортовано з Mapuj Pomoc {2}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export/regional_export.py" line="216" />
+            <location filename="../mapujpomoc_qgis/core/export/regional_export.py" line="231" />
             <source>Mapuj Pomoc: export {0}</source>
             <translation>Mapuj Pomoc: експорт {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export/regional_export.py" line="223" />
+            <location filename="../mapujpomoc_qgis/core/export/regional_export.py" line="238" />
             <source>Unexpected error during the export: {0}</source>
             <translation>Неочікувана помилка під час експорту: {0}</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/filtering/privacy.py" line="47" />
+            <source>The version must be public or staff, not {0}.</source>
+            <translation>Версія має бути публічною (public) або для працівників (staff), а не {0}.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/filtering/privacy.py" line="53" />
+            <source>public version</source>
+            <translation>публічна версія</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/filtering/privacy.py" line="53" />
+            <source>staff version</source>
+            <translation>версія для працівників</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/core/filtering/review.py" line="33" />
@@ -158,27 +178,27 @@
             <translation>Позначити як перевірене</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/region_parameters.py" line="82" />
+            <location filename="../mapujpomoc_qgis/processing/region_parameters.py" line="97" />
             <source>There is no working copy at {0}.</source>
             <translation>У {0} немає робочої копії.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/filtering/selection.py" line="103" />
+            <location filename="../mapujpomoc_qgis/core/filtering/selection.py" line="105" />
             <source>The filter cannot be used on the working copy: {0}</source>
             <translation>Фільтр не можна застосувати до робочої копії: {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing/layout_builder.py" line="57" />
+            <location filename="../mapujpomoc_qgis/core/printing/layout_builder.py" line="58" />
             <source>The template {0} is not valid XML (line {1}: {2}).</source>
             <translation>Шаблон {0} не є коректним XML (рядок {1}: {2}).</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing/layout_builder.py" line="61" />
+            <location filename="../mapujpomoc_qgis/core/printing/layout_builder.py" line="62" />
             <source>QGIS could not load the template {0}.</source>
             <translation>QGIS не зміг завантажити шаблон {0}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing/layout_builder.py" line="79" />
+            <location filename="../mapujpomoc_qgis/core/printing/layout_builder.py" line="80" />
             <source>Mapuj Pomoc: {0}</source>
             <translation>Mapuj Pomoc: {0}</translation>
         </message>
@@ -188,7 +208,7 @@
             <translation>У регіоні немає гмін, з яких можна зробити сторінки атласу.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="75" />
+            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="83" />
             <source>Printing cancelled.</source>
             <translation>Друк скасовано.</translation>
         </message>
@@ -198,7 +218,7 @@
             <translation>QGIS не зміг записати PDF {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing/print_data.py" line="110" />
+            <location filename="../mapujpomoc_qgis/core/printing/print_data.py" line="116" />
             <source>An atlas makes one page per commune: choose a voivodeship, county or commune by its TERYT code.</source>
             <translation>Атлас створює одну сторінку на гміну: виберіть воєводство, повіт або гміну за кодом TERYT.</translation>
         </message>
@@ -255,12 +275,12 @@
             <translation>Неочікувана помилка під час друку: {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing/print_spec.py" line="44" />
+            <location filename="../mapujpomoc_qgis/core/printing/print_spec.py" line="45" />
             <source>The language pair must be one of: {0}.</source>
             <translation>Пара мов має бути однією з: {0}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing/print_spec.py" line="57" />
+            <location filename="../mapujpomoc_qgis/core/printing/print_spec.py" line="58" />
             <source>Unknown template {0}; use one of: {1}, or the path of a .qpt file.</source>
             <translation>Невідомий шаблон {0}; використайте один із: {1} або шлях до файлу .qpt.</translation>
         </message>
@@ -275,22 +295,22 @@
             <translation>Рядок списку пунктів вищий за сторінку; використайте більшу сторінку або шаблон із вищою таблицею.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/task.py" line="64" />
+            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="218" />
             <source>Cancelled.</source>
             <translation>Скасовано.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="129" />
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="130" />
             <source>Aid points</source>
             <translation>Пункти допомоги</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="204" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="205" />
             <source>Service areas</source>
             <translation>Зони обслуговування</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="133" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="134" />
             <source>My area</source>
             <translation>Моя територія</translation>
         </message>
@@ -320,7 +340,7 @@
             <translation>Ідентифікатор</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="67" />
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="68" />
             <source>Name</source>
             <translation>Назва</translation>
         </message>
@@ -335,17 +355,17 @@
             <translation>Тип організації</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="106" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="107" />
             <source>Help types</source>
             <translation>Види допомоги</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="116" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="117" />
             <source>Forms of help</source>
             <translation>Форми допомоги</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="52" />
+            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="59" />
             <source>Languages</source>
             <translation>Мови</translation>
         </message>
@@ -395,12 +415,12 @@
             <translation>Години роботи</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="111" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="112" />
             <source>Target groups</source>
             <translation>Цільові групи</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="117" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="118" />
             <source>Status</source>
             <translation>Статус</translation>
         </message>
@@ -420,7 +440,7 @@
             <translation>Код гміни (TERYT)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="55" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="191" />
             <source>Version</source>
             <translation>Версія</translation>
         </message>
@@ -510,42 +530,42 @@
             <translation>Це розташування поза вашою областю; сервер його відхилить.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/region.py" line="87" />
+            <location filename="../mapujpomoc_qgis/core/region.py" line="88" />
             <source>'{0}' is not a TERYT code: use 2 digits for a voivodeship, 4 for a county or 7 for a commune.</source>
             <translation>«{0}» не є кодом TERYT: використайте 2 цифри для воєводства, 4 для повіту або 7 для гміни.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/region.py" line="97" />
+            <location filename="../mapujpomoc_qgis/core/region.py" line="98" />
             <source>voivodeship</source>
             <translation>воєводства</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/region.py" line="97" />
+            <location filename="../mapujpomoc_qgis/core/region.py" line="98" />
             <source>county</source>
             <translation>повіту</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/region.py" line="97" />
+            <location filename="../mapujpomoc_qgis/core/region.py" line="98" />
             <source>commune</source>
             <translation>гміни</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/region.py" line="98" />
+            <location filename="../mapujpomoc_qgis/core/region.py" line="99" />
             <source>area</source>
             <translation>території</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/region.py" line="150" />
+            <location filename="../mapujpomoc_qgis/core/region.py" line="151" />
             <source>Cannot read the boundaries of {0}: {1}</source>
             <translation>Не вдається прочитати межі з {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/region.py" line="175" />
+            <location filename="../mapujpomoc_qgis/core/region.py" line="176" />
             <source>The working copy {0} has no boundaries yet: sync it first.</source>
             <translation>Робоча копія {0} ще не має меж: спершу синхронізуйте її.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/region.py" line="176" />
+            <location filename="../mapujpomoc_qgis/core/region.py" line="177" />
             <source>There is no {0} with the TERYT code {1} in the working copy.</source>
             <translation>У робочій копії немає {0} з кодом TERYT {1}.</translation>
         </message>
@@ -555,17 +575,17 @@
             <translation>Регіон має бути полігоном.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/region_parameters.py" line="101" />
+            <location filename="../mapujpomoc_qgis/processing/region_parameters.py" line="116" />
             <source>Selected area</source>
             <translation>Вибрана територія</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="220" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="224" />
             <source>Map extent</source>
             <translation>Охоплення карти</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="185" />
+            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="189" />
             <source>Choose a polygon layer for the region.</source>
             <translation>Виберіть полігональний шар як регіон.</translation>
         </message>
@@ -575,22 +595,22 @@
             <translation>Шар {0} не має полігонів, які можна використати як регіон.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/service_areas/api.py" line="99" />
+            <location filename="../mapujpomoc_qgis/core/service_areas/api.py" line="100" />
             <source>The road layer has no roads this profile can use.</source>
             <translation>Шар доріг не містить доріг, якими може користуватися цей профіль.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="498" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="499" />
             <source>Travel-time computation cancelled.</source>
             <translation>Обчислення часу доїзду скасовано.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/service_areas/api.py" line="111" />
+            <location filename="../mapujpomoc_qgis/core/service_areas/api.py" line="112" />
             <source>Reading the roads…</source>
             <translation>Читання доріг…</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/service_areas/api.py" line="113" />
+            <location filename="../mapujpomoc_qgis/core/service_areas/api.py" line="114" />
             <source>Travel times…</source>
             <translation>Час доїзду…</translation>
         </message>
@@ -605,7 +625,7 @@
             <translation>{0} не є числом.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/service_areas/isochrones.py" line="241" />
+            <location filename="../mapujpomoc_qgis/core/service_areas/isochrones.py" line="242" />
             <source>Give at least one value for {0}.</source>
             <translation>Укажіть принаймні одне значення: {0}.</translation>
         </message>
@@ -670,7 +690,7 @@
             <translation>Шар населення не має поля {0}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="315" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="317" />
             <source>the minutes</source>
             <translation>хвилини</translation>
         </message>
@@ -740,7 +760,7 @@
             <translation>{0}: такого пункту допомоги немає в робочій копії.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/service_areas/storage.py" line="339" />
+            <location filename="../mapujpomoc_qgis/core/service_areas/storage.py" line="340" />
             <source>Cannot write {0}: {1}</source>
             <translation>Не вдається записати {0}: {1}</translation>
         </message>
@@ -780,152 +800,152 @@
             <translation>{0} — помилка: {1}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/conflict_dialog.py" line="40" />
+            <location filename="../mapujpomoc_qgis/gui/conflict_dialog.py" line="41" />
             <source>(area)</source>
             <translation>(область)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/conflict_dialog.py" line="53" />
+            <location filename="../mapujpomoc_qgis/gui/conflict_dialog.py" line="54" />
             <source>Resolve conflict</source>
             <translation>Розв’язати конфлікт</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/conflict_dialog.py" line="60" />
+            <location filename="../mapujpomoc_qgis/gui/conflict_dialog.py" line="62" />
             <source>&lt;b&gt;{0}&lt;/b&gt; was changed here and on the store. Choose which value to keep for each field; nothing is sent until the next sync.</source>
             <translation>&lt;b&gt;{0}&lt;/b&gt; змінено тут і на сервері. Оберіть, яке значення залишити для кожного поля; нічого не буде надіслано до наступної синхронізації.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/conflict_dialog.py" line="64" />
+            <location filename="../mapujpomoc_qgis/gui/conflict_dialog.py" line="68" />
             <source>Field</source>
             <translation>Поле</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/conflict_dialog.py" line="64" />
+            <location filename="../mapujpomoc_qgis/gui/conflict_dialog.py" line="68" />
             <source>Before</source>
             <translation>Раніше</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/conflict_dialog.py" line="64" />
+            <location filename="../mapujpomoc_qgis/gui/conflict_dialog.py" line="68" />
             <source>Mine</source>
             <translation>Моє</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/conflict_dialog.py" line="64" />
+            <location filename="../mapujpomoc_qgis/gui/conflict_dialog.py" line="68" />
             <source>Theirs (store)</source>
             <translation>Їхнє (сервер)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/conflict_dialog.py" line="64" />
+            <location filename="../mapujpomoc_qgis/gui/conflict_dialog.py" line="68" />
             <source>Keep</source>
             <translation>Залишити</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/conflict_dialog.py" line="67" />
+            <location filename="../mapujpomoc_qgis/gui/conflict_dialog.py" line="71" />
             <source>Feature deleted</source>
             <translation>Об’єкт видалено</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="144" />
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="145" />
             <source>Location</source>
             <translation>Розташування</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/conflict_dialog.py" line="71" />
+            <location filename="../mapujpomoc_qgis/gui/conflict_dialog.py" line="75" />
             <source>deleted here</source>
             <translation>видалено тут</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/conflict_dialog.py" line="71" />
+            <location filename="../mapujpomoc_qgis/gui/conflict_dialog.py" line="75" />
             <source>edited here</source>
             <translation>змінено тут</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/conflict_dialog.py" line="72" />
+            <location filename="../mapujpomoc_qgis/gui/conflict_dialog.py" line="76" />
             <source>deleted on the store</source>
             <translation>видалено на сервері</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/conflict_dialog.py" line="72" />
+            <location filename="../mapujpomoc_qgis/gui/conflict_dialog.py" line="76" />
             <source>edited on the store</source>
             <translation>змінено на сервері</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/conflict_dialog.py" line="81" />
+            <location filename="../mapujpomoc_qgis/gui/conflict_dialog.py" line="85" />
             <source>mine</source>
             <translation>моє</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/conflict_dialog.py" line="81" />
+            <location filename="../mapujpomoc_qgis/gui/conflict_dialog.py" line="85" />
             <source>theirs</source>
             <translation>їхнє</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/conflict_dialog.py" line="94" />
+            <location filename="../mapujpomoc_qgis/gui/conflict_dialog.py" line="98" />
             <source>All mine</source>
             <translation>Усі мої</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/conflict_dialog.py" line="95" />
+            <location filename="../mapujpomoc_qgis/gui/conflict_dialog.py" line="99" />
             <source>All theirs</source>
             <translation>Усі їхні</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/connection_dialog.py" line="29" />
+            <location filename="../mapujpomoc_qgis/gui/connection_dialog.py" line="30" />
             <source>the whole country</source>
             <translation>уся країна</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/connection_dialog.py" line="29" />
+            <location filename="../mapujpomoc_qgis/gui/connection_dialog.py" line="30" />
             <source>none</source>
             <translation>немає</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/connection_dialog.py" line="31" />
+            <location filename="../mapujpomoc_qgis/gui/connection_dialog.py" line="32" />
             <source>Connected as {0} ({1}). Your area: {2}.</source>
             <translation>Підключено як {0} ({1}). Ваша територія: {2}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/connection_dialog.py" line="37" />
+            <location filename="../mapujpomoc_qgis/gui/connection_dialog.py" line="38" />
             <source>Mapuj Pomoc – connection</source>
             <translation>Mapuj Pomoc – з'єднання</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/connection_dialog.py" line="45" />
+            <location filename="../mapujpomoc_qgis/gui/connection_dialog.py" line="46" />
             <source>GeoPackage (*.gpkg)</source>
             <translation>GeoPackage (*.gpkg)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/connection_dialog.py" line="47" />
+            <location filename="../mapujpomoc_qgis/gui/connection_dialog.py" line="48" />
             <source>default: {0}</source>
             <translation>за замовчуванням: {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/connection_dialog.py" line="48" />
+            <location filename="../mapujpomoc_qgis/gui/connection_dialog.py" line="49" />
             <source>Test connection</source>
             <translation>Перевірити з'єднання</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/connection_dialog.py" line="54" />
+            <location filename="../mapujpomoc_qgis/gui/connection_dialog.py" line="55" />
             <source>Store address</source>
             <translation>Адреса сервера</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/connection_dialog.py" line="55" />
+            <location filename="../mapujpomoc_qgis/gui/connection_dialog.py" line="56" />
             <source>Authentication</source>
             <translation>Автентифікація</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/connection_dialog.py" line="56" />
+            <location filename="../mapujpomoc_qgis/gui/connection_dialog.py" line="57" />
             <source>Use a 'Basic' configuration: your store user name, and the token as password.</source>
             <translation>Використовуйте конфігурацію «Basic»: ваше ім'я користувача на сервері, а токен як пароль.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/connection_dialog.py" line="59" />
+            <location filename="../mapujpomoc_qgis/gui/connection_dialog.py" line="60" />
             <source>Working copy</source>
             <translation>Робоча копія</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/connection_dialog.py" line="78" />
+            <location filename="../mapujpomoc_qgis/gui/connection_dialog.py" line="79" />
             <source>Enter the store address first.</source>
             <translation>Спочатку введіть адресу сервера.</translation>
         </message>
@@ -955,127 +975,127 @@
             <translation>Накреслена зона пункту {0} у буфері редагування; збережіть зміни шару, потім синхронізуйте.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="90" />
+            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="92" />
             <source>Mapuj Pomoc – regional export</source>
             <translation>Mapuj Pomoc – регіональний експорт</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="99" />
+            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="101" />
             <source>Draw on the map…</source>
             <translation>Накреслити на карті…</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="170" />
+            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="174" />
             <source>No polygon drawn yet.</source>
             <translation>Полігон ще не накреслено.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="103" />
+            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="105" />
             <source>Selected features only</source>
             <translation>Лише вибрані об'єкти</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="107" />
+            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="109" />
             <source>Polygon</source>
             <translation>Полігон</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="65" />
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="66" />
             <source>Layer</source>
             <translation>Шар</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="50" />
+            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="57" />
             <source>WKT column</source>
             <translation>Стовпець WKT</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="50" />
+            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="57" />
             <source>Longitude/latitude columns</source>
             <translation>Стовпці довгота/широта</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="122" />
+            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="124" />
             <source>With service areas (clipped to the region)</source>
             <translation>З зонами обслуговування (обрізаними до регіону)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="54" />
+            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="61" />
             <source>With boundaries</source>
             <translation>З межами</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="127" />
+            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="129" />
             <source>Add the exported layers to the project</source>
             <translation>Додати експортовані шари до проєкту</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="48" />
+            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="55" />
             <source>Format</source>
             <translation>Формат</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="50" />
+            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="57" />
             <source>CSV geometry</source>
             <translation>Геометрія в CSV</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="131" />
+            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="135" />
             <source>CRS</source>
             <translation>Система координат</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="58" />
+            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="65" />
             <source>Output file</source>
             <translation>Вихідний файл</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="137" />
+            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="141" />
             <source>Export</source>
             <translation>Експортувати</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="172" />
+            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="176" />
             <source>A polygon of {0} corners.</source>
             <translation>Полігон з {0} вершинами.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="180" />
+            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="184" />
             <source>Draw the region on the map first.</source>
             <translation>Спершу накресліть регіон на карті.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="181" />
+            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="185" />
             <source>Drawn area</source>
             <translation>Накреслена територія</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="224" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="228" />
             <source>Choose a region first.</source>
             <translation>Спершу виберіть регіон.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="203" />
+            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="208" />
             <source>The export failed.</source>
             <translation>Експорт не вдався.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="214" />
+            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="219" />
             <source>Click the corners of the region; right-click to finish, Esc to give up.</source>
             <translation>Клацайте вершини регіону; права кнопка завершує, Esc скасовує.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="233" />
+            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="238" />
             <source>Choose the file to write.</source>
             <translation>Виберіть файл для запису.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="244" />
+            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="249" />
             <source>Exporting…</source>
             <translation>Експортування…</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="255" />
+            <location filename="../mapujpomoc_qgis/gui/export_dialog.py" line="260" />
             <source>Export: {0}</source>
             <translation>Експорт: {0}</translation>
         </message>
@@ -1085,192 +1105,192 @@
             <translation>Фільтр допомоги</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="60" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="61" />
             <source>Filter</source>
             <translation>Фільтр</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="61" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="62" />
             <source>Lists</source>
             <translation>Списки</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="62" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="63" />
             <source>Review</source>
             <translation>Перевірка</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="91" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="92" />
             <source>Search name, organisation, address, description…</source>
             <translation>Пошук у назві, організації, адресі, описі…</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="99" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="100" />
             <source>Zoom to results</source>
             <translation>Наблизити до результатів</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="100" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="101" />
             <source>Select results</source>
             <translation>Виділити результати</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="101" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="102" />
             <source>Clear filter</source>
             <translation>Очистити фільтр</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="120" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="121" />
             <source>Verified within the last</source>
             <translation>Перевірені протягом останніх</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="203" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="206" />
             <source> months</source>
             <translation> міс.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="68" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="70" />
             <source>Voivodeship</source>
             <translation>Воєводство</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="69" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="71" />
             <source>County</source>
             <translation>Повіт</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="70" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="72" />
             <source>Commune</source>
             <translation>Гміна</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="204" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="205" />
             <source>Region</source>
             <translation>Регіон</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="172" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="173" />
             <source>Saved lists (kept in the project)</source>
             <translation>Збережені списки (зберігаються в проєкті)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="175" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="176" />
             <source>Save current filter…</source>
             <translation>Зберегти поточний фільтр…</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="176" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="177" />
             <source>Apply</source>
             <translation>Застосувати</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="177" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="178" />
             <source>Delete</source>
             <translation>Видалити</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="182" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="184" />
             <source>Export CSV…</source>
             <translation>Експортувати CSV…</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="183" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="185" />
             <source>Export PDF list…</source>
             <translation>Експортувати список PDF…</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="199" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="202" />
             <source>Not verified for more than</source>
             <translation>Не перевірені понад</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="205" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="208" />
             <source>Find</source>
             <translation>Знайти</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="212" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="215" />
             <source>Select on map</source>
             <translation>Виділити на мапі</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="213" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="216" />
             <source>Mark selected verified</source>
             <translation>Позначити вибрані як перевірені</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="243" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="246" />
             <source>Indexing the aid points…</source>
             <translation>Індексування пунктів допомоги…</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="245" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="248" />
             <source>Mapuj Pomoc: indexing aid points</source>
             <translation>Mapuj Pomoc: індексування пунктів допомоги</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="252" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="255" />
             <source>Could not index the aid points: {0}</source>
             <translation>Не вдалося проіндексувати пункти допомоги: {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="280" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="283" />
             <source>(all)</source>
             <translation>(усі)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="350" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="353" />
             <source>No aid point layer: sync first.</source>
             <translation>Немає шару пунктів допомоги: спершу синхронізуйте.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="356" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="359" />
             <source>The filter could not be applied to the layer.</source>
             <translation>Не вдалося застосувати фільтр до шару.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="358" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="361" />
             <source>{0} of {1} points</source>
             <translation>Пункти: {0} з {1}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="400" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="403" />
             <source>Save list</source>
             <translation>Зберегти список</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="400" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="403" />
             <source>Name of the list:</source>
             <translation>Назва списку:</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="424" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="427" />
             <source>CSV table (*.csv)</source>
             <translation>Таблиця CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="55" />
+            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="62" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="425" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="428" />
             <source>Export list</source>
             <translation>Експортувати список</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="431" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="434" />
             <source>Saved {0} points to {1}</source>
             <translation>Збережено пункти ({0}) у {1}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="457" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="460" />
             <source>Select the points you have checked in the list.</source>
             <translation>Виділіть у списку перевірені пункти.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="460" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="463" />
             <source>%n point(s) marked verified; they are sent with the next sync.</source>
             <translation>
                 <numerusform>Позначено %n пункт як перевірений; зміни буде надіслано під час наступної синхронізації.</numerusform>
@@ -1279,67 +1299,157 @@
             </translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="21" />
+            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="36" />
             <source>created</source>
             <translation>створено</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="44" />
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="45" />
             <source>changed</source>
             <translation>змінено</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="44" />
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="45" />
             <source>deleted</source>
             <translation>видалено</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="38" />
+            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="36" />
+            <source>restored</source>
+            <translation>відновлено</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="62" />
+            <source>Nothing to revert: everything is as before this change.</source>
+            <translation>Нічого скасовувати: усе як до цієї зміни.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="63" />
+            <source>Nothing left to revert:</source>
+            <translation>Більше нічого скасовувати:</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="63" />
+            <source>If you revert this change:</source>
+            <translation>Якщо скасувати цю зміну:</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="64" />
+            <source>The change was reverted:</source>
+            <translation>Зміну скасовано:</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="65" />
+            <source>Back to how they were: %n feature(s)</source>
+            <translation>
+                <numerusform>Повернення до попереднього стану: %n об'єкт</numerusform>
+                <numerusform>Повернення до попереднього стану: %n об'єкти</numerusform>
+                <numerusform>Повернення до попереднього стану: %n об'єктів</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="65" />
+            <source>Already as before: %n feature(s)</source>
+            <translation>
+                <numerusform>Уже як до зміни: %n об'єкт</numerusform>
+                <numerusform>Уже як до зміни: %n об'єкти</numerusform>
+                <numerusform>Уже як до зміни: %n об'єктів</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="65" />
+            <source>Changed by someone else since, their values stay: %n feature(s)</source>
+            <translation>
+                <numerusform>Змінені пізніше кимось іншим, ці значення залишаються: %n об'єкт</numerusform>
+                <numerusform>Змінені пізніше кимось іншим, ці значення залишаються: %n об'єкти</numerusform>
+                <numerusform>Змінені пізніше кимось іншим, ці значення залишаються: %n об'єктів</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="65" />
+            <source>Outside your area, left alone: %n feature(s)</source>
+            <translation>
+                <numerusform>Поза вашою територією, без змін: %n об'єкт</numerusform>
+                <numerusform>Поза вашою територією, без змін: %n об'єкти</numerusform>
+                <numerusform>Поза вашою територією, без змін: %n об'єктів</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="65" />
+            <source>Refused by the store: %n feature(s)</source>
+            <translation>
+                <numerusform>Відхилені сервером: %n об'єкт</numerusform>
+                <numerusform>Відхилені сервером: %n об'єкти</numerusform>
+                <numerusform>Відхилені сервером: %n об'єктів</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="83" />
+            <source>Revert it now? The revert is a new change of yours, in the history like any other.</source>
+            <translation>Скасувати її зараз? Скасування — це ваша нова зміна, видима в історії, як і будь-яка інша.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="85" />
+            <source>Sync to see it in your layers.</source>
+            <translation>Синхронізуйте, щоб побачити це у своїх шарах.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="93" />
             <source>Mapuj Pomoc: history</source>
             <translation>Mapuj Pomoc: історія</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="45" />
+            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="106" />
             <source>Could not load the history: {0}</source>
             <translation>Не вдалося завантажити історію: {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="51" />
+            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="112" />
             <source>History of {0}</source>
             <translation>Історія: {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="53" />
+            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="114" />
             <source>Loading…</source>
             <translation>Завантаження…</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="55" />
+            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="116" />
             <source>When (UTC)</source>
             <translation>Коли (UTC)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="55" />
+            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="116" />
             <source>Who</source>
             <translation>Хто</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="55" />
+            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="116" />
             <source>What</source>
             <translation>Що</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="55" />
+            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="116" />
             <source>Old</source>
             <translation>Було</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="55" />
+            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="116" />
             <source>New</source>
             <translation>Стало</translation>
         </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="120" />
+            <source>Revert this change…</source>
+            <translation>Скасувати цю зміну…</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="121" />
+            <source>Undo every edit of the selected entry's change as a new change of yours; fields someone else changed since keep their value</source>
+            <translation>Скасовує кожне редагування зміни вибраного запису як вашу нову зміну; поля, які пізніше змінив хтось інший, зберігають його значення</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="80" />
+            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="167" />
             <source>%n change(s)</source>
             <translation>
                 <numerusform>%n зміна</numerusform>
@@ -1348,302 +1458,327 @@
             </translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="46" />
+            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="187" />
+            <source>This edit was not sent as a changeset; it cannot be reverted here.</source>
+            <translation>Це редагування не було надіслано як пакет змін; його не можна скасувати тут.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="195" />
+            <source>Checking what reverting this change would do…</source>
+            <translation>Перевірка, що зробить скасування цієї зміни…</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="200" />
+            <source>Mapuj Pomoc: revert</source>
+            <translation>Mapuj Pomoc: скасування зміни</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="220" />
+            <source>Reverting…</source>
+            <translation>Скасування…</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="235" />
+            <source>Revert this change</source>
+            <translation>Скасувати цю зміну</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="48" />
             <source>Current map extent</source>
             <translation>Поточне охоплення карти</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="46" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="48" />
             <source>Drawn polygon</source>
             <translation>Накреслений полігон</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="46" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="48" />
             <source>Polygon layer</source>
             <translation>Полігональний шар</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="132" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="134" />
             <source>Points</source>
             <translation>Пункти</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="135" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="137" />
             <source>The current filter</source>
             <translation>Поточний фільтр</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="135" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="137" />
             <source>All points</source>
             <translation>Усі пункти</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="136" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="138" />
             <source>A saved list</source>
             <translation>Збережений список</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="163" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="165" />
             <source>Mapuj Pomoc – print map</source>
             <translation>Mapuj Pomoc – друк карти</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="84" />
+            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="92" />
             <source>A4 portrait</source>
             <translation>A4 книжкова</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="84" />
+            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="92" />
             <source>A3 landscape</source>
             <translation>A3 альбомна</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="176" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="178" />
             <source>Polish</source>
             <translation>польська</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="176" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="178" />
             <source>Ukrainian</source>
             <translation>українська</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="176" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="178" />
             <source>English</source>
             <translation>англійська</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="178" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="180" />
             <source>One page per commune (atlas)</source>
             <translation>Одна сторінка на гміну (атлас)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="185" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="187" />
             <source>Open the PDF when it is ready</source>
             <translation>Відкрити PDF, коли буде готовий</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="47" />
+            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="54" />
             <source>Template</source>
             <translation>Шаблон</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="191" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="195" />
             <source>Title</source>
             <translation>Заголовок</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="192" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="196" />
             <source>PDF file</source>
             <translation>Файл PDF</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="195" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="199" />
             <source>Print PDF</source>
             <translation>Друкувати PDF</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="197" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="201" />
             <source>Open in layout designer</source>
             <translation>Відкрити в редакторі макета</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="218" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="222" />
             <source>There is no map to take the extent from.</source>
             <translation>Немає карти, з якої можна взяти охоплення.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="236" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="241" />
             <source>Printing failed.</source>
             <translation>Друк не вдався.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="244" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="249" />
             <source>Choose the PDF file to write.</source>
             <translation>Виберіть файл PDF для запису.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="254" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="259" />
             <source>Printing…</source>
             <translation>Друк…</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="271" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="276" />
             <source>The layout "{0}" is in the project's layouts.</source>
             <translation>Макет «{0}» є серед макетів проєкту.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="93" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="94" />
             <source>Draw</source>
             <translation>Креслення</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="94" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="95" />
             <source>Distance</source>
             <translation>Відстань</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="95" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="96" />
             <source>Travel time</source>
             <translation>Час доїзду</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="110" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="111" />
             <source>Selected aid points</source>
             <translation>Вибрані пункти допомоги</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="111" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="112" />
             <source>Aid points of the chosen help types (none chosen: all)</source>
             <translation>Пункти вибраних видів допомоги (нічого не вибрано: усі)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="137" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="138" />
             <source>Draw the area of the selected point</source>
             <translation>Накреслити зону вибраного пункту</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="141" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="142" />
             <source>Left click adds a vertex, right click or Enter finishes, Backspace takes back the last vertex, Esc cancels. The area replaces the point's earlier drawn area and is sent to the store with the next sync.</source>
             <translation>Ліва кнопка додає вершину, права кнопка або Enter завершує, Backspace скасовує останню вершину, Esc скасовує креслення. Зона замінює раніше накреслену зону пункту й надсилається до сховища під час наступної синхронізації.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="153" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="154" />
             <source>One or more distances in metres, separated by commas</source>
             <translation>Одна або кілька відстаней у метрах, через кому</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="154" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="155" />
             <source>Distances (m)</source>
             <translation>Відстані (м)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="155" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="156" />
             <source>Save as the points' service areas (synced)</source>
             <translation>Зберегти як зони обслуговування пунктів (синхронізуються)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="157" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="158" />
             <source>Make buffers</source>
             <translation>Створити буфери</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="160" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="161" />
             <source>Circles are computed in EPSG:2180 (PUWG 1992) and saved in EPSG:4326.</source>
             <translation>Кола обчислюються в EPSG:2180 (PUWG 1992) і зберігаються в EPSG:4326.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="172" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="173" />
             <source>Roads</source>
             <translation>Дороги</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="174" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="175" />
             <source>Road class field</source>
             <translation>Поле класу дороги</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="228" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="229" />
             <source>Walk</source>
             <translation>Пішки</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="228" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="229" />
             <source>Drive</source>
             <translation>Автомобілем</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="228" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="229" />
             <source>Profile</source>
             <translation>Профіль</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="180" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="181" />
             <source>One or more thresholds in minutes, separated by commas</source>
             <translation>Один або кілька порогів у хвилинах, через кому</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="181" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="182" />
             <source>Minutes</source>
             <translation>Хвилини</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="186" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="187" />
             <source>Cell size</source>
             <translation>Розмір комірки</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="189" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="190" />
             <source>Road class</source>
             <translation>Клас дороги</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="189" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="190" />
             <source>km/h</source>
             <translation>км/год</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="190" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="191" />
             <source>km/h (0: not used)</source>
             <translation>км/год (0: не використовується)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="263" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="265" />
             <source>Coverage gaps</source>
             <translation>Прогалини в доступності</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="205" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="206" />
             <source>Only the selected region features</source>
             <translation>Лише вибрані обʼєкти регіону</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="242" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="243" />
             <source>Population (optional)</source>
             <translation>Населення (необовʼязково)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="244" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="246" />
             <source>Population field</source>
             <translation>Поле кількості населення</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="217" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="218" />
             <source>Save each point's area (largest threshold) as its service area (synced)</source>
             <translation>Зберегти зону кожного пункту (найбільший поріг) як його зону обслуговування (синхронізується)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="220" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="221" />
             <source>Compute</source>
             <translation>Обчислити</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/task_dialog.py" line="32" />
+            <location filename="../mapujpomoc_qgis/gui/task_dialog.py" line="33" />
             <source>Cancel</source>
             <translation>Скасувати</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="344" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="345" />
             <source>Sync first: there are no aid points of a working copy in the project.</source>
             <translation>Спочатку синхронізуйте: у проєкті немає пунктів допомоги з робочої копії.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="332" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="333" />
             <source>Select aid points on the map first.</source>
             <translation>Спочатку виберіть пункти допомоги на мапі.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="370" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="371" />
             <source>Select one aid point on the map to draw its area.</source>
             <translation>Виберіть один пункт допомоги на мапі, щоб накреслити його зону.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="348" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="349" />
             <source>Aid point: {0}</source>
             <translation>Пункт допомоги: {0}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="353" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="354" />
             <source>%n point(s) selected</source>
             <translation>
                 <numerusform>Вибрано %n пункт</numerusform>
@@ -1652,27 +1787,27 @@
             </translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="393" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="394" />
             <source>Draw the area of {0} on the map.</source>
             <translation>Накресліть на мапі зону пункту {0}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="398" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="399" />
             <source>Drawn area saved; sync to send it to the store.</source>
             <translation>Накреслену зону збережено; синхронізуйте, щоб надіслати її до сховища.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="170" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="171" />
             <source>the distances</source>
             <translation>відстані</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="426" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="427" />
             <source>Buffers {0} m</source>
             <translation>Буфери {0} м</translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="429" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="430" />
             <source>%n buffer(s)</source>
             <translation>
                 <numerusform>%n буфер</numerusform>
@@ -1681,7 +1816,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="429" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="430" />
             <source>around %n point(s).</source>
             <translation>
                 <numerusform>навколо %n пункту.</numerusform>
@@ -1690,12 +1825,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="440" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="441" />
             <source>A computation is already running.</source>
             <translation>Обчислення вже виконуються.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="452" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="453" />
             <source>Computing travel-time areas for %n point(s)…</source>
             <translation>
                 <numerusform>Обчислення зон часу доїзду для %n пункту…</numerusform>
@@ -1704,37 +1839,37 @@
             </translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="460" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="461" />
             <source>Add a road line layer to the project (e.g. OSM lines) and choose it.</source>
             <translation>Додайте до проєкту лінійний шар доріг (напр. лінії OSM) і виберіть його.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="463" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="464" />
             <source>Choose the field that holds the road class.</source>
             <translation>Виберіть поле з класом дороги.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="473" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="474" />
             <source>Choose the region layer for the coverage gaps.</source>
             <translation>Виберіть шар регіону для прогалин у доступності.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="327" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="329" />
             <source>Choose the population field.</source>
             <translation>Виберіть поле кількості населення.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="508" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="509" />
             <source>Travel time: {0}</source>
             <translation>Час доїзду: {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="511" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="512" />
             <source>Nearest aid point: {0}</source>
             <translation>Найближчий пункт допомоги: {0}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="515" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="516" />
             <source>%n travel-time band(s).</source>
             <translation>
                 <numerusform>%n смуга часу доїзду.</numerusform>
@@ -1743,7 +1878,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="515" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="516" />
             <source>%n point area(s).</source>
             <translation>
                 <numerusform>%n зона найближчого пункту.</numerusform>
@@ -1752,17 +1887,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="519" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="520" />
             <source>Coverage gaps: {0}</source>
             <translation>Прогалини в доступності: {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="524" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="525" />
             <source>Not covered within {0} min: {1:,.0f} people.</source>
             <translation>Поза досяжністю {0} хв: {1:,.0f} осіб.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="527" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="528" />
             <source>Left out %n point(s) farther than {0:g} m from every road.</source>
             <translation>
                 <numerusform>Пропущено %n пункт, що лежить далі ніж {0:g} м від будь-якої дороги.</numerusform>
@@ -1771,17 +1906,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="555" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="556" />
             <source>Not saved: there is no service areas layer of a working copy in the project.</source>
             <translation>Не збережено: у проєкті немає шару зон обслуговування з робочої копії.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="559" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="560" />
             <source>Not saved: {0}</source>
             <translation>Не збережено: {0}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="561" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="562" />
             <source>%n service area(s) saved; sync to send them to the store.</source>
             <translation>
                 <numerusform>Збережено %n зону обслуговування; синхронізуйте, щоб надіслати зміни до сховища.</numerusform>
@@ -1790,7 +1925,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="563" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="564" />
             <source>%n area(s) not saved: {0}</source>
             <translation>
                 <numerusform>Не збережено %n зону: {0}</numerusform>
@@ -1799,12 +1934,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="44" />
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="45" />
             <source>new</source>
             <translation>новий</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="49" />
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="50" />
             <source>Mapuj Pomoc – sync</source>
             <translation>Mapuj Pomoc – синхронізація</translation>
         </message>
@@ -1814,117 +1949,117 @@
             <translation>Синхронізувати</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="67" />
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="68" />
             <source>Change</source>
             <translation>Зміна</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="66" />
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="67" />
             <source>Fields</source>
             <translation>Поля</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="67" />
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="68" />
             <source>Reason</source>
             <translation>Причина</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="70" />
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="71" />
             <source>Pending</source>
             <translation>Очікують</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="70" />
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="71" />
             <source>Conflicts</source>
             <translation>Конфлікти</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="70" />
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="71" />
             <source>Refused</source>
             <translation>Відхилені</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="70" />
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="71" />
             <source>Log</source>
             <translation>Журнал</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="75" />
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="76" />
             <source>Discard change</source>
             <translation>Скасувати зміну</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="76" />
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="77" />
             <source>Restore the selected feature as it was at the last sync</source>
             <translation>Відновити вибраний об’єкт до стану після останньої синхронізації</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="77" />
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="78" />
             <source>Resolve…</source>
             <translation>Розв’язати…</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="78" />
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="79" />
             <source>History of selected point</source>
             <translation>Історія вибраного пункту</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="152" />
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="153" />
             <source>Not synced yet.</source>
             <translation>Ще не синхронізовано.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="144" />
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="145" />
             <source>deleted on one side</source>
             <translation>видалено з одного боку</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="152" />
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="153" />
             <source>Last sync: {0}</source>
             <translation>Остання синхронізація: {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="155" />
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="156" />
             <source>Pending ({0})</source>
             <translation>Очікують ({0})</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="156" />
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="157" />
             <source>Conflicts ({0})</source>
             <translation>Конфлікти ({0})</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="157" />
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="158" />
             <source>Refused ({0})</source>
             <translation>Відхилені ({0})</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="173" />
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="174" />
             <source>Sync started.</source>
             <translation>Синхронізацію розпочато.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="181" />
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="182" />
             <source>Refused: {0}</source>
             <translation>Відхилено: {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="200" />
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="201" />
             <source>Select the changes to discard in the Pending or Refused list.</source>
             <translation>Виберіть зміни для скасування у списку «Очікують» або «Відхилені».</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="210" />
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="211" />
             <source>Discarded the local change of {0}.</source>
             <translation>Скасовано локальну зміну об’єкта {0}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="219" />
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="220" />
             <source>Select a feature in the Conflicts list.</source>
             <translation>Виберіть об’єкт у списку «Конфлікти».</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="235" />
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="236" />
             <source>Select one aid point on the map to see its history.</source>
             <translation>Виберіть на мапі один пункт допомоги, щоб переглянути його історію.</translation>
         </message>
@@ -1975,9 +2110,24 @@
             <translation>Спочатку вкажіть адресу сервера та автентифікацію в Mapuj Pomoc &gt; Налаштування з'єднання.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/task_dialog.py" line="34" />
+            <location filename="../mapujpomoc_qgis/gui/task_dialog.py" line="35" />
             <source>Close</source>
             <translation>Закрити</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/processing/region_parameters.py" line="73" />
+            <source>Public version</source>
+            <translation>Публічна версія</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/processing/region_parameters.py" line="73" />
+            <source>Staff version</source>
+            <translation>Версія для працівників</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/version_choice.py" line="18" />
+            <source>Public version: staff-only points are left out and approximate ones are shown at their commune, without street, house number and postcode. Staff version: every point exactly, for people who may see them.</source>
+            <translation>Публічна версія: пункти лише для працівників пропущено, а пункти з приблизним розташуванням показано в їхній громаді, без вулиці, номера будинку й поштового індексу. Версія для працівників: кожен пункт точно, для тих, хто може його бачити.</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/plugin.py" line="50" />
@@ -2065,87 +2215,87 @@
             <translation>Спершу синхронізуйте: фільтр працює з пунктами допомоги вашої робочої копії.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="274" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="275" />
             <source>Sync first: printing and export work on the aid points of your working copy.</source>
             <translation>Спершу синхронізуйте: друк і експорт працюють із пунктами допомоги вашої робочої копії.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="318" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="319" />
             <source>Help points for refugees from Ukraine in Poland: load the shared layer, keep the entries of your area up to date and sync them with the central store.</source>
             <translation>Пункти допомоги для біженців з України в Польщі: завантажте спільний шар, підтримуйте актуальність записів свого регіону та синхронізуйте їх із центральним сервером.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="321" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="322" />
             <source>Licence: GNU GPL v2 or later.</source>
             <translation>Ліцензія: GNU GPL версії 2 або новішої.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="328" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="329" />
             <source>About Mapuj Pomoc</source>
             <translation>Про Mapuj Pomoc</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="37" />
+            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="43" />
             <source>Regional export of aid points</source>
             <translation>Регіональний експорт пунктів допомоги</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="40" />
+            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="46" />
             <source>Exports the aid points of a voivodeship, county or commune (TERYT code) or of any polygons, kept by a filter, to GeoPackage (with the layer styles embedded), GeoJSON, CSV (WKT or longitude/latitude), XLSX or KML, with the help-type labels in Polish and Ukrainian. Service areas and boundaries may come along, clipped to the region. GeoJSON and CSV put each extra layer in a file of its own beside the output.</source>
             <translation>Експортує пункти допомоги воєводства, повіту або гміни (код TERYT) чи будь-яких полігонів, відібрані фільтром, у GeoPackage (з вбудованими стилями шарів), GeoJSON, CSV (WKT або довгота/широта), XLSX чи KML, з назвами видів допомоги польською та українською. Можна додати зони обслуговування й межі, обрізані до регіону. GeoJSON і CSV записують кожен додатковий шар в окремий файл поруч із результатом.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="53" />
+            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="60" />
             <source>With service areas</source>
             <translation>З зонами обслуговування</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="55" />
+            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="62" />
             <source>CRS (GeoPackage and CSV with WKT; the other formats are always EPSG:4326)</source>
             <translation>Система координат (GeoPackage і CSV з WKT; інші формати завжди EPSG:4326)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="61" />
+            <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="68" />
             <source>Aid points exported</source>
             <translation>Експортовані пункти допомоги</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="36" />
+            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="42" />
             <source>Print map of aid points (PDF)</source>
             <translation>Друк карти пунктів допомоги (PDF)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="39" />
+            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="45" />
             <source>Prints the aid points of a region, kept by a filter, to a PDF: map, a legend of the help types shown with their icons and labels in two languages, a numbered table of the points (name, address, phone, opening hours, help types), scale bar, north arrow, date and source. With 'atlas', one page per commune of the region.</source>
             <translation>Друкує в PDF пункти допомоги регіону, відібрані фільтром: карта, легенда показаних видів допомоги з піктограмами й назвами двома мовами, нумерована таблиця пунктів (назва, адреса, телефон, години роботи, види допомоги), масштабна лінійка, стрілка півночі, дата і джерело. З опцією «атлас» – одна сторінка на кожну гміну регіону.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="46" />
+            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="53" />
             <source>Atlas: one page per commune</source>
             <translation>Атлас: одна сторінка на гміну</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="49" />
+            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="56" />
             <source>…or a template file (.qpt with the same item ids)</source>
             <translation>…або файл шаблону (.qpt з тими самими ідентифікаторами елементів)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="54" />
+            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="61" />
             <source>Title (empty: the default)</source>
             <translation>Заголовок (порожньо: типовий)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="55" />
+            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="62" />
             <source>PDF</source>
             <translation>PDF</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="56" />
+            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="63" />
             <source>Pages</source>
             <translation>Сторінки</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="57" />
+            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="64" />
             <source>Aid points printed</source>
             <translation>Надруковані пункти допомоги</translation>
         </message>
@@ -2160,42 +2310,47 @@
             <translation>Mapuj Pomoc: пункти допомоги для біженців з України</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/region_parameters.py" line="36" />
+            <location filename="../mapujpomoc_qgis/processing/region_parameters.py" line="38" />
             <source>Print and export</source>
             <translation>Друк і експорт</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/region_parameters.py" line="57" />
+            <location filename="../mapujpomoc_qgis/processing/region_parameters.py" line="59" />
             <source>Working copy (GeoPackage)</source>
             <translation>Робоча копія (GeoPackage)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/region_parameters.py" line="59" />
+            <location filename="../mapujpomoc_qgis/processing/region_parameters.py" line="61" />
             <source>Region: TERYT code (2 digits voivodeship, 4 county, 7 commune)</source>
             <translation>Регіон: код TERYT (2 цифри воєводство, 4 повіт, 7 гміна)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/region_parameters.py" line="61" />
+            <location filename="../mapujpomoc_qgis/processing/region_parameters.py" line="63" />
             <source>…or region polygons (drawn or from a layer; used when no TERYT code is given)</source>
             <translation>…або полігони регіону (накреслені чи з шару; коли код TERYT не задано)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/region_parameters.py" line="64" />
+            <location filename="../mapujpomoc_qgis/processing/region_parameters.py" line="66" />
             <source>Filter: a saved list of the project, a filter as JSON, or an SQL condition (empty: all points)</source>
             <translation>Фільтр: збережений список проєкту, фільтр у JSON або умова SQL (порожньо: усі пункти)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/region_parameters.py" line="96" />
+            <location filename="../mapujpomoc_qgis/processing/region_parameters.py" line="73" />
+            <source>Version: public (staff-only points left out, approximate ones at their commune) or staff (every point exactly)</source>
+            <translation>Версія: публічна (без пунктів лише для працівників, приблизні пункти в їхній громаді) або для працівників (кожен пункт точно)</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/processing/region_parameters.py" line="111" />
             <source>Give the region as a TERYT code or as polygons.</source>
             <translation>Задайте регіон кодом TERYT або полігонами.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/region_parameters.py" line="99" />
+            <location filename="../mapujpomoc_qgis/processing/region_parameters.py" line="114" />
             <source>The region layer has no polygons.</source>
             <translation>Шар регіону не має полігонів.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/region_parameters.py" line="121" />
+            <location filename="../mapujpomoc_qgis/processing/region_parameters.py" line="136" />
             <source>The filter is not valid JSON: {0}</source>
             <translation>Фільтр не є коректним JSON: {0}</translation>
         </message>
@@ -2205,27 +2360,27 @@
             <translation>Пункти допомоги (aid_points з робочої копії або будь-який точковий шар)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="65" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="66" />
             <source>Only points of these help types (none: all points)</source>
             <translation>Лише пункти цих видів допомоги (нічого: усі пункти)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="68" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="69" />
             <source>Point identifier field (default: uuid when there is one, else the feature id)</source>
             <translation>Поле ідентифікатора пункту (типово: uuid, якщо є, інакше ідентифікатор обʼєкта)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="74" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="75" />
             <source>Also save the areas as the points' service areas in this working copy (optional)</source>
             <translation>Також зберегти зони як зони обслуговування пунктів у цій робочій копії (необовʼязково)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="83" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="84" />
             <source>The aid points cannot be read.</source>
             <translation>Не вдається прочитати пункти допомоги.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="90" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="91" />
             <source>%n aid point(s).</source>
             <translation>
                 <numerusform>%n пункт допомоги.</numerusform>
@@ -2234,12 +2389,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="102" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="103" />
             <source>The service areas could not be saved in {0}: {1}</source>
             <translation>Не вдалося зберегти зони обслуговування в {0}: {1}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="106" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="107" />
             <source>%n service area(s) saved in the working copy; sync to send them to the store.</source>
             <translation>
                 <numerusform>Збережено %n зону обслуговування в робочій копії; синхронізуйте, щоб надіслати зміни до сховища.</numerusform>
@@ -2248,112 +2403,112 @@
             </translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="141" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="142" />
             <source>Service areas: distance buffers</source>
             <translation>Зони обслуговування: буфери відстані</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="150" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="151" />
             <source>Circles of one or more radii (metres) around aid points, computed in EPSG:2180 (PUWG 1992). Output fields: aid_point_id, metres. Given a working copy, each circle is also saved there as the point's service area of kind buffer (replacing an earlier one of the same radius) and is sent to the store with the next sync.</source>
             <translation>Кола одного або кількох радіусів (у метрах) навколо пунктів допомоги, обчислені в EPSG:2180 (PUWG 1992). Поля результату: aid_point_id, metres. Якщо вказано робочу копію, кожне коло також зберігається в ній як зона обслуговування пункту типу buffer (замінюючи попередню з тим самим радіусом) і надсилається до сховища під час наступної синхронізації.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="160" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="161" />
             <source>Distances in metres, separated by commas</source>
             <translation>Відстані в метрах, через кому</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="163" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="164" />
             <source>Buffers</source>
             <translation>Буфери</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="262" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="264" />
             <source>Service areas saved in the working copy</source>
             <translation>Зони обслуговування, збережені в робочій копії</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="201" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="202" />
             <source>Service areas: travel time over roads</source>
             <translation>Зони обслуговування: час доїзду дорогами</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="210" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="211" />
             <source>Travel-time areas of aid points over any road line layer: OSM lines (class field highway, one-way streets and access tags read from other_tags), BDOT10k (KLASA_DROG) or any layer with a class field whose classes get speeds as class=km/h. Walk (5 km/h) or drive (a speed per road class, one-way streets honoured). One search from all points at once gives the isochrone bands (field minutes: 0–5, 5–10, 10–15…), the area each point is nearest to within the largest threshold (field aid_point_id) and, with a region, the coverage gaps (field minutes; with a population layer the people not covered). Given a working copy, each point's area is saved there as its service area of kind network.</source>
             <translation>Зони часу доїзду до пунктів допомоги будь-яким лінійним шаром доріг: лінії OSM (поле класу highway, односторонні вулиці й обмеження доступу з other_tags), BDOT10k (KLASA_DROG) або будь-який шар із полем класу, класам якого задаються швидкості як клас=км/год. Пішки (5 км/год) або автомобілем (швидкість для кожного класу дороги, з урахуванням односторонніх вулиць). Один пошук від усіх пунктів одночасно дає смуги ізохрон (поле minutes: 0–5, 5–10, 10–15…), зону, до якої кожен пункт найближчий у межах найбільшого порогу (поле aid_point_id), а з регіоном — прогалини в доступності (поле minutes; із шаром населення — кількість людей поза досяжністю). Якщо вказано робочу копію, зона кожного пункту зберігається в ній як його зона обслуговування типу network.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="223" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="224" />
             <source>Roads (lines)</source>
             <translation>Дороги (лінії)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="225" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="226" />
             <source>Road class field (default: highway)</source>
             <translation>Поле класу дороги (типово: highway)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="230" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="231" />
             <source>Speeds per road class, km/h (e.g. residential=20, primary=40; 0 leaves a class out)</source>
             <translation>Швидкості для класів доріг, км/год (напр. residential=20, primary=40; 0 пропускає клас)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="233" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="234" />
             <source>One-way field (yes/-1/no; default: OSM tags)</source>
             <translation>Поле односторонності (yes/-1/no; типово: теги OSM)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="237" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="238" />
             <source>Minutes, separated by commas</source>
             <translation>Хвилини, через кому</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="239" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="240" />
             <source>Region for coverage gaps</source>
             <translation>Регіон для прогалин у доступності</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="247" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="249" />
             <source>Cell size (m)</source>
             <translation>Розмір комірки (м)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="250" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="252" />
             <source>Leave out points farther from every road than (m)</source>
             <translation>Пропустити пункти, далі від будь-якої дороги ніж (м)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="253" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="255" />
             <source>Metric CRS of the computation and the outputs (default: EPSG:2180)</source>
             <translation>Метрична система координат обчислень і результатів (типово: EPSG:2180)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="258" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="260" />
             <source>Isochrones</source>
             <translation>Ізохрони</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="260" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="262" />
             <source>Nearest aid point areas</source>
             <translation>Зони найближчих пунктів допомоги</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="266" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="268" />
             <source>People not covered within the largest threshold</source>
             <translation>Люди поза досяжністю найбільшого порогу</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="278" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="280" />
             <source>The roads cannot be read.</source>
             <translation>Не вдається прочитати дороги.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="294" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="296" />
             <source>Road graph: {0} nodes, {1} edges.</source>
             <translation>Граф доріг: вузлів: {0}, ребер: {1}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="297" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="299" />
             <source>Left out %n point(s) too far from every road.</source>
             <translation>
                 <numerusform>Пропущено %n пункт, що лежить надто далеко від будь-якої дороги.</numerusform>
@@ -2362,32 +2517,32 @@
             </translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="312" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="314" />
             <source>Choose a projected CRS in metres, e.g. EPSG:2180.</source>
             <translation>Виберіть проєкційну систему координат у метрах, напр. EPSG:2180.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="323" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="325" />
             <source>Choose the region for the coverage gaps.</source>
             <translation>Виберіть регіон для прогалин у доступності.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="355" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="358" />
             <source>Farther than {0:g} min: {1:.2f} km²</source>
             <translation>Далі ніж {0:g} хв: {1:.2f} км²</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="355" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="358" />
             <source>{0:,.0f} people</source>
             <translation>{0:,.0f} осіб</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="368" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="371" />
             <source>Service areas: coverage gaps</source>
             <translation>Зони обслуговування: прогалини в доступності</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="371" />
+            <location filename="../mapujpomoc_qgis/processing/service_area_algorithms.py" line="374" />
             <source>The parts of a region (a commune, a county or any polygons) farther than T minutes, over the roads, from every aid point of the chosen help types; one feature per threshold (field minutes). With a population layer (points, or polygons counted at their centroid) and its field, the number of people not covered (field population).</source>
             <translation>Частини регіону (гміни, повіту або будь-яких полігонів), розташовані далі ніж T хвилин дорогою від кожного пункту допомоги вибраних видів; один обʼєкт на поріг (поле minutes). Із шаром населення (точки або полігони, що рахуються за центроїдом) і його полем — кількість людей поза досяжністю (поле population).</translation>
         </message>

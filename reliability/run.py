@@ -7,7 +7,7 @@ serves a copy of it for each part with `mapujpomoc-store serve --workers 2`. Pro
 the report to stdout, ending with one line:
 
     reliability: <edits> edits, <lost> lost, <duplicated> duplicated, <unauthorized> unauthorized writes, <5xx> server errors,
-    <leaks> private leaks
+    <leaks> private leaks, <injections> injections rendered
 
 Exit code 0 when every check held, 1 when any failed (the report says which), 2 when it could not run.
 """
@@ -28,7 +28,7 @@ from reliability.common import Areas, PgCluster, PgUnavailable, StoreEnv, log, m
 PARTS = ("load", "faults", "hostile", "corrupt")
 # the summary line, in this order: (key of `totals`, what it counts); a part adds to totals[key]
 SUMMARY = (("edits", "edits"), ("lost", "lost"), ("duplicated", "duplicated"), ("unauthorized", "unauthorized writes"),
-           ("5xx", "server errors"), ("leaks", "private leaks"))
+           ("5xx", "server errors"), ("leaks", "private leaks"), ("injections", "injections rendered"))
 
 
 def summary_line(totals: dict[str, int]) -> str:
@@ -54,7 +54,7 @@ def main(argv: list[str] | None = None) -> int:
     if unknown:
         p.error(f"unknown part(s): {', '.join(sorted(unknown))}")
 
-    from reliability import corrupt, faults, hostile, load
+    from reliability import corrupt, faults, hostile, injections, load
 
     workdir = Path(tempfile.mkdtemp(prefix="mapujpomoc-reliability-"))
     began = time.monotonic()
@@ -104,6 +104,7 @@ def main(argv: list[str] | None = None) -> int:
                 env.add_users(hostile.HOSTILE_USERS)
                 with env:
                     found = hostile.run_hostile(env, areas, examples=args.examples)
+                    injected = injections.run_injections(env, workdir)  # hostile names through every output
                 report.append("hostile input:")
                 for f in found:
                     report.append(f.line())
@@ -111,6 +112,9 @@ def main(argv: list[str] | None = None) -> int:
                     totals["unauthorized"] += len(f.unauthorized)
                     totals["5xx"] += len(f.server_errors)
                     totals["leaks"] += len(f.leaks)
+                report.append(injected.line())
+                failures += injected.failures()
+                totals["injections"] += len(injected.rendered)
 
             if "corrupt" in parts:
                 env = StoreEnv(cluster, template, "corrupt", workdir, workers=args.workers)

@@ -49,9 +49,9 @@ def test_no_private_leak_to_readers_outside_the_area(hostile_env, areas):
     assert found.requests >= 200 and not found.leaks
 
 
-def test_the_summary_line_counts_private_leaks():
+def test_the_summary_line_counts_private_leaks_and_injections():
     from reliability.run import summary_line
 
-    line = summary_line({"edits": 5, "leaks": 0})
+    line = summary_line({"edits": 5, "leaks": 0, "injections": 2})
     assert line == ("reliability: 5 edits, 0 lost, 0 duplicated, 0 unauthorized writes, 0 server errors, "
-                    "0 private leaks")
+                    "0 private leaks, 2 injections rendered")

@@ -1,4 +1,5 @@
-"""The QGIS APIs that differ between QGIS 3.22, 3.40, 3.44 and 4 (Qt 6), in one place (issue 17).
+"""The QGIS APIs that differ between QGIS 3.22, 3.40, 3.44 and 4 (Qt 6), in one place
+(docs/ARCHITECTURE.md, *QGIS versions*).
 
 Each function uses the newer API where the running QGIS has it (found by hasattr or Qgis.versionInt()) and
 the older one where it does not, so the plugin runs on 3.22 with no error and on 3.40, 3.44 and 4 with no

@@ -241,7 +241,11 @@ class WorkingCopy:
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
         self.conn = self._connect()
-        self._check()
+        try:
+            self._check()
+        except BaseException:
+            self.conn.close()  # not a working copy we can use: leave no open database behind (closing twice is fine)
+            raise
 
     # -- opening ----------------------------------------------------------------------------------
 
@@ -297,12 +301,15 @@ class WorkingCopy:
     def _connect(self) -> sqlite3.Connection:
         if not self.path.exists():
             raise WorkingCopyError(f"There is no working copy at {self.path}.")
+        conn: sqlite3.Connection | None = None
         try:
             conn = sqlite3.connect(str(self.path), timeout=BUSY_TIMEOUT, isolation_level=None)
             conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT * 1000)}")
+            register_functions(conn)
         except sqlite3.Error as exc:
+            if conn is not None:  # opened but unusable: close it (Python 3.13 warns of unclosed databases)
+                conn.close()
             raise storage_error(self.path, exc) or WorkingCopyError(f"Cannot open {self.path}: {exc}.") from exc
-        register_functions(conn)
         return conn
 
     def _check(self) -> None:

@@ -30,10 +30,11 @@ test-unit: bootstrap  ## the unit tier alone, with QGIS and Qt blocked (tests/un
 
 # The plugin's QGIS suites on a newer QGIS: Debian's own build in a chroot that scripts/qgis_chroot.sh
 # debootstraps into /var/cache/mapujpomoc and reuses (3.40 from Debian 13, 3.44 from sid); needs root.
-# Its venv lives inside the chroot, so the host's .venv is never touched.
+# Its venv is .venv-VERSION in this checkout (the host's .venv is never touched): one per checkout, so two
+# checkouts sharing a chroot don't point each other's editable install at their trees.
 VERSION ?= 3.40
 CHROOT := scripts/qgis_chroot.sh
-CHROOT_VENV := /opt/mapujpomoc/venv
+CHROOT_VENV = $(CURDIR)/.venv-$(VERSION)
 CHROOT_RUN = $(CHROOT) run $(VERSION) env MAPUJPOMOC_VENV=$(CHROOT_VENV)
 .PHONY: test-qgis
 test-qgis:  ## the QGIS suites (headless, end to end, desktop) on QGIS VERSION=3.40 or 3.44 in a Debian chroot

@@ -12,6 +12,7 @@ from __future__ import annotations
 from fastapi import Depends, FastAPI
 from sqlalchemy import Engine
 
+from . import apidocs
 from .routers import discovery, errors, items, revert, sync, users
 from .routers.shared import refuse_nul
 from .state import Settings, StoreState
@@ -22,13 +23,14 @@ DESCRIPTION = ("OGC API - Features (Parts 1 and 4) for help points for refugees 
 
 def create_app(settings: Settings | None = None, engine: Engine | None = None) -> FastAPI:
     state = StoreState.create(settings or Settings.from_env(), engine)
-    app = FastAPI(title="Mapuj Pomoc store", version="0.1.0", openapi_url="/api", docs_url="/api.html",
+    app = FastAPI(title="Mapuj Pomoc store", version="0.1.0", openapi_url=None, docs_url=None,
                   redoc_url=None, description=DESCRIPTION, dependencies=[Depends(refuse_nul)],
                   exception_handlers=errors.HANDLERS)
     app.state.store = state
     app.state.engine = state.engine
     for module in (discovery, items, sync, users, revert):  # in this order, as the OpenAPI document lists them
         app.include_router(module.router)
+    apidocs.install(app)  # /api and /api.html (openapi.py: the document as the store really answers)
     return app
 
 

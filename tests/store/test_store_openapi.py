@@ -1,0 +1,217 @@
+"""The OpenAPI document at /api says what the store really answers (issue 14).
+
+Real requests go to the running store; each reply is checked against the document the same store serves
+with schemathesis's response checks (status declared, content type declared, required headers present,
+body valid against the schema). The document itself must be valid OpenAPI 3.0 (openapi-spec-validator),
+and OWSLib must find it from the landing page.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import uuid
+from typing import Any
+
+import pytest
+import requests
+import schemathesis
+from schemathesis.core.failures import FailureGroup
+from schemathesis.specs.openapi.checks import (
+    content_type_conformance,
+    response_headers_conformance,
+    response_schema_conformance,
+    status_code_conformance,
+)
+from storelib import ITEMS, feature
+
+CHECKS = [status_code_conformance, content_type_conformance, response_headers_conformance,
+          response_schema_conformance]
+OPENAPI_30 = "application/vnd.oai.openapi+json;version=3.0"
+
+
+@pytest.fixture(scope="module")
+def doc(api) -> dict[str, Any]:
+    r = api.get("/api", headers={"Accept": OPENAPI_30})
+    assert r.status_code == 200, r.text
+    return r.json()
+
+
+@pytest.fixture(scope="module")
+def schema(doc):
+    return schemathesis.openapi.from_dict(doc)
+
+
+def conforms(schema, method: str, template: str, r: requests.Response, **path: str) -> requests.Response:
+    """`r` (the reply to `method template`) is described by the document; returns it for further checks."""
+    case = schema[template][method.upper()].Case(path_parameters=path or None)
+    case.validate_response(r, checks=CHECKS)
+    return r
+
+
+def test_document_is_valid_openapi_30(doc):
+    from openapi_spec_validator import validate
+
+    validate(doc)
+    assert doc["openapi"].startswith("3.0")
+
+
+def test_api_media_type_is_negotiated(api):
+    assert api.get("/api", headers={"Accept": OPENAPI_30}).headers["content-type"] == OPENAPI_30
+    assert api.get("/api", headers={"Accept": "application/json"}).headers["content-type"] == "application/json"
+    r = api.get("/api", headers={"Accept": "text/html"}, allow_redirects=False)
+    assert r.status_code == 303 and r.headers["location"].endswith("/api.html")
+
+
+def test_landing_page_links_the_30_document(api):
+    links = {link["rel"]: link for link in api.get("/").json()["links"]}
+    assert links["service-desc"]["type"] == OPENAPI_30
+
+
+def test_owslib_finds_the_document(store):
+    from owslib.ogcapi.features import Features
+
+    found = Features(store.url).api()
+    assert found["openapi"].startswith("3.0")
+    assert "/collections/{c}/items" in found["paths"]
+
+
+def test_writes_declare_bodies_if_match_security_and_problems(doc):
+    paths = doc["paths"]
+    post = paths["/collections/{c}/items"]["post"]
+    assert {"application/geo+json", "application/json"} <= set(post["requestBody"]["content"])
+    assert set(paths["/collections/{c}/items/{fid}"]["patch"]["requestBody"]["content"]) == {
+        "application/merge-patch+json"}
+    assert "application/json" in paths["/changesets"]["post"]["requestBody"]["content"]
+    for method in ("put", "patch", "delete"):
+        op = paths["/collections/{c}/items/{fid}"][method]
+        assert any(p["in"] == "header" and p["name"] == "If-Match" for p in op["parameters"]), method
+        assert {"401", "403", "404", "412", "428", "429"} <= set(op["responses"]), method
+        assert op["security"] == [{"bearerAuth": []}, {"basicAuth": []}]
+    assert {"Location", "ETag"} <= set(post["responses"]["201"]["headers"])
+    assert {"400", "401", "409", "413", "415", "422"} <= set(post["responses"])
+    assert {"bearerAuth", "basicAuth"} == set(doc["components"]["securitySchemes"])
+    reads = paths["/collections/{c}/items"]["get"]
+    assert {} in reads["security"], "anonymous reading is allowed on this store"
+    assert "422" not in reads["responses"], "invalid parameters are answered with 400"
+    problem = doc["components"]["responses"]["404"]["content"]
+    assert list(problem) == ["application/problem+json"]
+
+
+def test_reads_conform(api, schema):
+    conforms(schema, "get", "/", api.get("/"))
+    conforms(schema, "get", "/conformance", api.get("/conformance"))
+    conforms(schema, "get", "/collections", api.get("/collections"))
+    conforms(schema, "get", "/collections/{c}", api.get("/collections/gminy"), c="gminy")
+    r = conforms(schema, "get", "/collections/{c}/items", api.get(ITEMS, params={"limit": 3}), c="aid_points")
+    fid = r.json()["features"][0]["id"]
+    conforms(schema, "get", "/collections/{c}/items", api.get("/collections/powiaty/items", params={"limit": 2}),
+             c="powiaty")
+    r = conforms(schema, "get", "/collections/{c}/items/{fid}", api.get(f"{ITEMS}/{fid}"), c="aid_points", fid=fid)
+    unchanged = api.get(f"{ITEMS}/{fid}", headers={"If-None-Match": r.headers["ETag"]})
+    assert unchanged.status_code == 304
+    conforms(schema, "get", "/collections/{c}/items/{fid}", unchanged, c="aid_points", fid=fid)
+    conforms(schema, "get", "/collections/{c}/changes", api.get("/collections/aid_points/changes",
+                                                                   params={"limit": 2}), c="aid_points")
+    conforms(schema, "get", "/me", api.get("/me", "viewer"))
+    conforms(schema, "get", "/collections/{c}/items/{fid}/history", api.get(f"{ITEMS}/{fid}/history", "viewer"),
+             c="aid_points", fid=fid)
+
+
+def test_read_errors_conform(api, schema):
+    for r, c in ((api.get("/collections/nothing"), "nothing"), (api.get("/collections/nothing/items"), "nothing")):
+        assert r.status_code == 404
+        conforms(schema, "get", "/collections/{c}" + ("/items" if r.url.endswith("items") else ""), r, c=c)
+    r = api.get(ITEMS, params={"limit": "many"})
+    assert r.status_code == 400
+    conforms(schema, "get", "/collections/{c}/items", r, c="aid_points")
+    r = api.get("/me")
+    assert r.status_code == 401
+    conforms(schema, "get", "/me", r)
+    r = api.get(ITEMS, headers={"Authorization": "Bearer not-a-token"})
+    assert r.status_code == 401
+    conforms(schema, "get", "/collections/{c}/items", r, c="aid_points")
+    r = api.get("/collections/gminy/changes")
+    assert r.status_code == 405
+    conforms(schema, "get", "/collections/{c}/changes", r, c="gminy")
+
+
+def test_part4_writes_and_their_errors_conform(api, schema, prg):
+    lon, lat = prg.place("olsztyn", shift=41)
+    body = feature(lon, lat, str(uuid.uuid4()))
+    one = "/collections/{c}/items/{fid}"
+    created = conforms(schema, "post", "/collections/{c}/items", api.post(ITEMS, "admin", json=body), c="aid_points")
+    assert created.status_code == 201
+    fid, tag = created.json()["id"], created.headers["ETag"]
+    path = f"{ITEMS}/{fid}"
+    ids = {"c": "aid_points", "fid": fid}
+    for r, status in (
+            (api.post(ITEMS, json=body), 401),
+            (api.post(ITEMS, "viewer", json=body), 403),
+            (api.post(ITEMS, "admin", json=body), 409),
+            (api.post(ITEMS, "admin", data="x", headers={"Content-Type": "text/plain"}), 415),
+            (api.post(ITEMS, "admin", data="{", headers={"Content-Type": "application/json"}), 400),
+            (api.post(ITEMS, "admin", json={**body, "id": str(uuid.uuid4()), "properties": {"name": 5}}), 422)):
+        assert r.status_code == status, (status, r.text)
+        conforms(schema, "post", "/collections/{c}/items", r, c="aid_points")
+    r = api.put(path, "admin", json=body)
+    assert r.status_code == 428
+    conforms(schema, "put", one, r, **ids)
+    r = api.put(path, "admin", json=body, headers={"If-Match": '"0-stale"'})
+    assert r.status_code == 412
+    conforms(schema, "put", one, r, **ids)
+    r = conforms(schema, "put", one, api.put(path, "admin", json=body, headers={"If-Match": tag}), **ids)
+    assert r.status_code == 200
+    r = conforms(schema, "patch", one, api.merge_patch(fid, {"properties": {"phone": "+48 89 000 00 00"}},
+                                                        r.headers["ETag"]), **ids)
+    assert r.status_code == 200
+    r = conforms(schema, "delete", one, api.delete(path, "admin", headers={"If-Match": r.headers["ETag"]}), **ids)
+    assert r.status_code == 204
+    r = api.get(path, "admin")
+    assert r.status_code == 404
+    conforms(schema, "get", one, r, **ids)
+
+
+def test_changesets_conform(api, schema, prg):
+    lon, lat = prg.place("olsztyn", shift=43)
+    cid = str(uuid.uuid4())
+    op = {"op": "create", "collection": "aid_points", **feature(lon, lat, str(uuid.uuid4()))}
+    op.pop("type")
+    body = {"id": cid, "operations": [op]}
+    r = api.post("/changesets", "admin", data=json.dumps(body), headers={"Content-Type": "application/json"})
+    assert r.status_code == 200, r.text
+    conforms(schema, "post", "/changesets", r)
+    r = api.post("/changesets", "admin", json={"id": "not-a-uuid", "operations": [op]})
+    assert r.status_code == 400
+    conforms(schema, "post", "/changesets", r)
+    r = api.post("/changesets", "admin", json={"id": str(uuid.uuid4()), "operations": [{"op": "explode"}]})
+    assert r.status_code == 422
+    conforms(schema, "post", "/changesets", r)
+
+
+def test_undeclared_reply_is_caught(api, schema):
+    """The checks are not vacuous: a status the document does not declare, or a declared header missing,
+    fails them."""
+    r = api.get(ITEMS, params={"limit": 1})
+    r.status_code = 418
+    with pytest.raises(FailureGroup) as info:
+        conforms(schema, "get", "/collections/{c}/items", r, c="aid_points")
+    assert "Undocumented status code" in str(info.value.exceptions[0])
+    fid = api.get(ITEMS, params={"limit": 1}).json()["features"][0]["id"]
+    r = api.get(f"{ITEMS}/{fid}")
+    r.raw.headers.discard("ETag")  # what schemathesis reads
+    with pytest.raises(FailureGroup) as info:
+        conforms(schema, "get", "/collections/{c}/items/{fid}", r, c="aid_points", fid=fid)
+    assert "ETag" in str(info.value.exceptions[0])
+
+
+def test_swagger_ui_works_offline(api, store):
+    """/api.html loads only the store's own files (from the swagger-ui-bundle package), never a CDN."""
+    r = api.get("/api.html")
+    assert r.status_code == 200 and r.headers["content-type"].startswith("text/html")
+    urls = set(re.findall(r"""https?://[^\s"'<>)]+""", r.text))
+    assert urls, r.text
+    assert all(u.startswith(store.url + "/") for u in urls), urls
+    for u in urls:
+        assert api.get(u).status_code == 200, u
+    assert any(u.endswith("swagger-ui-bundle.js") for u in urls)

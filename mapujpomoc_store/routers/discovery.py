@@ -31,7 +31,7 @@ def landing(request: Request) -> dict[str, Any]:
     return {"title": "Mapuj Pomoc", "description": request.app.description, "links": [
         {"href": url(request, "/"), "rel": "self", "type": "application/json", "title": "This document"},
         {"href": url(request, "/api"), "rel": "service-desc",
-         "type": "application/vnd.oai.openapi+json;version=3.1", "title": "OpenAPI definition"},
+         "type": "application/vnd.oai.openapi+json;version=3.0", "title": "OpenAPI definition"},
         {"href": url(request, "/api.html"), "rel": "service-doc", "type": "text/html", "title": "API docs"},
         {"href": url(request, "/conformance"), "rel": "conformance", "type": "application/json",
          "title": "Conformance classes"},

@@ -23,6 +23,7 @@ CONFORMANCE = [
     "http://www.opengis.net/spec/ogcapi-features-4/1.0/conf/optimistic-locking-etags",
     "http://www.opengis.net/spec/ogcapi-features-4/1.0/conf/features",
 ]
+TEMPORAL_PROPERTY = "updated_at"  # of aid_points and service_areas: what `datetime` selects on
 POLAND_BBOX = (14.07, 49.0, 24.15, 54.84)  # the extent of an empty collection
 
 
@@ -83,6 +84,16 @@ def _extent(conn: Connection, c: str, reader: Reader) -> list[float]:
     return [min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes)]
 
 
+def _temporal_extent(conn: Connection, c: str, reader: Reader) -> dict[str, Any]:
+    """The interval of `updated_at` over what this reader sees of the collection (the property `datetime`
+    filters on, named in `temporalProperty` since Part 1 has no member for it)."""
+    f = db.features.c
+    first, last = conn.execute(select(func.min(f.updated_at), func.max(f.updated_at)).where(
+        (f.collection == c) & ~f.deleted & reader.sql_visible())).one()
+    return {"interval": [[first, last]], "trs": "http://www.opengis.net/def/uom/ISO-8601/0/Gregorian",
+            "temporalProperty": TEMPORAL_PROPERTY}
+
+
 def collection_doc(request: Request, c: str, conn: Connection, reader: Reader) -> dict[str, Any]:
     bbox = _extent(conn, c, reader)
     if bbox[0] is None:
@@ -93,8 +104,12 @@ def collection_doc(request: Request, c: str, conn: Connection, reader: Reader) -
     if c not in EDITABLE:  # lets clients skip downloading unchanged boundaries
         extra["boundaries_version"] = conn.execute(select(db.meta.c.value).where(
             db.meta.c.key == "boundaries_version")).scalar()
+    extent: dict[str, Any] = {"spatial": {"bbox": [bbox], "crs": "http://www.opengis.net/def/crs/OGC/1.3/CRS84"}}
+    if c in EDITABLE:
+        extent["temporal"] = _temporal_extent(conn, c, reader)
+        description += f" The datetime parameter filters on {TEMPORAL_PROPERTY}."
     return {**extra, "id": c, "title": title, "description": description, "itemType": "feature",
             "crs": ["http://www.opengis.net/def/crs/OGC/1.3/CRS84"],
-            "extent": {"spatial": {"bbox": [bbox], "crs": "http://www.opengis.net/def/crs/OGC/1.3/CRS84"}},
+            "extent": extent,
             "links": [{"href": base, "rel": "self", "type": "application/json", "title": title},
                       {"href": base + "/items", "rel": "items", "type": GEOJSON, "title": title}]}

@@ -5,16 +5,18 @@ from __future__ import annotations
 import json
 from collections.abc import Hashable, Iterable
 from typing import Any
+from urllib.parse import quote
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import JSONResponse, Response
-from sqlalchemy import ColumnElement, Connection, false, func, select
+from sqlalchemy import ColumnElement, Connection, false, func, or_, select, true
 
 from mapujpomoc_model.schema import editable_fields, fields_by_name
 
 from .. import db
 from ..bbox import Box, meeting
 from ..features import EDITABLE, Applied, Writer, canonical_id, chunks, etag, feature_text, load_row
+from ..ogc.params import parse_bbox, parse_datetime, refuse_unknown
 from ..privacy import Reader
 from ..problems import Problem
 from ..state import StateDep
@@ -36,6 +38,10 @@ from .shared import (
 router = APIRouter()
 
 MAX_LIMIT = 10_000
+# the query parameters of the items of an editable collection / of a boundary collection: any other is a 400
+_COMMON_PARAMS = ("limit", "offset", "bbox", "datetime", "teryt", "teryt_prefix")
+ITEM_PARAMS = {True: (*_COMMON_PARAMS, "help_type", "form", "language", "target_group", "status", "aid_point_id"),
+               False: _COMMON_PARAMS}
 TAG_FILTERS = ("help", "form", "lang", "group")  # tag prefixes of the help_type, form, language, target_group filters
 # the codes each filter can match: any other code matches nothing, so it never reaches the query (a list of
 # 1,000 codes would otherwise exceed SQLite's limit of bound parameters)
@@ -54,13 +60,22 @@ FEATURE_COLUMNS = tuple(getattr(db.features.c, n) for n in (
 @router.get("/collections/{c}/items", summary="Features, paged",
             responses={200: {"content": {GEOJSON: {}}, "description": "A GeoJSON FeatureCollection"}})
 def items(request: Request, c: str, state: StateDep,
-          limit: int = Query(100, ge=1, le=MAX_LIMIT), offset: int = Query(0, ge=0, le=10**9),
-          bbox: str | None = Query(None, description="minLon,minLat,maxLon,maxLat"),
+          limit: int = Query(100, ge=1, description=f"page size; above {MAX_LIMIT} it is {MAX_LIMIT}"),
+          offset: int = Query(0, ge=0, le=10**9),
+          bbox: str | None = Query(None, description="minLon,minLat,maxLon,maxLat (or six numbers with heights); "
+                                                     "minLon > maxLon crosses the antimeridian"),
+          datetime: str | None = Query(None, description="an instant or interval (a/b, ../b, a/..) of "
+                                                         "updated_at (aid_points, service_areas)"),
           help_type: str | None = Query(None, description="comma-separated help type codes (any of)"),
           form: str | None = None, language: str | None = None, target_group: str | None = None,
-          status: str | None = None, teryt: str | None = Query(None, pattern=r"^\d{1,7}$"),
+          status: str | None = None,
+          teryt: str | None = Query(None, pattern=r"^\d{1,7}$", description="exactly this TERYT code"),
+          teryt_prefix: str | None = Query(None, pattern=r"^\d{1,7}$",
+                                           description="TERYT codes starting with this (a voivodeship: 2 digits)"),
           aid_point_id: str | None = None) -> Response:
     collection_or_404(c)
+    refuse_unknown(request.query_params.keys(), ITEM_PARAMS[c in EDITABLE], f"/collections/{c}/items")
+    limit = min(limit, MAX_LIMIT)  # Part 1 (/req/core/fc-limit-response-1): a larger limit is clamped, not refused
     reader = Reader(user_of(state, request))
     if c in EDITABLE:
         t = db.features.c
@@ -71,25 +86,43 @@ def items(request: Request, c: str, state: StateDep,
         t = db.boundaries.c
         where = t.level == db.LEVEL_COLLECTIONS[c]
         order, cols = t.code, (t.code.label("id"), t.geometry, t.name, t.level)
+    code = t.teryt if c in EDITABLE else t.code
     if teryt:
-        where &= (t.teryt if c in EDITABLE else t.code).startswith(teryt)
-    box = _parse_bbox(bbox) if bbox else None
-    if box:
-        x0, y0, x1, y1 = box
-        where &= (reader.sql_bbox(*box) if c in EDITABLE
-                  else (t.maxx >= x0) & (t.minx <= x1) & (t.maxy >= y0) & (t.miny <= y1))
+        where &= code == teryt
+    if teryt_prefix:
+        where &= code.startswith(teryt_prefix)
+    if datetime is not None:
+        since, until = parse_datetime(datetime)
+        if c in EDITABLE:  # boundaries carry no time (no extent.temporal): a valid datetime keeps them all
+            where &= (t.updated_at >= since if since else true()) & (t.updated_at < until if until else true())
+    boxes = parse_bbox(bbox) if bbox is not None else []
+    if boxes:
+        where &= or_(*(reader.sql_bbox(*box) if c in EDITABLE
+                       else (t.maxx >= box[0]) & (t.minx <= box[2]) & (t.maxy >= box[1]) & (t.miny <= box[3])
+                       for box in boxes))
     with state.engine.connect() as conn:
-        if box and c != "aid_points":
+        if boxes and c != "aid_points":
             # for areas the stored bounds only preselect: a polygon whose bounds touch the bbox may
             # itself lie outside it, and OGC API Features returns only geometries that intersect it
-            hits = _areas_meeting(state, conn, c, where, box)
+            hits = _areas_meeting_any(state, conn, c, where, boxes)
             matched = len(hits)
-            rows = _rows_by_id(conn, c, cols, [r.id for r in hits[offset:offset + limit]])
+            rows = _rows_by_id(conn, c, cols, hits[offset:offset + limit])
         else:
             matched = conn.execute(select(func.count()).where(where).select_from(
                 db.features if c in EDITABLE else db.boundaries)).scalar_one()
             rows = conn.execute(select(*cols).where(where).order_by(order).limit(limit).offset(offset)).all()
     return _feature_collection(request, reader, c, rows, matched, offset, limit)
+
+
+def _areas_meeting_any(state: StateDep, conn: Connection, c: str, where: ColumnElement[bool],
+                       boxes: list[Box]) -> list[str]:
+    """The ids of the areas meeting any of the boxes (two across the antimeridian), in id order."""
+    if len(boxes) == 1:
+        return [r.id for r in _areas_meeting(state, conn, c, where, boxes[0])]
+    found: set[str] = set()
+    for box in boxes:
+        found.update(r.id for r in _areas_meeting(state, conn, c, where, box))
+    return sorted(found)
 
 
 def _areas_meeting(state: StateDep, conn: Connection, c: str, where: ColumnElement[bool], box: Box) -> list[Any]:
@@ -156,14 +189,6 @@ def _feature_filter(c: str, tag_codes: tuple[str | None, ...], status: str | Non
     return where
 
 
-def _parse_bbox(bbox: str) -> tuple[float, float, float, float]:
-    try:
-        x0, y0, x1, y1 = (float(v) for v in bbox.split(","))
-    except ValueError:
-        raise Problem(400, "bbox must be four numbers: minLon,minLat,maxLon,maxLat.", "invalid-parameter") from None
-    return x0, y0, x1, y1
-
-
 def _feature_collection(request: Request, reader: Reader, c: str, rows: list[Any], matched: int, offset: int,
                         limit: int) -> Response:
     """One page of features as GeoJSON text, with links to the next and previous pages."""
@@ -198,7 +223,8 @@ def item(request: Request, c: str, fid: str, state: StateDep) -> Response:
                 (db.boundaries.c.code == fid) & (db.boundaries.c.level == db.LEVEL_COLLECTIONS[c]))).first()
         if b is None:
             raise Problem(404, f"There is no feature {fid} in {c}.", "not-found")
-        return json_text(feature_text(b.code, b.geometry, _boundary_properties(b.code, b.name, b.level)),
+        return json_text(_with_links(request, c, b.code, feature_text(b.code, b.geometry,
+                                                                      _boundary_properties(b.code, b.name, b.level))),
                          media_type=GEOJSON)
     with state.engine.connect() as conn:
         row = find_row(conn, c, fid)
@@ -207,7 +233,16 @@ def item(request: Request, c: str, fid: str, state: StateDep) -> Response:
     headers = {"ETag": tag, "Vary": "Authorization"}
     if tag in [t.strip() for t in request.headers.get("if-none-match", "").split(",")]:
         return Response(status_code=304, headers=headers)
-    return json_text(feature_text(row.id, geometry, properties), media_type=GEOJSON, headers=headers)
+    return json_text(_with_links(request, c, row.id, feature_text(row.id, geometry, properties)),
+                     media_type=GEOJSON, headers=headers)
+
+
+def _with_links(request: Request, c: str, fid: str, feature: str) -> str:
+    """A feature's text with its links (Part 1, /req/core/f-links): itself and its collection."""
+    base = url(request, f"/collections/{c}")
+    links = [{"href": f"{base}/items/{quote(fid, safe='')}", "rel": "self", "type": GEOJSON},
+             {"href": base, "rel": "collection", "type": "application/json"}]
+    return feature[:-1] + ',"links":' + json.dumps(links) + "}"
 
 
 def find_row(conn: Any, c: str, fid: str) -> Any:

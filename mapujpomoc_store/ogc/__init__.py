@@ -1,0 +1,1 @@
+"""OGC API - Features read side: the parameters, as the standards define them."""

@@ -9,6 +9,7 @@ from sqlalchemy import Connection, func, select
 
 from .. import db
 from ..features import EDITABLE
+from ..ogc.crs import STORAGE_CRS, SUPPORTED
 from ..privacy import GENERALISED, Reader
 from ..state import StateDep
 from .shared import COLLECTIONS, GEOJSON, collection_or_404, url, user_of
@@ -18,6 +19,7 @@ router = APIRouter()
 CONFORMANCE = [
     "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core",
     "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson",
+    "http://www.opengis.net/spec/ogcapi-features-2/1.0/conf/crs",
     "http://www.opengis.net/spec/ogcapi-features-4/1.0/conf/create-replace-delete",
     "http://www.opengis.net/spec/ogcapi-features-4/1.0/conf/update",
     "http://www.opengis.net/spec/ogcapi-features-4/1.0/conf/optimistic-locking-etags",
@@ -109,7 +111,7 @@ def collection_doc(request: Request, c: str, conn: Connection, reader: Reader) -
         extent["temporal"] = _temporal_extent(conn, c, reader)
         description += f" The datetime parameter filters on {TEMPORAL_PROPERTY}."
     return {**extra, "id": c, "title": title, "description": description, "itemType": "feature",
-            "crs": ["http://www.opengis.net/def/crs/OGC/1.3/CRS84"],
+            "crs": list(SUPPORTED), "storageCrs": STORAGE_CRS,
             "extent": extent,
             "links": [{"href": base, "rel": "self", "type": "application/json", "title": title},
                       {"href": base + "/items", "rel": "items", "type": GEOJSON, "title": title}]}

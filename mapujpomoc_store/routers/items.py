@@ -16,6 +16,7 @@ from mapujpomoc_model.schema import editable_fields, fields_by_name
 from .. import db
 from ..bbox import Box, meeting
 from ..features import EDITABLE, Applied, Writer, canonical_id, chunks, etag, feature_text, load_row
+from ..ogc.crs import LON_LAT, STORAGE_CRS, content_crs, crs_of, project_texts, to_crs84
 from ..ogc.params import parse_bbox, parse_datetime, refuse_unknown
 from ..privacy import Reader
 from ..problems import Problem
@@ -39,7 +40,7 @@ router = APIRouter()
 
 MAX_LIMIT = 10_000
 # the query parameters of the items of an editable collection / of a boundary collection: any other is a 400
-_COMMON_PARAMS = ("limit", "offset", "bbox", "datetime", "teryt", "teryt_prefix")
+_COMMON_PARAMS = ("limit", "offset", "bbox", "datetime", "teryt", "teryt_prefix", "crs", "bbox-crs")
 ITEM_PARAMS = {True: (*_COMMON_PARAMS, "help_type", "form", "language", "target_group", "status", "aid_point_id"),
                False: _COMMON_PARAMS}
 TAG_FILTERS = ("help", "form", "lang", "group")  # tag prefixes of the help_type, form, language, target_group filters
@@ -72,8 +73,12 @@ def items(request: Request, c: str, state: StateDep,
           teryt: str | None = Query(None, pattern=r"^\d{1,7}$", description="exactly this TERYT code"),
           teryt_prefix: str | None = Query(None, pattern=r"^\d{1,7}$",
                                            description="TERYT codes starting with this (a voivodeship: 2 digits)"),
-          aid_point_id: str | None = None) -> Response:
+          aid_point_id: str | None = None,
+          crs: str | None = Query(None, description="the CRS of the reply's coordinates (Part 2); CRS84 if absent"),
+          bbox_crs: str | None = Query(None, alias="bbox-crs", description="the CRS of bbox; CRS84 if absent"),
+          ) -> Response:
     collection_or_404(c)
+    out_crs, box_crs = crs_of(crs, "crs"), crs_of(bbox_crs, "bbox-crs")
     refuse_unknown(request.query_params.keys(), ITEM_PARAMS[c in EDITABLE], f"/collections/{c}/items")
     limit = min(limit, MAX_LIMIT)  # Part 1 (/req/core/fc-limit-response-1): a larger limit is clamped, not refused
     reader = Reader(user_of(state, request))
@@ -95,7 +100,7 @@ def items(request: Request, c: str, state: StateDep,
         since, until = parse_datetime(datetime)
         if c in EDITABLE:  # boundaries carry no time (no extent.temporal): a valid datetime keeps them all
             where &= (t.updated_at >= since if since else true()) & (t.updated_at < until if until else true())
-    boxes = parse_bbox(bbox) if bbox is not None else []
+    boxes = [to_crs84(b, box_crs) for b in parse_bbox(bbox, box_crs in LON_LAT)] if bbox is not None else []
     if boxes:
         where &= or_(*(reader.sql_bbox(*box) if c in EDITABLE
                        else (t.maxx >= box[0]) & (t.minx <= box[2]) & (t.maxy >= box[1]) & (t.miny <= box[3])
@@ -111,7 +116,7 @@ def items(request: Request, c: str, state: StateDep,
             matched = conn.execute(select(func.count()).where(where).select_from(
                 db.features if c in EDITABLE else db.boundaries)).scalar_one()
             rows = conn.execute(select(*cols).where(where).order_by(order).limit(limit).offset(offset)).all()
-    return _feature_collection(request, reader, c, rows, matched, offset, limit)
+    return _feature_collection(request, reader, c, rows, matched, offset, limit, out_crs)
 
 
 def _areas_meeting_any(state: StateDep, conn: Connection, c: str, where: ColumnElement[bool],
@@ -190,12 +195,14 @@ def _feature_filter(c: str, tag_codes: tuple[str | None, ...], status: str | Non
 
 
 def _feature_collection(request: Request, reader: Reader, c: str, rows: list[Any], matched: int, offset: int,
-                        limit: int) -> Response:
-    """One page of features as GeoJSON text, with links to the next and previous pages."""
+                        limit: int, crs: str) -> Response:
+    """One page of features as GeoJSON text (coordinates in `crs`), with links to the next and previous pages."""
     if c in EDITABLE:
-        feats = [feature_text(r.id, shown[1], shown[2]) for r in rows if (shown := reader.shown(r)) is not None]
+        views = [(r.id, shown[1], shown[2]) for r in rows if (shown := reader.shown(r)) is not None]
     else:
-        feats = [feature_text(r.id, r.geometry, _boundary_properties(r.id, r.name, r.level)) for r in rows]
+        views = [(r.id, r.geometry, _boundary_properties(r.id, r.name, r.level)) for r in rows]
+    geometries = project_texts([g for _, g, _ in views], crs)
+    feats = [feature_text(fid, g, props) for (fid, _, props), g in zip(views, geometries)]
     links = [{"href": page_url(request), "rel": "self", "type": GEOJSON}]
     if offset + len(rows) < matched:
         links.append({"href": page_url(request, offset=offset + len(rows), limit=limit), "rel": "next",
@@ -205,7 +212,7 @@ def _feature_collection(request: Request, reader: Reader, c: str, rows: list[Any
                       "type": GEOJSON})
     body = ('{"type":"FeatureCollection","features":[' + ",".join(feats) + "]," +
             f'"numberMatched":{matched},"numberReturned":{len(feats)},"links":{json.dumps(links)}}}')
-    return json_text(body, media_type=GEOJSON, headers={"Vary": "Authorization"})
+    return json_text(body, media_type=GEOJSON, headers={"Vary": "Authorization", **content_crs(crs)})
 
 
 def _boundary_properties(code: str, name: str, level: str) -> str:
@@ -214,8 +221,12 @@ def _boundary_properties(code: str, name: str, level: str) -> str:
 
 @router.get("/collections/{c}/items/{fid}", summary="One feature",
             responses={200: {"content": {GEOJSON: {}}, "description": "A GeoJSON Feature with a strong ETag"}})
-def item(request: Request, c: str, fid: str, state: StateDep) -> Response:
+def item(request: Request, c: str, fid: str, state: StateDep,
+         crs: str | None = Query(None, description="the CRS of the reply's coordinates (Part 2); CRS84 if absent"),
+         ) -> Response:
     collection_or_404(c)
+    refuse_unknown(request.query_params.keys(), ("crs",), f"/collections/{c}/items/{{featureId}}")
+    out_crs = crs_of(crs, "crs")
     reader = Reader(user_of(state, request))
     if c not in EDITABLE:
         with state.engine.connect() as conn:
@@ -223,18 +234,26 @@ def item(request: Request, c: str, fid: str, state: StateDep) -> Response:
                 (db.boundaries.c.code == fid) & (db.boundaries.c.level == db.LEVEL_COLLECTIONS[c]))).first()
         if b is None:
             raise Problem(404, f"There is no feature {fid} in {c}.", "not-found")
-        return json_text(_with_links(request, c, b.code, feature_text(b.code, b.geometry,
+        geometry = project_texts([b.geometry], out_crs)[0]
+        return json_text(_with_links(request, c, b.code, feature_text(b.code, geometry,
                                                                       _boundary_properties(b.code, b.name, b.level))),
-                         media_type=GEOJSON)
+                         media_type=GEOJSON, headers=content_crs(out_crs))
     with state.engine.connect() as conn:
         row = find_row(conn, c, fid)
     view, geometry, properties = visible_or_404(reader, row, c, fid)
-    tag = etag(row.version, reader.variant(view))  # each representation its own tag
-    headers = {"ETag": tag, "Vary": "Authorization"}
+    variant = "-".join(v for v in (reader.variant(view), _crs_variant(out_crs)) if v)
+    tag = etag(row.version, variant)  # each representation its own tag
+    headers = {"ETag": tag, "Vary": "Authorization", **content_crs(out_crs)}
     if tag in [t.strip() for t in request.headers.get("if-none-match", "").split(",")]:
         return Response(status_code=304, headers=headers)
+    geometry = project_texts([geometry], out_crs)[0]
     return json_text(_with_links(request, c, row.id, feature_text(row.id, geometry, properties)),
                      media_type=GEOJSON, headers=headers)
+
+
+def _crs_variant(crs: str) -> str:
+    """The ETag variant of a reply in `crs`: "" in the storage CRS, else e.g. "epsg2180"."""
+    return "" if crs == STORAGE_CRS else "epsg" + crs.rsplit("/", 1)[-1]
 
 
 def _with_links(request: Request, c: str, fid: str, feature: str) -> str:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from fastapi import Depends, FastAPI
 from sqlalchemy import Engine
 
-from . import apidocs
+from . import apidocs, http
 from .routers import discovery, errors, items, revert, sync, users
 from .routers.shared import refuse_nul
 from .state import Settings, StoreState
@@ -31,6 +31,7 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
     for module in (discovery, items, sync, users, revert):  # in this order, as the OpenAPI document lists them
         app.include_router(module.router)
     apidocs.install(app)  # /api and /api.html (openapi.py: the document as the store really answers)
+    http.install(app, state.settings)  # gzip, HEAD, OPTIONS, CORS
     return app
 
 

@@ -151,7 +151,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
         "MAPUJPOMOC_DB": args.db, "MAPUJPOMOC_ANONYMOUS_READ": "0" if args.no_anonymous_read else "1",
         "MAPUJPOMOC_READ_LIMIT": args.read_limit, "MAPUJPOMOC_WRITE_LIMIT": args.write_limit,
         "MAPUJPOMOC_RATE_LIMIT_STORAGE": args.rate_limit_storage, "MAPUJPOMOC_BODY_TIMEOUT": str(args.body_timeout),
-        "MAPUJPOMOC_HEADER_TIMEOUT": str(args.header_timeout)})
+        "MAPUJPOMOC_HEADER_TIMEOUT": str(args.header_timeout), "MAPUJPOMOC_CORS_ORIGINS": args.cors_origins})
     if args.public_url:
         os.environ["MAPUJPOMOC_PUBLIC_URL"] = args.public_url
     print(f"serving {args.db} on http://{args.host}:{args.port}/ ({args.workers} worker(s))"
@@ -235,6 +235,9 @@ def parser() -> argparse.ArgumentParser:
                        default=float(env("MAPUJPOMOC_HEADER_TIMEOUT", str(DEFAULT_HEADER_TIMEOUT))),
                        help=f"seconds a request's headers may take to arrive (default {DEFAULT_HEADER_TIMEOUT:g}); "
                             "then 408")
+    serve.add_argument("--cors-origins", default=env("MAPUJPOMOC_CORS_ORIGINS", ""), metavar="ORIGINS",
+                       help="web origins allowed to read from a browser (CORS, GET and HEAD only), comma-separated, "
+                            "or * for any (default: none)")
     serve.add_argument("--log-level", default="warning")
     serve.add_argument("--access-log", action="store_true")
     serve.set_defaults(fn=cmd_serve)

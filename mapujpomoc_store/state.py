@@ -32,6 +32,8 @@ class Settings:
     write_limit: str | None = WRITE_LIMIT
     rate_limit_storage: str = "memory://"
     body_timeout: float = 60.0  # seconds to receive a request body; then 408
+    # origins whose web pages may read with a browser (CORS, GET and HEAD only); "*" for any; empty: off
+    cors_origins: tuple[str, ...] = ()
 
     @classmethod
     def from_env(cls) -> Settings:
@@ -43,7 +45,13 @@ class Settings:
                    read_limit=env("MAPUJPOMOC_READ_LIMIT", READ_LIMIT),
                    write_limit=env("MAPUJPOMOC_WRITE_LIMIT", WRITE_LIMIT),
                    rate_limit_storage=env("MAPUJPOMOC_RATE_LIMIT_STORAGE", "memory://"),
-                   body_timeout=float(env("MAPUJPOMOC_BODY_TIMEOUT", "60")))
+                   body_timeout=float(env("MAPUJPOMOC_BODY_TIMEOUT", "60")),
+                   cors_origins=cors_origins(env("MAPUJPOMOC_CORS_ORIGINS", "")))
+
+
+def cors_origins(text: str) -> tuple[str, ...]:
+    """`https://a.example, https://b.example` or `*` (MAPUJPOMOC_CORS_ORIGINS, serve --cors-origins)."""
+    return tuple(o.strip().rstrip("/") for o in text.split(",") if o.strip())
 
 
 @dataclass(frozen=True)

@@ -82,12 +82,14 @@ def random_points(roads: list[Road], count: int, seed: int = 2, offset: float = 
 
 
 def _fields():  # type: ignore[no-untyped-def]
-    from qgis.core import QgsField, QgsFields
-    from qgis.PyQt.QtCore import QVariant
+    from qgis.core import QgsFields
+    from qgis.PyQt.QtCore import QMetaType
+
+    from mapujpomoc_qgis.core.compat import field  # QgsField(name, QVariant.X) is deprecated from QGIS 3.38
 
     fields = QgsFields()
-    fields.append(QgsField("highway", QVariant.String))
-    fields.append(QgsField("other_tags", QVariant.String))
+    fields.append(field("highway", QMetaType.Type.QString))
+    fields.append(field("other_tags", QMetaType.Type.QString))
     return fields
 
 
@@ -121,7 +123,7 @@ def write_layer(roads: list[Road], path: Path, crs: str = "EPSG:2180", layer_nam
     options = QgsVectorFileWriter.SaveVectorOptions()
     options.driverName = "GPKG"
     options.layerName = layer_name
-    writer = QgsVectorFileWriter.create(str(path), _fields(), QgsWkbTypes.LineString,
+    writer = QgsVectorFileWriter.create(str(path), _fields(), QgsWkbTypes.Type.LineString,
                                         QgsCoordinateReferenceSystem(crs), QgsCoordinateTransformContext(), options)
     if writer.hasError():
         raise RuntimeError(writer.errorMessage())

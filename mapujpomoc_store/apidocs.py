@@ -12,10 +12,10 @@ from pathlib import Path
 
 from fastapi import FastAPI, Request
 from fastapi.openapi.docs import get_swagger_ui_html
-from fastapi.responses import JSONResponse, RedirectResponse, Response
-from starlette.staticfiles import StaticFiles
+from fastapi.responses import FileResponse, JSONResponse, RedirectResponse, Response
 
 from .openapi import OPENAPI_30, document
+from .problems import Problem
 from .routers.shared import url
 
 ASSETS = "/api.html-assets"
@@ -64,8 +64,15 @@ def install(app: FastAPI) -> None:
                                    swagger_css_url=url(request, ASSETS + "/swagger-ui.css"),
                                    swagger_favicon_url=url(request, ASSETS + "/favicon-32x32.png"))
 
-    if assets is not None:
-        app.mount(ASSETS, StaticFiles(directory=assets), name="swagger-ui")
+    # a route, not a StaticFiles mount: a mount would look for the file under the proxy's sub-path
+    # (proxy.py keeps the path without it); only the package's own files are served
+    files = {p.name: p for p in assets.iterdir() if p.is_file()} if assets is not None else {}
+
+    @app.get(ASSETS + "/{name}", include_in_schema=False)
+    def asset(name: str) -> Response:
+        if name not in files:
+            raise Problem(404, f"There is no file {name} of Swagger UI.", "not-found")
+        return FileResponse(files[name], headers={"Cache-Control": "public, max-age=86400"})
 
 
 __all__ = ["ASSETS", "install"]

@@ -151,7 +151,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
         "MAPUJPOMOC_DB": args.db, "MAPUJPOMOC_ANONYMOUS_READ": "0" if args.no_anonymous_read else "1",
         "MAPUJPOMOC_READ_LIMIT": args.read_limit, "MAPUJPOMOC_WRITE_LIMIT": args.write_limit,
         "MAPUJPOMOC_RATE_LIMIT_STORAGE": args.rate_limit_storage, "MAPUJPOMOC_BODY_TIMEOUT": str(args.body_timeout),
-        "MAPUJPOMOC_HEADER_TIMEOUT": str(args.header_timeout), "MAPUJPOMOC_CORS_ORIGINS": args.cors_origins})
+        "MAPUJPOMOC_HEADER_TIMEOUT": str(args.header_timeout), "MAPUJPOMOC_CORS_ORIGINS": args.cors_origins,
+        "FORWARDED_ALLOW_IPS": args.forwarded_allow_ips})
     if args.public_url:
         os.environ["MAPUJPOMOC_PUBLIC_URL"] = args.public_url
     print(f"serving {args.db} on http://{args.host}:{args.port}/ ({args.workers} worker(s))"
@@ -160,7 +161,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
         _nodelay_shared_socket()
     uvicorn.run("mapujpomoc_store.app:create_app_from_env", factory=True, host=args.host, port=args.port,
                 workers=args.workers, log_level=args.log_level, access_log=args.access_log,
-                http="mapujpomoc_store.serving:HeaderTimeoutProtocol")
+                http="mapujpomoc_store.serving:HeaderTimeoutProtocol",
+                proxy_headers=False)  # the application reads them, from trusted proxies only (proxy.py)
     return 0
 
 
@@ -238,6 +240,9 @@ def parser() -> argparse.ArgumentParser:
     serve.add_argument("--cors-origins", default=env("MAPUJPOMOC_CORS_ORIGINS", ""), metavar="ORIGINS",
                        help="web origins allowed to read from a browser (CORS, GET and HEAD only), comma-separated, "
                             "or * for any (default: none)")
+    serve.add_argument("--forwarded-allow-ips", default=env("FORWARDED_ALLOW_IPS") or "127.0.0.1", metavar="IPS",
+                       help="reverse proxies whose X-Forwarded-For/-Proto/-Host/-Prefix headers are believed: "
+                            "addresses or networks, comma-separated, or * (default 127.0.0.1)")
     serve.add_argument("--log-level", default="warning")
     serve.add_argument("--access-log", action="store_true")
     serve.set_defaults(fn=cmd_serve)

@@ -21,12 +21,14 @@ from starlette.middleware.gzip import GZipMiddleware, GZipResponder
 from starlette.routing import Match, Mount
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from .proxy import ForwardedHeaders
 from .snapshot import MEDIA_TYPE as SNAPSHOT
 from .state import Settings
 
 GZIP_MINIMUM = 1024  # bytes; below this, compressing saves less than it costs
 GZIP_LEVEL = 6  # zlib's default: level 9 takes twice the time for 2-3 % less on GeoJSON
-COMPRESS_TAGGED = (SNAPSHOT,)  # media types compressed despite an ETag (weakened)
+# files compressed despite an ETag (made weak): the snapshot, /api.html's Swagger UI (apidocs.py)
+COMPRESS_TAGGED = (SNAPSHOT, "text/javascript", "application/javascript", "text/css")
 METHODS = ("GET", "POST", "PUT", "PATCH", "DELETE")
 CORS_EXPOSED = ("ETag", "Link", "Content-Crs", "X-Mapujpomoc-Version", "Retry-After")
 CORS_REQUEST_HEADERS = ("Accept", "Accept-Language", "If-None-Match", "Content-Crs")
@@ -34,13 +36,14 @@ CORS_REQUEST_HEADERS = ("Accept", "Accept-Language", "If-None-Match", "Content-C
 
 class _KeepTaggedResponder(GZipResponder):
     """Starlette's gzip responder, leaving replies with an ETag uncompressed (see the module's docstring),
-    except files (the snapshot): their ETag, which only Starlette's FileResponse sets, becomes weak, as
+    except files (the snapshot, Swagger UI's): their ETag, which only Starlette's FileResponse sets, becomes weak, as
     a compressed variant's must (RFC 9110 8.8.1)."""
 
     async def send_with_compression(self, message: Message) -> None:
         if message["type"] == "http.response.start":
             headers = MutableHeaders(raw=message.setdefault("headers", []))
-            if "etag" in headers and headers.get("content-type") in COMPRESS_TAGGED:
+            media_type = headers.get("content-type", "").split(";")[0].strip()
+            if "etag" in headers and media_type in COMPRESS_TAGGED:
                 headers["etag"] = "W/" + headers["etag"].removeprefix("W/")
         await super().send_with_compression(message)
         if message["type"] != "http.response.start":
@@ -118,6 +121,7 @@ def install(app: FastAPI, settings: Settings) -> None:
         app.add_middleware(CORSMiddleware, allow_origins=list(settings.cors_origins), allow_methods=["GET", "HEAD"],
                            allow_headers=list(CORS_REQUEST_HEADERS), expose_headers=list(CORS_EXPOSED),
                            allow_credentials=False, max_age=3600)
+    app.add_middleware(ForwardedHeaders, trusted=settings.forwarded_allow_ips)  # first: the others see the client
 
 
 __all__ = ["Gzip", "HeadAndOptions", "install"]

@@ -34,6 +34,8 @@ class Settings:
     body_timeout: float = 60.0  # seconds to receive a request body; then 408
     # origins whose web pages may read with a browser (CORS, GET and HEAD only); "*" for any; empty: off
     cors_origins: tuple[str, ...] = ()
+    # reverse proxies whose X-Forwarded-* headers are believed (proxy.py); uvicorn's notation and variable
+    forwarded_allow_ips: str = "127.0.0.1"
 
     @classmethod
     def from_env(cls) -> Settings:
@@ -46,7 +48,8 @@ class Settings:
                    write_limit=env("MAPUJPOMOC_WRITE_LIMIT", WRITE_LIMIT),
                    rate_limit_storage=env("MAPUJPOMOC_RATE_LIMIT_STORAGE", "memory://"),
                    body_timeout=float(env("MAPUJPOMOC_BODY_TIMEOUT", "60")),
-                   cors_origins=cors_origins(env("MAPUJPOMOC_CORS_ORIGINS", "")))
+                   cors_origins=cors_origins(env("MAPUJPOMOC_CORS_ORIGINS", "")),
+                   forwarded_allow_ips=env("FORWARDED_ALLOW_IPS") or "127.0.0.1")
 
 
 def cors_origins(text: str) -> tuple[str, ...]:

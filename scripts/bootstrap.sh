@@ -16,7 +16,8 @@ VENV=${MAPUJPOMOC_VENV:-.venv}
 # own branch here.
 DEB_PACKAGES=(qgis python3-qgis qgis-providers python3-mock python3-venv python3-scipy
   xvfb xauth imagemagick poppler-utils gdal-bin postgresql pyqt5-dev-tools qttools5-dev-tools
-  qttranslations5-l10n)  # Qt's own buttons (Cancel, Yes) in Polish and Ukrainian
+  qttranslations5-l10n  # Qt's own buttons (Cancel, Yes) in Polish and Ukrainian
+  nginx)  # tests/store/test_reverse_proxy.py runs docs/deploy/nginx.conf (its own instance, not the service)
 codename=$( (. /etc/os-release 2>/dev/null && echo "${VERSION_CODENAME:-unknown}") || echo unknown)
 case "$codename" in
   bookworm | trixie | sid | forky) ;;

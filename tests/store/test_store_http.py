@@ -124,3 +124,10 @@ def test_cors_lets_listed_origins_read_only(cors_store):
         assert method not in refused.headers.get("access-control-allow-methods", "")
     other = requests.get(url, params={"limit": 1}, headers={"Origin": "https://evil.example"}, timeout=60)
     assert "access-control-allow-origin" not in other.headers
+
+
+def test_swagger_ui_files_are_gzipped(api):
+    r = raw_get(api.url + "/api.html-assets/swagger-ui-bundle.js", "gzip")
+    assert r.status_code == 200 and r.headers["content-encoding"] == "gzip"
+    assert r.headers["etag"].startswith("W/")
+    assert len(r.content_raw) * 2 < len(gzip.decompress(r.content_raw))

@@ -16,7 +16,8 @@ from ..problems import Problem
 Box = tuple[float, float, float, float]
 
 # RFC 3339 date-time (lower-case t/z allowed, as RFC 3339 says), or a full date alone
-_DATE_TIME = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:[Tt ](\d{2}:\d{2}:\d{2})(\.\d+)?([Zz]|[+-]\d{2}:\d{2})?)?$")
+# (GDAL 3.6 writes a date as "2025-06-01T": read as the date)
+_DATE_TIME = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:[Tt ](\d{2}:\d{2}:\d{2})(\.\d+)?([Zz]|[+-]\d{2}:\d{2})?|T)?$")
 _OPEN = ("..", "")
 _MS = dt.timedelta(milliseconds=1)
 

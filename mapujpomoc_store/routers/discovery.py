@@ -20,6 +20,15 @@ CONFORMANCE = [
     "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core",
     "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson",
     "http://www.opengis.net/spec/ogcapi-features-2/1.0/conf/crs",
+    "http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/queryables",
+    "http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/queryables-query-parameters",
+    "http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/filter",
+    "http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/features-filter",
+    "http://www.opengis.net/spec/cql2/1.0/conf/cql2-text",
+    "http://www.opengis.net/spec/cql2/1.0/conf/cql2-json",
+    "http://www.opengis.net/spec/cql2/1.0/conf/basic-cql2",
+    "http://www.opengis.net/spec/cql2/1.0/conf/advanced-comparison-operators",
+    "http://www.opengis.net/spec/cql2/1.0/conf/case-insensitive-comparison",
     "http://www.opengis.net/spec/ogcapi-features-4/1.0/conf/create-replace-delete",
     "http://www.opengis.net/spec/ogcapi-features-4/1.0/conf/update",
     "http://www.opengis.net/spec/ogcapi-features-4/1.0/conf/optimistic-locking-etags",
@@ -114,4 +123,6 @@ def collection_doc(request: Request, c: str, conn: Connection, reader: Reader) -
             "crs": list(SUPPORTED), "storageCrs": STORAGE_CRS,
             "extent": extent,
             "links": [{"href": base, "rel": "self", "type": "application/json", "title": title},
-                      {"href": base + "/items", "rel": "items", "type": GEOJSON, "title": title}]}
+                      {"href": base + "/items", "rel": "items", "type": GEOJSON, "title": title},
+                      {"href": base + "/queryables", "rel": "http://www.opengis.net/def/rel/ogc/1.0/queryables",
+                       "type": "application/schema+json", "title": "Queryables"}]}

@@ -9,19 +9,23 @@ from urllib.parse import quote
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import JSONResponse, Response
-from sqlalchemy import ColumnElement, Connection, false, func, or_, select, true
+from pygeofilter import ast as cql_ast
+from sqlalchemy import ColumnElement, Connection, and_, false, func, or_, select, true
 
 from mapujpomoc_model.schema import editable_fields, fields_by_name
 
 from .. import db
 from ..bbox import Box, meeting
 from ..features import EDITABLE, Applied, Writer, canonical_id, chunks, etag, feature_text, load_row
+from ..ogc import cql
 from ..ogc.crs import LON_LAT, STORAGE_CRS, content_crs, crs_of, project_texts, to_crs84
 from ..ogc.params import parse_bbox, parse_datetime, refuse_unknown
+from ..ogc.queryables import property_parameters, queryables_document
 from ..privacy import Reader
 from ..problems import Problem
 from ..state import StateDep
 from .shared import (
+    COLLECTIONS,
     GEOJSON,
     MERGE_PATCH,
     check_etag,
@@ -40,7 +44,8 @@ router = APIRouter()
 
 MAX_LIMIT = 10_000
 # the query parameters of the items of an editable collection / of a boundary collection: any other is a 400
-_COMMON_PARAMS = ("limit", "offset", "bbox", "datetime", "teryt", "teryt_prefix", "crs", "bbox-crs")
+_COMMON_PARAMS = ("limit", "offset", "bbox", "datetime", "teryt", "teryt_prefix", "crs", "bbox-crs", "filter",
+                  "filter-lang", "filter-crs")
 ITEM_PARAMS = {True: (*_COMMON_PARAMS, "help_type", "form", "language", "target_group", "status", "aid_point_id"),
                False: _COMMON_PARAMS}
 TAG_FILTERS = ("help", "form", "lang", "group")  # tag prefixes of the help_type, form, language, target_group filters
@@ -48,6 +53,8 @@ TAG_FILTERS = ("help", "form", "lang", "group")  # tag prefixes of the help_type
 # 1,000 codes would otherwise exceed SQLite's limit of bound parameters)
 _KNOWN = {name: frozenset(fields_by_name("aid_points")[field].allowed or ())
           for name, field in zip(TAG_FILTERS, ("help_types", "forms", "languages", "target_groups"))}
+_KNOWN_BY_FIELD = {field: _KNOWN[name] for name, field in zip(TAG_FILTERS, ("help_types", "forms", "languages",
+                                                                           "target_groups"))}
 _STATUSES = frozenset(fields_by_name("aid_points")["status"].allowed or ())
 # what a reader's view of a feature needs (privacy.Reader.shown)
 FEATURE_COLUMNS = tuple(getattr(db.features.c, n) for n in (
@@ -76,10 +83,17 @@ def items(request: Request, c: str, state: StateDep,
           aid_point_id: str | None = None,
           crs: str | None = Query(None, description="the CRS of the reply's coordinates (Part 2); CRS84 if absent"),
           bbox_crs: str | None = Query(None, alias="bbox-crs", description="the CRS of bbox; CRS84 if absent"),
+          filter: str | None = Query(None, description="a CQL2 filter (Part 3) on the queryables"),  # noqa: A002
+          filter_lang: str | None = Query(None, alias="filter-lang", description="cql2-text (default) or cql2-json"),
+          filter_crs: str | None = Query(None, alias="filter-crs", description="CRS84 only"),
           ) -> Response:
     collection_or_404(c)
+    if filter_crs is not None and crs_of(filter_crs, "filter-crs") != STORAGE_CRS:
+        raise Problem(400, "filter-crs: filters take CRS84 coordinates only.", "invalid-parameter")
     out_crs, box_crs = crs_of(crs, "crs"), crs_of(bbox_crs, "bbox-crs")
-    refuse_unknown(request.query_params.keys(), ITEM_PARAMS[c in EDITABLE], f"/collections/{c}/items")
+    by_property = property_parameters(c, ITEM_PARAMS[c in EDITABLE])
+    refuse_unknown(request.query_params.keys(), (*ITEM_PARAMS[c in EDITABLE], *by_property),
+                   f"/collections/{c}/items")
     limit = min(limit, MAX_LIMIT)  # Part 1 (/req/core/fc-limit-response-1): a larger limit is clamped, not refused
     reader = Reader(user_of(state, request))
     if c in EDITABLE:
@@ -91,6 +105,7 @@ def items(request: Request, c: str, state: StateDep,
         t = db.boundaries.c
         where = t.level == db.LEVEL_COLLECTIONS[c]
         order, cols = t.code, (t.code.label("id"), t.geometry, t.name, t.level)
+    where &= _filters(state, c, reader, request, by_property, filter, filter_lang)
     code = t.teryt if c in EDITABLE else t.code
     if teryt:
         where &= code == teryt
@@ -117,6 +132,20 @@ def items(request: Request, c: str, state: StateDep,
                 db.features if c in EDITABLE else db.boundaries)).scalar_one()
             rows = conn.execute(select(*cols).where(where).order_by(order).limit(limit).offset(offset)).all()
     return _feature_collection(request, reader, c, rows, matched, offset, limit, out_crs)
+
+
+def _filters(state: StateDep, c: str, reader: Reader, request: Request, by_property: tuple[str, ...],
+             text: str | None, lang: str | None) -> ColumnElement[bool]:
+    """The CQL2 `filter` and the property parameters (`city=Olsztyn`: equality) as one condition."""
+    nodes: list[Any] = [cql.parse(text, lang)] if text is not None else []
+    for name in by_property:
+        for value in request.query_params.getlist(name):
+            nodes.append(cql_ast.Equal(cql_ast.Attribute(name), int(value) if name == "version" and value.isdigit()
+                                       else value))
+    if not nodes:
+        return true()
+    translator = cql.Translator(c, reader, state.engine.dialect.name, _KNOWN_BY_FIELD)
+    return and_(*(translator.sql(n) for n in nodes))
 
 
 def _areas_meeting_any(state: StateDep, conn: Connection, c: str, where: ColumnElement[bool],
@@ -217,6 +246,15 @@ def _feature_collection(request: Request, reader: Reader, c: str, rows: list[Any
 
 def _boundary_properties(code: str, name: str, level: str) -> str:
     return json.dumps({"teryt": code, "name": name, "level": level}, ensure_ascii=False)
+
+
+@router.get("/collections/{c}/queryables", summary="What a filter may name (Part 3), as JSON Schema",
+            responses={200: {"content": {"application/schema+json": {}}, "description": "A JSON Schema"}})
+def queryables(request: Request, c: str) -> Response:
+    collection_or_404(c)
+    refuse_unknown(request.query_params.keys(), (), f"/collections/{c}/queryables")
+    doc = queryables_document(c, COLLECTIONS[c][0], url(request, f"/collections/{c}/queryables"))
+    return json_text(json.dumps(doc, ensure_ascii=False), media_type="application/schema+json")
 
 
 @router.get("/collections/{c}/items/{fid}", summary="One feature",

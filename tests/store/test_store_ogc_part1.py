@@ -218,4 +218,4 @@ def test_conformance_declares_only_what_is_implemented(api):
     declared = set(api.get("/conformance").json()["conformsTo"])
     assert "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core" in declared
     assert "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson" in declared
-    assert not {c for c in declared if "/conf/html" in c or "features-3" in c}
+    assert not {c for c in declared if "/conf/html" in c or "/conf/oas30" in c or "spatial" in c}

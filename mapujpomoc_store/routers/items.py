@@ -19,6 +19,7 @@ from ..bbox import Box, meeting
 from ..features import EDITABLE, Applied, Writer, canonical_id, chunks, etag, feature_text, load_row
 from ..ogc import cql
 from ..ogc.crs import LON_LAT, STORAGE_CRS, content_crs, crs_of, project_texts, to_crs84
+from ..ogc.geometry import boundary_texts
 from ..ogc.params import parse_bbox, parse_datetime, refuse_unknown
 from ..ogc.queryables import property_parameters, queryables_document
 from ..privacy import Reader
@@ -229,7 +230,8 @@ def _feature_collection(request: Request, reader: Reader, c: str, rows: list[Any
     if c in EDITABLE:
         views = [(r.id, shown[1], shown[2]) for r in rows if (shown := reader.shown(r)) is not None]
     else:
-        views = [(r.id, r.geometry, _boundary_properties(r.id, r.name, r.level)) for r in rows]
+        shapes = boundary_texts([r.geometry for r in rows])
+        views = [(r.id, g, _boundary_properties(r.id, r.name, r.level)) for r, g in zip(rows, shapes)]
     geometries = project_texts([g for _, g, _ in views], crs)
     feats = [feature_text(fid, g, props) for (fid, _, props), g in zip(views, geometries)]
     links = [{"href": page_url(request), "rel": "self", "type": GEOJSON}]
@@ -272,7 +274,7 @@ def item(request: Request, c: str, fid: str, state: StateDep,
                 (db.boundaries.c.code == fid) & (db.boundaries.c.level == db.LEVEL_COLLECTIONS[c]))).first()
         if b is None:
             raise Problem(404, f"There is no feature {fid} in {c}.", "not-found")
-        geometry = project_texts([b.geometry], out_crs)[0]
+        geometry = project_texts(boundary_texts([b.geometry]), out_crs)[0]
         return json_text(_with_links(request, c, b.code, feature_text(b.code, geometry,
                                                                       _boundary_properties(b.code, b.name, b.level))),
                          media_type=GEOJSON, headers=content_crs(out_crs))

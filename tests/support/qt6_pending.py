@@ -27,7 +27,6 @@ PENDING: frozenset[str] = frozenset({
     "mapujpomoc_qgis/gui/draw_area_tool.py",
     "mapujpomoc_qgis/gui/export_dialog.py",
     "mapujpomoc_qgis/gui/filter_dock.py",
-    "mapujpomoc_qgis/gui/history_dialog.py",
     "mapujpomoc_qgis/gui/print_dialog.py",
     "mapujpomoc_qgis/gui/service_area_dock.py",
     "mapujpomoc_qgis/gui/sync_dock.py",

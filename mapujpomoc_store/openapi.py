@@ -87,6 +87,8 @@ HEADERS = {
     "Location": {"description": "The new feature's URL", **_HEADER},
     "WWW-Authenticate": {"description": "The authentication scheme to use", **_HEADER},
     "Retry-After": {"description": "Seconds to wait before sending again", **_HEADER},
+    "Content-Crs": {"description": "The CRS of the reply's coordinates, as <URI> (Part 2)",
+                    "schema": {"type": "string"}},
 }
 # why each status happens, and the headers it carries (routers/shared.py, auth.py, ratelimit.py, errors.py)
 STATUSES: dict[int, tuple[str, tuple[str, ...]]] = {
@@ -139,9 +141,14 @@ OPERATIONS: dict[tuple[str, str], dict[str, Any]] = {
     ("get", "/collections"): {"ok": {"200": _ok("The collections", _json("Collections"))}},
     ("get", "/collections/{c}"): {"ok": {"200": _ok("One collection", _json("Collection"))}, "errors": (404,)},
     ("get", "/collections/{c}/items"): {
-        "ok": {"200": _ok("A GeoJSON FeatureCollection", _json("FeatureCollection", GEOJSON))}, "errors": (404,)},
+        "ok": {"200": _ok("A GeoJSON FeatureCollection", _json("FeatureCollection", GEOJSON), "Content-Crs")},
+        "errors": (404,)},
+    ("get", "/collections/{c}/queryables"): {
+        "ok": {"200": _ok("The queryables, as JSON Schema", {"application/schema+json": {"schema": {
+            "type": "object", "required": ["properties"], "properties": {"properties": {"type": "object"}}}}})},
+        "errors": (404,)},
     ("get", "/collections/{c}/items/{fid}"): {
-        "ok": {"200": _ok("A GeoJSON Feature with a strong ETag", _json("Feature", GEOJSON), "ETag"),
+        "ok": {"200": _ok("A GeoJSON Feature with a strong ETag", _json("Feature", GEOJSON), "ETag", "Content-Crs"),
                "304": _ok("Unchanged since the ETag in If-None-Match", None, "ETag")},
         "errors": (404,), "headers": (_IF_NONE_MATCH_PARAM,)},
     ("post", "/collections/{c}/items"): {

@@ -98,6 +98,15 @@ def test_writes_declare_bodies_if_match_security_and_problems(doc):
     assert list(problem) == ["application/problem+json"]
 
 
+def test_every_operation_declares_the_problems_every_route_can_give(doc):
+    for path, ops in doc["paths"].items():
+        for method, op in ops.items():
+            assert {"400", "429", "500", "503"} <= set(op["responses"]), (method, path)
+            assert op["security"], (method, path)
+            if "{" in path:
+                assert "404" in op["responses"], (method, path)
+
+
 def test_reads_conform(api, schema):
     conforms(schema, "get", "/", api.get("/"))
     conforms(schema, "get", "/conformance", api.get("/conformance"))
@@ -114,6 +123,11 @@ def test_reads_conform(api, schema):
     conforms(schema, "get", "/collections/{c}/changes", api.get("/collections/aid_points/changes",
                                                                    params={"limit": 2}), c="aid_points")
     conforms(schema, "get", "/me", api.get("/me", "viewer"))
+    conforms(schema, "get", "/collections/{c}/queryables", api.get("/collections/aid_points/queryables"),
+             c="aid_points")
+    in_2180 = api.get(ITEMS, params={"limit": 2, "crs": "http://www.opengis.net/def/crs/EPSG/0/2180"})
+    assert in_2180.status_code == 200 and "2180" in in_2180.headers["Content-Crs"]
+    conforms(schema, "get", "/collections/{c}/items", in_2180, c="aid_points")
     conforms(schema, "get", "/collections/{c}/items/{fid}/history", api.get(f"{ITEMS}/{fid}/history", "viewer"),
              c="aid_points", fid=fid)
 

@@ -16,7 +16,7 @@ from fastapi.responses import FileResponse, JSONResponse, RedirectResponse, Resp
 
 from .openapi import OPENAPI_30, document
 from .problems import Problem
-from .routers.shared import url
+from .routers.shared import base_url, url
 
 ASSETS = "/api.html-assets"
 
@@ -52,7 +52,10 @@ def install(app: FastAPI) -> None:
         media_type = _wants(request)
         if media_type == "text/html":
             return RedirectResponse(url(request, "/api.html"), status_code=303)
-        return JSONResponse(document(app), media_type=media_type, headers={"Vary": "Accept"})
+        # the server, so that "Try it out" and generated clients call the store where this client reaches it
+        # (a relative default would lose a reverse proxy's sub-path)
+        doc = {**document(app), "servers": [{"url": base_url(request)}]}
+        return JSONResponse(doc, media_type=media_type, headers={"Vary": "Accept"})
 
     @app.get("/api.html", include_in_schema=False)
     def api_html(request: Request) -> Response:

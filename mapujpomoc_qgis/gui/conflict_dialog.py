@@ -76,7 +76,7 @@ class ConflictDialog(QDialog):
                 theirs = tr("deleted on the store") if theirs == "deleted" else tr("edited on the store")
             for col, value in enumerate((label, show_value(c["base"]), show_value(mine), show_value(theirs))):
                 item = QTableWidgetItem(value)
-                item.setFlags(item.flags() & ~Qt.ItemIsEditable)
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 self.table.setItem(row, col, item)
             cell = QWidget()
             box = QHBoxLayout(cell)
@@ -101,7 +101,7 @@ class ConflictDialog(QDialog):
         all_row.addWidget(self.all_theirs)
         all_row.addStretch()
         layout.addLayout(all_row)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         layout.addWidget(buttons)
         self.all_mine.clicked.connect(lambda: self.choose_all(MINE))
         self.all_theirs.clicked.connect(lambda: self.choose_all(THEIRS))

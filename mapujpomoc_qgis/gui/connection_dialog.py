@@ -42,14 +42,14 @@ class ConnectionDialog(QDialog):
         self.auth = QgsAuthConfigSelect(self)
         self.auth.setConfigId(settings.authcfg)
         self.workcopy = QgsFileWidget()
-        self.workcopy.setStorageMode(QgsFileWidget.SaveFile)
+        self.workcopy.setStorageMode(QgsFileWidget.StorageMode.SaveFile)
         self.workcopy.setFilter(tr("GeoPackage (*.gpkg)"))
         self.workcopy.setFilePath(settings.workcopy)
         self.workcopy.lineEdit().setPlaceholderText(tr("default: {0}").format(default_workcopy(settings.store_url)))
         self.test_button = QPushButton(tr("Test connection"))
         self.result = plain(QLabel())  # the store's reply and error messages: plain text
         self.result.setWordWrap(True)
-        self.result.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         form = QFormLayout()
         form.addRow(tr("Store address"), self.url)
@@ -58,7 +58,7 @@ class ConnectionDialog(QDialog):
         hint.setWordWrap(True)
         form.addRow("", hint)
         form.addRow(tr("Working copy"), self.workcopy)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.test_button)
@@ -82,7 +82,7 @@ class ConnectionDialog(QDialog):
         except CredentialsError as exc:
             return self._show(False, str(exc))
         client = StoreClient(s.store_url, token, user=user, proxies=proxies_for(s.store_url), timeout=TEST_TIMEOUT)
-        QApplication.setOverrideCursor(Qt.WaitCursor)
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             return self._show(True, describe_me(client.me()))
         except StoreError as exc:

@@ -33,11 +33,11 @@ class DrawAreaTool(QgsMapTool):
         self.aid_point_id = aid_point_id
         self.aid_point_name = aid_point_name
         self.points: list[QgsPointXY] = []
-        self.band = QgsRubberBand(canvas, QgsWkbTypes.PolygonGeometry)
+        self.band = QgsRubberBand(canvas, QgsWkbTypes.GeometryType.PolygonGeometry)
         self.band.setStrokeColor(QColor(0, 151, 167, 230))
         self.band.setFillColor(QColor(0, 151, 167, 60))
         self.band.setWidth(2)
-        self.setCursor(Qt.CrossCursor)
+        self.setCursor(Qt.CursorShape.CrossCursor)
 
     # -- events -------------------------------------------------------------------------------------------
 
@@ -46,19 +46,19 @@ class DrawAreaTool(QgsMapTool):
             self._show(self._point(event))
 
     def canvasReleaseEvent(self, event: Any) -> None:
-        if event.button() == Qt.RightButton:
+        if event.button() == Qt.MouseButton.RightButton:
             self.finish()
-        elif event.button() == Qt.LeftButton:
+        elif event.button() == Qt.MouseButton.LeftButton:
             self.add_point(self._point(event))
 
     def keyPressEvent(self, event: Any) -> None:
-        if event.key() == Qt.Key_Escape:
+        if event.key() == Qt.Key.Key_Escape:
             self.cancel()
             event.accept()
-        elif event.key() in (Qt.Key_Backspace, Qt.Key_Delete):
+        elif event.key() in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete):
             self.undo_point()
             event.accept()
-        elif event.key() in (Qt.Key_Return, Qt.Key_Enter):
+        elif event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.finish()
             event.accept()
         else:
@@ -78,7 +78,7 @@ class DrawAreaTool(QgsMapTool):
 
     def _show(self, hover: QgsPointXY | None = None) -> None:
         pts = self.points + ([hover] if hover is not None else [])
-        self.band.reset(QgsWkbTypes.PolygonGeometry)
+        self.band.reset(QgsWkbTypes.GeometryType.PolygonGeometry)
         for i, p in enumerate(pts):
             self.band.addPoint(p, i == len(pts) - 1)
 
@@ -93,11 +93,11 @@ class DrawAreaTool(QgsMapTool):
 
     def reset(self) -> None:
         self.points = []
-        self.band.reset(QgsWkbTypes.PolygonGeometry)
+        self.band.reset(QgsWkbTypes.GeometryType.PolygonGeometry)
 
     def cancel(self) -> None:
         self.reset()
-        log(tr("Drawing cancelled."), Qgis.Info)
+        log(tr("Drawing cancelled."), Qgis.MessageLevel.Info)
 
     def polygon(self) -> QgsGeometry:
         """The drawn polygon in the canvas CRS (empty with fewer than three vertices)."""
@@ -126,12 +126,12 @@ class DrawAreaTool(QgsMapTool):
         log(tr("The drawn area of {0} is saved; it goes to the store with the next sync.").format(
             self.aid_point_name or self.aid_point_id) if not editing else
             tr("The drawn area of {0} is in the edit buffer; save the layer's edits, then sync.").format(
-                self.aid_point_name or self.aid_point_id), Qgis.Success, push=True, duration=5)
+                self.aid_point_name or self.aid_point_id), Qgis.MessageLevel.Success, push=True, duration=5)
         self.areaSaved.emit(self.aid_point_id)
         return True
 
     def _fail(self, message: str) -> None:
-        log(message, Qgis.Warning, push=True, duration=5)
+        log(message, Qgis.MessageLevel.Warning, push=True, duration=5)
         self.failed.emit(message)
 
     def set_aid_point(self, aid_point_id: str, aid_point_name: str = "") -> None:

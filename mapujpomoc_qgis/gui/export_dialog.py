@@ -44,13 +44,13 @@ class PolygonMapTool(QgsMapTool):
     def __init__(self, canvas: Any) -> None:
         super().__init__(canvas)
         self.points: list[QgsPointXY] = []
-        self.band = QgsRubberBand(canvas, QgsWkbTypes.PolygonGeometry)
+        self.band = QgsRubberBand(canvas, QgsWkbTypes.GeometryType.PolygonGeometry)
         self.band.setColor(QColor(216, 27, 96, 60))
         self.band.setStrokeColor(QColor("#d81b60"))
         self.band.setWidth(2)
 
     def canvasReleaseEvent(self, event: Any) -> None:
-        if event.button() == Qt.RightButton:
+        if event.button() == Qt.MouseButton.RightButton:
             self.finish()
             return
         self.points.append(self.toMapCoordinates(event.pos()))
@@ -64,7 +64,7 @@ class PolygonMapTool(QgsMapTool):
             self.band.movePoint(self.toMapCoordinates(event.pos()))
 
     def keyPressEvent(self, event: Any) -> None:
-        if event.key() == Qt.Key_Escape:
+        if event.key() == Qt.Key.Key_Escape:
             self.reset()
             self.drawn.emit(None)
 
@@ -78,10 +78,10 @@ class PolygonMapTool(QgsMapTool):
 
     def reset(self) -> None:
         self.points = []
-        self.band.reset(QgsWkbTypes.PolygonGeometry)
+        self.band.reset(QgsWkbTypes.GeometryType.PolygonGeometry)
 
     def deactivate(self) -> None:
-        self.band.reset(QgsWkbTypes.PolygonGeometry)
+        self.band.reset(QgsWkbTypes.GeometryType.PolygonGeometry)
         super().deactivate()
 
 
@@ -101,7 +101,7 @@ class ExportDialog(TaskDialog):
         self.draw_button = QPushButton(tr("Draw on the map…"))
         self.drawn_label = QLabel(tr("No polygon drawn yet."))
         self.layer = QgsMapLayerComboBox()
-        self.layer.setFilters(QgsMapLayerProxyModel.PolygonLayer)
+        self.layer.setFilters(QgsMapLayerProxyModel.Filter.PolygonLayer)
         self.selected_only = QCheckBox(tr("Selected features only"))
         row = QHBoxLayout()
         row.addWidget(self.draw_button)
@@ -124,7 +124,7 @@ class ExportDialog(TaskDialog):
         self.service_areas = QCheckBox(tr("With service areas (clipped to the region)"))
         self.boundaries = QCheckBox(tr("With boundaries"))
         self.output = QgsFileWidget()
-        self.output.setStorageMode(QgsFileWidget.SaveFile)
+        self.output.setStorageMode(QgsFileWidget.StorageMode.SaveFile)
         self.output.setDefaultRoot(str(Path(workcopy).parent))
         self.add_to_project = QCheckBox(tr("Add the exported layers to the project"))
         self.version = VersionChoice()
@@ -216,7 +216,7 @@ class ExportDialog(TaskDialog):
         self.tool.drawn.connect(self._drawn)
         canvas.setMapTool(self.tool)
         self.hide()
-        log(tr("Click the corners of the region; right-click to finish, Esc to give up."), Qgis.Info, push=True,
+        log(tr("Click the corners of the region; right-click to finish, Esc to give up."), Qgis.MessageLevel.Info, push=True,
             duration=5)
 
     def _drawn(self, geometry: QgsGeometry | None) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from contextlib import closing
 from pathlib import Path
 from typing import Any
 
@@ -40,7 +41,7 @@ from ..core.task import WorkTask
 from .icons import svg_icon
 from .version_choice import VersionChoice
 
-CODE_ROLE = Qt.UserRole
+CODE_ROLE = Qt.ItemDataRole.UserRole
 TYPING_DELAY_MS = 200  # apply the search after a short pause, so typing never waits for the map
 
 
@@ -77,8 +78,8 @@ class FilterDock(QgsDockWidget):
         for e in entries:
             item = QListWidgetItem(e.label(self.lang))
             item.setData(CODE_ROLE, e.code)
-            item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
-            item.setCheckState(Qt.Unchecked)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
             if icons:
                 item.setIcon(svg_icon(e.code))
             widget.addItem(item)
@@ -209,7 +210,7 @@ class FilterDock(QgsDockWidget):
         row.addWidget(self.find_stale_button)
         layout.addLayout(row)
         self.stale_list = QListWidget()
-        self.stale_list.setSelectionMode(QListWidget.ExtendedSelection)
+        self.stale_list.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
         layout.addWidget(self.stale_list)
         row2 = QHBoxLayout()
         self.highlight_stale_button = QPushButton(tr("Select on map"))
@@ -252,7 +253,7 @@ class FilterDock(QgsDockWidget):
     def _index_ready(self, task: WorkTask) -> None:
         self.index_task = None
         if not isinstance(task.result, AidIndex):
-            log(tr("Could not index the aid points: {0}").format(task.error), Qgis.Warning, push=True)
+            log(tr("Could not index the aid points: {0}").format(task.error), Qgis.MessageLevel.Warning, push=True)
             return
         self.index = task.result
         self.apply()
@@ -263,7 +264,7 @@ class FilterDock(QgsDockWidget):
         self.index = _build_index(self._path())
 
     def _fill_regions(self) -> None:
-        with self._connect() as conn:
+        with closing(self._connect()) as conn:  # read-only; `with conn` alone would not close it
             self.regions = {table: conn.execute(f'SELECT teryt, name FROM "{table}" ORDER BY name').fetchall()
                             for table in ("wojewodztwa", "powiaty", "gminy")}
         self.voivodeship.blockSignals(True)
@@ -297,7 +298,7 @@ class FilterDock(QgsDockWidget):
     @staticmethod
     def _checked(widget: QListWidget) -> list[str]:
         return [widget.item(i).data(CODE_ROLE) for i in range(widget.count())
-                if widget.item(i).checkState() == Qt.Checked]
+                if widget.item(i).checkState() == Qt.CheckState.Checked]
 
     def current_filter(self) -> AidFilter:
         region = self.commune.currentData() or self.county.currentData() or self.voivodeship.currentData() or ""
@@ -323,7 +324,7 @@ class FilterDock(QgsDockWidget):
                               (self.target_groups, flt.target_groups)):
             for i in range(widget.count()):
                 item = widget.item(i)
-                item.setCheckState(Qt.Checked if item.data(CODE_ROLE) in codes else Qt.Unchecked)
+                item.setCheckState(Qt.CheckState.Checked if item.data(CODE_ROLE) in codes else Qt.CheckState.Unchecked)
         for box in self.forms:
             box.setChecked(box.property("code") in flt.forms)
         for box in self.statuses:
@@ -356,7 +357,7 @@ class FilterDock(QgsDockWidget):
         self.matched = int(self.index.match(flt).sum())
         subset = self.index.subset(flt)
         if self.layer.subsetString() != subset and not self.layer.setSubsetString(subset):
-            log(tr("The filter could not be applied to the layer."), Qgis.Warning, push=True)
+            log(tr("The filter could not be applied to the layer."), Qgis.MessageLevel.Warning, push=True)
         self.layer.triggerRepaint()
         self.count_label.setText(tr("{0} of {1} points").format(self.matched, len(self.index)))
         counts = self.index.counts(flt, "help_types")
@@ -428,10 +429,10 @@ class FilterDock(QgsDockWidget):
             path, _ = QFileDialog.getSaveFileName(self, tr("Export list"), f"{title}.{kind}", filt)
             if not path:
                 return None
-        with self._connect() as conn:
+        with closing(self._connect()) as conn:  # read-only; `with conn` alone would not close it
             rows = list_export.points(conn, self.result_fids(), self.list_version.version())
         out = list_export.write_csv(path, rows) if kind == "csv" else list_export.write_pdf(path, title, rows)
-        log(tr("Saved {0} points to {1}").format(len(rows), out), Qgis.Success, push=True)
+        log(tr("Saved {0} points to {1}").format(len(rows), out), Qgis.MessageLevel.Success, push=True)
         return out
 
     # -- freshness review -----------------------------------------------------------------------------
@@ -440,7 +441,7 @@ class FilterDock(QgsDockWidget):
         self.stale_list.clear()
         if self.layer is None:
             return
-        with self._connect() as conn:
+        with closing(self._connect()) as conn:  # read-only; `with conn` alone would not close it
             found = review.stale(conn, self.scope, self.stale_months.value())
         for fid, name, verified in found:
             item = QListWidgetItem(f"{name} — {verified or tr('never verified')}")
@@ -457,10 +458,10 @@ class FilterDock(QgsDockWidget):
 
     def mark_verified(self) -> None:
         if self.layer is None or not self.stale_list.selectedItems():
-            log(tr("Select the points you have checked in the list."), Qgis.Info, push=True)
+            log(tr("Select the points you have checked in the list."), Qgis.MessageLevel.Info, push=True)
             return
         changed = review.mark_verified(self.layer, self._stale_selected())
-        log(tr("%n point(s) marked verified; they are sent with the next sync.", None, changed), Qgis.Success,
+        log(tr("%n point(s) marked verified; they are sent with the next sync.", None, changed), Qgis.MessageLevel.Success,
             push=True)
         self.rebuild_index()
         self.find_stale()
@@ -469,7 +470,7 @@ class FilterDock(QgsDockWidget):
 
 def _build_index(path: str) -> AidIndex:
     """Reads the working copy with its own connection, so it may run in a task's thread."""
-    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as conn:
+    with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as conn:
         return AidIndex(conn)
 
 

@@ -181,7 +181,7 @@ class PrintDialog(TaskDialog):
         self.title = QLineEdit()
         self.title.setPlaceholderText(pair_text("title", ("pl", "uk")))
         self.output = QgsFileWidget()
-        self.output.setStorageMode(QgsFileWidget.SaveFile)
+        self.output.setStorageMode(QgsFileWidget.StorageMode.SaveFile)
         self.output.setFilter(tr("PDF (*.pdf)"))
         self.output.setDefaultRoot(str(Path(workcopy).parent))
         self.open_pdf = QCheckBox(tr("Open the PDF when it is ready"))

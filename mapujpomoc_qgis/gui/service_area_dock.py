@@ -65,7 +65,7 @@ from .draw_area_tool import DrawAreaTool
 from .icons import svg_icon
 from .plain_text import plain
 
-CODE_ROLE = Qt.UserRole
+CODE_ROLE = Qt.ItemDataRole.UserRole
 METRIC_CRS = "EPSG:2180"
 MAX_SNAP = api.MAX_SNAP  # metres: points farther than this from every road are left out
 MAX_CLASSES = 300
@@ -117,8 +117,8 @@ class ServiceAreaDock(QgsDockWidget):
         for e in catalog.HELP_TYPES:
             item = QListWidgetItem(svg_icon(e.code, 24), e.label(self.lang))
             item.setData(CODE_ROLE, e.code)
-            item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
-            item.setCheckState(Qt.Unchecked)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
             self.help_types.addItem(item)
         self.help_types.setMaximumHeight(110)
         layout.addWidget(self.help_types)
@@ -168,7 +168,7 @@ class ServiceAreaDock(QgsDockWidget):
         layout = QVBoxLayout(page)
         form = QFormLayout()
         self.roads = QgsMapLayerComboBox()
-        self.roads.setFilters(QgsMapLayerProxyModel.LineLayer)
+        self.roads.setFilters(QgsMapLayerProxyModel.Filter.LineLayer)
         self.roads.setAllowEmptyLayer(True)
         form.addRow(tr("Roads"), self.roads)
         self.class_field = QgsFieldComboBox()
@@ -189,9 +189,9 @@ class ServiceAreaDock(QgsDockWidget):
         self.speeds = QTableWidget(0, 2)
         self.speeds.setHorizontalHeaderLabels([tr("Road class"), tr("km/h")])
         self.speeds.horizontalHeaderItem(1).setToolTip(tr("km/h (0: not used)"))
-        self.speeds.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
+        self.speeds.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.speeds.verticalHeader().setVisible(False)
-        self.speeds.setSelectionMode(QAbstractItemView.NoSelection)
+        self.speeds.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.speeds.setMinimumHeight(120)
         layout.addWidget(self.speeds, 1)
         self.gaps = QGroupBox(tr("Coverage gaps"))
@@ -199,7 +199,7 @@ class ServiceAreaDock(QgsDockWidget):
         self.gaps.setChecked(False)
         gaps_form = QFormLayout(self.gaps)
         self.region = QgsMapLayerComboBox()
-        self.region.setFilters(QgsMapLayerProxyModel.PolygonLayer)
+        self.region.setFilters(QgsMapLayerProxyModel.Filter.PolygonLayer)
         self.region.setAllowEmptyLayer(True)
         self.region.setLayer(None)
         gaps_form.addRow(tr("Region"), self.region)
@@ -207,12 +207,12 @@ class ServiceAreaDock(QgsDockWidget):
         self.region_selected.setChecked(True)
         gaps_form.addRow("", self.region_selected)
         self.population = QgsMapLayerComboBox()
-        self.population.setFilters(QgsMapLayerProxyModel.VectorLayer)
+        self.population.setFilters(QgsMapLayerProxyModel.Filter.VectorLayer)
         self.population.setAllowEmptyLayer(True)
         self.population.setLayer(None)
         gaps_form.addRow(tr("Population (optional)"), self.population)
         self.population_field = QgsFieldComboBox()
-        self.population_field.setFilters(QgsFieldProxyModel.Numeric)
+        self.population_field.setFilters(QgsFieldProxyModel.Filter.Numeric)
         gaps_form.addRow(tr("Population field"), self.population_field)
         layout.addWidget(self.gaps)
         self.save_network = QCheckBox(tr("Save each point's area (largest threshold) as its service area (synced)"))
@@ -302,7 +302,7 @@ class ServiceAreaDock(QgsDockWidget):
             row = self.speeds.rowCount()
             self.speeds.insertRow(row)
             name = QTableWidgetItem(cls)
-            name.setFlags(name.flags() & ~Qt.ItemIsEditable)
+            name.setFlags(name.flags() & ~Qt.ItemFlag.ItemIsEditable)
             self.speeds.setItem(row, 0, name)
             self.speeds.setItem(row, 1, QTableWidgetItem(f"{speed:g}"))
 
@@ -321,7 +321,7 @@ class ServiceAreaDock(QgsDockWidget):
 
     def chosen_help_types(self) -> list[str]:
         return [self.help_types.item(i).data(CODE_ROLE) for i in range(self.help_types.count())
-                if self.help_types.item(i).checkState() == Qt.Checked]
+                if self.help_types.item(i).checkState() == Qt.CheckState.Checked]
 
     def chosen_points(self, crs: str = METRIC_CRS) -> tuple[Any, list[Any]]:
         """(xy in `crs`, uuids) of the selected points or of the points with the chosen help types."""
@@ -368,13 +368,13 @@ class ServiceAreaDock(QgsDockWidget):
         """Activate the drawing tool for the selected aid point (None when that is not possible)."""
         point = self.selected_point()
         if point is None or self.areas_layer is None:
-            self._say(tr("Select one aid point on the map to draw its area."), Qgis.Warning)
+            self._say(tr("Select one aid point on the map to draw its area."), Qgis.MessageLevel.Warning)
             return None
         me = storage.load_me(storage.workcopy_of(self.areas_layer))
         problem = storage.scope_problem(point["teryt"] if point.fields().indexOf("teryt") >= 0 else None, me) if me \
             else None
         if problem:
-            self._say(problem, Qgis.Warning)
+            self._say(problem, Qgis.MessageLevel.Warning)
             return None
         canvas = self.iface.mapCanvas()
         if self.tool is None or self.tool.canvas() is not canvas:
@@ -421,7 +421,7 @@ class ServiceAreaDock(QgsDockWidget):
             metres = inputs.parse_numbers(self.distances.text(), tr("the distances"))
             xy, ids = self.chosen_points(api.BUFFER_CRS)
         except MapujPomocError as exc:
-            self._say(str(exc), Qgis.Warning)
+            self._say(str(exc), Qgis.MessageLevel.Warning)
             return None
         records = api.buffers(xy, ids, metres)
         layer = api.buffer_layer(records, tr("Buffers {0} m").format(", ".join(f"{m:g}" for m in metres)))
@@ -438,12 +438,12 @@ class ServiceAreaDock(QgsDockWidget):
     def run_network(self) -> ServiceAreaTask | None:
         """Start the travel-time computation in a task (None when the inputs are not complete)."""
         if self.task is not None:
-            self._say(tr("A computation is already running."), Qgis.Info)
+            self._say(tr("A computation is already running."), Qgis.MessageLevel.Info)
             return None
         try:
             request = self.travel_time_request()
         except MapujPomocError as exc:
-            self._say(str(exc), Qgis.Warning)
+            self._say(str(exc), Qgis.MessageLevel.Warning)
             return None
         self.task = ServiceAreaTask(request, self._network_done)
         self.task.progressChanged.connect(lambda p: self.progress.setValue(int(p)))
@@ -496,9 +496,9 @@ class ServiceAreaDock(QgsDockWidget):
         if task.result is None:
             self.progress.setValue(0)
             if task.cancelled:
-                self._say(tr("Travel-time computation cancelled."), Qgis.Info)
+                self._say(tr("Travel-time computation cancelled."), Qgis.MessageLevel.Info)
             else:
-                self._say(task.error or "", Qgis.Warning)
+                self._say(task.error or "", Qgis.MessageLevel.Warning)
             return
         self.progress.setValue(100)
         areas = task.result
@@ -529,7 +529,7 @@ class ServiceAreaDock(QgsDockWidget):
                                 len(areas.unsnapped)).format(MAX_SNAP)
         if self.save_network.isChecked():
             message += " " + self._save(storage.network_records(areas))
-        self._say(message, Qgis.Success)
+        self._say(message, Qgis.MessageLevel.Success)
 
     # -- results ----------------------------------------------------------------------------------------
 
@@ -563,12 +563,12 @@ class ServiceAreaDock(QgsDockWidget):
         if saved.problems:
             text += " " + tr("%n area(s) not saved: {0}", None, len(saved.problems)).format(saved.problems[0])
             for p in saved.problems:
-                log(p, Qgis.Warning)
+                log(p, Qgis.MessageLevel.Warning)
         return text
 
-    def _say(self, message: str, level: Qgis.MessageLevel = Qgis.Info) -> None:
+    def _say(self, message: str, level: Qgis.MessageLevel = Qgis.MessageLevel.Info) -> None:
         self.status.setText(message)
-        log(message, level, push=level in (Qgis.Warning, Qgis.Success))
+        log(message, level, push=level in (Qgis.MessageLevel.Warning, Qgis.MessageLevel.Success))
 
     def closeEvent(self, event: Any) -> None:  # noqa: N802
         self._drop_tool()
@@ -577,7 +577,7 @@ class ServiceAreaDock(QgsDockWidget):
     def event(self, event: Any) -> bool:
         # deleteLater: silence the children before Qt deletes them, or a combo box dying first would call
         # back into its half-deleted siblings
-        if event.type() == QEvent.DeferredDelete:
+        if event.type() == QEvent.Type.DeferredDelete:
             self.cleanup()
         return super().event(event)
 

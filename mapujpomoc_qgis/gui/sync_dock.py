@@ -38,7 +38,7 @@ from .history_dialog import HistoryDialog
 from .plain_text import plain, plain_tooltip
 from .sync_runner import SyncRunner, report_text
 
-ID_ROLE = Qt.UserRole
+ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 def op_label(op: str) -> str:
@@ -94,7 +94,7 @@ class SyncDock(QgsDockWidget):
         tree = QTreeWidget()
         tree.setHeaderLabels(headers)
         tree.setRootIsDecorated(False)
-        tree.setSelectionMode(QTreeWidget.ExtendedSelection)
+        tree.setSelectionMode(QTreeWidget.SelectionMode.ExtendedSelection)
         return tree
 
     # -- state ----------------------------------------------------------------------------------------
@@ -198,7 +198,7 @@ class SyncDock(QgsDockWidget):
         tree = self.refused if self.tabs.currentWidget() is self.refused else self.pending
         keys = self._selected(tree)
         if not keys:
-            log(tr("Select the changes to discard in the Pending or Refused list."), Qgis.Info, push=True)
+            log(tr("Select the changes to discard in the Pending or Refused list."), Qgis.MessageLevel.Info, push=True)
             return
         wc = self.open_workcopy()
         if wc is None:
@@ -217,7 +217,7 @@ class SyncDock(QgsDockWidget):
     def resolve_selected(self) -> ConflictDialog | None:
         keys = self._selected(self.conflicts)
         if not keys:
-            log(tr("Select a feature in the Conflicts list."), Qgis.Info, push=True)
+            log(tr("Select a feature in the Conflicts list."), Qgis.MessageLevel.Info, push=True)
             return None
         wc = self.open_workcopy()
         if wc is None:
@@ -233,14 +233,14 @@ class SyncDock(QgsDockWidget):
         layer = self.aid_points_layer()
         selected = layer.selectedFeatures() if layer else []
         if not selected:
-            log(tr("Select one aid point on the map to see its history."), Qgis.Info, push=True)
+            log(tr("Select one aid point on the map to see its history."), Qgis.MessageLevel.Info, push=True)
             return None
         feature = selected[0]
         settings = ConnectionSettings.load()
         try:
             user, token = read_credentials(settings.authcfg)
         except CredentialsError as exc:
-            log(str(exc), Qgis.Warning, push=True)
+            log(str(exc), Qgis.MessageLevel.Warning, push=True)
             return None
         client = StoreClient(settings.store_url, token, user=user, proxies=proxies_for(settings.store_url),
                              timeout=settings.timeout)

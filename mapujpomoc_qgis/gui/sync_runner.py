@@ -45,17 +45,17 @@ class SyncRunner(QObject):
 
     def start(self, settings: ConnectionSettings | None = None) -> SyncTask | None:
         if self.task is not None:
-            log(tr("A sync is already running."), Qgis.Info, push=True)
+            log(tr("A sync is already running."), Qgis.MessageLevel.Info, push=True)
             return None
         settings = settings or ConnectionSettings.load()
         if not settings.complete:
             log(tr("Set the store address and authentication in Mapuj Pomoc > Connection settings first."),
-                Qgis.Warning, push=True)
+                Qgis.MessageLevel.Warning, push=True)
             return None
         try:
             user, token = read_credentials(settings.authcfg)
         except CredentialsError as exc:
-            log(str(exc), Qgis.Warning, push=True)
+            log(str(exc), Qgis.MessageLevel.Warning, push=True)
             return None
         self.task = SyncTask(settings.store_url, settings.workcopy_path(), user, token,
                              proxies_for(settings.store_url), self._finished, timeout=settings.timeout)
@@ -65,10 +65,10 @@ class SyncRunner(QObject):
     def _finished(self, task: SyncTask) -> None:
         self.task = None
         if task.error:
-            log(task.error, Qgis.Critical, push=True, duration=0)
+            log(task.error, Qgis.MessageLevel.Critical, push=True, duration=0)
         else:
             self.show(task)
-            log(report_text(task), Qgis.Warning if task.report and task.report.conflicts else Qgis.Success,
+            log(report_text(task), Qgis.MessageLevel.Warning if task.report and task.report.conflicts else Qgis.MessageLevel.Success,
                 push=True)
         self.done.emit(task)
 

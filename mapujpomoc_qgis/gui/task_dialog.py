@@ -29,7 +29,7 @@ class TaskDialog(QDialog):
         self.progress.setVisible(False)
         self.status = plain(QLabel())  # summaries and errors quote names and store replies: plain text
         self.status.setWordWrap(True)
-        self.status.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.cancel_button = QPushButton(tr("Cancel"))
         self.cancel_button.setEnabled(False)
         self.close_button = QPushButton(tr("Close"))
@@ -100,12 +100,12 @@ class TaskDialog(QDialog):
         if task.result is None:
             self._show(task.cancelled, task.error or self.failed_text())
             if not task.cancelled:
-                log(task.error or self.failed_text(), Qgis.Warning)
+                log(task.error or self.failed_text(), Qgis.MessageLevel.Warning)
             return
         self.last_result = task.result
         text = task.result.summary()
         self._show(True, text)
-        log(text, Qgis.Success, push=True)
+        log(text, Qgis.MessageLevel.Success, push=True)
         self.task_done(task.result)
 
     def reject(self) -> None:

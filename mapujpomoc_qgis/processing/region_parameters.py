@@ -62,7 +62,7 @@ def add_source_parameters(alg: QgsProcessingAlgorithm) -> None:
         REGION, tr("Region: TERYT code (2 digits voivodeship, 4 county, 7 commune)"), optional=True))
     alg.addParameter(QgsProcessingParameterFeatureSource(
         REGION_LAYER, tr("…or region polygons (drawn or from a layer; used when no TERYT code is given)"),
-        [QgsProcessing.TypeVectorPolygon], optional=True))
+        [QgsProcessing.SourceType.TypeVectorPolygon], optional=True))
     alg.addParameter(QgsProcessingParameterString(
         FILTER, tr("Filter: a saved list of the project, a filter as JSON, or an SQL condition (empty: all points)"),
         optional=True))

@@ -5,7 +5,6 @@ It needs QGIS, so it lives here rather than in tests/unit: an enum member read t
 (`Qt.AlignLeft`, `QgsTask.CanCancel`, `Qgis.Info`, `QVariant.String`) is found by resolving each attribute
 chain of the source against the installed PyQt5 and QGIS; PyQt6 knows only the scoped spelling. Run on
 QGIS 3.40 and 3.44 (make test-qgis) it also catches scoped names those versions no longer have.
-Files listed in tests/support/qt6_pending.py are exempt for now (TEMPORARY, see there).
 """
 
 from __future__ import annotations
@@ -22,7 +21,6 @@ sys.path.insert(0, str(ROOT / "tests"))
 import qt6_ready  # noqa: E402
 import qt_scoped_enums  # noqa: E402
 import qt_source  # noqa: E402
-from support.qt6_pending import PENDING  # noqa: E402
 
 BEFORE = '''\
 from qgis.core import Qgis, QgsFieldConstraints, QgsTask
@@ -63,7 +61,7 @@ dialog.exec()
 
 def test_no_unscoped_enum_or_missing_name_in_the_plugin() -> None:
     uses, _static = qt6_ready.collect()
-    problems = sorted(str(p) for p in qt6_ready.installed_problems(uses) if p.path not in PENDING)
+    problems = sorted(str(p) for p in qt6_ready.installed_problems(uses))
     assert not problems, "\n".join(problems)
 
 

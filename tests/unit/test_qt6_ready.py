@@ -7,7 +7,6 @@
   test skips and says why; under CI it fails instead, so CI never passes without having checked.
 
 The unscoped enums of QGIS's own classes need the installed QGIS: tests/qgis/test_qt6_scoped_enums.py.
-Files listed in tests/support/qt6_pending.py are exempt for now (TEMPORARY, see there).
 """
 
 from __future__ import annotations
@@ -24,7 +23,6 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 import qt6_ready  # noqa: E402
 import qt_source  # noqa: E402
-from support.qt6_pending import PENDING  # noqa: E402
 
 SAMPLE = '''\
 from qgis.PyQt.QtCore import Qt, QRegExp, QVariant
@@ -49,7 +47,7 @@ def _sample(tmp_path: Path, text: str = SAMPLE) -> Path:
 
 
 def _outside_pending(problems: list[qt_source.Problem]) -> list[str]:
-    return sorted(str(p) for p in problems if p.path not in PENDING)
+    return sorted(str(p) for p in problems)
 
 
 def test_no_exec_underscore_and_no_direct_qt_import() -> None:
@@ -123,11 +121,6 @@ def test_no_pyqt6_skips_but_fails_under_ci(monkeypatch: pytest.MonkeyPatch, ci: 
     monkeypatch.setenv("CI", ci)
     with pytest.raises(outcome, match="no network"):
         pyqt6_python()
-
-
-def test_pending_files_exist() -> None:
-    """The TEMPORARY list names real files (a moved file must not slip out of the check unseen)."""
-    assert sorted(p for p in PENDING if not (ROOT / p).is_file()) == []
 
 
 def test_metadata_declares_qgis4() -> None:

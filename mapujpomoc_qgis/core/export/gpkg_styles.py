@@ -11,6 +11,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
+from .. import compat
 from ..i18n import tr
 from .formats import ExportError
 
@@ -64,9 +65,7 @@ def style_documents(path: str | Path, layer_name: str, lang: str) -> tuple[str, 
         style_boundaries(layer, layer_name)
     qml = QDomDocument()
     layer.exportNamedStyle(qml, QgsReadWriteContext())
-    sld = QDomDocument()
-    layer.exportSldStyle(sld, "")
-    return qml.toString(), sld.toString()
+    return qml.toString(), compat.sld_document(layer).toString()
 
 
 def _layer_styles_table(ds: Any) -> Any:

@@ -81,10 +81,10 @@ def write_icons(folder: Path, codes: Iterable[str]) -> list[Path]:
     for code in codes:
         path = folder / f"{code}.png"
         renderer = QSvgRenderer(QByteArray(_template_svg(code).encode("utf-8")))
-        image = QImage(ICON_SIZE, ICON_SIZE, QImage.Format_ARGB32)
-        image.fill(Qt.transparent)
+        image = QImage(ICON_SIZE, ICON_SIZE, QImage.Format.Format_ARGB32)
+        image.fill(Qt.GlobalColor.transparent)
         painter = QPainter(image)
-        painter.setRenderHint(QPainter.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         renderer.render(painter)
         painter.end()
         if not renderer.isValid() or not image.save(str(path), "PNG"):

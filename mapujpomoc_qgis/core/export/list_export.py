@@ -97,12 +97,12 @@ def write_pdf(path: str | Path, title: str, rows: list[dict[str, Any]]) -> Path:
 
     path = Path(path)
     writer = QPdfWriter(str(path))
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.A4), QPageLayout.Portrait, QMarginsF(12, 12, 12, 12),
-                                     QPageLayout.Millimeter))
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait, QMarginsF(12, 12, 12, 12),
+                                     QPageLayout.Unit.Millimeter))
     writer.setTitle(title)
     writer.setCreator("Mapuj Pomoc")
     doc = QTextDocument()
     doc.setHtml(list_html(title, rows))
     doc.setPageSize(QSizeF(writer.width(), writer.height()))
-    doc.print_(writer)
+    doc.print(writer)
     return path

@@ -153,8 +153,8 @@ def clip(geom: QgsGeometry, region: Region) -> bytes | None:
     clipped = geom.intersection(region.geometry)
     if clipped.isEmpty():
         return None
-    if clipped.type() != QgsWkbTypes.PolygonGeometry:  # a collection where a neighbour touches the border
-        parts = [g for g in clipped.asGeometryCollection() if g.type() == QgsWkbTypes.PolygonGeometry]
+    if clipped.type() != QgsWkbTypes.GeometryType.PolygonGeometry:  # a collection where a neighbour touches the border
+        parts = [g for g in clipped.asGeometryCollection() if g.type() == QgsWkbTypes.GeometryType.PolygonGeometry]
         if not parts:
             return None
         clipped = QgsGeometry.collectGeometry(parts)

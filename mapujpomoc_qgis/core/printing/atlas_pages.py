@@ -38,6 +38,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QRectF, QSize, Qt
 from qgis.PyQt.QtGui import QColor, QFont
 
+from .. import compat
 from . import print_table
 
 MIN_MAP_SHARE = 0.55
@@ -46,7 +47,7 @@ MIN_FONT = 5.5  # pt
 FONT_STEP = 0.5
 NOTE_HEIGHT = 7.0  # mm under the table, for the two-language note of a shortened list
 NOTE_ID = "table_note"
-MM = QgsUnitTypes.LayoutMillimeters
+MM = QgsUnitTypes.LayoutUnit.LayoutMillimeters
 
 
 @dataclass(frozen=True)
@@ -158,9 +159,8 @@ class AtlasPages:
             font = QFont(self.table.contentTextFormat().font())
             font.setPointSizeF(6.5)
             font.setItalic(True)
-            self.note.setFont(font)
-            self.note.setFontColor(QColor("#b71c1c"))
-            self.note.setVAlign(Qt.AlignVCenter)
+            compat.set_label_text_format(self.note, font, QColor("#b71c1c"))
+            self.note.setVAlign(Qt.AlignmentFlag.AlignVCenter)
             self.note.setMargin(0)
             self.layout.addLayoutItem(self.note)
         self.note.setText(self.note_text(plan))

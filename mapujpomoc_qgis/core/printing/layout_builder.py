@@ -138,7 +138,7 @@ def _setup_atlas(layout: QgsPrintLayout, layers: PrintLayers, map_item: QgsLayou
     atlas.setEnabled(True)
     if map_item is not None:
         map_item.setAtlasDriven(True)
-        map_item.setAtlasScalingMode(QgsLayoutItemMap.Auto)
+        map_item.setAtlasScalingMode(QgsLayoutItemMap.AtlasScalingMode.Auto)
         map_item.setAtlasMargin(0.12)
 
 
@@ -184,7 +184,7 @@ def _round_scalebar(bar: QgsLayoutItemScaleBar, map_item: QgsLayoutItemMap) -> N
     (An atlas changes the scale on every page, so it keeps the template's fit-to-width segments.)
     """
     scale = map_item.scale()
-    if not scale or scale != scale or bar.units() != QgsUnitTypes.DistanceKilometers:
+    if not scale or scale != scale or bar.units() != QgsUnitTypes.DistanceUnit.DistanceKilometers:
         return
     segments = max(bar.numberOfSegments(), 1)
     target_km = bar.maximumBarWidth() / segments * scale / 1e6  # mm on paper -> km on the ground
@@ -192,7 +192,7 @@ def _round_scalebar(bar: QgsLayoutItemScaleBar, map_item: QgsLayoutItemMap) -> N
         return
     power = 10 ** math.floor(math.log10(target_km))
     nice = max(m * power for m in (1, 2, 5) if m * power <= target_km)
-    bar.setSegmentSizeMode(QgsScaleBarSettings.SegmentSizeFixed)
+    bar.setSegmentSizeMode(QgsScaleBarSettings.SegmentSizeMode.SegmentSizeFixed)
     bar.setUnitsPerSegment(nice)
     bar.update()
 

@@ -34,7 +34,7 @@ class Pdf:
 
 def _pdf_settings() -> QgsLayoutExporter.PdfExportSettings:
     settings = QgsLayoutExporter.PdfExportSettings()
-    settings.textRenderFormat = QgsRenderContext.TextFormatAlwaysText  # searchable, and pdftotext can read it
+    settings.textRenderFormat = QgsRenderContext.TextRenderFormat.AlwaysText  # searchable, and pdftotext can read it
     settings.rasterizeWholeImage = False
     settings.forceVectorOutput = True
     settings.exportMetadata = True
@@ -95,10 +95,10 @@ def export_pdf(layout: QgsPrintLayout, out: str | Path, atlas: bool = False,
     else:
         result = QgsLayoutExporter(layout).exportToPdf(str(out), settings)
         error = ""
-    if result == QgsLayoutExporter.Canceled or (feedback is not None and feedback.isCanceled()):
+    if result == QgsLayoutExporter.ExportResult.Canceled or (feedback is not None and feedback.isCanceled()):
         if out.exists():
             out.unlink()
         raise Cancelled(tr("Printing cancelled."))
-    if result != QgsLayoutExporter.Success:
+    if result != QgsLayoutExporter.ExportResult.Success:
         raise PrintError(tr("QGIS could not write the PDF {0}: {1}").format(out, error or result))
     return Pdf(count_pdf_pages(out), shortened)

@@ -68,12 +68,12 @@ def style_points(layer: QgsVectorLayer, data: PrintData, langs: tuple[str, str],
     layer.setRenderer(QgsCategorizedSymbolRenderer("icon", categories))
     label = QgsPalLayerSettings()
     label.fieldName = "nr"
-    label.placement = QgsPalLayerSettings.OrderedPositionsAroundPoint
+    label.placement = QgsPalLayerSettings.Placement.OrderedPositionsAroundPoint
     label.dist = 0.6
     label.setFormat(text_format(6.5, "#212121", bold=True, buffer=0.7))
     if atlas:
         label.dataDefinedProperties().setProperty(
-            QgsPalLayerSettings.Show, QgsProperty.fromExpression("\"commune\" = attribute(@atlas_feature, 'teryt')"))
+            QgsPalLayerSettings.Property.Show, QgsProperty.fromExpression("\"commune\" = attribute(@atlas_feature, 'teryt')"))
     layer.setLabeling(QgsVectorLayerSimpleLabeling(label))
     layer.setLabelsEnabled(True)
 
@@ -103,7 +103,7 @@ def _communes_renderer(atlas: bool) -> QgsRuleBasedRenderer:
 def _label_communes(layer: QgsVectorLayer) -> None:
     label = QgsPalLayerSettings()
     label.fieldName = "name"
-    label.placement = QgsPalLayerSettings.Horizontal
+    label.placement = QgsPalLayerSettings.Placement.Horizontal
     label.setFormat(text_format(7, "#607d8b", buffer=0.6))
     label.priority = 1  # the points' numbers first
     layer.setLabeling(QgsVectorLayerSimpleLabeling(label))

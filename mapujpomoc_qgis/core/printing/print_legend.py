@@ -35,7 +35,7 @@ def setup_legend(layout: QgsPrintLayout, points: QgsVectorLayer, map_item: QgsLa
     root = legend.model().rootGroup()
     root.removeAllChildren()
     node = root.addLayer(points)
-    QgsLegendRenderer.setNodeLegendStyle(node, QgsLegendStyle.Hidden)
+    QgsLegendRenderer.setNodeLegendStyle(node, QgsLegendStyle.Style.Hidden)
     # As tall as every help type of the print needs (an atlas page may show fewer), then fixed.
     legend.setLegendFilterByMapEnabled(False)
     legend.setLegendFilterOutAtlas(False)
@@ -45,7 +45,7 @@ def setup_legend(layout: QgsPrintLayout, points: QgsVectorLayer, map_item: QgsLa
     needed = QgsLegendRenderer(legend.model(), legend.legendSettings()).minimumSize()
     width = float(legend.customProperty(LEGEND_WIDTH_PROPERTY, 0) or 0)
     legend.attemptResize(QgsLayoutSize(max(width, needed.width()), needed.height() + 1,
-                                       QgsUnitTypes.LayoutMillimeters))
+                                       QgsUnitTypes.LayoutUnit.LayoutMillimeters))
     # only the help types on the map (on an atlas page: in its commune)
     legend.setLegendFilterByMapEnabled(map_item is not None)
     legend.setLegendFilterOutAtlas(atlas)
@@ -62,5 +62,5 @@ def _below(upper: QgsLayoutItem, lower: QgsLayoutItem | None, gap: float = 3.0) 
     if top >= lower_top:
         return
     new_top = min(bottom + gap, lower_bottom - 15)
-    lower.attemptMove(QgsLayoutPoint(lower.pos().x(), new_top, QgsUnitTypes.LayoutMillimeters))
-    lower.attemptResize(QgsLayoutSize(lower.rect().width(), lower_bottom - new_top, QgsUnitTypes.LayoutMillimeters))
+    lower.attemptMove(QgsLayoutPoint(lower.pos().x(), new_top, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
+    lower.attemptResize(QgsLayoutSize(lower.rect().width(), lower_bottom - new_top, QgsUnitTypes.LayoutUnit.LayoutMillimeters))

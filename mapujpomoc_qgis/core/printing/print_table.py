@@ -71,13 +71,13 @@ def set_columns(frame: QgsLayoutFrame, table: QgsLayoutItemAttributeTable, layer
         column = QgsLayoutTableColumn(headings[key])
         column.setAttribute(f'"{key}"')
         column.setWidth(col_width)
-        column.setHAlignment(Qt.AlignHCenter if key == "nr" else Qt.AlignLeft)
+        column.setHAlignment(Qt.AlignmentFlag.AlignHCenter if key == "nr" else Qt.AlignmentFlag.AlignLeft)
         columns.append(column)
     table.setColumns(columns)
     # QGIS 3.22 keeps the contents computed for the layer's own columns until the next refresh, and any
     # resize before it writes past the end of its column widths (heap corruption): refresh first.
     table.refreshAttributes()
-    table.setHeaderMode(QgsLayoutTable.AllFrames)  # a continued list keeps its column names
+    table.setHeaderMode(QgsLayoutTable.HeaderMode.AllFrames)  # a continued list keeps its column names
     table.setMaximumNumberOfFeatures(1_000_000)
 
 
@@ -118,7 +118,7 @@ def fits(table: QgsLayoutItemAttributeTable) -> bool:
 
 def keep_first_frame(table: QgsLayoutItemAttributeTable) -> None:
     """Only the template's frame: no frames, nor pages, added for rows that did not fit."""
-    table.setResizeMode(QgsLayoutMultiFrame.UseExistingFrames)
+    table.setResizeMode(QgsLayoutMultiFrame.ResizeMode.UseExistingFrames)
     while table.frameCount() > 1:
         table.removeFrame(table.frameCount() - 1, True)
 
@@ -148,8 +148,8 @@ def continue_on_new_pages(layout: QgsLayout, table: QgsLayoutItemAttributeTable)
             page.setPageSize(size)
             pages.addPage(page)
             frame = QgsLayoutFrame(layout, table)
-            frame.attemptResize(QgsLayoutSize(first.rect().width(), height, QgsUnitTypes.LayoutMillimeters))
-            frame.attemptMove(QgsLayoutPoint(first.pos().x(), PAGE_MARGIN, QgsUnitTypes.LayoutMillimeters),
+            frame.attemptResize(QgsLayoutSize(first.rect().width(), height, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
+            frame.attemptMove(QgsLayoutPoint(first.pos().x(), PAGE_MARGIN, QgsUnitTypes.LayoutUnit.LayoutMillimeters),
                               True, False, pages.pageCount() - 1)
             table.addFrame(frame, False)
         added += count

@@ -17,6 +17,6 @@ class ScaledFeedback(QgsFeedback):
         if parent is not None:
             self.progressChanged.connect(lambda p: parent.setProgress(start + span * p / 100))
             # direct: made in a task's worker thread, which has no event loop to deliver a queued cancel
-            parent.canceled.connect(self.cancel, Qt.DirectConnection)
+            parent.canceled.connect(self.cancel, Qt.ConnectionType.DirectConnection)
             if parent.isCanceled():
                 self.cancel()

@@ -13,6 +13,7 @@ unchanged, one upstream request per client request.
 
 from __future__ import annotations
 
+import gzip
 import http.client
 import socket
 import threading
@@ -102,8 +103,9 @@ class FlakyProxy:
                     return self._hang_up()  # the store is gone: so is the client's connection
                 finally:
                     upstream.close()
-                if plan == "after":
-                    proxy.dropped.append((resp.status, data))  # the store committed; the client never hears
+                if plan == "after":  # the store committed; the client never hears (kept decoded, for the test)
+                    gzipped = (resp.getheader("Content-Encoding") or "").lower() == "gzip"
+                    proxy.dropped.append((resp.status, gzip.decompress(data) if gzipped else data))
                     return self._hang_up()
                 proxy.forwarded += 1
                 self.send_response_only(resp.status, resp.reason)

@@ -3,6 +3,11 @@
     <context>
         <name>MapujPomoc</name>
         <message>
+            <location filename="../mapujpomoc_qgis/core/connection/client.py" line="49" />
+            <source>Warning: {0} is a plain http:// address, so your token travels unencrypted and anyone on the way can read it and act as you. Ask the store's operator for its https:// address.</source>
+            <translation>Uwaga: {0} to zwykły adres http://, więc Twój token jest przesyłany bez szyfrowania i każdy po drodze może go odczytać i działać w Twoim imieniu. Poproś operatora magazynu o jego adres https://.</translation>
+        </message>
+        <message>
             <location filename="../mapujpomoc_qgis/core/connection/credentials.py" line="23" />
             <source>No authentication configuration is chosen. Pick or create one in the connection settings.</source>
             <translation>Nie wybrano konfiguracji uwierzytelniania. Wybierz lub utwórz ją w ustawieniach połączenia.</translation>
@@ -28,17 +33,17 @@
             <translation>Baza uwierzytelniania QGIS odmówiła zapisania konfiguracji. Najpierw ustaw lub odblokuj jej hasło główne.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export/gpkg_styles.py" line="57" />
+            <location filename="../mapujpomoc_qgis/core/export/gpkg_styles.py" line="58" />
             <source>The exported layer {0} cannot be opened.</source>
             <translation>Nie można otworzyć wyeksportowanej warstwy {0}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export/gpkg_styles.py" line="103" />
+            <location filename="../mapujpomoc_qgis/core/export/gpkg_styles.py" line="102" />
             <source>Cannot open {0} to embed the styles.</source>
             <translation>Nie można otworzyć {0}, aby zapisać w nim style.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export/gpkg_styles.py" line="118" />
+            <location filename="../mapujpomoc_qgis/core/export/gpkg_styles.py" line="117" />
             <source>Mapuj Pomoc style, {0}</source>
             <translation>Styl Mapuj Pomoc, {0}</translation>
         </message>
@@ -310,7 +315,7 @@
             <translation>Obszary obsługi</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="134" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="135" />
             <source>My area</source>
             <translation>Mój obszar</translation>
         </message>
@@ -355,12 +360,12 @@
             <translation>Typ organizacji</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="107" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="108" />
             <source>Help types</source>
             <translation>Rodzaje pomocy</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="117" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="118" />
             <source>Forms of help</source>
             <translation>Formy pomocy</translation>
         </message>
@@ -415,12 +420,12 @@
             <translation>Godziny otwarcia</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="112" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="113" />
             <source>Target groups</source>
             <translation>Grupy docelowe</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="118" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="119" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
@@ -1105,47 +1110,47 @@
             <translation>Filtr pomocy</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="61" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="62" />
             <source>Filter</source>
             <translation>Filtr</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="62" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="63" />
             <source>Lists</source>
             <translation>Listy</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="63" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="64" />
             <source>Review</source>
             <translation>Przegląd</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="92" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="93" />
             <source>Search name, organisation, address, description…</source>
             <translation>Szukaj w nazwie, organizacji, adresie, opisie…</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="100" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="101" />
             <source>Zoom to results</source>
             <translation>Przybliż do wyników</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="101" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="102" />
             <source>Select results</source>
             <translation>Zaznacz wyniki</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="102" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="103" />
             <source>Clear filter</source>
             <translation>Wyczyść filtr</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="121" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="122" />
             <source>Verified within the last</source>
             <translation>Zweryfikowane w ciągu ostatnich</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="206" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="207" />
             <source> months</source>
             <translation> mies.</translation>
         </message>
@@ -1170,102 +1175,102 @@
             <translation>Obszar</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="173" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="174" />
             <source>Saved lists (kept in the project)</source>
             <translation>Zapisane listy (przechowywane w projekcie)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="176" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="177" />
             <source>Save current filter…</source>
             <translation>Zapisz bieżący filtr…</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="177" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="178" />
             <source>Apply</source>
             <translation>Zastosuj</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="178" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="179" />
             <source>Delete</source>
             <translation>Usuń</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="184" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="185" />
             <source>Export CSV…</source>
             <translation>Eksportuj CSV…</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="185" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="186" />
             <source>Export PDF list…</source>
             <translation>Eksportuj listę PDF…</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="202" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="203" />
             <source>Not verified for more than</source>
             <translation>Niezweryfikowane od ponad</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="208" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="209" />
             <source>Find</source>
             <translation>Znajdź</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="215" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="216" />
             <source>Select on map</source>
             <translation>Zaznacz na mapie</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="216" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="217" />
             <source>Mark selected verified</source>
             <translation>Oznacz zaznaczone jako zweryfikowane</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="246" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="247" />
             <source>Indexing the aid points…</source>
             <translation>Indeksowanie punktów pomocy…</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="248" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="249" />
             <source>Mapuj Pomoc: indexing aid points</source>
             <translation>Mapuj Pomoc: indeksowanie punktów pomocy</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="255" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="256" />
             <source>Could not index the aid points: {0}</source>
             <translation>Nie udało się zindeksować punktów pomocy: {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="283" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="284" />
             <source>(all)</source>
             <translation>(wszystkie)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="353" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="354" />
             <source>No aid point layer: sync first.</source>
             <translation>Brak warstwy punktów pomocy: najpierw zsynchronizuj.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="359" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="360" />
             <source>The filter could not be applied to the layer.</source>
             <translation>Nie udało się zastosować filtra do warstwy.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="361" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="362" />
             <source>{0} of {1} points</source>
             <translation>Punkty: {0} z {1}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="403" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="404" />
             <source>Save list</source>
             <translation>Zapisz listę</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="403" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="404" />
             <source>Name of the list:</source>
             <translation>Nazwa listy:</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="427" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="428" />
             <source>CSV table (*.csv)</source>
             <translation>Tabela CSV (*.csv)</translation>
         </message>
@@ -1275,22 +1280,22 @@
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="428" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="429" />
             <source>Export list</source>
             <translation>Eksportuj listę</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="434" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="435" />
             <source>Saved {0} points to {1}</source>
             <translation>Zapisano punkty ({0}) do {1}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="460" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="461" />
             <source>Select the points you have checked in the list.</source>
             <translation>Zaznacz na liście sprawdzone punkty.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="463" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="464" />
             <source>%n point(s) marked verified; they are sent with the next sync.</source>
             <translation>
                 <numerusform>Oznaczono %n punkt jako zweryfikowany; zostanie wysłany przy następnej synchronizacji.</numerusform>

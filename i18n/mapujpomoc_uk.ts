@@ -3,6 +3,11 @@
     <context>
         <name>MapujPomoc</name>
         <message>
+            <location filename="../mapujpomoc_qgis/core/connection/client.py" line="49" />
+            <source>Warning: {0} is a plain http:// address, so your token travels unencrypted and anyone on the way can read it and act as you. Ask the store's operator for its https:// address.</source>
+            <translation>Увага: {0} — це звичайна адреса http://, тож ваш токен передається без шифрування, і будь-хто на шляху може його прочитати й діяти від вашого імені. Попросіть оператора сховища про його адресу https://.</translation>
+        </message>
+        <message>
             <location filename="../mapujpomoc_qgis/core/connection/credentials.py" line="23" />
             <source>No authentication configuration is chosen. Pick or create one in the connection settings.</source>
             <translation>Не вибрано конфігурацію автентифікації. Виберіть або створіть її в налаштуваннях з'єднання.</translation>
@@ -28,17 +33,17 @@
             <translation>База автентифікації QGIS відмовилася зберегти конфігурацію. Спочатку встановіть або розблокуйте її головний пароль.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export/gpkg_styles.py" line="57" />
+            <location filename="../mapujpomoc_qgis/core/export/gpkg_styles.py" line="58" />
             <source>The exported layer {0} cannot be opened.</source>
             <translation>Не вдається відкрити експортований шар {0}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export/gpkg_styles.py" line="103" />
+            <location filename="../mapujpomoc_qgis/core/export/gpkg_styles.py" line="102" />
             <source>Cannot open {0} to embed the styles.</source>
             <translation>Не вдається відкрити {0}, щоб вбудувати стилі.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export/gpkg_styles.py" line="118" />
+            <location filename="../mapujpomoc_qgis/core/export/gpkg_styles.py" line="117" />
             <source>Mapuj Pomoc style, {0}</source>
             <translation>Стиль Mapuj Pomoc, {0}</translation>
         </message>
@@ -310,7 +315,7 @@
             <translation>Зони обслуговування</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="134" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="135" />
             <source>My area</source>
             <translation>Моя територія</translation>
         </message>
@@ -355,12 +360,12 @@
             <translation>Тип організації</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="107" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="108" />
             <source>Help types</source>
             <translation>Види допомоги</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="117" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="118" />
             <source>Forms of help</source>
             <translation>Форми допомоги</translation>
         </message>
@@ -415,12 +420,12 @@
             <translation>Години роботи</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="112" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="113" />
             <source>Target groups</source>
             <translation>Цільові групи</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="118" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="119" />
             <source>Status</source>
             <translation>Статус</translation>
         </message>
@@ -1105,47 +1110,47 @@
             <translation>Фільтр допомоги</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="61" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="62" />
             <source>Filter</source>
             <translation>Фільтр</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="62" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="63" />
             <source>Lists</source>
             <translation>Списки</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="63" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="64" />
             <source>Review</source>
             <translation>Перевірка</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="92" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="93" />
             <source>Search name, organisation, address, description…</source>
             <translation>Пошук у назві, організації, адресі, описі…</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="100" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="101" />
             <source>Zoom to results</source>
             <translation>Наблизити до результатів</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="101" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="102" />
             <source>Select results</source>
             <translation>Виділити результати</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="102" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="103" />
             <source>Clear filter</source>
             <translation>Очистити фільтр</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="121" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="122" />
             <source>Verified within the last</source>
             <translation>Перевірені протягом останніх</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="206" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="207" />
             <source> months</source>
             <translation> міс.</translation>
         </message>
@@ -1170,102 +1175,102 @@
             <translation>Регіон</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="173" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="174" />
             <source>Saved lists (kept in the project)</source>
             <translation>Збережені списки (зберігаються в проєкті)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="176" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="177" />
             <source>Save current filter…</source>
             <translation>Зберегти поточний фільтр…</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="177" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="178" />
             <source>Apply</source>
             <translation>Застосувати</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="178" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="179" />
             <source>Delete</source>
             <translation>Видалити</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="184" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="185" />
             <source>Export CSV…</source>
             <translation>Експортувати CSV…</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="185" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="186" />
             <source>Export PDF list…</source>
             <translation>Експортувати список PDF…</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="202" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="203" />
             <source>Not verified for more than</source>
             <translation>Не перевірені понад</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="208" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="209" />
             <source>Find</source>
             <translation>Знайти</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="215" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="216" />
             <source>Select on map</source>
             <translation>Виділити на мапі</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="216" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="217" />
             <source>Mark selected verified</source>
             <translation>Позначити вибрані як перевірені</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="246" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="247" />
             <source>Indexing the aid points…</source>
             <translation>Індексування пунктів допомоги…</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="248" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="249" />
             <source>Mapuj Pomoc: indexing aid points</source>
             <translation>Mapuj Pomoc: індексування пунктів допомоги</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="255" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="256" />
             <source>Could not index the aid points: {0}</source>
             <translation>Не вдалося проіндексувати пункти допомоги: {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="283" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="284" />
             <source>(all)</source>
             <translation>(усі)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="353" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="354" />
             <source>No aid point layer: sync first.</source>
             <translation>Немає шару пунктів допомоги: спершу синхронізуйте.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="359" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="360" />
             <source>The filter could not be applied to the layer.</source>
             <translation>Не вдалося застосувати фільтр до шару.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="361" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="362" />
             <source>{0} of {1} points</source>
             <translation>Пункти: {0} з {1}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="403" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="404" />
             <source>Save list</source>
             <translation>Зберегти список</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="403" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="404" />
             <source>Name of the list:</source>
             <translation>Назва списку:</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="427" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="428" />
             <source>CSV table (*.csv)</source>
             <translation>Таблиця CSV (*.csv)</translation>
         </message>
@@ -1275,22 +1280,22 @@
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="428" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="429" />
             <source>Export list</source>
             <translation>Експортувати список</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="434" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="435" />
             <source>Saved {0} points to {1}</source>
             <translation>Збережено пункти ({0}) у {1}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="460" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="461" />
             <source>Select the points you have checked in the list.</source>
             <translation>Виділіть у списку перевірені пункти.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="463" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="464" />
             <source>%n point(s) marked verified; they are sent with the next sync.</source>
             <translation>
                 <numerusform>Позначено %n пункт як перевірений; зміни буде надіслано під час наступної синхронізації.</numerusform>

@@ -12,16 +12,21 @@ import os
 import sys
 from typing import Any
 
+from mapujpomoc_model.text_safety import neutralise_controls
+
 from .core.errors import EXIT_CONFLICTS, EXIT_OK, EXIT_REFUSED, EXIT_USAGE
 
 
 def _client(args: argparse.Namespace):  # type: ignore[no-untyped-def]
-    from .core.connection.client import StoreClient
+    from .core.connection.client import StoreClient, plain_http_warning
 
     token = os.environ.get("MAPUJPOMOC_TOKEN")
     if not token:
         print("error: set the environment variable MAPUJPOMOC_TOKEN to your store token", file=sys.stderr)
         raise SystemExit(EXIT_USAGE)
+    warning = plain_http_warning(args.store)
+    if warning:
+        print(warning, file=sys.stderr)
     return StoreClient(args.store, token, timeout=args.timeout)
 
 
@@ -33,8 +38,8 @@ def cmd_sync(args: argparse.Namespace) -> int:
     with WorkingCopy.open_or_create(args.workcopy, args.store) as wc:
         report = Syncer(wc, client).sync()
     print(report.summary())
-    for r in report.refused:
-        print(f"refused {r['collection']} {r['id']}: {r['detail']}")
+    for r in report.refused:  # the store's words may quote other people's text: no terminal escapes
+        print(neutralise_controls(f"refused {r['collection']} {r['id']}: {r['detail']}"))
     if report.conflicts:
         print(f"{report.conflicts} feature(s) have conflicts: see 'mapujpomoc status --workcopy {args.workcopy}'")
         return EXIT_CONFLICTS
@@ -248,7 +253,7 @@ def cmd_service_areas(args: argparse.Namespace) -> int:
         print("cancelled; nothing written", file=sys.stderr)
         return EXIT_CANCELLED
     except MapujPomocError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(neutralise_controls(f"error: {exc}"), file=sys.stderr)
         return exc.exit_code
     if areas.unsnapped:
         print(f"{len(areas.unsnapped)} point(s) farther than {args.max_snap:g} m from every road were left out",
@@ -374,7 +379,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return args.fn(args)
     except MapujPomocError as exc:  # a store, working copy or input problem, or a cancel: one line, its code
-        print(f"error: {exc}", file=sys.stderr)
+        print(neutralise_controls(f"error: {exc}"), file=sys.stderr)
         return exc.exit_code
 
 

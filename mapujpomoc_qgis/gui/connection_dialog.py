@@ -16,7 +16,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ..core.connection.client import StoreClient, StoreError
+from ..core.connection.client import StoreClient, StoreError, plain_http_warning
 from ..core.connection.credentials import CredentialsError, read_credentials
 from ..core.connection.proxy import proxies_for
 from ..core.i18n import tr
@@ -82,9 +82,11 @@ class ConnectionDialog(QDialog):
         except CredentialsError as exc:
             return self._show(False, str(exc))
         client = StoreClient(s.store_url, token, user=user, proxies=proxies_for(s.store_url), timeout=TEST_TIMEOUT)
+        warning = plain_http_warning(s.store_url) if token else None
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            return self._show(True, describe_me(client.me()))
+            answer = describe_me(client.me())
+            return self._show(not warning, f"{warning}\n\n{answer}" if warning else answer)
         except StoreError as exc:
             return self._show(False, str(exc))
         finally:

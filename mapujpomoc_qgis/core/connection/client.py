@@ -7,14 +7,16 @@ The token is sent but never appears in messages or logs.
 
 from __future__ import annotations
 
+import ipaddress
 import json
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import quote
+from urllib.parse import quote, urlsplit
 
 import requests
 
 from ..errors import MapujPomocError
+from ..i18n import tr
 
 USER_AGENT = "MapujPomoc-QGIS/0.1"
 
@@ -28,6 +30,24 @@ class StoreError(MapujPomocError):
         self.kind = kind
         self.status = status
         self.body = body or {}
+
+
+def plain_http_warning(url: str) -> str | None:
+    """What to tell a person whose token would travel unencrypted: plain http:// to a host that is not
+    this machine. None for https and for loopback addresses (a store on one's own computer)."""
+    parts = urlsplit(url.strip())
+    if parts.scheme.lower() != "http":
+        return None
+    host = (parts.hostname or "").lower()
+    if host == "localhost" or host.endswith(".localhost"):
+        return None
+    try:
+        if ipaddress.ip_address(host).is_loopback:
+            return None
+    except ValueError:
+        pass
+    return tr("Warning: {0} is a plain http:// address, so your token travels unencrypted and anyone on the "
+              "way can read it and act as you. Ask the store's operator for its https:// address.").format(host)
 
 
 @dataclass

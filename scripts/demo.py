@@ -250,7 +250,9 @@ def main() -> int:
         print("  " + run_cli(editor_token, "sync", "--store", url, "--workcopy", str(workcopy)).stdout.strip())
         final = requests.get(f"{url}/collections/aid_points/items/{target}", timeout=10).json()["properties"]
         print(f"  on the store: phone {final['phone']}, e-mail {final['email']} (the colleague's e-mail merged in)")
-        history = requests.get(f"{url}/collections/aid_points/items/{target}/history", timeout=10).json()
+        # who changed what is staff information (README, Privacy): the editor asks with their token
+        history = requests.get(f"{url}/collections/aid_points/items/{target}/history", timeout=10,
+                               headers={"Authorization": f"Bearer {editor_token}"}).json()
         for entry in [e for e in history["history"] if e["op"] != "create"][-3:]:
             fields = ", ".join(f"{c['field']}: {c['old']} → {c['new']}" for c in entry["changes"])
             print(f"  history v{entry['version']} {entry['user']}: {fields}")

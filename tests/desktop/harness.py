@@ -114,7 +114,7 @@ class DesktopProfile:
         job = {"profile": str(self.folder), "plugins": str(self.plugins), "master_password": self.master_password,
                "store_url": store_url, "user": user, "token": token, "workcopy": str(workcopy),
                "project": str(project) if project else "", "sync": sync, "locale": self.locale}
-        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONDONTWRITEBYTECODE": "1"}
+        env = {**_own_profile_env(), "QT_QPA_PLATFORM": "offscreen", "PYTHONDONTWRITEBYTECODE": "1"}
         proc = subprocess.run([sys.executable, __file__, "prepare"], input=json.dumps(job), capture_output=True,
                               text=True, timeout=timeout, env=env, cwd=self.root)
         lines = [line for line in proc.stdout.splitlines() if line.startswith("{")]
@@ -204,8 +204,18 @@ def qgis_command(profile: DesktopProfile, project: Path | None, driver: Path | N
     return cmd
 
 
+# pytest-qgis points these at its own settings folder; from QGIS 3.34 on they win over the profile
+# folder a QgsApplication or `qgis --profiles-path` is given, so a child that must use its own profile
+# may not inherit them
+_PYTEST_QGIS_PATHS = ("QGIS_CUSTOM_CONFIG_PATH", "QGIS_OPTIONS_PATH")
+
+
+def _own_profile_env() -> dict[str, str]:
+    return {k: v for k, v in os.environ.items() if k not in _PYTEST_QGIS_PATHS}
+
+
 def qgis_env(profile: DesktopProfile, display: str, config_path: Path | None) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "QGIS_AUTH_DB_DIR_PATH")}
+    env = {k: v for k, v in _own_profile_env().items() if k not in ("QT_QPA_PLATFORM", "QGIS_AUTH_DB_DIR_PATH")}
     env.update({"DISPLAY": display, "QT_QPA_PLATFORM": "xcb", "QGIS_AUTH_PASSWORD_FILE": str(profile.password_file),
                 "PYTHONDONTWRITEBYTECODE": "1", "PYTHONUNBUFFERED": "1"})
     if config_path is not None:

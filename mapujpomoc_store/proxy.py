@@ -26,8 +26,8 @@ class ForwardedHeaders:
         self.trusted = _TrustedHosts(trusted)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] in ("http", "websocket") and self._from_trusted(scope):
-            scope = forwarded(scope)
+        if scope["type"] in ("http", "websocket"):
+            scope = forwarded(scope) if self._from_trusted(scope) else host_from_socket(scope)
         await self.app(scope, receive, send)
 
     def _from_trusted(self, scope: Scope) -> bool:
@@ -55,6 +55,22 @@ def forwarded(scope: Scope) -> Scope:
     return scope
 
 
+def host_from_socket(scope: Scope) -> Scope:
+    """`scope` whose Host is the address the connection really reached, not what the client wrote.
+
+    Links are built from the configured public URL, else from the Host; a client that is not a trusted
+    proxy could otherwise make the store hand out links to another site (issue 15)."""
+    server = scope.get("server")
+    if not server or server[0] is None:
+        return scope
+    host, port = server[0], server[1]
+    name = f"[{host}]" if ":" in host else host
+    value = name if port in (None, 80 if scope.get("scheme") == "http" else 443) else f"{name}:{port}"
+    scope = dict(scope)
+    scope["headers"] = [(k, v) for k, v in scope["headers"] if k != b"host"] + [(b"host", value.encode())]
+    return scope
+
+
 def _first(value: bytes | None) -> str | None:
     if not value:
         return None
@@ -62,4 +78,4 @@ def _first(value: bytes | None) -> str | None:
     return first or None
 
 
-__all__ = ["DEFAULT_TRUSTED", "ForwardedHeaders", "forwarded"]
+__all__ = ["DEFAULT_TRUSTED", "ForwardedHeaders", "forwarded", "host_from_socket"]

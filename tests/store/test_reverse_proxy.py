@@ -165,3 +165,11 @@ def test_forwarded_headers_only_from_trusted_proxies(store, distrustful_store):
     assert all(h.startswith("https://evil.example/x/") for h in _hrefs(trusted))  # 127.0.0.1 is trusted by default
     ignored = requests.get(distrustful_store.url + "/", headers=spoofed, timeout=60).json()
     assert all(h.startswith(distrustful_store.url + "/") for h in _hrefs(ignored)), _hrefs(ignored)
+
+
+def test_an_untrusted_clients_host_header_does_not_make_the_links(distrustful_store):
+    """Without a public URL, links come from the address the connection reached, never from the Host a
+    client that is not a trusted proxy wrote (issue 15: no links to another site)."""
+    reply = requests.get(distrustful_store.url + "/", headers={"Host": "evil.example"}, timeout=60)
+    hrefs = _hrefs(reply.json())
+    assert hrefs and all(h.startswith(distrustful_store.url + "/") for h in hrefs), hrefs

@@ -270,10 +270,14 @@ def _prepare(job: dict[str, Any]) -> dict[str, Any]:
     QCoreApplication.setOrganizationName("QGIS")
     QCoreApplication.setOrganizationDomain("qgis.org")
     QCoreApplication.setApplicationName("QGIS3")
-    QSettings.setDefaultFormat(QSettings.IniFormat)
-    QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, job["profile"])
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, job["profile"])
+    os.environ["QGIS_AUTH_DB_DIR_PATH"] = job["profile"]  # the auth database of the profile, on every QGIS
     app = QgsApplication([], False, job["profile"])
     app.initQgis()
+    # QGIS 3.34+ settles its own settings path while starting (the default profile when no
+    # QGIS_CUSTOM_CONFIG_PATH is set), whatever folder it is given: point QSettings at the profile again
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, job["profile"])
     import mapujpomoc_qgis
     from mapujpomoc_qgis.core.connection.client import StoreClient
     from mapujpomoc_qgis.core.connection.credentials import save_credentials

@@ -96,3 +96,15 @@ def clean_settings() -> Iterator[QgsSettings]:
     yield QgsSettings()
     _clear(prefixes)
 
+
+
+@pytest.fixture
+def mapujpomoc_algorithms(qgis_app: Any) -> Iterator[Any]:
+    """QGIS's Processing registry with the plugin's provider registered for one test."""
+    from mapujpomoc_qgis.processing.provider import MapujPomocProvider
+
+    registry = QgsApplication.processingRegistry()
+    provider = MapujPomocProvider()
+    registry.addProvider(provider)
+    yield registry
+    registry.removeProvider(provider)

@@ -530,11 +530,10 @@ def test_export_dialog(synced_workcopy: Any, county: str, expected: dict[str, di
 
 
 def test_region_from_a_polygon_layer_in_processing(synced_workcopy: Any, county: str,
-                                                   expected: dict[str, dict[str, Any]], tmp_path: Path) -> None:
+                                                   expected: dict[str, dict[str, Any]], tmp_path: Path, mapujpomoc_algorithms: Any) -> None:
     """A polygon layer in EPSG:2180 (as a county officer might draw one) as the region of the algorithm."""
     from qgis.core import QgsCoordinateTransform, QgsFeature
 
-    from mapujpomoc_qgis.processing.provider import MapujPomocProvider
 
     unit = region.Boundaries(synced_workcopy.path).region(county)
     layer = QgsVectorLayer("Polygon?crs=EPSG:2180", "area", "memory")
@@ -546,19 +545,14 @@ def test_region_from_a_polygon_layer_in_processing(synced_workcopy: Any, county:
     chosen = selection.select(synced_workcopy.path, region.from_layer(layer)).points
     assert set(p["uuid"] for p in chosen) >= set(expected)
 
-    registry = QgsApplication.processingRegistry()
-    provider = MapujPomocProvider()
-    registry.addProvider(provider)
-    try:
-        alg = registry.createAlgorithmById("mapujpomoc:export")
-        context, feedback = QgsProcessingContext(), QgsProcessingFeedback()
-        context.setProject(QgsProject.instance())
-        out = tmp_path / "layer.gpkg"
-        results, ok = alg.run({"WORKCOPY": str(synced_workcopy.path), "REGION_LAYER": layer, "FORMAT": 0,
-                               "SERVICE_AREAS": True, "BOUNDARIES": True, "OUTPUT": str(out)}, context, feedback)
-        assert ok, feedback.textLog()
-        assert set(_uuids(out, "aid_points")) >= set(expected)
-        ds = gdal.OpenEx(str(out), gdal.OF_VECTOR)
-        assert ds.GetLayerByName("gminy").GetFeatureCount() >= len(unit.communes)
-    finally:
-        registry.removeProvider(provider)
+    registry = mapujpomoc_algorithms
+    alg = registry.createAlgorithmById("mapujpomoc:export")
+    context, feedback = QgsProcessingContext(), QgsProcessingFeedback()
+    context.setProject(QgsProject.instance())
+    out = tmp_path / "layer.gpkg"
+    results, ok = alg.run({"WORKCOPY": str(synced_workcopy.path), "REGION_LAYER": layer, "FORMAT": 0,
+                           "SERVICE_AREAS": True, "BOUNDARIES": True, "OUTPUT": str(out)}, context, feedback)
+    assert ok, feedback.textLog()
+    assert set(_uuids(out, "aid_points")) >= set(expected)
+    ds = gdal.OpenEx(str(out), gdal.OF_VECTOR)
+    assert ds.GetLayerByName("gminy").GetFeatureCount() >= len(unit.communes)

@@ -22,7 +22,6 @@ from typing import Any
 import pytest
 from osgeo import gdal
 from qgis.core import (
-    QgsApplication,
     QgsFeature,
     QgsGeometry,
     QgsPointXY,
@@ -111,24 +110,18 @@ def test_xlsx_export_starts_no_formula(hostile: Hostile, tmp_path: Path) -> None
 
 
 def test_processing_and_the_dialog_neutralise_too(hostile: Hostile, tmp_path: Path, qtbot: Any,
-                                                 qgis_iface: Any) -> None:
+                                                 qgis_iface: Any, mapujpomoc_algorithms: Any) -> None:
     from mapujpomoc_qgis.gui.export_dialog import ExportDialog
-    from mapujpomoc_qgis.processing.provider import MapujPomocProvider
 
-    registry = QgsApplication.processingRegistry()
-    provider = MapujPomocProvider()
-    registry.addProvider(provider)
-    try:
-        alg = registry.createAlgorithmById("mapujpomoc:export")
-        context, feedback = QgsProcessingContext(), QgsProcessingFeedback()
-        context.setProject(QgsProject.instance())
-        out = tmp_path / "alg.xlsx"
-        _results, ok = alg.run({"WORKCOPY": str(hostile.path), "REGION": hostile.commune, "FORMAT": 3,
-                                "OUTPUT": str(out)}, context, feedback)
-        assert ok, feedback.textLog()
-        assert injections.xlsx_problems(out) == []
-    finally:
-        registry.removeProvider(provider)
+    registry = mapujpomoc_algorithms
+    alg = registry.createAlgorithmById("mapujpomoc:export")
+    context, feedback = QgsProcessingContext(), QgsProcessingFeedback()
+    context.setProject(QgsProject.instance())
+    out = tmp_path / "alg.xlsx"
+    _results, ok = alg.run({"WORKCOPY": str(hostile.path), "REGION": hostile.commune, "FORMAT": 3,
+                            "OUTPUT": str(out)}, context, feedback)
+    assert ok, feedback.textLog()
+    assert injections.xlsx_problems(out) == []
     dialog = ExportDialog(qgis_iface, str(hostile.path), None)
     qtbot.addWidget(dialog)
     assert dialog.region.select(hostile.commune[:4]) and dialog.region.select(hostile.commune)

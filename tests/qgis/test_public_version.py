@@ -20,7 +20,7 @@ from typing import Any
 
 import pytest
 from osgeo import gdal
-from qgis.core import QgsApplication, QgsGeometry, QgsProcessingContext, QgsProcessingFeedback, QgsProject
+from qgis.core import QgsGeometry, QgsProcessingContext, QgsProcessingFeedback, QgsProject
 from support import workcopy_rows
 
 from mapujpomoc_model import schema
@@ -234,32 +234,26 @@ def test_print_shows_the_version_it_is(sensitive: Sensitive, version: str, tmp_p
 
 
 def test_processing_and_the_dialogs_offer_the_version(sensitive: Sensitive, tmp_path: Path, qtbot: Any,
-                                                       qgis_iface: Any) -> None:
+                                                       qgis_iface: Any, mapujpomoc_algorithms: Any) -> None:
     from mapujpomoc_qgis.gui.export_dialog import ExportDialog
     from mapujpomoc_qgis.gui.print_dialog import PrintDialog
-    from mapujpomoc_qgis.processing.provider import MapujPomocProvider
 
-    registry = QgsApplication.processingRegistry()
-    provider = MapujPomocProvider()
-    registry.addProvider(provider)
-    try:
-        alg = registry.createAlgorithmById("mapujpomoc:export")
-        assert alg.parameterDefinition("VERSION").defaultValue() == 0
-        assert registry.createAlgorithmById("mapujpomoc:print").parameterDefinition("VERSION") is not None
-        for version, index in (("public", None), ("staff", 1)):
-            context, feedback = QgsProcessingContext(), QgsProcessingFeedback()
-            context.setProject(QgsProject.instance())
-            out = tmp_path / f"alg_{version}.gpkg"
-            params = {"WORKCOPY": str(sensitive.path), "REGION": sensitive.commune, "OUTPUT": str(out)}
-            if index is not None:
-                params["VERSION"] = index
-            _results, ok = alg.run(params, context, feedback)
-            assert ok, feedback.textLog()
-            points = _features(out, "aid_points")
-            assert (sensitive.secret in points) == (version == "staff")
-            assert {p["export_version"] for p in points.values()} == {version}
-    finally:
-        registry.removeProvider(provider)
+    registry = mapujpomoc_algorithms
+    alg = registry.createAlgorithmById("mapujpomoc:export")
+    assert alg.parameterDefinition("VERSION").defaultValue() == 0
+    assert registry.createAlgorithmById("mapujpomoc:print").parameterDefinition("VERSION") is not None
+    for version, index in (("public", None), ("staff", 1)):
+        context, feedback = QgsProcessingContext(), QgsProcessingFeedback()
+        context.setProject(QgsProject.instance())
+        out = tmp_path / f"alg_{version}.gpkg"
+        params = {"WORKCOPY": str(sensitive.path), "REGION": sensitive.commune, "OUTPUT": str(out)}
+        if index is not None:
+            params["VERSION"] = index
+        _results, ok = alg.run(params, context, feedback)
+        assert ok, feedback.textLog()
+        points = _features(out, "aid_points")
+        assert (sensitive.secret in points) == (version == "staff")
+        assert {p["export_version"] for p in points.values()} == {version}
     dialog = ExportDialog(qgis_iface, str(sensitive.path), None)
     qtbot.addWidget(dialog)
     assert dialog.options().version == "public"

@@ -227,8 +227,8 @@ class MapujPomocPlugin:
             self.filter_dock = FilterDock(self.iface, parent=self.iface.mainWindow())
             self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.filter_dock)
             self.runner().done.connect(self._after_sync)
-        else:
-            self.filter_dock.setVisible(not self.filter_dock.isVisible())
+        else:  # a dock behind another's tab is raised, not hidden
+            self.filter_dock.toggleUserVisible()
         if self.filter_dock.isVisible():
             self.filter_dock.set_layer(layer, self._scope(), background=True)
 
@@ -241,8 +241,12 @@ class MapujPomocPlugin:
 
             self.areas_dock = ServiceAreaDock(self.iface, parent=self.iface.mainWindow())
             self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.areas_dock)
+            if self.filter_dock is not None and self.filter_dock.isVisible():
+                # a tab beside the filter, not a third dock stacked in the right area of a laptop screen
+                self.iface.mainWindow().tabifyDockWidget(self.filter_dock, self.areas_dock)
+                self.areas_dock.raise_()
         else:
-            self.areas_dock.setVisible(not self.areas_dock.isVisible())
+            self.areas_dock.toggleUserVisible()
         if self.areas_dock.isVisible():
             self.areas_dock.set_layers(find_layer("aid_points"), find_layer("service_areas"))
 

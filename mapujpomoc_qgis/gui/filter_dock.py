@@ -36,13 +36,15 @@ from ..core.filtering import review, saved_lists
 from ..core.filtering.filters import AidFilter, AidIndex
 from ..core.i18n import current_language, tr
 from ..core.log import log
-from ..core.project.layers import source_parts
+from ..core.project.layers import features_extent, source_parts
 from ..core.task import WorkTask
 from .icons import svg_icon
+from .scrolling import scrollable
 from .version_choice import VersionChoice
 
 CODE_ROLE = Qt.ItemDataRole.UserRole
 TYPING_DELAY_MS = 200  # apply the search after a short pause, so typing never waits for the map
+CLOSEST_SCALE = 5_000  # zoom to results never goes closer than 1:5,000 (a street with its neighbours)
 
 
 class FilterDock(QgsDockWidget):
@@ -59,9 +61,10 @@ class FilterDock(QgsDockWidget):
         self.matched = 0
         self.index_task: WorkTask | None = None
         tabs = QTabWidget()
-        tabs.addTab(self._filter_tab(), tr("Filter"))
-        tabs.addTab(self._lists_tab(), tr("Lists"))
-        tabs.addTab(self._review_tab(), tr("Review"))
+        # each tab scrolls on its own, so the tab bar stays in view on a laptop screen (issue 16)
+        tabs.addTab(scrollable(self._filter_tab()), tr("Filter"))
+        tabs.addTab(scrollable(self._lists_tab()), tr("Lists"))
+        tabs.addTab(scrollable(self._review_tab()), tr("Review"))
         self.tabs = tabs
         self.setWidget(tabs)
         self.timer = QTimer(self)
@@ -105,6 +108,7 @@ class FilterDock(QgsDockWidget):
             buttons.addWidget(b)
         layout.addLayout(buttons)
         self.help_types = self._checklist(catalog.HELP_TYPES, icons=True)
+        self.help_types.setMinimumHeight(120)
         layout.addWidget(self._group(tr("Help types"), self.help_types), 3)
         self.languages = self._checklist(catalog.SPOKEN_LANGUAGES)
         self.target_groups = self._checklist(catalog.TARGET_GROUPS)
@@ -180,11 +184,11 @@ class FilterDock(QgsDockWidget):
         for b in (self.save_list_button, self.apply_list_button, self.delete_list_button):
             row.addWidget(b)
         layout.addLayout(row)
-        row2 = QHBoxLayout()
         self.list_version = VersionChoice()
+        layout.addWidget(self.list_version)
+        row2 = QHBoxLayout()  # the version choice on a line of its own: the row fits a narrow dock
         self.csv_button = QPushButton(tr("Export CSV…"))
         self.pdf_button = QPushButton(tr("Export PDF list…"))
-        row2.addWidget(self.list_version)
         row2.addWidget(self.csv_button)
         row2.addWidget(self.pdf_button)
         layout.addLayout(row2)
@@ -377,15 +381,22 @@ class FilterDock(QgsDockWidget):
         return self.index.matching_fids(self.current_filter()).tolist()
 
     def zoom_to_results(self) -> None:
+        """The map on the matching points, in the map's CRS whatever the layer's; a single point (or
+        points at one address) at a street scale rather than a box of zero size."""
         if self.layer is None or not self.matched:
             return
         canvas = self.iface.mapCanvas()
-        extent = self.layer.extent()  # the layer's extent follows its subset
-        extent = canvas.mapSettings().layerExtentToOutputExtent(self.layer, extent)
-        if extent.width() < 1 and extent.height() < 1:
-            extent.grow(500)
-        extent.scale(1.1)
-        canvas.setExtent(extent)
+        extent = features_extent(self.layer, self.result_fids(), canvas.mapSettings().destinationCrs(),
+                                 QgsProject.instance())
+        if extent is None:
+            return
+        if extent.isEmpty():
+            canvas.setCenter(extent.center())
+        else:
+            extent.scale(1.1)
+            canvas.setExtent(extent)
+        if extent.isEmpty() or canvas.scale() < CLOSEST_SCALE:
+            canvas.zoomScale(CLOSEST_SCALE)
         canvas.refresh()
 
     def select_results(self) -> None:

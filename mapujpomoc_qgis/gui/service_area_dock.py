@@ -9,8 +9,8 @@ main thread, so the worker never touches a project layer, and the result layers 
 the task is done.
 
 At about 600 lines this module is over the project's ~500-line guide: it is the widget building of
-three tabs (draw, distance, travel time) that share the points box and the result handling. The
-dock is reorganised into panels for small screens under issue 16, which splits it along those tabs.
+three tabs (draw, distance, travel time) that share the points box and the result handling. On a small
+screen the whole dock scrolls (gui/scrolling.py).
 """
 
 from __future__ import annotations
@@ -64,6 +64,7 @@ from ..core.service_areas.task import ServiceAreaTask
 from .draw_area_tool import DrawAreaTool
 from .icons import svg_icon
 from .plain_text import plain
+from .scrolling import scrollable
 
 CODE_ROLE = Qt.ItemDataRole.UserRole
 METRIC_CRS = "EPSG:2180"
@@ -98,7 +99,7 @@ class ServiceAreaDock(QgsDockWidget):
         self.status = plain(QLabel())  # messages quote names and errors: plain text
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
-        self.setWidget(body)
+        self.setWidget(scrollable(body))  # fits a laptop screen: "Compute" and the progress bar scroll into view
         self.set_layers(find_layer("aid_points"), find_layer("service_areas"))
         QgsProject.instance().layersAdded.connect(self._layers_added)
         QgsProject.instance().layersWillBeRemoved.connect(self._layers_removed)

@@ -36,6 +36,7 @@ from ..core.sync.workcopy import WorkingCopy, WorkingCopyError
 from .conflict_dialog import ConflictDialog
 from .history_dialog import HistoryDialog
 from .plain_text import plain, plain_tooltip
+from .scrolling import scrollable
 from .sync_runner import SyncRunner, report_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -80,7 +81,7 @@ class SyncDock(QgsDockWidget):
         for b in (self.discard_button, self.resolve_button, self.history_button):
             actions.addWidget(b)
         layout.addLayout(actions)
-        self.setWidget(body)
+        self.setWidget(scrollable(body))  # a narrow or short dock scrolls instead of growing QGIS's window
         self.sync_button.clicked.connect(self.start_sync)
         self.discard_button.clicked.connect(self.discard_selected)
         self.resolve_button.clicked.connect(self.resolve_selected)

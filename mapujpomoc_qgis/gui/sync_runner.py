@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from qgis.core import Qgis, QgsApplication, QgsProject
-from qgis.PyQt.QtCore import QObject, pyqtSignal
+from qgis.core import Qgis, QgsApplication, QgsProject, QgsReferencedRectangle
+from qgis.PyQt.QtCore import QObject, QTimer, pyqtSignal
 
 from ..core.connection.credentials import CredentialsError, read_credentials
 from ..core.connection.proxy import proxies_for
@@ -75,15 +75,26 @@ class SyncRunner(QObject):
     def show(self, task: SyncTask) -> layers.ProjectLayers:
         project = QgsProject.instance()
         first = not layers.workcopy_layers(task.workcopy, project)
+        new_project = not project.mapLayers()
         found = layers.add_to_project(task.workcopy, task.me, project)
         for layer in (found.aid_points, found.service_areas, found.scope, *found.boundaries.values()):
             if not layer.isEditable():  # an open edit session keeps its own buffer
                 layer.reload()
             layer.triggerRepaint()
-        canvas = self.iface.mapCanvas() if self.iface else None
-        if first and canvas is not None:
-            extent = layers.scope_extent(task.me, canvas.mapSettings().destinationCrs(), project)
-            if extent is not None:
-                canvas.setExtent(extent)
-                canvas.refresh()
+        if first and self.iface:
+            # QGIS's layer tree bridge, on the next turn of the event loop, gives an empty project the CRS
+            # of its first layer (EPSG:4326 here) and zooms to all of it: settle the view after that
+            QTimer.singleShot(0, lambda: self.settle_view(task.me, new_project))
         return found
+
+    def settle_view(self, me: dict[str, Any] | None, new_project: bool) -> None:
+        """The project the plugin made in PUWG 1992 and the map on the user's area (the first sync)."""
+        project = QgsProject.instance()
+        if new_project and project.crs() != layers.PUWG1992:
+            project.setCrs(layers.PUWG1992)
+        canvas = self.iface.mapCanvas()
+        extent = layers.scope_extent(me, project.crs(), project)
+        if canvas is None or extent is None:
+            return
+        canvas.setReferencedExtent(QgsReferencedRectangle(extent, project.crs()))
+        canvas.refresh()

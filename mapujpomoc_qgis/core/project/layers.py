@@ -18,6 +18,7 @@ from qgis.core import (
     QgsCoordinateTransform,
     QgsDefaultValue,
     QgsEditorWidgetSetup,
+    QgsFeatureRequest,
     QgsFieldConstraints,
     QgsFillSymbol,
     QgsLayerTreeGroup,
@@ -42,7 +43,9 @@ from ..sync.workcopy import CATALOG_TABLE, pin_gdal_journal_mode
 from .symbols import COLOURS, icon_path
 
 GROUP = "Mapuj Pomoc"
-LABEL_MAX_SCALE = 50_000  # names appear from 1:50,000 inwards; further out they would only clutter
+# names appear from 1:100,000 inwards (a town commune on a laptop's map narrowed by the docks, issue 16);
+# further out they would only clutter
+LABEL_MAX_SCALE = 100_000
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 PUWG1992 = QgsCoordinateReferenceSystem("EPSG:2180")
 
@@ -275,9 +278,9 @@ def add_to_project(path: str | Path, me: dict[str, Any] | None, project: QgsProj
     pin_gdal_journal_mode()
     project = project or QgsProject.instance()
     titles = layer_titles()
+    if not project.crs().isValid() or not project.mapLayers():
+        project.setCrs(PUWG1992)  # a project the plugin makes: the map in PUWG 1992, as Polish municipal GIS
     group = _group(project)
-    if not project.crs().isValid():
-        project.setCrs(PUWG1992)
 
     def ensure(table: str, title_key: str, subset: str = "") -> tuple[QgsVectorLayer, bool]:
         source = _source(path, table)
@@ -333,3 +336,30 @@ def scope_extent(me: dict[str, Any] | None, crs: QgsCoordinateReferenceSystem,
     out = transform.transformBoundingBox(rect)
     out.scale(1.1)
     return out
+
+
+def features_extent(layer: QgsVectorLayer, fids: list[int], crs: QgsCoordinateReferenceSystem,
+                    project: QgsProject | None = None) -> QgsRectangle | None:
+    """The bounding box of the features `fids` of `layer` in `crs` (None when none has a geometry).
+
+    Read from the features, not from layer.extent(): the extent a provider reports for a subset may be
+    stale, and a single point's is empty."""
+    box = QgsRectangle()
+    box.setMinimal()
+    found = False
+    request = QgsFeatureRequest().setFilterFids(list(fids)).setNoAttributes()
+    for feature in layer.getFeatures(request):
+        geometry = feature.geometry()
+        if geometry is None or geometry.isEmpty():
+            continue
+        box.combineExtentWith(geometry.boundingBox())
+        found = True
+    if not found:
+        return None
+    if layer.crs().isValid() and crs.isValid() and layer.crs() != crs:
+        transform = QgsCoordinateTransform(layer.crs(), crs, project or QgsProject.instance())
+        if box.isEmpty():  # one point: transformBoundingBox of an empty box is not to be trusted
+            point = transform.transform(box.center())
+            return QgsRectangle(point, point)
+        box = transform.transformBoundingBox(box)
+    return box

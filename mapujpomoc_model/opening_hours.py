@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from .messages import field_message
+
 _DAY = r"(?:Mo|Tu|We|Th|Fr|Sa|Su)"
 _DAYS = rf"(?:{_DAY}(?:-{_DAY})?|PH|SH)(?:,(?:{_DAY}(?:-{_DAY})?|PH|SH))*"
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
@@ -40,18 +42,23 @@ LATE_START_RE = re.compile(rf"(?<![0-9:])(?:2[4-9]|3[0-9]|4[0-8]):[0-5][0-9]-{_T
 
 
 def opening_hours_problem(value: str) -> str | None:
-    """Why `value` is not valid opening hours, or None."""
+    """Why `value` is not valid opening hours (in English), or None."""
+    issue = opening_hours_issue(value)
+    return None if issue is None else field_message(*issue)
+
+
+def opening_hours_issue(value: str) -> tuple[str, dict[str, str]] | None:
+    """Why `value` is not valid opening hours, as (code, params) of `mapujpomoc_model.messages`, or None."""
     text = value.strip()
     if not text or EMPTY_RULE_RE.search(text):
-        return f"'{value}' has an empty rule"
+        return "hours_empty_rule", {"value": value}
     for rule in (r.strip() for r in SEPARATOR_RE.split(text)):
         if rule and not RULE_RE.match(rule):
-            return (f"'{rule}' is not understood as opening hours "
-                    "(OSM syntax, e.g. 'Mo-Fr 08:00-16:00; Sa 10:00-14:00')")
+            return "hours_syntax", {"rule": rule}
     span = EMPTY_SPAN_RE.search(text)
     if span:
-        return f"'{span.group(0)}' is an empty time span"
+        return "hours_empty_span", {"span": span.group(0)}
     late = LATE_START_RE.search(text)
     if late:
-        return f"'{late.group(0).split('-')[0]}' is not a time of day"
+        return "hours_bad_time", {"time": late.group(0).split("-")[0]}
     return None

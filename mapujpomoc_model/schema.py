@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from . import catalog
-from .opening_hours import opening_hours_problem
+from .messages import Issue, field_message
+from .opening_hours import opening_hours_issue
 
 TEXT, LIST, ENUM, DATE, UUID, JSON, INT, DATETIME = (
     "text", "list", "enum", "date", "uuid", "json", "int", "datetime")
@@ -34,15 +35,15 @@ JSON_MAX_CHARS = 4000  # a JSON field's value, encoded
 GEOMETRY_MEMBERS = ("type", "coordinates")  # nothing else: no bbox, crs or foreign members
 
 
-def _phone_problem(value: str) -> str | None:
+def _phone_issue(value: str) -> Issue | None:
     if not PHONE_RE.match(value) or sum(c.isdigit() for c in value) < PHONE_MIN_DIGITS:
-        return "is not a phone number (digits, spaces, dashes, brackets, optional leading +)"
+        return "bad_phone", {}
     return None
 
 
-def _regex_problem(regex: re.Pattern[str], what: str) -> Callable[[str], str | None]:
-    def check(value: str) -> str | None:
-        return None if regex.match(value) else f"is not {what}"
+def _regex_issue(regex: re.Pattern[str], code: str) -> Callable[[str], Issue | None]:
+    def check(value: str) -> Issue | None:
+        return None if regex.match(value) else (code, {})
     return check
 
 
@@ -54,7 +55,7 @@ class Field:
     required: bool = False
     entries: tuple[catalog.Entry, ...] | None = None
     store_assigned: bool = False
-    check: Callable[[str], str | None] | None = None
+    check: Callable[[str], Issue | None] | None = None  # a text's format: (code, params) of mapujpomoc_model.messages
 
     @property
     def allowed(self) -> tuple[str, ...] | None:
@@ -78,12 +79,12 @@ AID_POINT_FIELDS: tuple[Field, ...] = (
     Field("description", TEXT, 2000),
     Field("street", TEXT, 200),
     Field("house_number", TEXT, 20),
-    Field("postcode", TEXT, 6, check=_regex_problem(POSTCODE_RE, "a postcode of the form NN-NNN")),
+    Field("postcode", TEXT, 6, check=_regex_issue(POSTCODE_RE, "bad_postcode")),
     Field("city", TEXT, 100),
-    Field("phone", TEXT, 40, check=_phone_problem),
-    Field("email", TEXT, 200, check=_regex_problem(EMAIL_RE, "an e-mail address")),
-    Field("website", TEXT, 500, check=_regex_problem(URL_RE, "a web address starting with http:// or https://")),
-    Field("opening_hours", TEXT, 255, check=opening_hours_problem),
+    Field("phone", TEXT, 40, check=_phone_issue),
+    Field("email", TEXT, 200, check=_regex_issue(EMAIL_RE, "bad_email")),
+    Field("website", TEXT, 500, check=_regex_issue(URL_RE, "bad_url")),
+    Field("opening_hours", TEXT, 255, check=opening_hours_issue),
     Field("target_groups", LIST, entries=catalog.TARGET_GROUPS),
     Field("status", ENUM, entries=catalog.STATUSES),
     Field("verified_at", DATE),
@@ -134,96 +135,109 @@ def with_defaults(collection: str, props: dict[str, Any]) -> dict[str, Any]:
 
 
 def _type_name(value: Any) -> str:
-    return {dict: "an object", list: "a list", str: "text", bool: "true/false",
-            int: "a number", float: "a number", type(None): "null"}.get(type(value), type(value).__name__)
+    """The JSON type of `value`, as `messages.TYPE_NAMES` names it."""
+    return {dict: "object", list: "list", str: "text", bool: "boolean",
+            int: "number", float: "number", type(None): "null"}.get(type(value), type(value).__name__)
 
 
 def field_problem(f: Field, value: Any) -> str | None:
-    """Why `value` is not acceptable for `f`, or None. `None` means 'empty'."""
+    """Why `value` is not acceptable for `f` (in English), or None. `None` means 'empty'."""
+    issue = field_issue(f, value)
+    return None if issue is None else field_message(*issue)
+
+
+def field_issue(f: Field, value: Any) -> Issue | None:
+    """Why `value` is not acceptable for `f` as (code, params) of `mapujpomoc_model.messages`, or None."""
     if value is None or value == "" or value == []:
-        return "is required" if f.required else None
+        return ("required", {}) if f.required else None
     if f.kind in (TEXT, ENUM, DATE, UUID):
         if not isinstance(value, str):
-            return f"must be text, not {_type_name(value)}"
+            return "not_text", {"type": _type_name(value)}
         if f.max_len and len(value) > f.max_len:
-            return f"is {len(value)} characters long; at most {f.max_len} are allowed"
+            return "too_long", {"length": len(value), "max": f.max_len}
         if f.kind == ENUM and value not in (f.allowed or ()):
-            return f"'{value}' is not one of: {', '.join(f.allowed or ())}"
+            return "not_one_of", {"value": value, "allowed": list(f.allowed or ())}
         if f.kind == DATE:
             try:
                 dt.date.fromisoformat(value)
             except ValueError:
-                return f"'{value}' is not a date (YYYY-MM-DD)"
+                return "not_date", {"value": value}
         if f.kind == UUID and not UUID_RE.match(value):
-            return f"'{value}' is not a UUID (lower-case, 8-4-4-4-12 hexadecimal digits)"
+            return "not_uuid", {"value": value}
         if f.check:
             return f.check(value)
         return None
     if f.kind == LIST:
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            return f"must be a list of codes, not {_type_name(value)}"
+            return "not_code_list", {"type": _type_name(value)}
         unknown = [v for v in value if v not in (f.allowed or ())]
         if unknown:
-            return f"unknown code(s) {', '.join(map(repr, unknown))}; known: {', '.join(f.allowed or ())}"
+            return "unknown_codes", {"codes": unknown, "known": list(f.allowed or ())}
         if len(set(value)) != len(value):
-            return "lists a code more than once"
+            return "duplicate_codes", {}
         return None
     if f.kind == JSON:
         if not isinstance(value, dict):
-            return f"must be an object, not {_type_name(value)}"
-        return _json_problem(value)
+            return "not_object", {"type": _type_name(value)}
+        return _json_issue(value)
     return None
 
 
-def _json_problem(value: Any) -> str | None:
+def _json_issue(value: Any) -> Issue | None:
     """Limits of a JSON field: nesting and size (iterative: a deep value must not exhaust the stack)."""
     stack = [(value, 1)]
     while stack:
         item, depth = stack.pop()
         if depth > JSON_MAX_DEPTH:
-            return f"is nested more than {JSON_MAX_DEPTH} levels deep"
+            return "too_deep", {"max": JSON_MAX_DEPTH}
         children = item.values() if isinstance(item, dict) else item if isinstance(item, list) else ()
         stack.extend((child, depth + 1) for child in children if isinstance(child, (dict, list)))
     if len(json.dumps(value, ensure_ascii=False)) > JSON_MAX_CHARS:
-        return f"is longer than {JSON_MAX_CHARS} characters as JSON"
+        return "json_too_long", {"max": JSON_MAX_CHARS}
     return None
 
 
 def validate_properties(collection: str, props: Any, *, partial: bool = False) -> list[tuple[str, str]]:
-    """All problems with `props` as (field, message) pairs.
+    """All problems with `props` as (field, message) pairs, in English (see `validate_issues`)."""
+    return [(name, field_message(code, params) or code) for name, code, params in
+            validate_issues(collection, props, partial=partial)]
+
+
+def validate_issues(collection: str, props: Any, *, partial: bool = False) -> list[tuple[str, str, dict[str, Any]]]:
+    """All problems with `props` as (field, code, params) of `mapujpomoc_model.messages`.
 
     `partial` checks only the fields present (a patch); otherwise required
     fields must be there. Store-assigned and unknown fields are refused.
     """
     if not isinstance(props, dict):
-        return [("properties", f"must be an object, not {_type_name(props)}")]
+        return [("properties", "not_object", {"type": _type_name(props)})]
     known = fields_by_name(collection)
-    problems: list[tuple[str, str]] = []
+    problems: list[tuple[str, str, dict[str, Any]]] = []
     for name, value in props.items():
         f = known.get(name)
         if f is None:
-            problems.append((name, "is not a field of " + collection))
+            problems.append((name, "unknown_field", {"collection": collection}))
         elif f.store_assigned:
             continue  # echoed back by clients; the store ignores them
         else:
-            msg = field_problem(f, value)
-            if msg:
-                problems.append((name, msg))
+            issue = field_issue(f, value)
+            if issue:
+                problems.append((name, *issue))
     if not partial:
         for f in editable_fields(collection):
             if f.required and f.name not in props:
-                problems.append((f.name, "is required"))
+                problems.append((f.name, "required", {}))
     return problems
 
 
-def _position_problem(pos: Any) -> str | None:
+def _position_issue(pos: Any) -> Issue | None:
     if not isinstance(pos, list) or len(pos) not in (2, 3):
-        return "a position must be [longitude, latitude]"
+        return "position_shape", {}
     if not all(isinstance(c, (int, float)) and not isinstance(c, bool) and _finite(c) for c in pos):
-        return "coordinates must be finite numbers (degrees, EPSG:4326)"
+        return "coordinates_not_finite", {}
     lon, lat = pos[0], pos[1]
     if not (-180 <= lon <= 180 and -90 <= lat <= 90):
-        return f"[{lon}, {lat}] is outside longitude -180..180 / latitude -90..90 (EPSG:4326 expected)"
+        return "position_out_of_range", {"lon": lon, "lat": lat}
     return None
 
 
@@ -235,32 +249,38 @@ def _finite(c: int | float) -> bool:
 
 
 def geometry_problem(collection: str, geom: Any) -> str | None:
-    """Structural check of a GeoJSON geometry for `collection` (the store adds topology checks)."""
+    """Structural check of a GeoJSON geometry for `collection`, in English (see `geometry_issue`)."""
+    issue = geometry_issue(collection, geom)
+    return None if issue is None else field_message(*issue)
+
+
+def geometry_issue(collection: str, geom: Any) -> Issue | None:
+    """Structural check of a GeoJSON geometry for `collection` (the store adds topology checks), as
+    (code, params) of `mapujpomoc_model.messages`."""
     allowed = GEOMETRY_TYPES[collection]
     if not isinstance(geom, dict):
-        return "geometry must be a GeoJSON object"
+        return "geometry_not_object", {}
     extra = sorted(str(k) for k in geom if k not in GEOMETRY_MEMBERS)
     if extra:
-        return (f"geometry has the member(s) {', '.join(extra)[:200]}; a geometry holds only "
-                f"{' and '.join(GEOMETRY_MEMBERS)} (coordinates in EPSG:4326), remove the others")
+        return "geometry_members", {"members": ", ".join(extra)[:200]}
     gtype, coords = geom.get("type"), geom.get("coordinates")
     if gtype not in allowed:
-        return f"geometry must be {' or '.join(allowed)}, not {gtype!r}"
+        return "geometry_type", {"allowed": list(allowed), "type": str(gtype)}
     if gtype == "Point":
-        return _position_problem(coords)
+        return _position_issue(coords)
     polygons = [coords] if gtype == "Polygon" else coords
     if not isinstance(polygons, list) or not polygons:
-        return "geometry has no coordinates"
+        return "no_coordinates", {}
     for poly in polygons:
         if not isinstance(poly, list) or not poly:
-            return "a polygon must be a list of rings"
+            return "polygon_rings", {}
         for ring in poly:
             if not isinstance(ring, list) or len(ring) < 4:
-                return "a polygon ring needs at least 4 positions"
+                return "ring_too_short", {}
             for pos in ring:
-                msg = _position_problem(pos)
-                if msg:
-                    return msg
+                issue = _position_issue(pos)
+                if issue:
+                    return issue
             if ring[0][:2] != ring[-1][:2]:
-                return "a polygon ring must be closed (first position = last)"
+                return "ring_not_closed", {}
     return None

@@ -83,20 +83,19 @@ def authenticate(conn: Connection, authorization: str | None) -> User | None:
     elif scheme.lower() != "bearer":
         token = ""
     if not token.strip():
-        raise Problem(401, "Send the token as 'Authorization: Bearer <token>' (or HTTP Basic with your user name "
-                           "and the token as password).", "unauthorized",
+        raise Problem(401, None, "unauthorized", code="token-missing", params={},
                       headers={"WWW-Authenticate": 'Bearer realm="mapujpomoc"'})
     row = conn.execute(select(db.users).where(db.users.c.token_hash == hash_token(token.strip()))).first()
-    error = None
+    error: tuple[str, dict[str, str]] | None = None
     if row is not None and name is not None and name != row.name:
         row = None  # a token only works with its own user name
     if row is None:
-        error = "The token is not known to this store. Ask the operator for a new one."
+        error = "token-unknown", {}
     elif row.revoked_at:
-        error = f"The token of user '{row.name}' was revoked on {row.revoked_at}. Ask the operator for a new one."
+        error = "token-revoked", {"user": row.name, "at": row.revoked_at}
     elif row.expires_at and row.expires_at < now_iso():
-        error = f"The token of user '{row.name}' expired on {row.expires_at}. Ask the operator for a new one."
+        error = "token-expired", {"user": row.name, "at": row.expires_at}
     if error:
-        raise Problem(401, error, "unauthorized",
+        raise Problem(401, None, "unauthorized", code=error[0], params=error[1],
                       headers={"WWW-Authenticate": 'Bearer realm="mapujpomoc", error="invalid_token"'})
     return User(row.name, row.role, json.loads(row.scope))

@@ -122,9 +122,8 @@ def _check_stale(w: Writer, collection: str, row: Current, op: dict[str, Any], b
         if op.get("geometry") is not None and "geometry" in changed and op["geometry"] != row.geom():
             clash.append("geometry")
     if clash:
-        raise Problem(409, f"Feature {row.id} changed since version {base} (now {row.version}) in "
-                           f"{', '.join(clash)}. Pull, resolve and send again.", "conflict",
-                      fields=clash, current={"type": "Feature", "id": row.id,
+        raise Problem(409, None, "conflict", fields=clash,
+                      params={"id": row.id, "base": base, "version": row.version, "fields": clash}, current={"type": "Feature", "id": row.id,
                                              "geometry": row.geom(), "properties": current})
 
 
@@ -244,7 +243,7 @@ def _apply_all(w: Writer, conn: Connection, user: User, cid: str, ops: list[dict
             texts.append(applied.text)
         except Problem as p:
             failed += 1
-            result = {"outcome": OUTCOME.get(p.status, "invalid"), "detail": p.detail, **p.extra}
+            result = {"outcome": OUTCOME.get(p.status, "invalid"), **p.result()}
             if isinstance(op, dict):
                 result["id"] = op.get("id")
         results.append({"index": i, "op": op.get("op") if isinstance(op, dict) else None, **result})
@@ -255,10 +254,8 @@ def _apply_all(w: Writer, conn: Connection, user: User, cid: str, ops: list[dict
         statuses = {r["outcome"] for r in results} - {"not_applied"}
         status = 409 if statuses == {"conflict"} else (403 if statuses == {"forbidden"} else 422)
         first = next(r for r in results if r["outcome"] != "not_applied")
-        raise Problem(status, f"{failed} of {len(ops)} operations were refused, so none was applied (operation "
-                              f"{first['index']}: {str(first.get('detail'))[:300]}). Fix or drop the refused ones "
-                              "and send the rest as a new changeset.",
-                      "changeset-rejected", id=cid, applied=False, results=results)
+        raise Problem(status, None, "changeset-rejected", id=cid, applied=False, results=results,
+                      params={"failed": failed, "total": len(ops), "index": first["index"]})
     w.finish()
     reply = {"id": cid, "applied": True, "version": w.version, "results": results}
     text = _reply_text(reply, texts)

@@ -184,8 +184,7 @@ class Writer:
         self.index = index
         self.changeset = changeset
         if not user.can_write:
-            raise Problem(403, f"User '{user.name}' has the role '{user.role}', which may only read.",
-                          "forbidden")
+            raise Problem(403, None, "forbidden", code="read-only", params={"user": user.name, "role": user.role})
         index.refresh(conn)
         self.version = conn.execute(
             select(db.counter.c.value).where(db.counter.c.name == "version").with_for_update()).scalar_one()
@@ -332,23 +331,22 @@ class Writer:
 
         `valid`: fields known to pass already (see `complete_problems`)."""
         problems = complete_problems(collection, props, valid)
-        gproblem = schema.geometry_problem(collection, geom)
+        gproblem = schema.geometry_issue(collection, geom)
         if gproblem is None and collection == "service_areas":
             gproblem = polygon_problem(geom)
         if gproblem:
-            problems.append(("geometry", gproblem))
+            problems.append(("geometry", *gproblem))
         if problems:
             raise invalid(problems)
         if collection == "aid_points":
             lon, lat = geom["coordinates"][:2]
             code = self.commune_code(lon, lat)
             if code is None and not self.user.nationwide:
-                raise Problem(422, f"The location ({lon:.6f}, {lat:.6f}) is not inside any commune known to this "
-                                   "store. Place the point inside a Polish commune.", "outside-communes")
+                raise Problem(422, None, "outside-communes", params={"lon": f"{lon:.6f}", "lat": f"{lat:.6f}"})
             return code
         parent = self.row("aid_points", props["aid_point_id"])
         if parent is None or parent.deleted or parent.public_view == HIDDEN and not self.user.covers(parent.teryt):
-            raise invalid([("aid_point_id", f"aid point {props['aid_point_id']} does not exist")])
+            raise invalid([("aid_point_id", "aid_point_missing", {"id": props["aid_point_id"]})])
         return parent.teryt
 
     def _check_scope(self, teryt: str | None, action: str) -> None:
@@ -356,9 +354,8 @@ class Writer:
             return
         where = ", ".join(self.index.describe(p) if len(p) == 7 else f"{self.index.names.get(p, p)} ({p})"
                           for p in self.user.scope) or "none"
-        raise Problem(403, f"{self.index.describe(teryt)} is outside your area ({where}); you may not {action} "
-                           "there. Ask a coordinator of that area to make the change.", "out-of-scope",
-                      teryt=teryt)
+        raise Problem(403, None, "out-of-scope", teryt=teryt,
+                      params={"place": self.index.describe(teryt), "area": where, "action": action})
 
     # -- writes -----------------------------------------------------------------------------------
 
@@ -414,15 +411,15 @@ class Writer:
         fid = fid or str(uuid.uuid4())
         problem = new_id_problem(fid)
         if problem:
-            raise invalid([("id", problem)])
+            raise invalid([("id", *problem)])
         if not isinstance(props, dict):
-            raise invalid([("properties", "must be an object")])
+            raise invalid([("properties", "object_required", {})])
         existing = self.row(collection, fid)
         if existing is not None:
             state = "was deleted; ids are never reused" if existing.deleted else "already exists"
             raise Problem(409, f"Feature {fid} {state}. Create it with a new id.", "id-taken")
         clean = {k: v for k, v in props.items() if k not in STORE_KEYS}
-        problems = schema.validate_properties(collection, clean)
+        problems = schema.validate_issues(collection, clean)
         if problems:
             raise invalid(problems)
         props = normalise(collection, clean)
@@ -442,11 +439,12 @@ class Writer:
         row = self.find(collection, fid)
         covered = row is not None and self.user.covers(row.teryt)
         if row is None or not row.deleted and not covered and row.public_view == HIDDEN:
-            raise Problem(404, f"There is no feature {fid} in {collection}.", "not-found")
+            raise Problem(404, None, "not-found", params={"id": fid, "collection": collection})
         if row.deleted:
-            who = f" by {row.updated_by} at {row.updated_at}" if covered else ""  # only staff in scope learn who
-            raise Problem(409, f"Feature {fid} was deleted{who}. Drop your copy of it.", "deleted",
-                          current_version=row.version)
+            if covered:  # only staff in scope learn who
+                raise Problem(409, None, "deleted", code="deleted-by", current_version=row.version,
+                              params={"id": fid, "user": row.updated_by, "at": row.updated_at})
+            raise Problem(409, None, "deleted", current_version=row.version, params={"id": fid})
         return row
 
     def deleted_with_its_point(self, collection: str, fid: str) -> Current | None:
@@ -457,9 +455,9 @@ class Writer:
     def update(self, collection: str, row: Current, changes: Any, geom: Any | None) -> Applied:
         """Apply `changes` (fields → new values, null clears) and maybe a new geometry to `row`."""
         if not isinstance(changes, dict):
-            raise invalid([("properties", "must be an object")])
+            raise invalid([("properties", "object_required", {})])
         clean = {k: v for k, v in changes.items() if k not in STORE_KEYS}
-        problems = schema.validate_properties(collection, clean, partial=True)
+        problems = schema.validate_issues(collection, clean, partial=True)
         if problems:
             raise invalid(problems)
         old_props = row.props()

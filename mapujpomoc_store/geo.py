@@ -91,15 +91,15 @@ def bbox_of(geom: dict[str, Any]) -> tuple[float, float, float, float]:
     return tuple(shapely.bounds(shape(geom)).tolist())  # type: ignore[return-value]
 
 
-def polygon_problem(geom: dict[str, Any]) -> str | None:
-    """Topology check for area geometries (the structure is checked in core.schema)."""
+def polygon_problem(geom: dict[str, Any]) -> tuple[str, dict[str, Any]] | None:
+    """Topology check for area geometries (the structure is checked in mapujpomoc_model.schema), as
+    (code, params) of mapujpomoc_model.messages."""
     try:
         g = shape(geom)
     except Exception as exc:  # shapely raises several types for broken input
-        return f"geometry cannot be read: {exc}"
+        return "geometry_unreadable", {"error": str(exc)}
     if g.is_empty:
-        return "geometry is empty"
+        return "geometry_empty", {}
     if not g.is_valid:
-        reason = shapely.is_valid_reason(g)
-        return f"polygon is not valid ({reason}); fix self-intersections before saving"
+        return "polygon_invalid", {"reason": shapely.is_valid_reason(g)}
     return None

@@ -7,6 +7,7 @@ import uuid
 from typing import Any
 
 from mapujpomoc_model import schema
+from mapujpomoc_model.messages import Issue
 
 _FIELDS_BY_NAME = {c: schema.fields_by_name(c) for c in schema.EDITABLE_COLLECTIONS}
 _EDITABLE_FIELDS = {c: schema.editable_fields(c) for c in schema.EDITABLE_COLLECTIONS}
@@ -23,30 +24,29 @@ def canonical_id(fid: str) -> str:
         return fid
 
 
-def new_id_problem(fid: Any) -> str | None:
-    """Why `fid` cannot be the id of a new feature: only canonical UUIDs are stored."""
+def new_id_problem(fid: Any) -> Issue | None:
+    """Why `fid` cannot be the id of a new feature (code, params): only canonical UUIDs are stored."""
     if isinstance(fid, str) and schema.UUID_RE.match(fid):
         return None
     if isinstance(fid, str) and canonical_id(fid) != fid:
-        return (f"{fid!r} is a UUID in another spelling; send it in the canonical form "
-                f"{canonical_id(fid)!r} (lower case, 8-4-4-4-12 hexadecimal digits)")
-    return f"{fid!r} is not a UUID (lower case, 8-4-4-4-12 hexadecimal digits)"
+        return "id_spelling", {"value": fid, "canonical": canonical_id(fid)}
+    return "id_not_uuid", {"value": str(fid)}
 
 
 # -- validation of complete features --------------------------------------------------------------
 
-# field_problem is a pure function of the field and the value, and its message depends on a list's
+# field_issue is a pure function of the field and the value, and its result depends on a list's
 # items only when they are all text; values that recur (codes, lists of codes, postcodes, opening
 # hours, dates...) are checked once per process. Plain text without a check is cheap and mostly
 # unique, so it is not remembered.
 _PLANS = {c: tuple((f.name, f, not (f.kind == schema.TEXT and f.check is None)) for f in fields)
           for c, fields in _EDITABLE_FIELDS.items()}
-_MEMO: dict[tuple[Any, ...], str | None] = {}
+_MEMO: dict[tuple[Any, ...], Issue | None] = {}
 _MEMO_MAX = 50_000
 
 
-def complete_problems(collection: str, props: dict[str, Any], valid: Any = ()) -> list[tuple[str, str]]:
-    """`schema.validate_properties(collection, props)` for normalised `props` (see `normalise`).
+def complete_problems(collection: str, props: dict[str, Any], valid: Any = ()) -> list[tuple[str, str, dict[str, Any]]]:
+    """`schema.validate_issues(collection, props)` for normalised `props` (see `normalise`).
 
     `valid` holds the names of fields already known to pass: ones that passed `validate_properties`
     as sent, which normalising cannot make invalid (empty text becomes null, a missing list [], a
@@ -62,18 +62,18 @@ def complete_problems(collection: str, props: dict[str, Any], valid: Any = ()) -
             kind = type(value)
             key = (collection, name, kind, tuple(value) if kind is list else value)
             try:
-                msg = memo[key]
+                issue = memo[key]
             except KeyError:
-                msg = schema.field_problem(f, value)
+                issue = schema.field_issue(f, value)
                 if len(memo) >= _MEMO_MAX:
                     memo.clear()
-                memo[key] = msg
+                memo[key] = issue
             except TypeError:  # not hashable (objects, nested lists)
-                msg = schema.field_problem(f, value)
+                issue = schema.field_issue(f, value)
         else:
-            msg = schema.field_problem(f, value)
-        if msg:
-            problems.append((name, msg))
+            issue = schema.field_issue(f, value)
+        if issue:
+            problems.append((name, *issue))
     return problems
 
 

@@ -12,6 +12,8 @@ from sqlalchemy.exc import InterfaceError, OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeoutError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from mapujpomoc_model.messages import negotiate
+
 from ..problems import MEDIA_TYPE, Problem
 
 log = logging.getLogger("mapujpomoc_store")
@@ -20,8 +22,11 @@ Handler = Callable[[Request, Exception], Awaitable[JSONResponse]]
 
 
 def problem_response(p: Problem, request: Request | None = None) -> JSONResponse:
-    return JSONResponse(p.body(request.url.path if request else None), status_code=p.status,
-                        headers=p.headers, media_type=MEDIA_TYPE)
+    """The problem in the language the request accepts (English by default); `Content-Language` says which."""
+    lang = negotiate(request.headers.get("accept-language")) if request is not None else "en"
+    headers = {**p.headers, "Content-Language": lang, "Vary": "Accept-Language"}
+    return JSONResponse(p.body(request.url.path if request else None, lang), status_code=p.status,
+                        headers=headers, media_type=MEDIA_TYPE)
 
 
 async def problem(request: Request, exc: Problem) -> JSONResponse:
@@ -43,16 +48,13 @@ async def http_error(request: Request, exc: StarletteHTTPException) -> JSONRespo
 async def database_unavailable(request: Request, exc: Exception) -> JSONResponse:
     # the database is restarting, unreachable or busy: a temporary state, not a bug of the store
     log.warning("database unavailable on %s %s: %s", request.method, request.url.path, exc)
-    return problem_response(Problem(
-        503, "The store cannot reach its database just now; try again in a few seconds. A changeset sent with "
-             "this request may or may not have been applied: send it again with the same id and the store "
-             "answers with its result.", "database-unavailable", headers={"Retry-After": "5"}), request)
+    return problem_response(Problem(503, None, "database-unavailable", headers={"Retry-After": "5"}, params={}),
+                            request)
 
 
 async def crash(request: Request, exc: Exception) -> JSONResponse:
     log.exception("unexpected error on %s %s", request.method, request.url.path)
-    return problem_response(Problem(500, "The store hit an unexpected error; nothing was changed. "
-                                         "The operator can find details in the store's log."), request)
+    return problem_response(Problem(500, None, code="internal-error", params={}), request)
 
 
 # for FastAPI(exception_handlers=...): Starlette picks the handler of the nearest class in the exception's MRO

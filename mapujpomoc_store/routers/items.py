@@ -273,7 +273,7 @@ def item(request: Request, c: str, fid: str, state: StateDep,
             b = conn.execute(select(db.boundaries).where(
                 (db.boundaries.c.code == fid) & (db.boundaries.c.level == db.LEVEL_COLLECTIONS[c]))).first()
         if b is None:
-            raise Problem(404, f"There is no feature {fid} in {c}.", "not-found")
+            raise Problem(404, None, "not-found", params={"id": fid, "collection": c})
         geometry = project_texts(boundary_texts([b.geometry]), out_crs)[0]
         return json_text(_with_links(request, c, b.code, feature_text(b.code, geometry,
                                                                       _boundary_properties(b.code, b.name, b.level))),
@@ -320,7 +320,7 @@ def visible_or_404(reader: Reader, row: Any, c: str, fid: str) -> tuple[str, str
         raise Problem(404, f"Feature {fid} was deleted by {row.updated_by} at {row.updated_at}.", "deleted")
     shown = reader.shown(row) if row is not None else None
     if shown is None:
-        raise Problem(404, f"There is no feature {fid} in {c}.", "not-found")
+        raise Problem(404, None, "not-found", params={"id": fid, "collection": c})
     return shown
 
 

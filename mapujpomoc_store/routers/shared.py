@@ -36,7 +36,7 @@ def user_of(state: StoreState, request: Request, *, require: bool = False) -> Us
         user = authenticate(conn, request.headers.get("authorization"))
     if user is None:
         if require or not state.settings.anonymous_read:
-            raise Problem(401, "This needs a token: send 'Authorization: Bearer <token>'.", "unauthorized",
+            raise Problem(401, None, "unauthorized", code="token-required", params={},
                           headers={"WWW-Authenticate": 'Bearer realm="mapujpomoc"'})
         state.limits.read(request.client.host if request.client else "unknown")
         return ANONYMOUS

@@ -56,7 +56,7 @@ def item_history(request: Request, c: str, fid: str, state: StateDep) -> Respons
                                 .order_by(h.version)).all()
             entries = history_entries(reader, conn, state.index, c, row, rows)
     if entries is None:  # deleted or hidden: to this reader it does not exist, and nobody deleted it
-        raise Problem(404, f"There is no feature {fid} in {c}.", "not-found")
+        raise Problem(404, None, "not-found", params={"id": fid, "collection": c})
     # encoded here, not by FastAPI's encoder, which recurses per level of a value
     return json_text(json.dumps({"id": row.id, "collection": c, "history": entries}, ensure_ascii=False),
                      headers={"Vary": "Authorization"})

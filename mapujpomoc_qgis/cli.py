@@ -181,7 +181,7 @@ def cmd_print(args: argparse.Namespace) -> int:
     from mapujpomoc_model.text_safety import neutralise_controls as shown
 
     _qgis_app()
-    from .core import region
+    from .core import basemaps, region
     from .core.printing.print_map import print_map
     from .core.printing.print_spec import PrintSpec, check_languages
 
@@ -189,7 +189,7 @@ def cmd_print(args: argparse.Namespace) -> int:
     code = region.check_code(args.region)
     spec = PrintSpec(region=code, flt=_filter(args), template=args.template,
                      languages=check_languages(args.languages), atlas=args.atlas, title=args.title or "",
-                     version=args.version)
+                     version=args.version, basemap=basemaps.parse(args.basemap, args.basemap_attribution or ""))
     result = print_map(args.workcopy, spec, args.out, _progress(args.quiet))
     print(f"{result.points} point(s) of {shown(result.region.title)} on {result.pages} page(s)")
     for plan in result.shortened:  # the sheet says so too; a nightly job's log should
@@ -267,12 +267,45 @@ def cmd_service_areas(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_import(args: argparse.Namespace) -> int:
+    """A list (CSV, XLSX, GeoPackage, GeoJSON) into a working copy as edits: new points created, updates
+    applied, probable duplicates skipped (or merged/created with --duplicates), refused rows reported."""
+    from mapujpomoc_model.text_safety import neutralise_controls as shown  # others' text: no escape codes
+
+    _qgis_app()
+    from .core.importing.api import ImportRequest, run_import
+    from .core.importing.columns import ColumnMapping
+
+    mapping = ColumnMapping.load(args.mapping) if args.mapping else None
+    request = ImportRequest(args.workcopy, args.file, mapping, args.layer or "", args.encoding, args.delimiter,
+                            args.distance, args.duplicates, not args.no_updates, crs=args.crs or "")
+    result = run_import(request, args.report, _progress(args.quiet), dry_run=args.dry_run)
+    plan = result.plan
+    if args.save_mapping:
+        plan.mapping.save(args.save_mapping)
+    print("columns\t" + shown(", ".join(f"{t}={h}" for t, h in plan.mapping.columns.items())))
+    print("rows\t" + "\t".join(f"{k}={v}" for k, v in plan.counts().items()))
+    for fld, values in plan.unmapped().items():
+        print(f"unmapped\t{fld}\t" + shown("; ".join(values)))
+    for r in plan.rows:
+        if r.refused:
+            print(f"refused\trow {r.row}\t{shown(r.name)}\t" + shown("; ".join(r.reasons)))
+    if args.dry_run:
+        print("dry run: nothing written")
+    else:
+        print(result.summary())
+    if result.report:
+        print(f"report {result.report}")
+    return EXIT_OK
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="mapujpomoc", description="Mapuj Pomoc working copies from the command line.")
     sub = p.add_subparsers(dest="command", required=True)
     _add_sync_commands(sub)
     _add_output_commands(sub)
     _add_service_areas_command(sub)
+    _add_import_command(sub)
     return p
 
 
@@ -339,6 +372,11 @@ def _add_output_commands(sub: Any) -> None:
     printer.add_argument("--languages", default="pl+uk", choices=["pl+uk", "pl+en", "uk+en"],
                          help="the two languages of the legend and the table (default pl+uk)")
     printer.add_argument("--title", help="the map's title (default: in the two languages)")
+    printer.add_argument("--basemap", default="none",
+                         help="a street map under the points: none (default), osm, geoportal-topo, geoportal-orto "
+                              "(their addresses are plugin settings), or the address of XYZ tiles with {z}/{x}/{y}")
+    printer.add_argument("--basemap-attribution", help="the basemap's attribution printed on the map "
+                                                       "(default: the preset's, e.g. © OpenStreetMap contributors)")
     _add_version_argument(printer)
     printer.set_defaults(fn=cmd_print)
 
@@ -370,6 +408,33 @@ def _add_service_areas_command(sub: Any) -> None:
     areas.add_argument("--out", required=True, help="the GeoPackage to write (replaced if it exists)")
     areas.add_argument("--quiet", action="store_true", help="no progress on the terminal")
     areas.set_defaults(fn=cmd_service_areas)
+
+
+def _add_import_command(sub: Any) -> None:
+    imp = sub.add_parser("import", help="import a list of help points (CSV, XLSX, GeoPackage, GeoJSON) into a working copy",
+                         description="Import a spreadsheet or layer of help points into a working copy as ordinary "
+                                     "edits (sync to send them). Columns are guessed from the header names (Polish, "
+                                     "Ukrainian, English) or taken from --mapping; help types and the other lists "
+                                     "from their labels. Each row is new, an update of a point on the map, a probable "
+                                     "duplicate (skipped unless --duplicates says otherwise), or refused with the "
+                                     "reason (rules of the model, outside your area).")
+    imp.add_argument("--workcopy", required=True, help="the working copy GeoPackage (synced at least once)")
+    imp.add_argument("file", help="the list: .csv (any delimiter and encoding), .xlsx, .gpkg, .geojson or any OGR file")
+    imp.add_argument("--layer", help="the sheet of an XLSX or the layer of a GeoPackage (default: the first)")
+    imp.add_argument("--mapping", help="a saved column mapping (JSON)")
+    imp.add_argument("--save-mapping", metavar="PATH", help="write the mapping used to PATH, to reuse it")
+    imp.add_argument("--report", help="write the import report (CSV) here")
+    imp.add_argument("--crs", help="the CRS of X/Y columns (default EPSG:2180, or the mapping's)")
+    imp.add_argument("--encoding", help="the encoding of a CSV (default: recognised)")
+    imp.add_argument("--delimiter", help="the delimiter of a CSV (default: recognised)")
+    imp.add_argument("--distance", type=float, default=250.0,
+                     help="metres within which a similar name is a probable duplicate (default 250)")
+    imp.add_argument("--duplicates", choices=["skip", "merge", "create"], default="skip",
+                     help="probable duplicates: skip (default), merge (fill the point's empty fields) or create")
+    imp.add_argument("--no-updates", action="store_true", help="do not change points already on the map")
+    imp.add_argument("--dry-run", action="store_true", help="plan and report only, write nothing")
+    imp.add_argument("--quiet", action="store_true", help="no progress on the terminal")
+    imp.set_defaults(fn=cmd_import)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,0 +1,80 @@
+"""CSV files as their makers save them: any delimiter, UTF-8 (with or without BOM), UTF-16, Windows-1250
+or ISO-8859-2 (Polish Excel saves Windows-1250 with semicolons). Encoding and delimiter are sniffed when
+not given. Pure Python.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+from pathlib import Path
+
+from ..i18n import tr
+from . import ImportingError
+from .table import SourceTable, unique_headers
+
+DELIMITERS = ";,\t|"
+POLISH_LETTERS = set("ąćęłńóśźżĄĆĘŁŃÓŚŹŻ")
+SNIFF_CHARS = 64 * 1024
+
+
+def decode(data: bytes, encoding: str | None = None) -> tuple[str, str]:
+    """(text, encoding used) of a file's bytes."""
+    if encoding:
+        try:
+            return data.decode(encoding), encoding
+        except (LookupError, UnicodeDecodeError) as exc:
+            raise ImportingError(tr("The file cannot be read as {0}: {1}").format(encoding, exc)) from exc
+    for bom, name in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
+        if data.startswith(bom):
+            return data.decode(name), name
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    # one byte per letter: Windows-1250 or ISO-8859-2 put Polish letters at different codes; the one that
+    # gives more Polish letters is the one the file was written in
+    best = ("", "", -1)
+    for name in ("cp1250", "iso-8859-2"):
+        try:
+            text = data.decode(name)
+        except UnicodeDecodeError:
+            continue
+        score = sum(c in POLISH_LETTERS for c in text)
+        if score > best[2]:
+            best = (text, name, score)
+    if best[2] < 0:
+        raise ImportingError(tr("The file's encoding is not recognised; save it as UTF-8 and try again."))
+    return best[0], best[1]
+
+
+def sniff_delimiter(text: str) -> str:
+    """The delimiter of a CSV text: the candidate found the same number of times (and most often) per line."""
+    sample = text[:SNIFF_CHARS]
+    try:
+        return csv.Sniffer().sniff(sample, delimiters=DELIMITERS).delimiter
+    except csv.Error:
+        pass
+    lines = [ln for ln in sample.splitlines()[:50] if ln.strip()]
+    if not lines:
+        return ","
+    counts = {d: [ln.count(d) for ln in lines] for d in DELIMITERS}
+    return max(DELIMITERS, key=lambda d: (min(counts[d]) > 0, counts[d][0] if counts[d] else 0))
+
+
+def read_csv(path: str | Path, encoding: str | None = None, delimiter: str | None = None) -> SourceTable:
+    """A CSV file as a table; the first non-empty row is the header."""
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ImportingError(tr("Cannot read {0}: {1}").format(path, exc)) from exc
+    text, used = decode(data, encoding)
+    delim = delimiter or sniff_delimiter(text)
+    rows = [[c.strip() for c in r] for r in csv.reader(io.StringIO(text, newline=""), delimiter=delim)]
+    rows = [r for r in rows if any(c for c in r)]
+    if not rows:
+        raise ImportingError(tr("{0} has no rows.").format(path.name))
+    headers = unique_headers(rows[0])
+    return SourceTable(path.stem, headers, rows[1:], encoding=used, delimiter=delim)

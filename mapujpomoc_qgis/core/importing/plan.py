@@ -1,0 +1,214 @@
+"""What an import would do with each row, before anything is written: the row's fields, its location,
+the model's verdict, the user's scope and its match on the map (docs/ARCHITECTURE.md, "Import").
+
+A row is, in this order of precedence: `invalid` (values nobody mapped, no location, or the shared
+model's rules broken), `outside_scope` (the store would refuse it from this user), then `new`, `update`,
+`unchanged` or `duplicate` (see `matching`). Each row carries an action the review may change: `create`,
+`update`, `merge` (the fields in `merge_fields` taken from the row into the matched point) or `skip`.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from mapujpomoc_model import schema
+
+from .. import progress
+from ..i18n import tr
+from ..region import point_xy
+from ..sync import rows as wc_rows
+from . import matching, validation
+from .columns import COLLECTION, ID, ColumnMapping
+from .location import COORDINATES, Located, Locator
+from .table import SourceTable
+from .values import map_row
+
+INVALID, OUTSIDE = "invalid", "outside_scope"
+STATUSES = (matching.NEW, matching.UPDATE, matching.UNCHANGED, matching.DUPLICATE, INVALID, OUTSIDE)
+CREATE, UPDATE, MERGE, SKIP = "create", "update", "merge", "skip"
+IN_FILE = "row:"  # the uid of a row of this file already planned as new
+MOVE_METRES = 1.0  # a row with coordinates this far from its point moves it
+
+
+@dataclass
+class RowPlan:
+    row: int  # 1 for the first row under the header
+    cells: dict[str, str]
+    props: dict[str, Any] = field(default_factory=dict)
+    located: Located | None = None
+    status: str = matching.NEW
+    match: matching.Match | None = None
+    changes: dict[str, Any] = field(default_factory=dict)
+    reasons: list[str] = field(default_factory=list)
+    unmapped: list[tuple[str, str]] = field(default_factory=list)
+    action: str = SKIP
+    merge_fields: set[str] = field(default_factory=set)
+    outcome: str = ""  # after apply: created, updated, merged, skipped, refused
+    uuid: str = ""  # of the point created or changed
+
+    @property
+    def name(self) -> str:
+        return str(self.props.get("name") or "")
+
+    @property
+    def existing(self) -> dict[str, Any]:
+        """The matched point's properties (store form), {} without a match on the map."""
+        known = self.match.known if self.match else None
+        if known is None or known.uid.startswith(IN_FILE):
+            return {}
+        return existing_props(known)
+
+    @property
+    def refused(self) -> bool:
+        return self.status in (INVALID, OUTSIDE)
+
+    def actions(self) -> tuple[str, ...]:
+        """The actions the review may choose for this row."""
+        if self.refused:
+            return (SKIP,)
+        if self.status == matching.NEW:
+            return (CREATE, SKIP)
+        on_map = bool(self.existing)
+        if self.status == matching.DUPLICATE:
+            return (SKIP, MERGE, CREATE) if on_map else (SKIP, CREATE)
+        if self.status == matching.UPDATE:
+            return (UPDATE, MERGE, SKIP)
+        return (SKIP,)
+
+
+@dataclass
+class ImportPlan:
+    workcopy: Path
+    mapping: ColumnMapping
+    table: SourceTable
+    rows: list[RowPlan]
+    me: dict[str, Any]
+
+    def counts(self) -> dict[str, int]:
+        found = Counter(r.status for r in self.rows)
+        return {s: found.get(s, 0) for s in STATUSES}
+
+    def unmapped(self) -> dict[str, list[str]]:
+        out: dict[str, dict[str, None]] = {}
+        for r in self.rows:
+            for name, value in r.unmapped:
+                out.setdefault(name, {})[value] = None
+        return {k: list(v) for k, v in out.items()}
+
+
+def existing_props(known: matching.Known) -> dict[str, Any]:
+    if "_props" not in known.props:
+        props, _geom = wc_rows.read_row(COLLECTION, known.props)
+        known.props["_props"] = props
+    return known.props["_props"]
+
+
+def known_points(workcopy: str | Path) -> list[matching.Known]:
+    """The working copy's aid points as matching compares them (its file, as last saved)."""
+    conn = sqlite3.connect(f"file:{workcopy}?mode=ro", uri=True)
+    conn.row_factory = sqlite3.Row
+    try:
+        out = []
+        for r in conn.execute(f'SELECT * FROM "{COLLECTION}" WHERE uuid IS NOT NULL'):
+            xy = point_xy(r["geom"])
+            if xy is None:
+                continue
+            raw = dict(r)
+            out.append(matching.Known(r["uuid"], r["name"] or "", xy[0], xy[1], r["organization"] or "",
+                                      r["phone"] or "", r["email"] or "", raw, r["teryt"] or ""))
+        return out
+    finally:
+        conn.close()
+
+
+def default_action(r: RowPlan, duplicates: str = SKIP, updates: bool = True) -> str:
+    if r.refused or r.status == matching.UNCHANGED:
+        return SKIP
+    if r.status == matching.NEW:
+        return CREATE
+    if r.status == matching.UPDATE:
+        return UPDATE if updates else SKIP
+    return duplicates if duplicates in r.actions() else SKIP
+
+
+def gaps_filled(r: RowPlan) -> set[str]:
+    """The fields a merge takes from the row by default: those the point on the map leaves empty."""
+    existing = r.existing
+    return {k for k, v in r.props.items() if v not in (None, "", []) and existing.get(k) in (None, "", [])}
+
+
+def make_plan(workcopy: str | Path, table: SourceTable, mapping: ColumnMapping, me: dict[str, Any], *,
+              distance: float = matching.DEFAULT_DISTANCE, duplicates: str = SKIP, updates: bool = True,
+              feedback: Any = None, known: list[matching.Known] | None = None) -> ImportPlan:
+    """The plan of every row of `table` (see the module doc)."""
+    progress.checkpoint(feedback, 0, tr("Reading the map"))
+    index = matching.PointIndex(known if known is not None else known_points(workcopy), distance)
+    locator = Locator(workcopy, mapping, table.crs if table.points is not None else "")
+    plans: list[RowPlan] = []
+    total = max(len(table.rows), 1)
+    for i in range(len(table.rows)):
+        if i % 500 == 0:
+            progress.checkpoint(feedback, 10 + 85 * i / total, tr("Matching rows"))
+        point = table.points[i] if table.points is not None else None
+        plans.append(plan_row(i + 1, table.cells(i), point, mapping, locator, index, me))
+    for r in plans:
+        r.action = default_action(r, duplicates, updates)
+        if r.action == MERGE:
+            r.merge_fields = gaps_filled(r)
+    progress.checkpoint(feedback, 100)
+    return ImportPlan(Path(workcopy), mapping, table, plans, me)
+
+
+def plan_row(number: int, cells: dict[str, str], point: tuple[float, float] | None, mapping: ColumnMapping,
+             locator: Locator, index: matching.PointIndex, me: dict[str, Any]) -> RowPlan:
+    """One row's plan; a row found new joins `index` so that its repeats further down are duplicates."""
+    mapped = map_row(cells, mapping)
+    r = RowPlan(number, cells, mapped.props, unmapped=mapped.unmapped)
+    for name, value in mapped.unmapped:
+        r.reasons.append(tr("{0}: '{1}' is not a known value; assign it a code.").format(
+            validation.field_label(name), value))
+    r.located = located = locator.locate(cells, point)
+    if located.problem:
+        r.reasons.append(located.problem)
+    if r.reasons:
+        r.status = INVALID
+        return r
+    assert located.lon is not None and located.lat is not None
+    uid = (cells.get(mapping.columns.get(ID, ""), "") or "").strip().lower() if mapping.columns.get(ID) else ""
+    r.match = index.match(r.name, located.lon, located.lat, uid=uid, organization=r.props.get("organization", ""),
+                          phone=r.props.get("phone", ""), email=r.props.get("email", ""))
+    r.status = r.match.kind
+    known = r.match.known
+    if known is not None and known.uid.startswith(IN_FILE):
+        r.status = matching.DUPLICATE  # the file names the point twice: the first row is the one imported
+        r.match.why = tr("repeated in the file (row {0})").format(known.uid[len(IN_FILE):])
+    if r.status == matching.UPDATE:
+        r.changes = matching.changes(r.props, r.existing)
+        if located.how == COORDINATES and (r.match.metres or 0) > MOVE_METRES:
+            r.changes[GEOMETRY_KEY] = (located.lon, located.lat)
+        if not r.changes:
+            r.status = matching.UNCHANGED
+        found = validation.problems({k: v for k, v in r.changes.items() if k != GEOMETRY_KEY}, partial=True)
+    else:
+        found = validation.problems(schema.with_defaults(COLLECTION, dict(r.props)))
+    if found:
+        r.status = INVALID
+        r.reasons.append(validation.reasons(found))
+        return r
+    teryts = [located.teryt] + ([known.teryt] if r.status in (matching.UPDATE,) and known is not None else [])
+    if any(validation.outside_scope(t, me) for t in teryts):
+        r.status = OUTSIDE
+        r.reasons.append(tr("Outside your area: the store would refuse this point."))
+        return r
+    if r.status == matching.NEW:
+        index.add(matching.Known(f"{IN_FILE}{number}", r.name, located.lon, located.lat,
+                                 str(r.props.get("organization") or ""), str(r.props.get("phone") or ""),
+                                 str(r.props.get("email") or "")))
+    return r
+
+
+GEOMETRY_KEY = "geometry"

@@ -1,0 +1,98 @@
+"""A row's cells into the properties of an aid point: list and enum cells to catalog codes (the user's
+assignments first, then `mapujpomoc_model.labels`), dates, postcodes and web addresses in the form the
+model checks; what cannot be mapped is listed for the user to assign. Pure Python.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from mapujpomoc_model import schema
+from mapujpomoc_model.labels import code_for, fold, split_values
+
+from .columns import COLLECTION, FIELD_TARGETS, ColumnMapping
+
+FIELDS = schema.fields_by_name(COLLECTION)
+CODED = tuple(n for n in FIELD_TARGETS if FIELDS[n].kind in (schema.LIST, schema.ENUM))
+_DMY = re.compile(r"^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$")
+_POSTCODE_DIGITS = re.compile(r"^\d{5}$")
+_BLANKS = re.compile(r"\s+")
+
+
+@dataclass
+class MappedRow:
+    """The properties a row gives (only the fields it fills) and its values nobody could map."""
+
+    props: dict[str, Any] = field(default_factory=dict)
+    unmapped: list[tuple[str, str]] = field(default_factory=list)  # (field, source value)
+
+
+def coded(target: str, text: str, mapping: ColumnMapping) -> str | None:
+    """The code `text` means for `target`: the user's assignment, else the catalog's labels and spellings."""
+    assigned = mapping.values.get(target, {}).get(fold(text))
+    if assigned is not None:
+        return assigned or None  # an empty assignment: the user chose to leave this value out
+    return code_for(target, text)
+
+
+def _date(text: str) -> str:
+    m = _DMY.match(text)
+    if m:
+        return f"{m.group(3)}-{int(m.group(2)):02d}-{int(m.group(1)):02d}"
+    return text[:10] if re.match(r"^\d{4}-\d{2}-\d{2}", text) else text
+
+
+def clean_text(name: str, text: str) -> str:
+    """A text cell as the model wants it: blanks collapsed; postcodes with their dash, web addresses with a
+    scheme, dates as YYYY-MM-DD. Anything else (a bad phone) is left for the validation to refuse."""
+    value = _BLANKS.sub(" ", text).strip()
+    if name == "postcode" and _POSTCODE_DIGITS.match(value):
+        return f"{value[:2]}-{value[2:]}"
+    if name == "website" and value.lower().startswith("www."):
+        return "https://" + value
+    if name == "email":
+        return value.removeprefix("mailto:")
+    if name == "verified_at":
+        return _date(value)
+    return value
+
+
+def map_row(cells: dict[str, str], mapping: ColumnMapping) -> MappedRow:
+    """The fields of one row (cells by header) under `mapping`."""
+    out = MappedRow()
+    for name in FIELD_TARGETS:
+        header = mapping.columns.get(name)
+        if not header:
+            continue
+        text = (cells.get(header) or "").strip()
+        if not text:
+            continue
+        if name in CODED:
+            parts = split_values(text) if FIELDS[name].kind == schema.LIST else [text]
+            codes: list[str] = []
+            for part in parts:
+                code = coded(name, part, mapping)
+                if code is None:
+                    if fold(part) not in mapping.values.get(name, {}):
+                        out.unmapped.append((name, part))
+                elif code not in codes:
+                    codes.append(code)
+            if FIELDS[name].kind == schema.LIST:
+                if codes:
+                    out.props[name] = codes
+            elif codes:
+                out.props[name] = codes[0]
+        else:
+            out.props[name] = clean_text(name, text)
+    return out
+
+
+def unmapped_values(rows: list[dict[str, str]], mapping: ColumnMapping) -> dict[str, list[str]]:
+    """field -> the distinct source values of the coded columns no code was found for."""
+    out: dict[str, dict[str, None]] = {}
+    for cells in rows:
+        for name, value in map_row(cells, mapping).unmapped:
+            out.setdefault(name, {})[value] = None
+    return {k: list(v) for k, v in out.items()}

@@ -4,7 +4,7 @@
 
 Aid points are written by many editors and read by everyone (issue 15), so the names, descriptions and
 addresses below go into a copy of a working copy (as a sync would bring them) and out through every
-output: `mapujpomoc export` as CSV, XLSX and KML (GDAL's LIBKML and its older KML driver), the saved
+output: `mapujpomoc export` as CSV, XLSX and KML (written by the plugin, whichever KML driver GDAL has), the saved
 list's CSV and PDF, the printed map, `mapujpomoc status` (conflicts and refusals quoting them), and the
 widgets that show them (the conflict dialog, the service-area dock, the task dialogs' status line, a
 sync refusal's tooltip, the message bar). An injection is *rendered* when it takes effect:
@@ -232,22 +232,16 @@ def terminal_problems(output: str) -> list[str]:
 
 def _exports(workcopy: Path, commune: str, workdir: Path, report: InjectionReport, n: int) -> None:
     from mapujpomoc_qgis.core.export import regional_export
-    from mapujpomoc_qgis.core.export.formats import FORMATS, ExportOptions
+    from mapujpomoc_qgis.core.export.formats import ExportOptions
 
     for fmt in ("csv", "xlsx"):
         out = workdir / f"hostile.{fmt}"
         regional_export.export_region(workcopy, commune, out, None, ExportOptions(fmt=fmt, version="staff"))
         problems = formula_cells(csv_cells(out)) if fmt == "csv" else xlsx_problems(out)
         report.add(f"export {fmt}", problems, n)
-    kml = FORMATS["kml"]
-    try:
-        for driver in ("LIBKML", "KML"):
-            FORMATS["kml"] = (driver, ".kml", "KML")
-            out = workdir / f"hostile_{driver.lower()}.kml"
-            regional_export.export_region(workcopy, commune, out, None, ExportOptions(fmt="kml", version="staff"))
-            report.add(f"export kml ({driver})", kml_problems(out), n)
-    finally:
-        FORMATS["kml"] = kml
+    out = workdir / "hostile.kml"
+    regional_export.export_region(workcopy, commune, out, None, ExportOptions(fmt="kml", version="staff"))
+    report.add("export kml", kml_problems(out), n)
 
 
 def _lists_and_prints(workcopy: Path, commune: str, workdir: Path, points: dict[str, str],

@@ -6,6 +6,7 @@ is the reference for "inside the region". Outputs are read back with GDAL, not w
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sqlite3
 import xml.etree.ElementTree as ET
@@ -27,7 +28,7 @@ from qgis.core import (
     QgsSvgMarkerSymbolLayer,
     QgsVectorLayer,
 )
-from support import workcopy_rows
+from support import kml_read, workcopy_rows
 
 from mapujpomoc_model import catalog
 from mapujpomoc_qgis.core import region
@@ -35,6 +36,8 @@ from mapujpomoc_qgis.core.errors import Cancelled
 from mapujpomoc_qgis.core.export import kml_styles
 from mapujpomoc_qgis.core.export import regional_export as export
 from mapujpomoc_qgis.core.export.formats import FORMATS, ExportError, ExportOptions
+from mapujpomoc_qgis.core.export.kml_writer import data_name as kml_data_name
+from mapujpomoc_qgis.core.export.layer_writer import aid_point_columns
 from mapujpomoc_qgis.core.filtering import selection
 from mapujpomoc_qgis.core.filtering.filters import AidFilter
 from mapujpomoc_qgis.core.project import symbols
@@ -51,6 +54,8 @@ def _epsg(layer: Any) -> str | None:
 
 
 def _uuids(path: Path, layer: str | None = None, **open_options: str) -> list[str]:
+    if path.suffix == ".kml":  # with LIBKML where GDAL has it, else from the XML
+        return [f.fields["uuid"] for f in kml_read.read_layer(path, layer or "aid_points")]
     ds = gdal.OpenEx(str(path), gdal.OF_VECTOR, open_options=[f"{k}={v}" for k, v in open_options.items()])
     lyr = ds.GetLayerByName(layer) if layer else ds.GetLayer(0)
     return [f.GetField("uuid") for f in lyr]
@@ -66,6 +71,24 @@ def expected(synced_workcopy: Any, county: str) -> dict[str, dict[str, Any]]:
     return {p["uuid"]: p for p in workcopy_rows.points(synced_workcopy.path) if (p["teryt"] or "").startswith(county)}
 
 
+def _read_back(out: Path, fmt: str, layer: str) -> tuple[set[str], list[tuple[dict[str, Any], str | None]], Any]:
+    """A layer of an export as GDAL reads it: its field names, each feature's values and geometry name, and
+    its CRS (EPSG code). A KML is read with LIBKML where GDAL has it, else from its XML (kml_read)."""
+    if fmt == "kml":
+        features = kml_read.read_layer(out, layer)
+        names = set().union(*(f.fields for f in features)) if features else set()
+        return names, [(f.fields, f.geometry) for f in features], "4326"  # KML is WGS 84 by definition
+    ds = gdal.OpenEx(str(out), gdal.OF_VECTOR)
+    lyr = ds.GetLayerByName(layer) if fmt in ("gpkg", "xlsx") else ds.GetLayer(0)
+    defn = lyr.GetLayerDefn()
+    names = {defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())}
+    rows = [(feat.items(), feat.GetGeometryRef().GetGeometryName() if feat.GetGeometryRef() else None)
+            for feat in lyr]
+    epsg = _epsg(lyr)
+    del lyr, ds
+    return names, rows, epsg
+
+
 @pytest.mark.parametrize("fmt", ["gpkg", "geojson", "csv", "xlsx", "kml"])
 def test_every_format_opens_with_gdal(fmt: str, synced_workcopy: Any, county: str,
                                       expected: dict[str, dict[str, Any]], tmp_path: Path) -> None:
@@ -73,37 +96,39 @@ def test_every_format_opens_with_gdal(fmt: str, synced_workcopy: Any, county: st
     result = export.export_region(synced_workcopy.path, county, out, None,
                                   ExportOptions(fmt=fmt, boundaries=True), QgsFeedback())
     assert result.counts["aid_points"] == len(expected) > 0
-    ds = gdal.OpenEx(str(out), gdal.OF_VECTOR)
+    ds = gdal.OpenEx(str(out), gdal.OF_VECTOR)  # whichever driver GDAL picks opens it
     assert ds is not None
-    lyr = ds.GetLayerByName("aid_points") if fmt in ("gpkg", "xlsx", "kml") else ds.GetLayer(0)
-    assert lyr.GetFeatureCount() == len(expected)
-    defn = lyr.GetLayerDefn()
-    names = {defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())}
+    if fmt == "kml":
+        assert ds.GetLayerByName("aid_points").GetFeatureCount() == len(expected)
+    del ds
+    names, rows, epsg = _read_back(out, fmt, "aid_points")
+    assert len(rows) == len(expected)
     name = "Name" if fmt == "kml" else "name"  # KML keeps it as the placemark's <name>
     assert {"uuid", name, "help_types", "phone", "opening_hours", "teryt", "help_types_pl", "help_types_uk"} <= names
     if fmt in ("gpkg", "geojson", "kml"):
-        assert _epsg(lyr) == "4326"
+        assert epsg == "4326"
     if fmt == "xlsx":
         assert {"lon", "lat"} <= names
     got = set()
-    for feat in lyr:
-        got.add(feat.GetField("uuid"))
-        assert feat.GetField(name) == expected[feat.GetField("uuid")]["name"]
-        codes = json.loads(expected[feat.GetField("uuid")]["help_types"])
-        assert feat.GetField("help_types_uk") == catalog.labels(catalog.HELP_TYPES, codes, "uk", "; ")
-        assert feat.GetField("help_types_pl") == catalog.labels(catalog.HELP_TYPES, codes, "pl", "; ")
+    for values, geometry in rows:
+        got.add(values["uuid"])
+        assert values[name] == expected[values["uuid"]]["name"]
+        codes = json.loads(expected[values["uuid"]]["help_types"])
+        assert values["help_types_uk"] == catalog.labels(catalog.HELP_TYPES, codes, "uk", "; ")
+        assert values["help_types_pl"] == catalog.labels(catalog.HELP_TYPES, codes, "pl", "; ")
         if fmt in ("gpkg", "geojson"):
-            value = feat.GetField("help_types")
+            value = values["help_types"]
             assert (value if isinstance(value, list) else json.loads(value)) == codes
+        if fmt == "kml":
+            assert values["help_types"] == ";".join(codes)
         if fmt != "xlsx":
-            assert feat.GetGeometryRef() is not None and feat.GetGeometryRef().GetGeometryName() == "POINT"
+            assert geometry == "POINT"
     assert set(got) == set(expected)
     # the boundaries come along: in the same file, or beside it for GeoJSON and CSV
     files = export.output_files(out, ExportOptions(fmt=fmt), ["gminy"])
-    communes = gdal.OpenEx(str(files["gminy"]), gdal.OF_VECTOR)
-    lyr = communes.GetLayerByName("gminy") if fmt in ("gpkg", "xlsx", "kml") else communes.GetLayer(0)
-    assert lyr.GetFeatureCount() == result.counts["gminy"] > 0
-    assert all(f.GetField("teryt").startswith(county) for f in lyr)
+    _, communes, _ = _read_back(files["gminy"], fmt, "gminy")
+    assert len(communes) == result.counts["gminy"] > 0
+    assert all(values["teryt"].startswith(county) for values, _ in communes)
 
 
 def test_csv_with_longitude_latitude(synced_workcopy: Any, county: str, expected: dict[str, dict[str, Any]],
@@ -222,17 +247,17 @@ def test_kml_styles_placemarks_by_help_type(synced_workcopy: Any, county: str, e
     assert len(list(root.iter(f"{KML}Placemark"))) == len(expected) + sum(
         n for layer, n in result.counts.items() if layer != "aid_points")
     # GDAL reads it as before, with the style of each point
-    ds = gdal.OpenEx(str(out), gdal.OF_VECTOR)
-    lyr = ds.GetLayerByName("aid_points")
-    assert lyr.GetFeatureCount() == len(expected)
-    for feat in lyr:  # a reference to the shared style, or the style itself where the reader resolves them
-        code = json.loads(expected[feat.GetField("uuid")]["help_types"])[0]
-        style = feat.GetStyleString()
-        assert style == f"@help-{code}" or f"c:{symbols.COLOURS[code].upper()}" in style, (code, style)
-    del feat, lyr, ds  # (features and layers before their dataset)
-    # and QGIS draws each point in its help type's colour
+    features = kml_read.read_layer(out, "aid_points")
+    assert len(features) == len(expected)
+    for feat in features:  # a reference to the shared style, or the style itself where the reader resolves them
+        code = json.loads(expected[feat.fields["uuid"]]["help_types"])[0]
+        assert feat.style == f"@help-{code}" or f"c:{symbols.COLOURS[code].upper()}" in feat.style, (code, feat.style)
+    # and QGIS draws each point in its help type's colour (where its GDAL reads KML styles: LIBKML does, the
+    # older KML driver reads no style nor any field but the name and description)
     layer = QgsVectorLayer(f"{out}|layername=aid_points", "kml", "ogr")
     assert layer.isValid() and layer.featureCount() == len(expected)
+    if not kml_read.libkml_present():
+        return
     for feature in layer.getFeatures(QgsFeatureRequest().setFlags(QgsFeatureRequest.EmbeddedSymbols)):
         code = json.loads(expected[feature["uuid"]]["help_types"])[0]
         symbol = feature.embeddedSymbol()
@@ -264,18 +289,44 @@ def test_kml_icon_follows_the_filter(synced_workcopy: Any, county: str, expected
     assert {p.name for p in (tmp_path / "filtered_icons").iterdir()} == {f"{c}.png" for c in used} | {"notes.txt"}
 
 
-def test_kml_without_libkml_is_styled_the_same(synced_workcopy: Any, county: str,
-                                               expected: dict[str, dict[str, Any]], tmp_path: Path,
-                                               monkeypatch: pytest.MonkeyPatch) -> None:
-    """GDAL's older KML driver writes no styles: the export adds them itself."""
-    monkeypatch.setitem(FORMATS, "kml", ("KML", ".kml", "KML"))
-    out = tmp_path / "plain.kml"
-    result = export.export_region(synced_workcopy.path, county, out, None, ExportOptions(fmt="kml"))
-    assert "root_doc" in out.read_text(encoding="utf-8") and "<Folder>" in out.read_text(encoding="utf-8")
-    assert result.files == [out, tmp_path / "plain_icons"]
-    _check_kml_styles(out, expected, lambda codes: codes[0])
-    ds = gdal.OpenEx(str(out), gdal.OF_VECTOR)
-    assert ds.GetLayerByName("aid_points").GetFeatureCount() == len(expected)
+def test_kml_is_the_same_without_libkml(synced_workcopy: Any, county: str, expected: dict[str, dict[str, Any]],
+                                        tmp_path: Path) -> None:
+    """The export writes KML itself: a GDAL without LIBKML (Debian sid's 3.13) writes the same file, with
+    every attribute and the shared styles; its older KML driver still opens it."""
+    options = ExportOptions(fmt="kml", boundaries=True, service_areas=True, lang="uk", version="staff")
+    had_libkml = kml_read.libkml_present()
+    with_libkml = export.export_region(synced_workcopy.path, county, tmp_path / "a" / "region.kml", None, options)
+    with kml_read.PlainKmlOnly():
+        assert gdal.GetDriverByName("LIBKML") is None
+        out = tmp_path / "b" / "region.kml"
+        result = export.export_region(synced_workcopy.path, county, out, None, options)
+        assert result.counts == with_libkml.counts and result.files == [out, tmp_path / "b" / "region_icons"]
+        assert out.read_bytes() == with_libkml.files[0].read_bytes()
+        placemarks = _check_kml_styles(out, expected, lambda codes: codes[0])
+        ds = gdal.OpenEx(str(out), gdal.OF_VECTOR)
+        assert ds.GetDriver().ShortName == "KML"
+        assert ds.GetLayerByName("aid_points").GetFeatureCount() == len(expected)
+        assert ds.GetLayerByName("gminy").GetFeatureCount() == result.counts["gminy"] > 0
+        del ds
+        features = kml_read.read_layer(out, "aid_points")  # from the XML here
+    assert kml_read.libkml_present() == had_libkml  # registered again
+    # every column of the points is in the file, under its own name (visibility as point_visibility)
+    columns = [c for c, _ in aid_point_columns() if c not in ("name", "description")]
+    with contextlib.closing(sqlite3.connect(synced_workcopy.path)) as conn:
+        conn.row_factory = sqlite3.Row
+        rows = {r["uuid"]: dict(r) for r in conn.execute("SELECT * FROM aid_points")}
+    for feat in features:
+        row = rows[feat.fields["uuid"]]
+        data = {d.get("name") for d in placemarks[row["uuid"]].iter(f"{KML}SimpleData")}
+        assert {kml_data_name(c) for c in columns if row.get(c) not in (None, "")} <= data
+        assert feat.fields["point_visibility"] == row["visibility"] and feat.fields["version"] == row["version"]
+        assert feat.fields["phone"] == row["phone"] and feat.fields["export_version"] == "staff"
+    if kml_read.libkml_present():  # both ways of reading agree (but on styles: LIBKML resolves some references)
+        def read(features: list[kml_read.KmlFeature]) -> dict[str, Any]:
+            return {f.fields.get("uuid") or f.fields["teryt"]: (f.fields, f.geometry, f.xy) for f in features}
+
+        assert read(features) == read(kml_read.read_with_libkml(out, "aid_points"))
+        assert read(kml_read.read_xml(out, "gminy")) == read(kml_read.read_with_libkml(out, "gminy"))
 
 
 def test_cancelled_kml_leaves_no_icons(synced_workcopy: Any, county: str, tmp_path: Path) -> None:

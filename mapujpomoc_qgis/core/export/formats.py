@@ -9,12 +9,12 @@ from dataclasses import dataclass
 from ..errors import MapujPomocError
 from ..region import Region
 
-FORMATS = {  # name -> (GDAL driver, extension, label)
+FORMATS = {  # name -> (GDAL driver, extension, label); KML is written by kml_writer, whatever GDAL has
     "gpkg": ("GPKG", ".gpkg", "GeoPackage"),
     "geojson": ("GeoJSON", ".geojson", "GeoJSON"),
     "csv": ("CSV", ".csv", "CSV"),
     "xlsx": ("XLSX", ".xlsx", "Excel (XLSX)"),
-    "kml": ("LIBKML", ".kml", "KML"),
+    "kml": ("KML", ".kml", "KML"),
 }
 CSV_GEOMETRY = ("wkt", "xy")
 WGS84 = "EPSG:4326"

@@ -1,7 +1,7 @@
 """A KML export's styles: one shared style per help type, and the icons they point to.
 
-Each help type gets one shared <Style id="help-<code>"> (OGR's style table, which LIBKML writes into the
-root Document) and each placemark a <styleUrl> to the style of its icon type. The icons are PNGs in
+Each help type gets one shared <Style id="help-<code>"> in the root Document and each placemark a
+<styleUrl> to the style of its icon type (`kml_writer` writes both, whichever KML driver GDAL has). The icons are PNGs in
 `<name>_icons/` beside the .kml, written from the plugin's SVGs as white templates (white disc, black
 glyph): KML multiplies the IconStyle colour into the icon, so the disc comes out in exactly the type's
 colour. Not Google Earth's default pushpin: it is yellow, and yellow times the type colour turns the
@@ -54,12 +54,6 @@ def kml_icons_dir(out: str | Path) -> Path:
 def kml_styles(codes: Iterable[str], icons_href: str) -> dict[str, tuple[str, str]]:
     """Style id -> (colour '#RRGGBB', icon URL) of the help types `codes`, their icons under `icons_href`."""
     return {kml_style_id(code): (symbols.COLOURS[code], f"{icons_href}/{code}.png") for code in codes}
-
-
-def ogr_style(colour: str, href: str) -> str:
-    """An OGR feature style string of a point: LIBKML writes it as an IconStyle and a LabelStyle."""
-    c = colour.upper() + "FF"
-    return f'SYMBOL(id:"{href}",c:{c});LABEL(c:{c},w:{round(LABEL_SCALE * 100)})'
 
 
 def _template_svg(code: str) -> str:
@@ -137,52 +131,5 @@ class KmlStyling:
     def styles(self) -> dict[str, tuple[str, str]]:
         return kml_styles(self.codes, quote(self.icons.name))
 
-    def style_table(self) -> Any:
-        from osgeo import ogr
-
-        table = ogr.StyleTable()
-        for style_id, (colour, href) in self.styles.items():
-            table.AddStyle(style_id, ogr_style(colour, href))
-        return table
-
     def style_id(self, row: dict[str, Any]) -> str | None:
         return kml_style_id(row["icon_type"]) if row["icon_type"] in self.codes else None
-
-    def reference(self, row: dict[str, Any]) -> str | None:
-        """The OGR style string of a placemark: a reference to its style in the table."""
-        style_id = self.style_id(row)
-        return f"@{style_id}" if style_id else None
-
-
-def add_styles_by_hand(path: Path, styles: dict[str, tuple[str, str]],
-                            style_of: dict[str, str | None]) -> None:
-    """The shared styles and the styleUrls in a file of GDAL's older KML driver, which writes neither
-    (it only serves when GDAL lacks LIBKML). `style_of`: uuid of a placemark -> its style id."""
-    import xml.etree.ElementTree as ET
-
-    ns = "{http://www.opengis.net/kml/2.2}"
-    ET.register_namespace("", ns[1:-1])
-    tree = ET.parse(path)
-    document = tree.getroot().find(f"{ns}Document")
-    if document is None:
-        return
-    for i, (style_id, (colour, href)) in enumerate(styles.items()):
-        style = ET.Element(f"{ns}Style", id=style_id)
-        icon = ET.SubElement(style, f"{ns}IconStyle")
-        ET.SubElement(icon, f"{ns}color").text = kml_colour(colour)
-        ET.SubElement(ET.SubElement(icon, f"{ns}Icon"), f"{ns}href").text = href
-        label = ET.SubElement(style, f"{ns}LabelStyle")
-        ET.SubElement(label, f"{ns}color").text = kml_colour(colour)
-        ET.SubElement(label, f"{ns}scale").text = f"{LABEL_SCALE:g}"
-        document.insert(i, style)
-    heading = {f"{ns}name", f"{ns}visibility", f"{ns}open", f"{ns}description"}
-    for placemark in tree.getroot().iter(f"{ns}Placemark"):
-        uuid = next((d.text for d in placemark.iter(f"{ns}SimpleData") if d.get("name") == "uuid"), None)
-        style_id = style_of.get(uuid) if uuid else None
-        if style_id:
-            url = ET.Element(f"{ns}styleUrl")
-            url.text = f"#{style_id}"
-            # after the name and description, before the data and the geometry, as KML orders them
-            placemark.insert(next((j for j, child in enumerate(placemark) if child.tag not in heading),
-                                  len(placemark)), url)
-    tree.write(path, encoding="utf-8", xml_declaration=True)

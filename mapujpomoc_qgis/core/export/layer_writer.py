@@ -4,7 +4,8 @@
 Every format carries the catalog's labels of the help types (`help_types_pl`, `help_types_uk`) and, on
 points and service areas, `export_version` ("public" or "staff", see `filtering.privacy`). List fields
 are JSON in a GeoPackage, string lists in GeoJSON and "a;b" text elsewhere; XLSX has no geometry, so
-points get lon/lat columns and polygons keep their attributes only.
+points get lon/lat columns and polygons keep their attributes only. A KML takes its values from here
+but is written by `kml_writer`, not by a GDAL driver.
 
 Text is written so that no viewer runs it (README, "Output safety"): a CSV or XLSX cell a spreadsheet
 would evaluate as a formula gets a leading apostrophe (`text_safety.spreadsheet_safe`), and every text
@@ -79,12 +80,9 @@ class LayerWriter:
 
         self.ogr = ogr
         self.fmt = fmt
-        self.driver_name = FORMATS[fmt][0]
-        driver = ogr.GetDriverByName(self.driver_name)
-        if driver is None and fmt == "kml":
-            self.driver_name = "KML"
-            driver = ogr.GetDriverByName("KML")
-        if driver is None:
+        # KML is written by kml_writer itself (the same file with either GDAL KML driver), the rest by a driver
+        driver = None if fmt == "kml" else ogr.GetDriverByName(FORMATS[fmt][0])
+        if driver is None and fmt != "kml":
             raise ExportError(tr("GDAL has no {0} driver here; choose another format.").format(FORMATS[fmt][2]))
         self.driver = driver
         self.wgs84 = osr.SpatialReference()
@@ -152,10 +150,9 @@ class LayerWriter:
         return []
 
     def write_layer(self, ds: Any, name: str, layer: LayerSpec, csv_geometry: str, description: str,
-                    feedback: Feedback | None, progress: tuple[float, float],
-                    style: Callable[[dict[str, Any]], str | None] | None = None) -> int:
+                    feedback: Feedback | None, progress: tuple[float, float]) -> int:
         """Create the layer `name` in `ds` and write its rows (progress from `progress[0]` over `progress[1]`
-        percent); `style` gives a row's OGR style string. Returns the features written."""
+        percent). Returns the features written."""
         ogr = self.ogr
         columns, srs, layer_geom = layer.columns, self.srs, layer.geom_type
         if self.fmt == "xlsx":
@@ -176,9 +173,6 @@ class LayerWriter:
                 geom = self.geometry(layer.geometry(row))
                 if geom is not None:
                     feat.SetGeometry(geom)
-            style_string = style(row) if style is not None else None
-            if style_string:
-                feat.SetStyleString(style_string)
             if lyr.CreateFeature(feat) != 0:
                 raise ExportError(tr("GDAL could not write a feature of {0}.").format(name))
         lyr.CommitTransaction()
@@ -187,16 +181,10 @@ class LayerWriter:
     def _create_fields(self, lyr: Any, columns: list[tuple[str, str]]) -> list[str]:
         """The name each column got in the layer (a driver may change it)."""
         defn = lyr.GetLayerDefn()
-        # GDAL's older KML driver starts a layer with its own Name and Description fields: they take ours
-        own = {defn.GetFieldDefn(i).GetName().casefold(): defn.GetFieldDefn(i).GetName()
-               for i in range(defn.GetFieldCount())}
         names = []
         for col, kind in columns:
-            if col.casefold() in own:
-                names.append(own[col.casefold()])
-            else:
-                lyr.CreateField(self.field_defn(col, kind))
-                names.append(defn.GetFieldDefn(defn.GetFieldCount() - 1).GetName())
+            lyr.CreateField(self.field_defn(col, kind))
+            names.append(defn.GetFieldDefn(defn.GetFieldCount() - 1).GetName())
         return names
 
     def _feature(self, defn: Any, row: dict[str, Any], columns: list[tuple[str, str]], names: list[str]) -> Any:

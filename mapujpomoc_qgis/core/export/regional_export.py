@@ -37,7 +37,8 @@ from ..region import Region, RegionError, gpkg_wkb
 from ..task import WorkTask
 from .formats import CSV_GEOMETRY, FORMATS, ExportError, ExportOptions
 from .gpkg_styles import embed_styles
-from .kml_styles import KmlIconError, KmlStyling, add_styles_by_hand, kml_icons_dir, remove_icons, write_icons
+from .kml_styles import KmlIconError, KmlStyling, kml_icons_dir, remove_icons, write_icons
+from .kml_writer import KmlWriter
 from .layer_writer import (
     REAL,
     VERSION_COLUMN,
@@ -147,10 +148,12 @@ def export_region(workcopy: str | Path, region: Region | str, out: str | Path, f
     written: list[Path] = []
     extra: list[Path] = []  # beside the outputs: the KML's icon folder
     try:
-        counts = _write_files(writer, layers, files, options, selection.region, kml, feedback, written)
         if kml is not None:
+            counts = _write_kml(writer, layers, files["aid_points"], kml, feedback, written)
             checkpoint(feedback, 88, cancelled=tr("Export cancelled."))
-            extra += _finish_kml(writer, kml, files["aid_points"])
+            extra += _write_icons(kml)
+        else:
+            counts = _write_files(writer, layers, files, options, selection.region, feedback, written)
         if options.fmt == "gpkg":
             checkpoint(feedback, 88, cancelled=tr("Export cancelled."))
             embed_styles(files["aid_points"], list(layers), options.lang or current_language())
@@ -163,11 +166,9 @@ def export_region(workcopy: str | Path, region: Region | str, out: str | Path, f
 
 
 def _write_files(writer: LayerWriter, layers: dict[str, LayerSpec], files: dict[str, Path], options: ExportOptions,
-                 region: Region, kml: KmlStyling | None, feedback: Feedback | None, written: list[Path]) -> dict[str, int]:
-    """Every layer into its file (each file, once created, appended to `written`); progress 40-85 %.
+                 region: Region, feedback: Feedback | None, written: list[Path]) -> dict[str, int]:
+    """Every layer into its file with GDAL (each file, once created, appended to `written`); progress 40-85 %.
     Returns layer -> features written. The files are closed when it returns or raises."""
-    libkml = kml is not None and writer.driver_name == "LIBKML"
-    point_style: Callable[[dict[str, Any]], str | None] | None = kml.reference if libkml and kml else None
     counts: dict[str, int] = {}
     datasets: dict[Path, Any] = {}
     ds = None
@@ -183,26 +184,34 @@ def _write_files(writer: LayerWriter, layers: dict[str, LayerSpec], files: dict[
                     raise ExportError(tr("Cannot write {0}. Check the folder exists and is writable.").format(path))
                 datasets[path] = ds
                 written.append(path)
-                if libkml and kml is not None:
-                    ds.SetStyleTable(kml.style_table())
             description = tr("{0}: {1}, exported from Mapuj Pomoc on {2}").format(
                 name, region.title, dt.date.today().isoformat()) + f" ({privacy.version_label(options.version)})"
             counts[name] = writer.write_layer(ds, name, layer, options.csv_geometry, description, feedback,
-                                              (40 + i * span, span), point_style if name == "aid_points" else None)
+                                              (40 + i * span, span))
         ds = None
         for path in list(datasets):
             datasets[path].FlushCache()
             datasets[path] = None
     finally:
-        ds = None  # closed here (KML is written out when it closes), before an error removes the files
+        ds = None  # closed here, before an error removes the files
         datasets.clear()
     return counts
 
 
-def _finish_kml(writer: LayerWriter, kml: KmlStyling, path: Path) -> list[Path]:
-    """The styles GDAL's older KML driver cannot write, and the icons; returns the icon folder if written."""
-    if writer.driver_name != "LIBKML":
-        add_styles_by_hand(path, kml.styles, {p["uuid"]: kml.style_id(p) for p in kml.points})
+def _write_kml(writer: LayerWriter, layers: dict[str, LayerSpec], path: Path, kml: KmlStyling,
+               feedback: Feedback | None, written: list[Path]) -> dict[str, int]:
+    """Every layer into the one KML file (kml_writer: the same file whatever KML driver GDAL has);
+    progress 40-85 %. Returns layer -> features written."""
+    written.append(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        return KmlWriter(writer, kml.styles).write(path, layers, feedback, (40, 45), kml.style_id)
+    except OSError as exc:
+        raise ExportError(tr("Cannot write {0}. Check the folder exists and is writable.").format(path)) from exc
+
+
+def _write_icons(kml: KmlStyling) -> list[Path]:
+    """The icons of the KML's styles; returns the icon folder if written."""
     if not kml.codes:
         return []
     try:

@@ -153,6 +153,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
         "MAPUJPOMOC_RATE_LIMIT_STORAGE": args.rate_limit_storage, "MAPUJPOMOC_BODY_TIMEOUT": str(args.body_timeout),
         "MAPUJPOMOC_HEADER_TIMEOUT": str(args.header_timeout), "MAPUJPOMOC_CORS_ORIGINS": args.cors_origins,
         "FORWARDED_ALLOW_IPS": args.forwarded_allow_ips})
+    if args.request_log:
+        os.environ["MAPUJPOMOC_REQUEST_LOG"] = args.request_log
     if args.public_url:
         os.environ["MAPUJPOMOC_PUBLIC_URL"] = args.public_url
     print(f"serving {args.db} on http://{args.host}:{args.port}/ ({args.workers} worker(s))"
@@ -243,6 +245,9 @@ def parser() -> argparse.ArgumentParser:
     serve.add_argument("--forwarded-allow-ips", default=env("FORWARDED_ALLOW_IPS") or "127.0.0.1", metavar="IPS",
                        help="reverse proxies whose X-Forwarded-For/-Proto/-Host/-Prefix headers are believed: "
                             "addresses or networks, comma-separated, or * (default 127.0.0.1)")
+    serve.add_argument("--request-log", default=env("MAPUJPOMOC_REQUEST_LOG"), metavar="FILE",
+                       help="append one JSON line per request (method, path, query, status, features, bytes, ms) "
+                            "to FILE, or - for standard error (default: off)")
     serve.add_argument("--log-level", default="warning")
     serve.add_argument("--access-log", action="store_true")
     serve.set_defaults(fn=cmd_serve)

@@ -1,4 +1,4 @@
-"""HTTP plumbing around the routes, as ASGI middleware: gzip, HEAD, OPTIONS and CORS.
+"""HTTP plumbing around the routes, as ASGI middleware: gzip, HEAD, OPTIONS, CORS and the request log.
 
 - gzip: JSON and GeoJSON replies and the snapshot download (a SQLite file compresses 3-8x) are compressed
   when the client accepts gzip (`requests`, GDAL, QGIS and browsers all do, and decompress transparently).
@@ -21,6 +21,7 @@ from starlette.middleware.gzip import GZipMiddleware, GZipResponder
 from starlette.routing import Match, Mount
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from .access_log import FeatureCount, RequestLog
 from .proxy import ForwardedHeaders
 from .snapshot import MEDIA_TYPE as SNAPSHOT
 from .state import Settings
@@ -114,13 +115,18 @@ def _without_body(send: Send) -> Send:
 
 
 def install(app: FastAPI, settings: Settings) -> None:
-    """Add the middleware; the last added is the outermost: CORS sees a preflight before anything else."""
+    """Add the middleware; the last added is the outermost: CORS sees a preflight before anything else. The
+    request log (access_log.py) counts features inside gzip and bytes outside everything but the proxy headers."""
+    if settings.request_log:
+        app.add_middleware(FeatureCount)
     app.add_middleware(Gzip, minimum_size=GZIP_MINIMUM, compresslevel=GZIP_LEVEL)
     app.add_middleware(HeadAndOptions, router_app=app)
     if settings.cors_origins:
         app.add_middleware(CORSMiddleware, allow_origins=list(settings.cors_origins), allow_methods=["GET", "HEAD"],
                            allow_headers=list(CORS_REQUEST_HEADERS), expose_headers=list(CORS_EXPOSED),
                            allow_credentials=False, max_age=3600)
+    if settings.request_log:
+        app.add_middleware(RequestLog, path=settings.request_log)
     app.add_middleware(ForwardedHeaders, trusted=settings.forwarded_allow_ips)  # first: the others see the client
 
 

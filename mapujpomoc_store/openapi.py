@@ -6,6 +6,13 @@ the two authentication schemes. `describe()` adds those, operation by operation,
 the handlers follow (routers/shared.py), and any route it does not know still gets the answers every
 route can give. The document is then written as OpenAPI 3.0 (`downgrade`), the version OGC API -
 Features names and that OWSLib and GDAL look for (media type `application/vnd.oai.openapi+json;version=3.0`).
+
+Last, `collection_paths` spells out each collection's items path (`/collections/aid_points/items`) with exactly
+the query parameters that collection takes, its queryables among them. GDAL's OAPIF driver decides from those
+which `-where` it sends to the server: it reads the parameters of the literal path (or of
+`/collections/{collectionId}/items`), takes every parameter named like a field as queryable, and uses CQL
+text when `filter-lang` lists `cql-text` (GDAL 3.6) or `cql2-text` (later versions); otherwise it filters on
+the client after downloading everything, or sends date comparisons on any field as `datetime`.
 """
 
 from __future__ import annotations
@@ -147,6 +154,10 @@ OPERATIONS: dict[tuple[str, str], dict[str, Any]] = {
         "ok": {"200": _ok("The queryables, as JSON Schema", {"application/schema+json": {"schema": {
             "type": "object", "required": ["properties"], "properties": {"properties": {"type": "object"}}}}})},
         "errors": (404,)},
+    ("get", "/collections/{c}/schema/feature"): {
+        "ok": {"200": _ok("A JSON Schema of one GeoJSON feature (`nullable` as in OpenAPI 3.0)",
+                          {"application/schema+json": {"schema": {"type": "object", "required": ["properties"]}}})},
+        "errors": (404,), "anonymous": True},
     ("get", "/collections/{c}/items/{fid}"): {
         "ok": {"200": _ok("A GeoJSON Feature with a strong ETag", _json("Feature", GEOJSON), "ETag", "Content-Crs"),
                "304": _ok("Unchanged since the ETag in If-None-Match", None, "ETag")},
@@ -277,6 +288,52 @@ def _walk(node: Any) -> None:
         _walk(value)
 
 
+# what `filter-lang` takes (ogc/cql.py): CQL2, and GDAL 3.6's name for CQL text from the standard's drafts
+FILTER_LANGS = ["cql2-text", "cql2-json", "cql-text"]
+_ITEMS = "/collections/{c}/items"
+
+
+def collection_paths(doc: dict[str, Any]) -> dict[str, Any]:
+    """The 3.0 document with `filter-lang`'s values listed and an items path of its own for each collection,
+    with the parameters that collection takes (anything else is a 400): the common ones, then one per
+    queryable that has no parameter of its own (`city=Olsztyn`: equal; a list: holds the code)."""
+    from .features import EDITABLE
+    from .ogc.queryables import property_parameters, queryables
+    from .routers.items import ITEM_PARAMS
+    from .routers.shared import COLLECTIONS
+
+    generic = doc["paths"][_ITEMS]["get"]
+    common = {p["name"]: p for p in generic["parameters"] if p.get("in") == "query"}
+    common["filter-lang"]["schema"] = {"type": "string", "enum": FILTER_LANGS, "default": "cql2-text"}
+    common["filter-lang"]["description"] = ("the language of `filter`: CQL2 text or JSON; cql-text is read as "
+                                            "CQL2 text (the draft's name, which GDAL 3.6 sends)")
+    paths: dict[str, Any] = {}
+    for path, ops in doc["paths"].items():
+        paths[path] = ops
+        if path != _ITEMS:
+            continue
+        for c in COLLECTIONS:
+            taken = ITEM_PARAMS[c in EDITABLE]
+            op = {k: copy.deepcopy(v) for k, v in generic.items() if k not in ("parameters", "operationId")}
+            op["summary"] = f"Features of {c}, paged"
+            op["operationId"] = f"items_of_{c}"
+            op["responses"].pop("404", None)  # the collection exists
+            schemas = queryables(c)
+            op["parameters"] = [copy.deepcopy(common[n]) for n in taken] + [
+                _property_parameter(n, schemas[n]) for n in property_parameters(c, taken)]
+            paths[f"/collections/{c}/items"] = {"get": op}
+    return {**doc, "paths": paths}
+
+
+def _property_parameter(name: str, schema: dict[str, Any]) -> dict[str, Any]:
+    if schema.get("type") == "array":
+        return {"name": name, "in": "query", "required": False, "schema": {"type": "string", **(
+            {"enum": schema["items"]["enum"]} if schema["items"].get("enum") else {})},
+                "description": f"features whose {name} hold this code"}
+    return {"name": name, "in": "query", "required": False, "description": f"features whose {name} equals this",
+            "schema": {k: v for k, v in schema.items() if k in ("type", "format", "enum", "maxLength")}}
+
+
 def document(app: FastAPI) -> dict[str, Any]:
     """The document served at /api (built once per application)."""
     cached = getattr(app.state, "openapi_30", None)
@@ -284,9 +341,9 @@ def document(app: FastAPI) -> dict[str, Any]:
         from fastapi.openapi.utils import get_openapi
         generated = get_openapi(title=app.title, version=app.version, description=app.description,
                                 routes=app.routes)
-        cached = downgrade(describe(generated, app.state.store.settings.anonymous_read))
+        cached = collection_paths(downgrade(describe(generated, app.state.store.settings.anonymous_read)))
         app.state.openapi_30 = cached
     return cached
 
 
-__all__ = ["OPENAPI_30", "describe", "document", "downgrade"]
+__all__ = ["FILTER_LANGS", "OPENAPI_30", "collection_paths", "describe", "document", "downgrade"]

@@ -36,6 +36,8 @@ class Settings:
     cors_origins: tuple[str, ...] = ()
     # reverse proxies whose X-Forwarded-* headers are believed (proxy.py); uvicorn's notation and variable
     forwarded_allow_ips: str = "127.0.0.1"
+    # a file to append one JSON line per request to (access_log.py), "-" for standard error; None: off
+    request_log: str | None = None
 
     @classmethod
     def from_env(cls) -> Settings:
@@ -49,7 +51,8 @@ class Settings:
                    rate_limit_storage=env("MAPUJPOMOC_RATE_LIMIT_STORAGE", "memory://"),
                    body_timeout=float(env("MAPUJPOMOC_BODY_TIMEOUT", "60")),
                    cors_origins=cors_origins(env("MAPUJPOMOC_CORS_ORIGINS", "")),
-                   forwarded_allow_ips=env("FORWARDED_ALLOW_IPS") or "127.0.0.1")
+                   forwarded_allow_ips=env("FORWARDED_ALLOW_IPS") or "127.0.0.1",
+                   request_log=env("MAPUJPOMOC_REQUEST_LOG") or None)
 
 
 def cors_origins(text: str) -> tuple[str, ...]:

@@ -1,5 +1,7 @@
-"""OGC API - Features Part 3 filters: CQL2 text or JSON, parsed by pygeofilter, turned into SQLAlchemy
-conditions over `db.features` (or `db.boundaries`) that run on SQLite and PostgreSQL alike.
+"""OGC API - Features Part 3 filters: CQL2 text or JSON, parsed by pygeofilter (text with cql_text.py's
+fixes of its grammar), turned into SQLAlchemy conditions over `db.features` (or `db.boundaries`) that run on
+SQLite and PostgreSQL alike. Dates and times compared with a date or date-time property are read as such,
+whether written as CQL2's DATE()/TIMESTAMP() or as text (`Translator.literal`).
 
 A filter sees what the reader sees (privacy.py): the location fields of a feature shown generalised, and
 the editor to an anonymous reader, are null in the filter too, and a spatial filter meets a point where
@@ -22,17 +24,17 @@ from typing import Any
 
 from pygeofilter import ast, values
 from pygeofilter.parsers.cql2_json import parse as parse_json
-from pygeofilter.parsers.cql2_text import parse as parse_text
 from sqlalchemy import ColumnElement, and_, case, cast, false, func, not_, null, or_, true
 from sqlalchemy.dialects.postgresql import JSONB
 
 from .. import db
 from ..privacy import EXACT, LOCATION_FIELDS, Reader
 from ..problems import Problem
-from .params import stored_instant
+from .cql_text import parse as parse_text
+from .params import parse_instant, stored_instant
 from .queryables import LIST_PREFIX, queryables
 
-LANGS = ("cql2-text", "cql2-json")  # also read under the draft names GDAL 3.6 sends: cql-text, cql-json
+LANGS = ("cql2-text", "cql2-json")  # also read under the draft names: cql-text (what GDAL 3.6 sends), cql-json
 _COMPARISONS: dict[type, Callable[[Any, Any], Any]] = {
     ast.Equal: lambda a, b: a == b, ast.NotEqual: lambda a, b: a != b, ast.LessThan: lambda a, b: a < b,
     ast.LessEqual: lambda a, b: a <= b, ast.GreaterThan: lambda a, b: a > b, ast.GreaterEqual: lambda a, b: a >= b}
@@ -85,7 +87,7 @@ class Translator:
         if isinstance(node, ast.GeometryIntersects):
             return self._intersects(node)
         if type(node) in _COMPARISONS:
-            return _COMPARISONS[type(node)](self.value(node.lhs), self.value(node.rhs))
+            return _COMPARISONS[type(node)](self.value(node.lhs), self.literal(node.lhs, node.rhs))
         if isinstance(node, ast.Like):
             value = self.value(node.lhs)
             if node.nocase:
@@ -95,10 +97,10 @@ class Translator:
                     else value.like(_pattern(node, "%_", _LIKE_LITERAL), escape="\\"))
             return not_(cond) if node.not_ else cond
         if isinstance(node, ast.In):
-            cond = self.value(node.lhs).in_([self.value(v) for v in node.sub_nodes])
+            cond = self.value(node.lhs).in_([self.literal(node.lhs, v) for v in node.sub_nodes])
             return not_(cond) if node.not_ else cond
         if isinstance(node, ast.Between):
-            cond = self.value(node.lhs).between(self.value(node.low), self.value(node.high))
+            cond = self.value(node.lhs).between(self.literal(node.lhs, node.low), self.literal(node.lhs, node.high))
             return not_(cond) if node.not_ else cond
         if isinstance(node, ast.IsNull):
             cond = self.value(node.lhs).is_(None)
@@ -118,6 +120,33 @@ class Translator:
         if isinstance(node, str | int | float | bool):
             return node
         raise _unsupported(node)
+
+    def literal(self, lhs: Any, node: Any) -> Any:
+        """`node` compared with `lhs`: against a date or date-time property, a date or time (written as
+        CQL2's DATE()/TIMESTAMP() or, as GDAL and QGIS do, as text: '2025-06-01', GDAL's '2025-06-01T',
+        '2025-06-01T10:00:00Z') is written the way the store stores that property, so that comparing the
+        texts compares the days or instants: text compared as it came would put '2025-06-01' before
+        '2025-06-01T' and '2025-06-01T00:00:00.000Z' before '2025-06-01T00:00:00Z'."""
+        kind = self.names.get(lhs.name, {}).get("format") if isinstance(lhs, ast.Attribute) else None
+        if kind not in ("date", "date-time") or not isinstance(node, str | dt.date):
+            return self.value(node)
+        try:
+            if isinstance(node, str):
+                instant, precision = parse_instant(node)
+                day = precision == dt.timedelta(days=1)
+            else:
+                day = not isinstance(node, dt.datetime)
+                instant = (dt.datetime.combine(node, dt.time(), dt.UTC) if day
+                           else node if node.tzinfo else node.replace(tzinfo=dt.UTC))
+        except ValueError:
+            raise Problem(400, f"'{node}' is not a {'date' if kind == 'date' else 'date-time'}, which {lhs.name} "
+                               "is compared with.", "invalid-parameter") from None
+        if kind == "date-time":
+            return stored_instant(instant)
+        if not day and instant.astimezone(dt.UTC).time() != dt.time():
+            raise Problem(400, f"{lhs.name} is a date: compare it with a date (2025-06-01), not the time "
+                               f"'{node}'.", "invalid-parameter")
+        return instant.astimezone(dt.UTC).date().isoformat() if not day else instant.date().isoformat()
 
     def _property(self, name: str) -> Any:
         if name not in self.names or name == "geometry" or name in LIST_PREFIX:

@@ -19,6 +19,8 @@ Box = tuple[float, float, float, float]
 # (GDAL 3.6 writes a date as "2025-06-01T": read as the date)
 _DATE_TIME = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:[Tt ](\d{2}:\d{2}:\d{2})(\.\d+)?([Zz]|[+-]\d{2}:\d{2})?|T)?$")
 _OPEN = ("..", "")
+# QGIS 3.22's OAPIF provider writes an open start as the year 0 (which Python's datetime cannot hold)
+_YEAR_ZERO = "0000-"
 _MS = dt.timedelta(milliseconds=1)
 
 
@@ -42,6 +44,12 @@ def _parse_instant(text: str) -> tuple[dt.datetime, dt.timedelta]:
     return t, (_MS if fraction else dt.timedelta(seconds=1))
 
 
+def parse_instant(text: str) -> tuple[dt.datetime, dt.timedelta]:
+    """An RFC 3339 date-time or date (also GDAL's "2025-06-01T") as (the instant, its precision); ValueError
+    when it is neither."""
+    return _parse_instant(text)
+
+
 def parse_datetime(value: str) -> tuple[str | None, str | None]:
     """The `datetime` parameter as (from, until): stored-format texts with `from <= t < until`, None for an
     open end. An instant matches everything within its precision (a date: that day); an interval's end is
@@ -55,7 +63,7 @@ def parse_datetime(value: str) -> tuple[str | None, str | None]:
         start, end = value.split("/")
         if start == end == "":
             raise ValueError(value)  # "/" alone says nothing
-        lo = None if start in _OPEN else _parse_instant(start)[0]
+        lo = None if start in _OPEN or start.startswith(_YEAR_ZERO) else _parse_instant(start)[0]
         hi = None
         if end not in _OPEN:
             t, precision = _parse_instant(end)

@@ -51,6 +51,33 @@ def queryables_document(c: str, title: str, href: str) -> dict[str, Any]:
             "title": title, "properties": queryables(c), "additionalProperties": False}
 
 
+def feature_schema_document(c: str, title: str, href: str) -> dict[str, Any]:
+    """A JSON Schema of one GeoJSON feature of collection `c`, the target of the collection's `describedBy` link:
+    what GDAL's OAPIF driver reads for the layer's fields and their types (a list: StringList, a date: Date),
+    so that they do not depend on the features of the first page, or on there being any (an empty collection).
+
+    GDAL (3.6) reads `type` only as one name, so a property that may be null says so with OpenAPI 3.0's
+    `nullable` instead of a list of types."""
+    if c in EDITABLE:
+        fields = fields_by_name(c)
+        props = {name: {**_field_schema(f), **({} if f.required else {"nullable": True})}
+                 for name, f in fields.items() if f.kind != schema.JSON}
+        props.update({name: {"type": "object", "nullable": True} for name, f in fields.items()
+                      if f.kind == schema.JSON})
+    else:
+        props = dict(BOUNDARY_QUERYABLES)
+    geometry = {"type": "object", "required": ["type", "coordinates"], "properties": {
+        "type": {"type": "string", "enum": list(schema.GEOMETRY_TYPES.get(c, ("MultiPolygon",)))},
+        "coordinates": {"type": "array"}}}
+    return {"$id": href, "title": f"A feature of {title}", "type": "object",
+            "required": ["type", "id", "geometry", "properties"],
+            "properties": {"type": {"type": "string", "enum": ["Feature"]},
+                           "id": {"type": "string"},
+                           "geometry": geometry,
+                           "properties": {"type": "object", "properties": props},
+                           "links": {"type": "array", "items": {"type": "object"}}}}
+
+
 def property_parameters(c: str, taken: tuple[str, ...]) -> tuple[str, ...]:
     """The queryables usable as query parameters (`city=Olsztyn`: equality; a list: holds the code), but
     those the items endpoint already reads its own way (`status`, `teryt`...)."""

@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from fastapi import APIRouter, Request
+from fastapi.responses import Response
 from sqlalchemy import Connection, func, select
 
 from .. import db
 from ..features import EDITABLE
 from ..ogc.crs import STORAGE_CRS, SUPPORTED
+from ..ogc.params import refuse_unknown
+from ..ogc.queryables import feature_schema_document
 from ..privacy import GENERALISED, Reader
 from ..state import StateDep
-from .shared import COLLECTIONS, GEOJSON, collection_or_404, url, user_of
+from .shared import COLLECTIONS, GEOJSON, collection_or_404, json_text, url, user_of
 
 router = APIRouter()
 
@@ -34,6 +38,7 @@ CONFORMANCE = [
     "http://www.opengis.net/spec/ogcapi-features-4/1.0/conf/optimistic-locking-etags",
     "http://www.opengis.net/spec/ogcapi-features-4/1.0/conf/features",
 ]
+SCHEMA_JSON = "application/schema+json"
 TEMPORAL_PROPERTY = "updated_at"  # of aid_points and service_areas: what `datetime` selects on
 POLAND_BBOX = (14.07, 49.0, 24.15, 54.84)  # the extent of an empty collection
 
@@ -125,4 +130,17 @@ def collection_doc(request: Request, c: str, conn: Connection, reader: Reader) -
             "links": [{"href": base, "rel": "self", "type": "application/json", "title": title},
                       {"href": base + "/items", "rel": "items", "type": GEOJSON, "title": title},
                       {"href": base + "/queryables", "rel": "http://www.opengis.net/def/rel/ogc/1.0/queryables",
-                       "type": "application/schema+json", "title": "Queryables"}]}
+                       "type": "application/schema+json", "title": "Queryables"},
+                      # "describedBy": relation types compare case-insensitively (RFC 8288), and GDAL 3.6 looks for
+                      # this spelling to type the layer's fields (ogc/queryables.py, feature_schema_document)
+                      {"href": base + "/schema/feature", "rel": "describedBy", "type": SCHEMA_JSON,
+                       "title": "JSON Schema of a feature"}]}
+
+
+@router.get("/collections/{c}/schema/feature", summary="JSON Schema of one feature of the collection",
+            responses={200: {"content": {SCHEMA_JSON: {}}, "description": "A JSON Schema"}})
+def feature_schema(request: Request, c: str) -> Response:
+    collection_or_404(c)
+    refuse_unknown(request.query_params.keys(), (), f"/collections/{c}/schema/feature")
+    doc = feature_schema_document(c, COLLECTIONS[c][0], url(request, f"/collections/{c}/schema/feature"))
+    return json_text(json.dumps(doc, ensure_ascii=False), media_type=SCHEMA_JSON)

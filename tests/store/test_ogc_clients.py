@@ -1,20 +1,28 @@
-"""Third-party OGC clients against the store: GDAL's OAPIF driver (ogr2ogr) and OWSLib. Each result is
-compared with the same selection made directly in the store's database; the URLs GDAL fetched (its
-CPL_DEBUG log) show the filter ran on the server, and how many pages it took."""
+"""Third-party OGC clients against the store: GDAL's OAPIF driver (ogr2ogr, ogrinfo) and OWSLib. Each result
+is compared with the same selection made directly in the store's database. That a `-where` ran on the server
+is proved by the store's own request log (access_log.py): the item requests carrying the filter, and the
+features they sent, against the number of matches."""
 
 from __future__ import annotations
 
 import json
+import math
 import os
 import re
 import shutil
 import subprocess
+import uuid
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
+import requests
 import sqlalchemy as sa
+from storelib import ITEMS, feature
 
 pytestmark = pytest.mark.skipif(shutil.which("ogr2ogr") is None, reason="GDAL's ogr2ogr is not installed")
+PAGE = 50  # GDAL's page in the -where tests: small, so that downloading everything takes several pages
 
 
 @pytest.fixture(scope="module")
@@ -24,22 +32,69 @@ def db(store):
     engine.dispose()
 
 
+@pytest.fixture(scope="module")
+def logged(store, tmp_path_factory):
+    """Another store process on the same database, writing its request log (`serve --request-log`)."""
+    log = tmp_path_factory.mktemp("request-log") / "requests.jsonl"
+    server = store.spawn(extra_args=["--request-log", str(log)])
+    server.start()
+    server.request_log = log
+    yield server
+    server.stop()
+
+
 def live_ids(db, where: str = "1 = 1", **params) -> set[str]:
     with db.connect() as conn:
         return set(conn.execute(sa.text("SELECT id FROM features WHERE collection = 'aid_points' AND NOT deleted "
                                         f"AND {where}"), params).scalars())
 
 
-def ogr2ogr(store, tmp_path: Path, *args: str) -> tuple[dict, list[str]]:
+def aid_properties(db) -> dict[str, dict]:
+    """id -> properties of every live aid point, read from the database."""
+    with db.connect() as conn:
+        rows = conn.execute(sa.text("SELECT id, properties FROM features WHERE collection = 'aid_points' "
+                                    "AND NOT deleted")).all()
+    return {r.id: json.loads(r.properties) for r in rows}
+
+
+def gdal_env(store) -> dict[str, str]:
+    return {**os.environ, "CPL_DEBUG": "ON", "GDAL_HTTP_HEADERS": f"Authorization: Bearer {store.token('admin')}",
+            "GDAL_HTTP_TIMEOUT": "60"}
+
+
+def ogr2ogr(store, tmp_path: Path, *args: str, page_size: int = 1000) -> tuple[dict, list[str]]:
     """(the GeoJSON ogr2ogr wrote from aid_points as admin, the URLs GDAL fetched)."""
     out = tmp_path / "out.geojson"
-    env = {**os.environ, "CPL_DEBUG": "ON", "GDAL_HTTP_HEADERS": f"Authorization: Bearer {store.token('admin')}",
-           "GDAL_HTTP_TIMEOUT": "60"}
+    out.unlink(missing_ok=True)
     r = subprocess.run(["ogr2ogr", "-f", "GeoJSON", str(out), f"OAPIF:{store.url}/collections/aid_points",
-                        "-oo", "PAGE_SIZE=1000", *args], capture_output=True, text=True, env=env, timeout=300)
+                        "-oo", f"PAGE_SIZE={page_size}", *args], capture_output=True, text=True,
+                       env=gdal_env(store), timeout=300)
     assert r.returncode == 0, r.stderr[-3000:]
     fetched = re.findall(r"HTTP: Fetch\((\S+)\)", r.stderr)
     return json.loads(out.read_text()), fetched
+
+
+def logged_requests(server, run: Callable[[], Any]) -> tuple[Any, list[dict]]:
+    """(what `run()` returned, the requests the store logged meanwhile)."""
+    before = server.request_log.stat().st_size if server.request_log.exists() else 0
+    result = run()
+    with open(server.request_log, "rb") as fh:
+        fh.seek(before)
+        return result, [json.loads(line) for line in fh.read().decode().splitlines()]
+
+
+def assert_filtered_on_server(server, tmp_path: Path, where: str, expected: set[str]) -> None:
+    """ogr2ogr -where `where` gives exactly `expected`, and the store's log shows the filter ran on the server:
+    ceil(matches / page) item requests carried it, sending exactly the matches, and the only item request
+    without it is GDAL's first page (one page, read for the layer's fields)."""
+    (doc, _), logged = logged_requests(server, lambda: ogr2ogr(server, tmp_path, "-where", where, page_size=PAGE))
+    assert {f["properties"]["id"] for f in doc["features"]} == expected
+    items = [r for r in logged if r["path"] == "/collections/aid_points/items" and r["status"] == 200]
+    filtered = [r for r in items if "filter=" in r["query"]]
+    assert len(filtered) == max(1, math.ceil(len(expected) / PAGE)), filtered
+    assert sum(r["features"] for r in filtered) == len(expected), filtered
+    unfiltered = [r for r in items if "filter=" not in r["query"]]
+    assert len(unfiltered) == 1 and unfiltered[0]["features"] <= PAGE, unfiltered
 
 
 def test_gdal_reads_every_point(store, db, tmp_path):
@@ -55,35 +110,83 @@ def test_gdal_bbox(store, db, tmp_path):
     assert [u for u in fetched if "/items" in u and "bbox=" in u], fetched  # selected on the server
 
 
-def test_gdal_where_on_status(store, db, tmp_path):
-    """Right answer; GDAL 3.6 filters it on the client: it pushes `status=` down only when /api lists the
-    parameter under the path "/collections/{collectionId}/items" (see the report in issue 14)."""
-    doc, _ = ogr2ogr(store, tmp_path, "-where", "status = 'active'")
-    assert {f["properties"]["id"] for f in doc["features"]} == live_ids(db, "status = 'active'")
+def test_gdal_where_on_status(logged, db, tmp_path):
+    """GDAL 3.6 pushes `-where` down as CQL text (filter-lang=cql-text) because /api lists, under
+    /collections/aid_points/items, `filter-lang` with cql-text and a parameter per queryable (openapi.py)."""
+    expected = live_ids(db, "status = 'active'")
+    assert expected and expected != live_ids(db)
+    assert_filtered_on_server(logged, tmp_path, "status = 'active'", expected)
 
 
-@pytest.mark.xfail(reason="GDAL 3.6 sends any date comparison as datetime=, which the store applies to its "
-                          "temporal property updated_at; right once /api offers filter-lang (CQL text) to GDAL",
-                   strict=False)
-def test_gdal_where_on_verified_at(store, db, tmp_path):
-    doc, fetched = ogr2ogr(store, tmp_path, "-where", "verified_at >= '2025-06-01'")
-    with db.connect() as conn:
-        rows = conn.execute(sa.text("SELECT properties FROM features WHERE collection = 'aid_points' "
-                                    "AND NOT deleted")).scalars().all()
-    expected = [p for p in map(json.loads, rows) if (p.get("verified_at") or "") >= "2025-06-01"]
-    assert len(doc["features"]) == len(expected)
+def test_gdal_where_on_a_help_type(logged, db, tmp_path):
+    """A list compared with one code means "holds it" (ogc/cql.py), as the tags say in the database."""
+    expected = live_ids(db, "tags LIKE '% help:legal %'")
+    assert expected and expected != live_ids(db)
+    assert_filtered_on_server(logged, tmp_path, "help_types = 'legal'", expected)
 
 
-def test_gdal_where_on_updated_at_runs_on_the_server(store, db, tmp_path):
+def test_gdal_where_on_verified_at(logged, db, tmp_path):
+    """GDAL without CQL sends a date comparison on any field as `datetime=`, which selects on updated_at;
+    with CQL text it sends `verified_at >= '2025-06-01T'`, which the store reads as the date it is."""
+    with db.begin() as conn:  # a point verified on the day itself: >= keeps it, = finds only such points
+        fid = conn.execute(sa.text("SELECT id FROM features WHERE collection = 'aid_points' AND NOT deleted "
+                                   "ORDER BY id LIMIT 1")).scalar()
+        props = json.loads(conn.execute(sa.text("SELECT properties FROM features WHERE id = :i"), {"i": fid}).scalar())
+        conn.execute(sa.text("UPDATE features SET properties = :p WHERE id = :i"),
+                     {"p": json.dumps({**props, "verified_at": "2025-06-01"}), "i": fid})
+    props = aid_properties(db)
+    expected = {i for i, p in props.items() if p.get("verified_at") and p["verified_at"] >= "2025-06-01"}
+    assert fid in expected and expected != set(props)
+    assert_filtered_on_server(logged, tmp_path, "verified_at >= '2025-06-01'", expected)
+    on_the_day = {i for i, p in props.items() if p.get("verified_at") == "2025-06-01"}
+    assert_filtered_on_server(logged, tmp_path, "verified_at = '2025-06-01'", on_the_day)
+
+
+def test_gdal_where_with_is_not_null_and_quotes(logged, db, tmp_path, prg):
+    """GDAL writes IS NOT NULL as `NOT ((x IS NULL))` and doubles a quote inside a string (ogc/cql_text.py)."""
+    props = aid_properties(db)
+    expected = {i for i, p in props.items() if p.get("verified_at") and p.get("status") != "closed"}
+    assert expected and expected != set(props)
+    assert_filtered_on_server(logged, tmp_path, "verified_at IS NOT NULL AND status <> 'closed'", expected)
+    name = "Caritas 'Nadzieja' – punkt"
+    lon, lat = prg.place("olsztyn", shift=57)
+    r = requests.post(logged.url + ITEMS, json=feature(lon, lat, str(uuid.uuid4()), name=name),
+                      headers=logged.auth("admin"), timeout=30)
+    assert r.status_code == 201, r.text
+    expected = {i for i, p in aid_properties(db).items() if p.get("name") == name}
+    assert expected == {r.json()["id"]}
+    assert_filtered_on_server(logged, tmp_path, "name = '" + name.replace("'", "''") + "'", expected)
+
+
+def test_gdal_where_on_updated_at_runs_on_the_server(logged, db, tmp_path):
     with db.begin() as conn:  # some points last changed long ago, so the date tells them apart
         conn.execute(sa.text("UPDATE features SET updated_at = '2025-01-01T00:00:00.000Z' WHERE collection = "
                              "'aid_points' AND substr(id, 1, 1) IN ('0', '1', '2', '3')"))
-    doc, fetched = ogr2ogr(store, tmp_path, "-where", "updated_at < '2025-06-01T00:00:00Z'")
+        conn.execute(sa.text("UPDATE features SET updated_at = '2025-06-01T00:00:00.000Z' WHERE collection = "
+                             "'aid_points' AND substr(id, 1, 1) = '4'"))  # the instant itself: not before it
     expected = live_ids(db, "updated_at < '2025-06-01T00:00:00.000Z'")
-    assert expected and expected != live_ids(db)
-    assert {f["properties"]["id"] for f in doc["features"]} == expected
-    pages = [u for u in fetched if "/items" in u and "datetime=" in u]
-    assert pages and len(pages) == -(-len(expected) // 1000), fetched  # only the matching points travelled
+    assert expected and expected != live_ids(db) and not expected & live_ids(db, "substr(id, 1, 1) = '4'")
+    assert_filtered_on_server(logged, tmp_path, "updated_at < '2025-06-01T00:00:00Z'", expected)
+
+
+def test_ogrinfo_sees_the_fields_of_an_empty_collection(logged, db):
+    """GDAL types a layer from its first page, which an empty collection does not have: the collection's
+    `describedBy` link (a JSON Schema of a feature) gives the fields and their types, lists as lists."""
+    with db.connect() as conn:
+        assert conn.execute(sa.text("SELECT count(*) FROM features WHERE collection = 'service_areas' "
+                                    "AND NOT deleted")).scalar() == 0
+    fields = {}
+    for c in ("service_areas", "aid_points"):
+        r = subprocess.run(["ogrinfo", "-ro", "-so", f"OAPIF:{logged.url}/collections/{c}", c],
+                           capture_output=True, text=True, env=gdal_env(logged), timeout=120)
+        assert r.returncode == 0, r.stderr[-2000:]
+        fields[c] = {k: v for k, v in re.findall(r"^(\w+): (\w+) \(", r.stdout, re.M) if k != "Geometry"}
+    assert fields["service_areas"] == {"aid_point_id": "String", "kind": "String", "params": "String",
+                                       "teryt": "String", "version": "Integer", "updated_at": "DateTime",
+                                       "updated_by": "String"}
+    aid = fields["aid_points"]
+    assert {aid[n] for n in ("help_types", "forms", "languages", "target_groups")} == {"StringList"}
+    assert (aid["verified_at"], aid["updated_at"], aid["version"]) == ("Date", "DateTime", "Integer")
 
 
 def test_gdal_reprojects_to_2180(store, db, tmp_path):

@@ -81,7 +81,9 @@ class PointIndex:
                  similarity_min: float = DEFAULT_SIMILARITY) -> None:
         self.distance = float(distance)
         self.similarity_min = similarity_min
-        self.cos_lat = math.cos(math.radians(52.0))  # Poland's middle; distances are checked exactly below
+        # cells are `distance` wide at 55°N (Poland's north): farther south they are wider, so the nine cells
+        # around a row hold every point within `distance`; farther north `near` looks at more columns
+        self.cos_lat = math.cos(math.radians(55.0))
         self.cells: dict[tuple[int, int], list[int]] = {}
         self.known: list[Known] = []
         self.grams: list[frozenset[str]] = []
@@ -118,8 +120,9 @@ class PointIndex:
     def near(self, lon: float, lat: float) -> list[tuple[float, int]]:
         """(metres, index) of the known points within `distance`, nearest first."""
         cx, cy = self._cell(lon, lat)
+        reach = max(1, math.ceil(self.cos_lat / max(math.cos(math.radians(lat)), 1e-6)))
         out = []
-        for gx in (cx - 1, cx, cx + 1):
+        for gx in range(cx - reach, cx + reach + 1):
             for gy in (cy - 1, cy, cy + 1):
                 for i in self.cells.get((gx, gy), ()):
                     d = self.metres(i, lon, lat)

@@ -1,0 +1,164 @@
+"""The pure parts of the import (issue 18), without QGIS: labels to codes, CSV encodings and delimiters,
+column guesses and saved mappings, a row's values, matching against a grid of points, the report."""
+
+from __future__ import annotations
+
+import csv
+import random
+import time
+from pathlib import Path
+
+import pytest
+
+from mapujpomoc_model import catalog
+from mapujpomoc_model.labels import code_for, fold, split_values
+from mapujpomoc_qgis.core.importing import ImportingError, matching
+from mapujpomoc_qgis.core.importing.columns import ColumnMapping, guess
+from mapujpomoc_qgis.core.importing.csv_text import decode, read_csv, sniff_delimiter
+from mapujpomoc_qgis.core.importing.values import map_row
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("pomoc prawna", "legal"), ("Юридична допомога", "legal"), ("legal", "legal"), ("Legal aid", "legal"),
+    ("PORADY PRAWNE", "legal"), ("Pomoc psychologiczna", "psychological"), ("psycholog", "psychological"),
+    ("zywnosc", "food"), ("Żywność", "food"), ("MOPS", "social_welfare"), ("Переклад", "translation"),
+    ("opieka nad dziećmi", "childcare"), ("social_welfare", "social_welfare"), ("Punkt informacyjny", "information"),
+])
+def test_help_type_labels_and_spellings(text: str, code: str) -> None:
+    assert code_for("help_types", text) == code
+
+
+def test_every_catalog_label_finds_its_code() -> None:
+    for fld, entries in (("help_types", catalog.HELP_TYPES), ("forms", catalog.FORMS),
+                         ("languages", catalog.SPOKEN_LANGUAGES), ("target_groups", catalog.TARGET_GROUPS),
+                         ("org_type", catalog.ORG_TYPES), ("status", catalog.STATUSES)):
+        for e in entries:
+            for label in (e.code, e.pl, e.uk, e.en):
+                assert code_for(fld, label) == e.code, (fld, label)
+
+
+def test_unknown_values_and_folding() -> None:
+    assert code_for("help_types", "pomoc dentystyczna") is None
+    assert code_for("help_types", "") is None
+    assert fold("Fundacja „Ocalenie” – ŁÓDŹ") == "fundacja ocalenie lodz"
+    assert split_values("prawna; psychologiczna, food | medyczna") == ["prawna", "psychologiczna", "food", "medyczna"]
+
+
+def test_windows_1250_utf8_bom_and_delimiters(tmp_path: Path) -> None:
+    text = "Nazwa;Rodzaj pomocy;Miejscowość\nŚwietlica Źródło;pomoc prawna;Łódź\n"
+    for encoding, expected in (("cp1250", "cp1250"), ("utf-8-sig", "utf-8-sig"), ("utf-8", "utf-8")):
+        path = tmp_path / f"{encoding}.csv"
+        path.write_bytes(text.encode(encoding))
+        table = read_csv(path)
+        assert table.encoding == expected
+        assert table.headers == ["Nazwa", "Rodzaj pomocy", "Miejscowość"]
+        assert table.rows == [["Świetlica Źródło", "pomoc prawna", "Łódź"]]
+    # ISO-8859-2 puts ą, ś, ź elsewhere: the decoding with more Polish letters wins
+    assert decode("ąśź zażółć".encode("iso-8859-2"))[1] == "iso-8859-2"
+    assert decode("ąśź zażółć".encode("cp1250"))[1] == "cp1250"
+    for delim in ",;\t|":
+        assert sniff_delimiter(f"a{delim}b{delim}c\n1{delim}2{delim}3\n") == delim
+    empty = tmp_path / "empty.csv"
+    empty.write_text("\n\n")
+    with pytest.raises(ImportingError):
+        read_csv(empty)
+
+
+def test_column_guess_in_three_languages_and_saved_mapping(tmp_path: Path) -> None:
+    headers = ["Nazwa placówki", "Rodzaj pomocy", "Telefon kontaktowy", "E-mail", "Kod pocztowy", "TERYT",
+               "Szerokość", "Długość", "Назва організації"]
+    cols = guess(headers).columns
+    assert cols["name"] == "Nazwa placówki" and cols["help_types"] == "Rodzaj pomocy"
+    assert cols["phone"] == "Telefon kontaktowy" and cols["email"] == "E-mail"
+    assert cols["postcode"] == "Kod pocztowy" and cols["teryt"] == "TERYT"
+    assert cols["lat"] == "Szerokość" and cols["lon"] == "Długość"
+    assert guess(["Назва", "Вид допомоги", "Телефон"]).columns == {
+        "name": "Назва", "help_types": "Вид допомоги", "phone": "Телефон"}
+    assert guess(["Name", "Type of help", "Longitude", "Latitude"]).columns == {
+        "name": "Name", "help_types": "Type of help", "lon": "Longitude", "lat": "Latitude"}
+    mapping = ColumnMapping({"name": "Nazwa", "help_types": "Pomoc"}, crs="EPSG:2176")
+    mapping.assign("help_types", "Pomoc Dentystyczna", "medical")
+    path = tmp_path / "m.json"
+    mapping.save(path)
+    again = ColumnMapping.load(path)
+    assert again == mapping
+    assert again.for_headers(["Nazwa", "Telefon"]).columns == {"name": "Nazwa", "phone": "Telefon"}
+    path.write_text('{"columns": {"nonsense": "A"}}')
+    with pytest.raises(ImportingError):
+        ColumnMapping.load(path)
+
+
+def test_a_row_mapped_to_codes_with_assignments() -> None:
+    mapping = ColumnMapping({"name": "N", "help_types": "H", "languages": "L", "postcode": "P", "website": "W",
+                             "verified_at": "V", "status": "S"})
+    cells = {"N": "  Punkt   Pomocy ", "H": "pomoc prawna; Юридична допомога; dentysta", "L": "polski, UA",
+             "P": "10544", "W": "www.example.pl", "V": "3.2.2024", "S": "aktywny"}
+    row = map_row(cells, mapping)
+    assert row.props == {"name": "Punkt Pomocy", "help_types": ["legal"], "languages": ["pl", "uk"],
+                         "postcode": "10-544", "website": "https://www.example.pl", "verified_at": "2024-02-03",
+                         "status": "active"}
+    assert row.unmapped == [("help_types", "dentysta")]
+    mapping.assign("help_types", "DENTYSTA", "medical")
+    assert map_row(cells, mapping).props["help_types"] == ["legal", "medical"]
+    mapping.assign("help_types", "dentysta", "")  # left out on purpose: neither a code nor unmapped
+    assert map_row(cells, mapping).unmapped == [] and map_row(cells, mapping).props["help_types"] == ["legal"]
+
+
+def _known(i: int, lon: float, lat: float, name: str, **kw: str) -> matching.Known:
+    return matching.Known(f"u{i}", name, lon, lat, **kw)
+
+
+def test_matching_rules() -> None:
+    index = matching.PointIndex([
+        _known(1, 20.48, 53.78, "Nieodpłatna pomoc prawna – Olsztyn", organization="Fundacja Ocalenie"),
+        _known(2, 20.50, 53.79, "Bank żywności", phone="+48 601 100 200", email="Bank@Example.pl"),
+    ], distance=250)
+    up = index.match("NIEODPLATNA POMOC PRAWNA - OLSZTYN", 20.4801, 53.7801)
+    assert (up.kind, up.known.uid, up.why) == ("update", "u1", "name")
+    assert index.match("Nieodpłatna pomoc prawna – Olsztyn", 20.49, 53.78).kind == "new"  # 660 m away
+    similar = index.match("Nieodplatna pomoc prawna Olsztyn (punkt 2)", 20.48, 53.7803)
+    assert (similar.kind, similar.why) == ("duplicate", "similar name")
+    org = index.match("Zupełnie inny punkt", 20.481, 53.78, organization="FUNDACJA OCALENIE")
+    assert (org.kind, org.why) == ("duplicate", "organisation")
+    assert index.match("X", 14.0, 50.0, phone="601-100-200").why == "phone"
+    assert index.match("Y", 14.0, 50.0, email=" bank@example.pl").why == "e-mail"
+    assert index.match("Z", 14.0, 50.0, uid="u2").kind == "update"
+    assert index.match("Zupełnie inny punkt", 20.48, 53.78).kind == "new"
+    assert matching.changes({"name": "NIEODPŁATNA POMOC PRAWNA – OLSZTYN", "phone": "1", "help_types": ["b", "a"]},
+                            {"name": "Nieodpłatna pomoc prawna – Olsztyn", "phone": "2", "help_types": ["a", "b"]}
+                            ) == {"phone": "1"}
+
+
+def test_matching_against_a_brute_force_search() -> None:
+    """The grid finds exactly the points a search over all points finds (an independent oracle)."""
+    rng = random.Random(5)
+    known = [_known(i, 20 + rng.random() * 0.2, 53.7 + rng.random() * 0.1, f"Punkt {i % 300}") for i in range(3000)]
+    index = matching.PointIndex(known, distance=300)
+    for _ in range(300):
+        lon, lat = 20 + rng.random() * 0.2, 53.7 + rng.random() * 0.1
+        want = sorted(i for i, k in enumerate(known) if index.metres(i, lon, lat) <= 300)
+        assert sorted(i for _d, i in index.near(lon, lat)) == want
+
+
+def test_ten_thousand_rows_against_a_hundred_thousand_points_quickly() -> None:
+    rng = random.Random(1)
+    known = [_known(i, 14 + rng.random() * 10, 49 + rng.random() * 6, f"Punkt pomocy {i}") for i in range(100_000)]
+    t0 = time.perf_counter()
+    index = matching.PointIndex(known)
+    kinds = [index.match(f"Punkt pomocy {rng.randrange(200_000)}", 14 + rng.random() * 10, 49 + rng.random() * 6).kind
+             for _ in range(10_000)]
+    assert time.perf_counter() - t0 < 10
+    assert set(kinds) <= {"new", "update", "duplicate"}
+
+
+def test_report_cells_are_safe(tmp_path: Path) -> None:
+    from types import SimpleNamespace
+
+    from mapujpomoc_qgis.core.importing.report import write_report
+
+    r = SimpleNamespace(row=1, name="=HYPERLINK(\"http://x\")", status="invalid", reasons=["bad"], outcome="refused",
+                        action="skip", match=None, located=None, uuid="", changes={}, merge_fields=set())
+    path = write_report([r], tmp_path / "r.csv")
+    with path.open(encoding="utf-8-sig", newline="") as fh:
+        line = next(csv.DictReader(fh))
+    assert line["name"].startswith("'=") and line["outcome"] == "refused" and line["reason"] == "bad"

@@ -372,7 +372,7 @@ def test_filter_and_region_together(synced_workcopy: Any, county: str, expected:
     assert set(_uuids(out)) == want
     # the same filter as the SQL subset string the map layer carries
     out2 = tmp_path / "filtered2.geojson"
-    with sqlite3.connect(synced_workcopy.path) as conn:
+    with contextlib.closing(sqlite3.connect(synced_workcopy.path)) as conn:
         subset = selection.subset_sql(conn, flt)
     export.export_region(synced_workcopy.path, county, out2, subset, ExportOptions(fmt="geojson"))
     assert set(_uuids(out2)) == want

@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import uuid
+from contextlib import closing
 from pathlib import Path
 from typing import Any
 
@@ -34,7 +35,7 @@ def _props(store: Any, fid: str) -> dict[str, Any]:
 
 
 def _local_name(path: Path, fid: str) -> str | None:
-    with sqlite3.connect(path) as db:
+    with closing(sqlite3.connect(path)) as db:
         row = db.execute("SELECT name FROM aid_points WHERE uuid = ?", (fid,)).fetchone()
     return row[0] if row else None
 

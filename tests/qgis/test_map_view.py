@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections import Counter
+from contextlib import closing
 from pathlib import Path
 from typing import Any
 
@@ -35,7 +36,7 @@ PUWG = QgsCoordinateReferenceSystem("EPSG:2180")
 
 def _points(path: Path) -> dict[int, tuple[float, float, str]]:
     """fid -> (lon, lat, teryt) of every aid point, decoded from the GeoPackage blobs."""
-    with sqlite3.connect(path) as conn:
+    with closing(sqlite3.connect(path)) as conn:
         rows = conn.execute("SELECT fid, geom, teryt FROM aid_points").fetchall()
     out = {}
     for fid, blob, teryt in rows:

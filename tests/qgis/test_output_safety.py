@@ -48,7 +48,7 @@ class Hostile:
         self.path, self.commune, self.points = path, commune, points
 
     def fids(self) -> list[int]:
-        with sqlite3.connect(self.path) as conn:
+        with contextlib.closing(sqlite3.connect(self.path)) as conn:
             return [f for (f,) in conn.execute(
                 f"SELECT fid FROM aid_points WHERE uuid IN ({', '.join('?' * len(self.points))})", list(self.points))]
 
@@ -135,7 +135,7 @@ def test_processing_and_the_dialog_neutralise_too(hostile: Hostile, tmp_path: Pa
 
 
 def test_saved_list_csv_starts_no_formula(hostile: Hostile, tmp_path: Path) -> None:
-    with sqlite3.connect(hostile.path) as conn:
+    with contextlib.closing(sqlite3.connect(hostile.path)) as conn:
         rows = list_export.points(conn, hostile.fids(), "staff")
     out = list_export.write_csv(tmp_path / "list.csv", rows)
     table = _csv_rows(out)
@@ -188,7 +188,7 @@ def test_printed_names_read_in_order(hostile: Hostile, tmp_path: Path) -> None:
     assert injections.pdf_problems(pdf.path, [*names, "Mapa \u202eakswólO\u202c"]) == []
     assert "Kliknij tutaj</b>" in subprocess.run(["pdftotext", str(pdf.path), "-"], capture_output=True, text=True,
                                                   check=True).stdout
-    with sqlite3.connect(hostile.path) as conn:
+    with contextlib.closing(sqlite3.connect(hostile.path)) as conn:
         rows = list_export.points(conn, hostile.fids(), "staff")
     listed = list_export.write_pdf(tmp_path / "list.pdf", "Lista \u202eatsil\u202c", rows)
     assert injections.pdf_problems(listed, [*names, "Lista \u202eatsil\u202c"]) == []

@@ -14,6 +14,7 @@ import shutil
 import sqlite3
 import subprocess
 import unicodedata
+from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -52,7 +53,7 @@ class Sensitive:
 
 
 def _xy(path: Path, uid: str) -> tuple[float, float]:
-    with sqlite3.connect(path) as conn:
+    with closing(sqlite3.connect(path)) as conn:
         blob = conn.execute("SELECT geom FROM aid_points WHERE uuid = ?", (uid,)).fetchone()[0]
     return region.point_xy(blob)
 
@@ -159,7 +160,7 @@ def test_spreadsheets_and_geopackages_say_which_version(sensitive: Sensitive, tm
         assert (SECRET["name"] in text) == (version == "staff") and ("Zakryta" in text) == (version == "staff")
         gpkg = tmp_path / f"{version}.gpkg"
         export.export_region(sensitive.path, sensitive.commune, gpkg, None, ExportOptions(version=version))
-        with sqlite3.connect(gpkg) as conn:
+        with closing(sqlite3.connect(gpkg)) as conn:
             (description,) = conn.execute("SELECT description FROM gpkg_contents WHERE table_name = 'aid_points'"
                                           ).fetchone()
         assert description.endswith(f"({version} version)")
@@ -188,7 +189,7 @@ def test_a_filter_or_a_small_region_cannot_find_the_hidden_address(sensitive: Se
 def test_unknown_visibility_is_left_out_and_a_wrong_version_refused(sensitive: Sensitive, tmp_path: Path) -> None:
     odd = tmp_path / "odd.gpkg"
     shutil.copy(sensitive.path, odd)
-    with sqlite3.connect(odd) as conn:
+    with closing(sqlite3.connect(odd)) as conn, conn:  # closed, and committed by `conn`
         register_functions(conn)
         conn.execute("UPDATE aid_points SET visibility = 'secret' WHERE uuid = ?", (sensitive.public,))
     assert sensitive.public not in {p["uuid"] for p in selection.select(odd, sensitive.commune).points}
@@ -197,7 +198,7 @@ def test_unknown_visibility_is_left_out_and_a_wrong_version_refused(sensitive: S
 
 
 def test_saved_list_export_follows_the_version(sensitive: Sensitive, tmp_path: Path) -> None:
-    with sqlite3.connect(sensitive.path) as conn:
+    with closing(sqlite3.connect(sensitive.path)) as conn:
         fids = [f for (f,) in conn.execute("SELECT fid FROM aid_points WHERE teryt = ?", (sensitive.commune,))]
         public = list_export.points(conn, fids)
         staff = list_export.points(conn, fids, "staff")

@@ -38,6 +38,7 @@ from qgis.PyQt.QtGui import QColor, QFontInfo
 
 from mapujpomoc_model import catalog, form_rules, schema
 
+from .. import compat
 from ..i18n import current_language, tr
 from ..sync.workcopy import CATALOG_TABLE, pin_gdal_journal_mode
 from .symbols import COLOURS, icon_path
@@ -344,8 +345,7 @@ def features_extent(layer: QgsVectorLayer, fids: list[int], crs: QgsCoordinateRe
 
     Read from the features, not from layer.extent(): the extent a provider reports for a subset may be
     stale, and a single point's is empty."""
-    box = QgsRectangle()
-    box.setMinimal()
+    box = compat.null_rectangle()
     found = False
     request = QgsFeatureRequest().setFilterFids(list(fids)).setNoAttributes()
     for feature in layer.getFeatures(request):

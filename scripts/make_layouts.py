@@ -124,6 +124,8 @@ def build(plan: Plan):  # type: ignore[no-untyped-def]
     from qgis.PyQt.QtCore import Qt
     from qgis.PyQt.QtGui import QColor, QFont
 
+    from mapujpomoc_qgis.core import compat
+
     layout = QgsPrintLayout(QgsProject.instance())
     layout.initializeDefaults()
     layout.setName(plan.title)
@@ -143,8 +145,7 @@ def build(plan: Plan):  # type: ignore[no-untyped-def]
         font = QFont(FONT)
         font.setPointSizeF(size)
         font.setBold(bold)
-        item.setFont(font)
-        item.setFontColor(QColor("#212121"))
+        compat.set_label_text_format(item, font, QColor("#212121"))  # setFont/setFontColor: deprecated in 3.40
         item.setHAlign(align)
         item.setVAlign(Qt.AlignTop)
         item.setMargin(0)
@@ -202,10 +203,13 @@ def build(plan: Plan):  # type: ignore[no-untyped-def]
     legend.setResizeToContents(False)
     for style, size, bold in ((QgsLegendStyle.Title, 9, True), (QgsLegendStyle.Group, 8, True),
                               (QgsLegendStyle.Subgroup, 8, True), (QgsLegendStyle.SymbolLabel, 7.5, False)):
-        font = QFont(FONT)
-        font.setPointSizeF(size)
-        font.setBold(bold)
-        legend.rstyle(style).setFont(font)
+        if hasattr(QgsLegendStyle, "setTextFormat"):  # 3.30 and later deprecate setFont
+            legend.rstyle(style).setTextFormat(text_format(size, bold))
+        else:
+            font = QFont(FONT)
+            font.setPointSizeF(size)
+            font.setBold(bold)
+            legend.rstyle(style).setFont(font)
     legend.rstyle(QgsLegendStyle.Symbol).setMargin(QgsLegendStyle.Top, 2.0)
     legend.rstyle(QgsLegendStyle.SymbolLabel).setMargin(QgsLegendStyle.Top, 2.0)
     legend.rstyle(QgsLegendStyle.SymbolLabel).setMargin(QgsLegendStyle.Left, 1.5)

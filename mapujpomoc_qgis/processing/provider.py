@@ -22,6 +22,7 @@ ALGORITHMS: list[str] = [
     f"{__package__}.service_area_algorithms:BufferAlgorithm",
     f"{__package__}.service_area_algorithms:NetworkServiceAreaAlgorithm",
     f"{__package__}.service_area_algorithms:CoverageGapsAlgorithm",
+    f"{__package__}.import_algorithm:ImportListAlgorithm",
 ]
 
 

@@ -101,14 +101,27 @@ def _xlsx_by_openpyxl(path: Path, sheet: str) -> SourceTable:
 def _xlsx_by_gdal(path: Path, sheet: str) -> SourceTable:
     from osgeo import gdal
 
-    ds = gdal.OpenEx(str(path), gdal.OF_VECTOR, open_options=["HEADERS=FORCE", "FIELD_TYPES=STRING"])
-    if ds is None:
-        raise ImportingError(tr("{0} cannot be read as a spreadsheet.").format(path.name))
-    layer = ds.GetLayerByName(sheet) if sheet else ds.GetLayer(0)
-    if layer is None:
-        raise ImportingError(tr("{0} has no sheet {1}.").format(path.name, sheet))
-    defn = layer.GetLayerDefn()
-    headers = unique_headers([defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())])
-    rows = [[cell_text(f.GetField(i)) for i in range(defn.GetFieldCount())] for f in layer]
-    rows = [r for r in rows if any(r)]
-    return SourceTable(layer.GetName(), headers, rows)
+    # GDAL 3.6 reads these as configuration options only (newer ones as open options too), and reads a
+    # sheet when it is first used: they stay set until the rows are read
+    wanted = {"OGR_XLSX_HEADERS": "FORCE", "OGR_XLSX_FIELD_TYPES": "STRING"}
+    before = {k: gdal.GetConfigOption(k) for k in wanted}
+    for k, v in wanted.items():
+        gdal.SetConfigOption(k, v)
+    try:
+        try:
+            ds = gdal.OpenEx(str(path), gdal.OF_VECTOR)
+        except RuntimeError:  # GDAL with exceptions on
+            ds = None
+        if ds is None:
+            raise ImportingError(tr("{0} cannot be read as a spreadsheet.").format(path.name))
+        layer = ds.GetLayerByName(sheet) if sheet else ds.GetLayer(0)
+        if layer is None:
+            raise ImportingError(tr("{0} has no sheet {1}.").format(path.name, sheet))
+        defn = layer.GetLayerDefn()
+        headers = unique_headers([defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())])
+        rows = [[cell_text(f.GetField(i)) for i in range(defn.GetFieldCount())] for f in layer]
+        name = layer.GetName()
+    finally:
+        for k, v in before.items():
+            gdal.SetConfigOption(k, v)
+    return SourceTable(name, headers, [r for r in rows if any(r)])

@@ -1,0 +1,161 @@
+"""The import through Processing (`mapujpomoc:import`) and the readers of other formats.
+
+- a UTF-8 (with BOM) comma-separated sheet with labels in Polish, Ukrainian and English: the verdicts
+  as the test meant them (tests/support/import_sheet.py), the outcome counts as outputs, the report;
+- the same rows as an XLSX sheet, a GeoJSON point layer and a project layer give the same verdicts
+  (the GeoJSON's own points placing the rows);
+- a saved mapping with a value assignment makes an unknown help type importable.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import shutil
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+import requests
+from qgis.core import QgsProject, QgsVectorLayer
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from support.import_sheet import map_features, messy_sheet  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def points_on_map(store: Any) -> Any:
+    for feature in map_features():
+        r = requests.post(f"{store.url}/collections/aid_points/items", json=feature, timeout=30,
+                          headers={**store.auth("admin"), "Content-Type": "application/geo+json"})
+        assert r.status_code == 201, r.text
+    return store
+
+
+@pytest.fixture(scope="module")
+def synced(points_on_map: Any, tmp_path_factory: pytest.TempPathFactory, qgis_app: Any) -> Path:
+    from conftest import sync_workcopy  # tests/qgis/conftest.py
+
+    return sync_workcopy(tmp_path_factory.mktemp("import") / "olsztyn.gpkg", points_on_map, "ed_olsztyn").path
+
+
+@pytest.fixture
+def workcopy(synced: Path, tmp_path: Path) -> Path:
+    """A fresh copy of the synced working copy for one test."""
+    path = tmp_path / "wc.gpkg"
+    shutil.copy(synced, path)
+    return path
+
+
+def local_points(path: Path) -> dict[str, dict[str, Any]]:
+    import sqlite3
+
+    from mapujpomoc_qgis.core.sync import rows
+
+    conn = sqlite3.connect(path)
+    conn.row_factory = sqlite3.Row
+    try:
+        out = {}
+        for r in conn.execute("SELECT * FROM aid_points"):
+            props, geom = rows.read_row("aid_points", dict(r))
+            props["teryt"] = r["teryt"]
+            out[r["uuid"]] = {"properties": props, "geometry": geom}
+        return out
+    finally:
+        conn.close()
+
+
+def test_algorithm_on_a_utf8_sheet_with_three_languages(mapujpomoc_algorithms: Any, qgis_processing: Any,
+                                                       workcopy: Path, tmp_path: Path) -> None:
+    import processing
+
+    sheet = messy_sheet(local_points(workcopy), ukrainian=True)
+    source = tmp_path / "lista.csv"
+    source.write_bytes(sheet.csv_text(",").encode("utf-8-sig"))
+    report = tmp_path / "raport.csv"
+    before = local_points(workcopy)
+    result = processing.run("mapujpomoc:import", {"WORKCOPY": str(workcopy), "INPUT": str(source),
+                                                  "REPORT": str(report)})
+    counts = sheet.counts()
+    assert result["CREATED"] == counts["new"] and result["UPDATED"] == counts["update"]
+    assert result["SKIPPED"] == counts["duplicate"] + counts["unchanged"]
+    assert result["REFUSED"] == counts["invalid"] + counts["outside_scope"]
+    with report.open(encoding="utf-8-sig", newline="") as fh:
+        assert [line["status"] for line in csv.DictReader(fh)] == sheet.expected
+    after = local_points(workcopy)
+    added = [p["properties"] for u, p in after.items() if u not in before]
+    assert sorted(p["name"] for p in added) == sorted(sheet.created_names)
+    domek = next(p for p in added if p["name"] == "Klub Mam Zielony Domek")
+    assert domek["help_types"] == ["legal", "translation"] and domek["languages"] == ["uk"]
+
+
+def _xlsx(path: Path, lines: list[list[str]]) -> Path:
+    from osgeo import ogr
+
+    ds = ogr.GetDriverByName("XLSX").CreateDataSource(str(path))
+    layer = ds.CreateLayer("Punkty", None, ogr.wkbNone)
+    for h in lines[0]:
+        layer.CreateField(ogr.FieldDefn(h, ogr.OFTString))
+    for line in lines[1:]:
+        f = ogr.Feature(layer.GetLayerDefn())
+        for i, v in enumerate(line):
+            if v:
+                f.SetField(i, v)
+        layer.CreateFeature(f)
+    ds = None
+    return path
+
+
+def _geojson(path: Path, sheet: Any) -> Path:
+    """The sheet's rows with coordinates as GeoJSON points (the others without geometry)."""
+    features = []
+    for row in sheet.rows:
+        lon, lat = row["Długość"].replace(",", "."), row["Szerokość"].replace(",", ".")
+        props = {k: v for k, v in row.items() if k not in ("Długość", "Szerokość", "X", "Y") and v}
+        geometry = {"type": "Point", "coordinates": [float(lon), float(lat)]} if lon and lat else None
+        if row["X"]:  # the EPSG:2180 row: its commune instead (GeoJSON is EPSG:4326)
+            props["TERYT"] = "2862011"
+        features.append({"type": "Feature", "properties": props, "geometry": geometry})
+    path.write_text(json.dumps({"type": "FeatureCollection", "features": features}, ensure_ascii=False),
+                    encoding="utf-8")
+    return path
+
+
+def test_xlsx_geojson_and_project_layer_give_the_same_verdicts(workcopy: Path, tmp_path: Path) -> None:
+    from mapujpomoc_qgis.core.importing.api import ImportRequest, plan_import
+
+    sheet = messy_sheet(local_points(workcopy))
+    xlsx = _xlsx(tmp_path / "lista.xlsx", sheet.lines())
+    plan = plan_import(ImportRequest(workcopy, xlsx))
+    assert [r.status for r in plan.rows] == sheet.expected
+    geojson = _geojson(tmp_path / "lista.geojson", sheet)
+    plan = plan_import(ImportRequest(workcopy, geojson))
+    assert plan.table.points is not None
+    assert [r.status for r in plan.rows] == sheet.expected
+    layer = QgsVectorLayer(str(geojson), "lista", "ogr")
+    QgsProject.instance().addMapLayer(layer)
+    try:
+        plan = plan_import(ImportRequest(workcopy, layer))
+        assert [r.status for r in plan.rows] == sheet.expected
+    finally:
+        QgsProject.instance().removeMapLayer(layer.id())
+
+
+def test_a_saved_mapping_assigns_an_unknown_value(workcopy: Path, tmp_path: Path) -> None:
+    from mapujpomoc_qgis.core.importing.api import ImportRequest, plan_import
+
+    sheet = messy_sheet(local_points(workcopy))
+    source = tmp_path / "lista.csv"
+    source.write_bytes(sheet.csv_text(";").encode("cp1250"))
+    plan = plan_import(ImportRequest(workcopy, source))
+    assert plan.unmapped() == {"help_types": ["pomoc dentystyczna"]}
+    plan.mapping.assign("help_types", "Pomoc dentystyczna", "medical")
+    saved = tmp_path / "mapping.json"
+    plan.mapping.save(saved)
+    from mapujpomoc_qgis.core.importing.columns import ColumnMapping
+
+    again = plan_import(ImportRequest(workcopy, source, ColumnMapping.load(saved)))
+    row = next(r for r in again.rows if r.name == "Gabinet Uśmiech")
+    assert row.status == "new" and row.props["help_types"] == ["medical"]
+    assert again.unmapped() == {}

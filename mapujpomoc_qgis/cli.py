@@ -181,7 +181,7 @@ def cmd_print(args: argparse.Namespace) -> int:
     from mapujpomoc_model.text_safety import neutralise_controls as shown
 
     _qgis_app()
-    from .core import region
+    from .core import basemaps, region
     from .core.printing.print_map import print_map
     from .core.printing.print_spec import PrintSpec, check_languages
 
@@ -189,7 +189,7 @@ def cmd_print(args: argparse.Namespace) -> int:
     code = region.check_code(args.region)
     spec = PrintSpec(region=code, flt=_filter(args), template=args.template,
                      languages=check_languages(args.languages), atlas=args.atlas, title=args.title or "",
-                     version=args.version)
+                     version=args.version, basemap=basemaps.parse(args.basemap, args.basemap_attribution or ""))
     result = print_map(args.workcopy, spec, args.out, _progress(args.quiet))
     print(f"{result.points} point(s) of {shown(result.region.title)} on {result.pages} page(s)")
     for plan in result.shortened:  # the sheet says so too; a nightly job's log should
@@ -372,6 +372,11 @@ def _add_output_commands(sub: Any) -> None:
     printer.add_argument("--languages", default="pl+uk", choices=["pl+uk", "pl+en", "uk+en"],
                          help="the two languages of the legend and the table (default pl+uk)")
     printer.add_argument("--title", help="the map's title (default: in the two languages)")
+    printer.add_argument("--basemap", default="none",
+                         help="a street map under the points: none (default), osm, geoportal-topo, geoportal-orto "
+                              "(their addresses are plugin settings), or the address of XYZ tiles with {z}/{x}/{y}")
+    printer.add_argument("--basemap-attribution", help="the basemap's attribution printed on the map "
+                                                       "(default: the preset's, e.g. © OpenStreetMap contributors)")
     _add_version_argument(printer)
     printer.set_defaults(fn=cmd_print)
 

@@ -68,6 +68,7 @@ class MapujPomocPlugin:
         self.action_filter: QAction | None = None
         self.filter_dock: Any = None
         self.action_areas: QAction | None = None
+        self.action_basemap: QAction | None = None
         self.areas_dock: Any = None
         self.sync_dock: Any = None
         self.sync_runner: Any = None
@@ -134,6 +135,7 @@ class MapujPomocPlugin:
         self.action_export = self._add_action(
             "material", tr("Regional export…"), self.show_export_dialog,
             tip=tr("Export the aid points of a region to GeoPackage, GeoJSON, CSV, XLSX or KML"))
+        self.action_basemap = self._add_basemap_action()
         self.action_about = self._add_action(
             "mapujpomoc", tr("About"), self.show_about, tip=tr("About the Mapuj Pomoc plugin"))
 
@@ -152,8 +154,19 @@ class MapujPomocPlugin:
         self.actions.append(action)
         return action
 
+    def _add_basemap_action(self) -> QAction:
+        """"Street basemap" with a submenu of the presets (gui/basemap_menu.py)."""
+        from .gui.basemap_menu import BasemapMenu
+
+        action = self._add_action("integration", tr("Street basemap"), lambda: None,
+                                  tip=tr("Put a street map, topographic map or orthophoto under the aid points"))
+        action.setMenu(BasemapMenu(self.iface.mainWindow()))
+        return action
+
     def unload(self) -> None:
         """Remove everything initGui added (QGIS calls this on disable, reload and exit)."""
+        if self.action_basemap is not None and self.action_basemap.menu() is not None:
+            self.action_basemap.menu().deleteLater()  # its parent is the main window, which stays
         for action in self.actions:
             self.iface.removePluginWebMenu(self.menu_title, action)
             if self.toolbar is not None:
@@ -162,7 +175,7 @@ class MapujPomocPlugin:
         self.actions.clear()
         self.action_settings = self.action_sync = self.action_about = self.action_dock = None
         self.action_filter = self.action_print = self.action_export = None
-        self.action_areas = None
+        self.action_areas = self.action_basemap = None
         if self.areas_dock is not None:
             self.areas_dock.cleanup()
             self.iface.removeDockWidget(self.areas_dock)

@@ -19,6 +19,7 @@ objects, so it runs in any thread (Processing, QgsTask). No widgets.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import struct
 from dataclasses import dataclass, field
@@ -35,6 +36,8 @@ from qgis.core import (
     QgsVectorLayer,
     QgsWkbTypes,
 )
+
+from mapujpomoc_model.collation import polish_key
 
 from . import compat
 from .errors import InputError
@@ -163,6 +166,10 @@ class Boundaries:
         """(code, name) of the units of `table` whose code starts with `prefix`, by code."""
         return [(u.code, u.name) for u in self.units.values() if u.table == table and u.code.startswith(prefix)]
 
+    def units_by_name(self, table: str, prefix: str = "") -> list[tuple[str, str]]:
+        """`units_of` in Polish alphabetical order of the names (ł after l, ś after s), then by code."""
+        return sorted(self.units_of(table, prefix), key=lambda u: (polish_key(u[1]), u[0]))
+
     def communes_of(self, code: str) -> list[tuple[str, str]]:
         """(code, name) of the communes of a voivodeship, county or commune."""
         return self.units_of("gminy", check_code(code))
@@ -242,6 +249,30 @@ class PointRule:
             commune = self.boundaries.commune_at(x, y)
             return commune is not None and commune.startswith(self.region.code)
         return self.engine.intersects(QgsPoint(x, y))
+
+
+def home_region(workcopy: str | Path) -> str | None:
+    """The TERYT code a print or an export should start on: the user's area.
+
+    The first prefix of the editor's scope (`/me`, as the last sync stored it); with no scope (an admin,
+    a viewer), the county with the most points of the working copy; None when neither is known."""
+    try:
+        conn = sqlite3.connect(f"file:{Path(workcopy)}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return None
+    try:
+        row = conn.execute("SELECT value FROM mp_meta WHERE key = 'me'").fetchone()
+        scope = (json.loads(row[0]) or {}).get("scope") or [] if row and row[0] else []
+        codes = [str(c) for c in scope if str(c).isdigit() and len(str(c)) in LEVEL_TABLES]
+        if codes:
+            return codes[0]
+        busiest = conn.execute("SELECT substr(teryt, 1, 4) AS county, count(*) AS n FROM aid_points "
+                               "WHERE length(teryt) = 7 GROUP BY county ORDER BY n DESC, county LIMIT 1").fetchone()
+        return busiest[0] if busiest else None
+    except (sqlite3.Error, ValueError, AttributeError):
+        return None
+    finally:
+        conn.close()
 
 
 def resolve(workcopy: str | Path, code: str) -> Region:

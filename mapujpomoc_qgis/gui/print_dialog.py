@@ -1,5 +1,5 @@
 """The "Print map" dialog: region, points (current filter or a saved list), public or staff version, template,
-languages, PDF.
+languages, basemap (a preset of core.basemaps or any layer of the project), PDF.
 
 Printing runs in a PrintTask (core.printing.print_map) through TaskDialog: progress here and in the task
 manager, cancel from either.
@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from qgis.core import QgsProject
-from qgis.gui import QgsFileWidget
+from qgis.gui import QgsFileWidget, QgsMapLayerComboBox
 from qgis.PyQt.QtCore import QUrl
 from qgis.PyQt.QtGui import QDesktopServices
 from qgis.PyQt.QtWidgets import (
@@ -29,7 +29,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ..core import region
+from ..core import basemaps, region
 from ..core.errors import MapujPomocError
 from ..core.filtering import saved_lists
 from ..core.filtering.filters import AidFilter
@@ -49,7 +49,8 @@ def level_titles() -> dict[str, str]:
 
 
 class RegionPicker(QWidget):
-    """Region by type (voivodeship, county, commune, and whatever else `kinds` adds) with a cascade of units."""
+    """Region by type (voivodeship, county, commune, and whatever else `kinds` adds) with a cascade of units
+    in Polish alphabetical order, starting on the user's area (core.region.home_region)."""
 
     def __init__(self, workcopy: str, kinds: tuple[str, ...] = (VOIVODESHIP, COUNTY, COMMUNE),
                  parent: QWidget | None = None) -> None:
@@ -78,6 +79,9 @@ class RegionPicker(QWidget):
         self.kind.currentIndexChanged.connect(lambda _i: self._update())
         self._fill(self.county, "powiaty", self._code(self.voivodeship))
         self.kind.setCurrentIndex(max(self.kind.findData(COUNTY), 0))
+        home = region.home_region(workcopy)
+        if home:
+            self.select(home)
         self._update()
 
     @staticmethod
@@ -88,8 +92,7 @@ class RegionPicker(QWidget):
         combo.blockSignals(True)
         combo.clear()
         if self.bounds is not None:
-            units = sorted(self.bounds.units_of(table, prefix), key=lambda u: u[1].casefold())
-            for code, name in units:
+            for code, name in self.bounds.units_by_name(table, prefix):
                 combo.addItem(f"{name} ({code})", code)
         combo.blockSignals(False)
         if combo is self.voivodeship:
@@ -178,6 +181,13 @@ class PrintDialog(TaskDialog):
             self.languages.addItem(" + ".join({"pl": tr("Polish"), "uk": tr("Ukrainian"), "en": tr("English")}[x]
                                               for x in pair), pair)
         self.atlas = QCheckBox(tr("One page per commune (atlas)"))
+        self.basemap = QComboBox()
+        titles = basemaps.preset_titles()
+        for key in (basemaps.NONE, *basemaps.PRESETS, basemaps.LAYER):
+            self.basemap.addItem(titles[key], key)
+        self.basemap.setCurrentIndex(max(self.basemap.findData(basemaps.last_choice()), 0))
+        self.basemap_layer = QgsMapLayerComboBox()
+        self.basemap_layer.setAllowEmptyLayer(False)
         self.title = QLineEdit()
         self.title.setPlaceholderText(pair_text("title", ("pl", "uk")))
         self.output = QgsFileWidget()
@@ -192,6 +202,8 @@ class PrintDialog(TaskDialog):
         form.addRow(tr("Template"), self.template)
         form.addRow(tr("Languages"), self.languages)
         form.addRow("", self.atlas)
+        form.addRow(tr("Basemap"), self.basemap)
+        form.addRow("", self.basemap_layer)
         form.addRow(tr("Title"), self.title)
         form.addRow(tr("PDF file"), self.output)
         form.addRow("", self.open_pdf)
@@ -202,6 +214,7 @@ class PrintDialog(TaskDialog):
         self.lay_out((self.region, self.points, form), (self.designer_button,), (self.print_button,))
 
         self.region.kind.currentIndexChanged.connect(lambda _i: self._update())
+        self.basemap.currentIndexChanged.connect(lambda _i: self._update())
         self.print_button.clicked.connect(lambda: self.start())
         self.designer_button.clicked.connect(lambda: self.open_designer())
         self._update()
@@ -213,6 +226,16 @@ class PrintDialog(TaskDialog):
         self.atlas.setEnabled(kind in (VOIVODESHIP, COUNTY))
         if not self.atlas.isEnabled():
             self.atlas.setChecked(False)
+        self.basemap_layer.setEnabled(self.basemap.currentData() == basemaps.LAYER)
+
+    def chosen_basemap(self) -> basemaps.Basemap | None:
+        """The basemap chosen; BasemapError if it cannot be made."""
+        key = self.basemap.currentData() or basemaps.NONE
+        if key == basemaps.NONE:
+            return None
+        if key == basemaps.LAYER:
+            return basemaps.from_layer(self.basemap_layer.currentLayer())
+        return basemaps.preset(key)
 
     def chosen_region(self) -> region.Region | str:
         kind = self.region.current_kind()
@@ -230,9 +253,9 @@ class PrintDialog(TaskDialog):
 
     def spec(self) -> PrintSpec:
         return PrintSpec(region=self.chosen_region(), flt=self.points.value(),
-                                  template=self.template.currentData(), languages=tuple(self.languages.currentData()),
-                                  atlas=self.atlas.isChecked(), title=self.title.text().strip(),
-                                  version=self.version.version())
+                         template=self.template.currentData(), languages=tuple(self.languages.currentData()),
+                         atlas=self.atlas.isChecked(), title=self.title.text().strip(),
+                         version=self.version.version(), basemap=self.chosen_basemap())
 
     def busy_widgets(self) -> tuple[QWidget, ...]:
         return self.print_button, self.designer_button, self.region, self.points
@@ -252,9 +275,11 @@ class PrintDialog(TaskDialog):
             out += ".pdf"
         try:
             spec = self.spec()
-        except region.RegionError as exc:
+        except (region.RegionError, basemaps.BasemapError) as exc:
             self._show(False, str(exc))
             return None
+        if self.basemap.currentData() != basemaps.LAYER:
+            basemaps.set_last_choice(self.basemap.currentData())  # the next print starts from it
         task = PrintTask(self.workcopy, spec, out, self._finished)
         self.run_task(task, tr("Printing…"))
         return task

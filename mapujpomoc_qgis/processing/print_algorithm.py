@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 from typing import Any
 
@@ -14,9 +15,11 @@ from qgis.core import (
     QgsProcessingParameterEnum,
     QgsProcessingParameterFile,
     QgsProcessingParameterFileDestination,
+    QgsProcessingParameterMapLayer,
     QgsProcessingParameterString,
 )
 
+from ..core import basemaps
 from ..core.errors import Cancelled, MapujPomocError
 from ..core.i18n import tr
 from ..core.printing.print_map import print_map
@@ -34,6 +37,9 @@ class PrintMapAlgorithm(RegionAlgorithm):
     ATLAS, TEMPLATE, TEMPLATE_FILE, LANGUAGES, TITLE, OUTPUT, PAGES, POINTS = (
         "ATLAS", "TEMPLATE", "TEMPLATE_FILE", "LANGUAGES", "TITLE", "OUTPUT", "PAGES", "POINTS")
     TEMPLATE_KEYS = list(TEMPLATES)
+    BASEMAP, BASEMAP_URL, BASEMAP_LAYER, BASEMAP_ATTRIBUTION = (
+        "BASEMAP", "BASEMAP_URL", "BASEMAP_LAYER", "BASEMAP_ATTRIBUTION")
+    BASEMAP_KEYS = [basemaps.NONE, *basemaps.PRESETS]
 
     def name(self) -> str:
         return "print"
@@ -59,6 +65,15 @@ class PrintMapAlgorithm(RegionAlgorithm):
         self.addParameter(QgsProcessingParameterEnum(
             self.LANGUAGES, tr("Languages"), options=["+".join(p) for p in LANGUAGE_PAIRS], defaultValue=0))
         self.addParameter(QgsProcessingParameterString(self.TITLE, tr("Title (empty: the default)"), optional=True))
+        titles = basemaps.preset_titles()
+        self.addParameter(QgsProcessingParameterEnum(
+            self.BASEMAP, tr("Basemap"), options=[titles[k] for k in self.BASEMAP_KEYS], defaultValue=0))
+        self.addParameter(QgsProcessingParameterString(
+            self.BASEMAP_URL, tr("…or the address of XYZ tiles ({z}/{x}/{y})"), optional=True))
+        self.addParameter(QgsProcessingParameterMapLayer(
+            self.BASEMAP_LAYER, tr("…or a layer of the project as the basemap"), optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            self.BASEMAP_ATTRIBUTION, tr("Basemap attribution (empty: the basemap's own)"), optional=True))
         self.addParameter(QgsProcessingParameterFileDestination(self.OUTPUT, tr("PDF"), tr("PDF (*.pdf)")))
         self.addOutput(QgsProcessingOutputNumber(self.PAGES, tr("Pages")))
         self.addOutput(QgsProcessingOutputNumber(self.POINTS, tr("Aid points printed")))
@@ -73,7 +88,8 @@ class PrintMapAlgorithm(RegionAlgorithm):
             languages=LANGUAGE_PAIRS[self.parameterAsEnum(parameters, self.LANGUAGES, context)],
             atlas=self.parameterAsBoolean(parameters, self.ATLAS, context),
             title=self.parameterAsString(parameters, self.TITLE, context) or "",
-            version=version_from_parameters(self, parameters, context))
+            version=version_from_parameters(self, parameters, context),
+            basemap=self._basemap(parameters, context))
         out = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
         if Path(out).suffix.lower() != ".pdf":
             out = str(Path(out).with_suffix(".pdf"))
@@ -86,6 +102,23 @@ class PrintMapAlgorithm(RegionAlgorithm):
             raise QgsProcessingException(str(exc)) from exc
         feedback.pushInfo(result.summary())
         return {self.OUTPUT: str(result.path), self.PAGES: result.pages, self.POINTS: result.points}
+
+    def _basemap(self, parameters: dict[str, Any], context: QgsProcessingContext) -> basemaps.Basemap | None:
+        """A layer first, then an XYZ address, then the chosen preset; the attribution given overrides."""
+        attribution = self.parameterAsString(parameters, self.BASEMAP_ATTRIBUTION, context) or ""
+        try:
+            layer = self.parameterAsLayer(parameters, self.BASEMAP_LAYER, context)
+            if layer is not None:
+                found = basemaps.from_layer(layer)
+            else:
+                url = self.parameterAsString(parameters, self.BASEMAP_URL, context) or \
+                    self.BASEMAP_KEYS[self.parameterAsEnum(parameters, self.BASEMAP, context)]
+                found = basemaps.parse(url)
+        except MapujPomocError as exc:
+            raise QgsProcessingException(str(exc)) from exc
+        if found is not None and attribution:
+            found = dataclasses.replace(found, attribution=attribution)
+        return found
 
 
 def template_label(key: str) -> str:

@@ -111,7 +111,11 @@ def test_load_init_gui_and_unload(qgis_app: Any, qgis_iface: Any, web_menu: WebM
     submenu = web_menu.submenu("Mapuj Pomoc")
     assert submenu is not None
     assert [a.text() for a in submenu.actions()] == ["Connection settings…", "Sync", "Help filter", "Service areas",
-                                                     "Sync panel", "Print map…", "Regional export…", "About"]
+                                                     "Sync panel", "Print map…", "Regional export…",
+                                                     "Street basemap", "About"]
+    basemap_menu = submenu.actions()[-2].menu()
+    assert basemap_menu is not None and [a.text() for a in basemap_menu.actions()] == [
+        "No basemap", "OpenStreetMap", "Topographic map (geoportal.gov.pl)", "Orthophoto (geoportal.gov.pl)"]
     for action in submenu.actions():
         assert not action.icon().isNull(), f"{action.text()} has no icon"
         assert action.toolTip()

@@ -9,7 +9,8 @@ and takes the first of these that fits:
    (only where the table sits under the map);
 3. a smaller type, in steps down to MIN_FONT;
 4. the first rows that fit, with a note under the table saying how many of the commune's points
-   it lists and how to print them all (the map still shows every point with its number).
+   it lists and how to print them all (the map numbers only the listed points, so every number on
+   the sheet has its row; the others keep their icon).
 
 `FittedAtlas` walks the atlas like QGIS does and sets each page's plan before the atlas draws it;
 `AtlasPages.restore` puts the layout back as it was.
@@ -22,6 +23,7 @@ from dataclasses import dataclass
 
 from qgis.core import (
     QgsAbstractLayoutIterator,
+    QgsExpressionContextUtils,
     QgsFeedback,
     QgsLayout,
     QgsLayoutAtlas,
@@ -40,6 +42,7 @@ from qgis.PyQt.QtGui import QColor, QFont
 
 from .. import compat
 from . import print_table
+from .print_layers import LAST_NR_VARIABLE
 
 MIN_MAP_SHARE = 0.55
 MAP_STEPS = 5
@@ -145,8 +148,14 @@ class AtlasPages:
             refreshed = True
         # not even one row fits: no "no points match" above the note saying how many there are
         self.table.setEmptyTableMessage(" " if plan.shortened else self.empty_message)
+        self._number_listed(plan)
         self._set_note(plan)
         return refreshed
+
+    def _number_listed(self, plan: PagePlan) -> None:
+        """The map numbers the points up to the list's last row (0: every point; -1: none)."""
+        last = (plan.last_nr or -1) if plan.shortened else 0
+        QgsExpressionContextUtils.setLayoutVariable(self.layout, LAST_NR_VARIABLE, last)
 
     def _set_note(self, plan: PagePlan) -> None:
         if not plan.shortened:
@@ -185,6 +194,7 @@ class AtlasPages:
         if self.note is not None:
             self.layout.removeLayoutItem(self.note)
             self.note = None
+        QgsExpressionContextUtils.setLayoutVariable(self.layout, LAST_NR_VARIABLE, 0)
         self.table.setResizeMode(self.resize_mode)
         self.table.refresh()
 

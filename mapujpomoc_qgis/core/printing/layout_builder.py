@@ -4,7 +4,8 @@
 `build_layout` loads a template (resources/layouts/*.qpt) into a project, adds the print's layers, and
 fills the items the template names by id (ITEM_IDS): title, subtitle, map, north arrow, scale bar, legend,
 the table of points (numbered as on the map), date, source (which names the public or staff version) and
-attribution. With an atlas, the layout makes one page per commune of the region.
+attribution. With a basemap, its attribution goes in the map's lower right corner (BASEMAP_ATTRIBUTION_ID),
+so every sheet with the map names it. With an atlas, the layout makes one page per commune of the region.
 """
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ from qgis.core import (
     QgsLayoutItemMap,
     QgsLayoutItemPicture,
     QgsLayoutItemScaleBar,
+    QgsLayoutPoint,
+    QgsLayoutSize,
     QgsPrintLayout,
     QgsProject,
     QgsReadWriteContext,
@@ -29,17 +32,20 @@ from qgis.core import (
     QgsScaleBarSettings,
     QgsUnitTypes,
 )
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtGui import QColor, QFont
 from qgis.PyQt.QtXml import QDomDocument
 
 from mapujpomoc_model import catalog
 from mapujpomoc_model.text_safety import printable
 
+from .. import compat
 from ..i18n import tr
 from ..region import Region
 from . import print_table
 from .map_texts import pair_text
 from .print_data import PrintData
-from .print_layers import PrintLayers, load_layers
+from .print_layers import FONT, PrintLayers, load_layers
 from .print_legend import setup_legend
 from .print_spec import PrintError, PrintSpec, check_languages, template_path
 
@@ -48,6 +54,8 @@ ITEM_IDS = ("title", "subtitle", "map", "north_arrow", "scalebar", "legend", "po
             "attribution")
 TITLE_SEPARATOR_PROPERTY = "mapujpomoc/title_separator"  # between the title's two languages ("\n": two lines)
 LANGUAGES_PROPERTY = "mapujpomoc/languages"  # on a built layout: its language pair, e.g. "pl+uk"
+BASEMAP_ATTRIBUTION_ID = "basemap_attribution"
+ATTRIBUTION_FONT = 6.0  # pt: small, as web maps print it, and still legible
 
 
 def load_template(project: QgsProject, template: str | Path) -> QgsPrintLayout:
@@ -94,6 +102,8 @@ def build_layout(project: QgsProject, data: PrintData, spec: PrintSpec, layers: 
             if isinstance(item, QgsLayoutItemScaleBar) and not spec.atlas:
                 _round_scalebar(item, map_item)
     _fill_texts(layout, data, spec, langs)
+    if spec.basemap is not None and map_item is not None:
+        _basemap_attribution(layout, map_item, spec, langs)
     if spec.atlas:
         _setup_atlas(layout, layers, map_item)
     setup_legend(layout, layers.points, map_item, langs, spec.atlas)
@@ -125,6 +135,36 @@ def _fill_texts(layout: QgsPrintLayout, data: PrintData, spec: PrintSpec, langs:
     _set_text(layout, "source", f"{pair_text('source', langs)}: Mapuj Pomoc{store}{as_of}. "
                                 f"{pair_text('boundaries', langs)}: PRG © GUGiK. {pair_text(data.version, langs)}.")
     _set_text(layout, "attribution", f"Mapuj Pomoc · QGIS {Qgis.QGIS_VERSION.split('-')[0]}")
+
+
+def _basemap_attribution(layout: QgsPrintLayout, map_item: QgsLayoutItemMap, spec: PrintSpec,
+                         langs: tuple[str, str]) -> None:
+    """"Podkład / Основа карти: © OpenStreetMap contributors" on a white box in the map's lower right corner
+    (an atlas's shorter map takes it along: atlas_pages moves what sits on the map's lower half)."""
+    assert spec.basemap is not None
+    words = printable(spec.basemap.attribution) or printable(spec.basemap.title)
+    label = QgsLayoutItemLabel(layout)
+    label.setId(BASEMAP_ATTRIBUTION_ID)
+    font = QFont(FONT)
+    font.setPointSizeF(ATTRIBUTION_FONT)
+    compat.set_label_text_format(label, font, QColor("#37474f"))
+    label.setText(f"{pair_text('basemap', langs)}: {words}")
+    label.setMarginX(1.0)
+    label.setMarginY(0.5)
+    label.setHAlign(Qt.AlignmentFlag.AlignRight)
+    label.setBackgroundEnabled(True)
+    label.setBackgroundColor(QColor(255, 255, 255, 210))
+    label.setFrameEnabled(False)
+    layout.addLayoutItem(label)
+    label.adjustSizeToText()
+    width = min(label.rect().width(), map_item.rect().width())
+    height = label.rect().height()
+    inset = 0.3  # inside the map's frame line
+    x = map_item.pos().x() + map_item.rect().width() - width - inset
+    y = map_item.pos().y() + map_item.rect().height() - height - inset
+    label.attemptResize(QgsLayoutSize(width, height, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
+    label.attemptMove(QgsLayoutPoint(x, y, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
+    label.setZValue(map_item.zValue() + 1)
 
 
 def _setup_atlas(layout: QgsPrintLayout, layers: PrintLayers, map_item: QgsLayoutItemMap | None) -> None:

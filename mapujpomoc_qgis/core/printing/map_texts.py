@@ -32,7 +32,10 @@ TEXTS: dict[str, dict[str, str]] = {
                         "атласу.",
                   "en": "The list shows {listed} of the commune's {points} points{map}. Full list: print commune "
                         "{code} alone, without the atlas."},
-    "all_on_map": {"pl": " (wszystkie są na mapie)", "uk": " (усі є на карті)", "en": " (all are on the map)"},
+    # the points left out of a shortened list stay on the map as icons, without a number the list lacks
+    "all_on_map": {"pl": " (pozostałe są na mapie bez numeru)", "uk": " (решта є на карті без номера)",
+                   "en": " (the others are on the map without a number)"},
+    "basemap": {"pl": "Podkład", "uk": "Основа карти", "en": "Basemap"},
     # which version of the data a print shows (filtering.privacy), in its source line
     "public": {"pl": "Wersja publiczna", "uk": "Публічна версія", "en": "Public version"},
     "staff": {"pl": "Wersja dla pracowników", "uk": "Версія для працівників", "en": "Staff version"},

@@ -18,6 +18,7 @@ from qgis.core import QgsFeedback, QgsGeometry
 
 from mapujpomoc_model import catalog
 from mapujpomoc_model.catalog import codes_of
+from mapujpomoc_model.hours_text import hours_text
 from mapujpomoc_model.text_safety import printable
 
 from ..export.list_export import address
@@ -81,10 +82,11 @@ def point_rows(selection: Selection, bounds: Boundaries, langs: tuple[str, str],
         p = {k: printable(v) if isinstance(v, str) else v for k, v in point.items()}
         codes = codes_of(point.get("help_types"))
         commune = bounds.commune_at(p["x"], p["y"]) or ""
+        hours = hours_text(p.get("opening_hours"), langs)  # "pon.–pt./пн–пт 9:00–17:00", not OSM's syntax
         rows.append({
             "uuid": p["uuid"], "name": p.get("name") or "", "organization": p.get("organization") or "",
-            "address": address(p), "phone": p.get("phone") or "", "hours": p.get("opening_hours") or "",
-            "name_address": _lines(p.get("name"), address(p)), "contact": _lines(p.get("phone"), p.get("opening_hours")),
+            "address": address(p), "phone": p.get("phone") or "", "hours": hours,
+            "name_address": _lines(p.get("name"), address(p)), "contact": _lines(p.get("phone"), hours),
             "types_a": _labels(codes, langs[0]), "types_b": _labels(codes, langs[1]),
             "types": _labels(codes, langs[0]) + "\n" + _labels(codes, langs[1]),
             "icon": icon_type(codes, wanted), "commune": commune, "commune_name": names.get(commune, ""),

@@ -1,6 +1,6 @@
 """The layers of a printed map and their styles (docs/ARCHITECTURE.md, "Print"): the numbered points with
-one icon per help type, the region and its communes, a mask fading what lies outside, and the counties and
-voivodeships around for context."""
+one icon per help type, the region and its communes, a mask fading what lies outside, the counties and
+voivodeships around for context, and under them all the basemap chosen (`core/basemaps.py`)."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from qgis.core import (
     QgsCategorizedSymbolRenderer,
     QgsFillSymbol,
     QgsInvertedPolygonRenderer,
+    QgsMapLayer,
     QgsMarkerSymbol,
     QgsPalLayerSettings,
     QgsProperty,
@@ -26,6 +27,7 @@ from qgis.PyQt.QtGui import QColor, QFont
 
 from mapujpomoc_model import catalog
 
+from ..basemaps import BasemapError
 from ..i18n import tr
 from ..project.symbols import COLOURS, icon_path
 from .map_texts import pair_text
@@ -34,6 +36,10 @@ from .print_spec import PrintError, PrintSpec, check_languages
 
 FONT = "DejaVu Sans"  # has Polish and Ukrainian letters, and is installed wherever QGIS is
 ON_ATLAS_PAGE = "\"teryt\" = attribute(@atlas_feature, 'teryt')"  # a commune layer's feature is the page's
+# set per atlas page by atlas_pages when its list is shortened: only the listed points carry a number
+LAST_NR_VARIABLE = "mapujpomoc_last_nr"
+NUMBERED_ON_PAGE = (f"\"commune\" = attribute(@atlas_feature, 'teryt') AND "
+                    f"(coalesce(@{LAST_NR_VARIABLE}, 0) = 0 OR \"nr\" <= @{LAST_NR_VARIABLE})")
 
 
 def text_format(size: float, colour: str = "#212121", bold: bool = False, buffer: float = 0.0) -> QgsTextFormat:
@@ -55,7 +61,8 @@ def text_format(size: float, colour: str = "#212121", bold: bool = False, buffer
 def style_points(layer: QgsVectorLayer, data: PrintData, langs: tuple[str, str], size: float = 5.0,
                  atlas: bool = False) -> None:
     """One icon per help type shown, labelled in both languages in the legend; the point's number beside it
-    (on an atlas page, only for the points of its commune: the neighbours' are faded and not in its table)."""
+    (on an atlas page, only for the points of its commune that its table lists: the neighbours' are faded and
+    not in its table, and a shortened list's last points keep their icon without a number)."""
     categories = []
     for code in data.help_types:
         svg = QgsSvgMarkerSymbolLayer(str(icon_path(code)), size, 0)
@@ -73,7 +80,7 @@ def style_points(layer: QgsVectorLayer, data: PrintData, langs: tuple[str, str],
     label.setFormat(text_format(6.5, "#212121", bold=True, buffer=0.7))
     if atlas:
         label.dataDefinedProperties().setProperty(
-            QgsPalLayerSettings.Property.Show, QgsProperty.fromExpression("\"commune\" = attribute(@atlas_feature, 'teryt')"))
+            QgsPalLayerSettings.Property.Show, QgsProperty.fromExpression(NUMBERED_ON_PAGE))
     layer.setLabeling(QgsVectorLayerSimpleLabeling(label))
     layer.setLabelsEnabled(True)
 
@@ -117,11 +124,14 @@ class PrintLayers:
     communes: QgsVectorLayer
     mask: QgsVectorLayer
     context: list[QgsVectorLayer]
+    basemap: QgsMapLayer | None = None
 
-    def all(self) -> list[QgsVectorLayer]:
+    def all(self) -> list[QgsMapLayer]:
         """Top to bottom, as a map item wants them: outlines over the mask, so they stay sharp; the
-        mask over the points, so that an atlas page fades the points of the neighbouring communes."""
-        return [self.region, self.communes, self.mask, self.points, *self.context]
+        mask over the points, so that an atlas page fades the points of the neighbouring communes; the
+        basemap under everything, faded outside the region by the mask too."""
+        under = [self.basemap] if self.basemap is not None else []
+        return [self.region, self.communes, self.mask, self.points, *self.context, *under]
 
 
 def _open_layer(path: Path, table: str, title: str) -> QgsVectorLayer:
@@ -148,4 +158,8 @@ def load_layers(data: PrintData, spec: PrintSpec) -> PrintLayers:
         layer = _open_layer(data.workcopy, table, pair_text(table, langs))
         layer.renderer().setSymbol(_outline(colour, width))
         context.append(layer)
-    return PrintLayers(points, region, communes, mask, context)
+    try:
+        basemap = spec.basemap.make_layer() if spec.basemap is not None else None
+    except BasemapError as exc:
+        raise PrintError(str(exc)) from exc
+    return PrintLayers(points, region, communes, mask, context, basemap)

@@ -1,6 +1,7 @@
 """What to print, and the error when it cannot be printed (docs/ARCHITECTURE.md, "Print"): the region,
 the filter, the template (resources/layouts/*.qpt or any .qpt with the same item ids), the language pair,
-whether to make an atlas, and the public or the staff version (`filtering.privacy`)."""
+whether to make an atlas, the public or the staff version (`filtering.privacy`), and the basemap under the
+points (`core/basemaps.py`)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..basemaps import Basemap
 from ..errors import MapujPomocError
 from ..filtering.filters import AidFilter
 from ..i18n import tr
@@ -34,6 +36,7 @@ class PrintSpec:
     atlas: bool = False  # one page per commune of the region
     title: str = ""  # default: map_texts.TEXTS["title"] in the language pair
     version: str = "public"  # "public" or "staff" (filtering.privacy); the print says which in its source line
+    basemap: Basemap | None = None  # a street map under the points, its attribution printed on the map
 
 
 def check_languages(langs: tuple[str, ...] | list[str] | str) -> tuple[str, str]:

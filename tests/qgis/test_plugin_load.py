@@ -112,7 +112,7 @@ def test_load_init_gui_and_unload(qgis_app: Any, qgis_iface: Any, web_menu: WebM
     assert submenu is not None
     assert [a.text() for a in submenu.actions()] == ["Connection settings…", "Sync", "Help filter", "Service areas",
                                                      "Sync panel", "Print map…", "Regional export…",
-                                                     "Street basemap", "About"]
+                                                     "Import a list…", "Street basemap", "About"]
     basemap_menu = submenu.actions()[-2].menu()
     assert basemap_menu is not None and [a.text() for a in basemap_menu.actions()] == [
         "No basemap", "OpenStreetMap", "Topographic map (geoportal.gov.pl)", "Orthophoto (geoportal.gov.pl)"]

@@ -92,6 +92,12 @@ class ImportPlan:
         found = Counter(r.status for r in self.rows)
         return {s: found.get(s, 0) for s in STATUSES}
 
+    def summary(self) -> str:
+        c = self.counts()
+        return tr("{0} rows: {1} new, {2} updates, {3} unchanged, {4} probable duplicates, {5} invalid, {6} outside "
+                  "your area").format(len(self.rows), c[matching.NEW], c[matching.UPDATE], c[matching.UNCHANGED],
+                                      c[matching.DUPLICATE], c[INVALID], c[OUTSIDE])
+
     def unmapped(self) -> dict[str, list[str]]:
         out: dict[str, dict[str, None]] = {}
         for r in self.rows:

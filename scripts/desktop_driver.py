@@ -13,6 +13,12 @@ writes it):
     work         folder for the PDF and export files the dialogs write
     store_url, admin_token   the store, and an admin token to make a colleague's clashing edit
     timeout      seconds before the driver gives up, writes what it has and quits
+    screen       the virtual screen's size; QGIS's window is maximised to it
+    inspect      check every dock and dialog the walk opens with scripts/desktop_inspect.py (`inspector`):
+                 report["inspected"][name] lists its controls out of reach and the texts it shows;
+                 report["message_bar"] every text pushed to QGIS's message bar
+    first_sync   the project starts empty: the first sync adds the layers and must land on the
+                 editor's area in EPSG:2180 (report step "sync": crs, extent, scope_bbox)
     steps        only the walk's steps of these names (default: all)
     inject_error raise an exception in a Qt slot at the end, to prove the report catches it
 
@@ -60,7 +66,7 @@ def _main() -> None:  # one closure: nothing leaks into QGIS's __main__
         "mode": mode, "ok": False, "finished": False, "qgis_version": Qgis.QGIS_VERSION,
         "locale": QgsApplication.locale(), "plugin": {}, "actions": [], "steps": [], "opened": {},
         "screenshots": {}, "log": [], "log_panel": {}, "exceptions": [], "python_errors": [],
-        "python_warnings": [],
+        "python_warnings": [], "inspected": {}, "message_bar": [],
     }
 
     # -- what QGIS logs, and Python exceptions --------------------------------------------------------
@@ -191,6 +197,41 @@ def _main() -> None:  # one closure: nothing leaks into QGIS's __main__
         report["screenshots"][label] = str(path)
         return str(path)
 
+    inspector = None
+    if config.get("inspect"):
+        import importlib.util
+
+        spec = importlib.util.spec_from_file_location("mapujpomoc_desktop_inspect", config["inspector"])
+        inspector = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(inspector)
+
+        seen_items: set = set()
+
+        def on_message_bar(*_args) -> None:  # type: ignore[no-untyped-def]
+            # widgetAdded hands over a plain QWidget in PyQt: read the bar's items instead
+            for item in iface.messageBar().items():
+                if not sip.isdeleted(item) and id(item) not in seen_items:
+                    seen_items.add(id(item))
+                    report["message_bar"].append({"title": item.title(), "text": item.text()})
+
+        iface.messageBar().widgetAdded.connect(on_message_bar)
+        bar_timer = QTimer(mw)  # and every 100 ms: what is pushed while the bar is busy waits in its queue
+        bar_timer.timeout.connect(on_message_bar)
+        bar_timer.start(100)
+
+    def inspect(widget: QWidget, label: str) -> None:
+        """What `widget` shows and what of it is out of reach, when the config asks for it."""
+        if inspector is None:
+            return
+        QApplication.processEvents()
+        screen = QApplication.primaryScreen().geometry()
+        found = inspector.inspect(widget, screen)
+        found["main window"] = [f"{w}: {r.width()}x{r.height()}+{r.x()}+{r.y()}"
+                                for w, r in (("window", mw.frameGeometry()),
+                                             ("status bar", inspector.global_rect(mw.statusBar())))
+                                if not screen.contains(r)]
+        report["inspected"][label] = found
+
     def rendered():  # type: ignore[no-untyped-def]
         yield sleep(400)
         yield until(lambda: not canvas.isDrawing(), 60, "the map to render")
@@ -247,8 +288,9 @@ def _main() -> None:  # one closure: nothing leaks into QGIS's __main__
                             "path": str(Path(module.__file__).resolve().parent),
                             "version": p.about_html().split("</h3>")[0] if hasattr(p, "about_html") else ""}
         project_path = config.get("project") or ""
-        yield until(lambda: aid_layer() is not None and (not project_path or QgsProject.instance().fileName()),
-                    60, "the project with the working copy")
+        if not config.get("first_sync"):
+            yield until(lambda: aid_layer() is not None and (not project_path or QgsProject.instance().fileName()),
+                        60, "the project with the working copy")
         web = iface.webMenu()
         menu = next((a.menu() for a in web.actions() if a.menu() is not None and a.text() == p.menu_title), None)
         in_menu = set(menu.actions()) if menu is not None else set()
@@ -258,12 +300,15 @@ def _main() -> None:  # one closure: nothing leaks into QGIS's __main__
                                       "in_menu": action in in_menu, "in_toolbar": action in in_toolbar})
         check(p.actions and all(a in in_menu for a in p.actions), "not every action is in Web > Mapuj Pomoc")
         p.runner().done.connect(lambda task: state.update(syncs=state["syncs"] + 1, task=task))
-        # the screen: QGIS's window filling it, the browser panel out of the way of the layer tree
-        mw.setGeometry(0, 0, *config.get("screen", (1600, 1000)))
+        # the screen: QGIS's window maximised (Xvfb has no window manager to do it: the geometry too),
+        # the browser panel out of the way of the layer tree
+        mw.setGeometry(QApplication.primaryScreen().availableGeometry())
+        mw.showMaximized()
         browser = mw.findChild(QDockWidget, "Browser")
         if browser is not None:
             browser.hide()
-        iface.setActiveLayer(aid_layer())
+        if aid_layer() is not None:
+            iface.setActiveLayer(aid_layer())
         return {"plugin_dir": report["plugin"]["path"], "actions": [a.text() for a in p.actions]}
 
     def step_sync():  # type: ignore[no-untyped-def]
@@ -272,7 +317,17 @@ def _main() -> None:  # one closure: nothing leaks into QGIS's __main__
         task = yield from sync()
         layer = aid_layer()
         check(layer is not None and layer.featureCount() > 0, "no aid points in the project after the sync")
-        return {"result": report_text(task), "points": layer.featureCount()}
+        iface.setActiveLayer(layer)
+        details = {"result": report_text(task), "points": layer.featureCount()}
+        if config.get("first_sync"):  # where the first sync left the map, once QGIS has settled
+            yield from rendered()
+            extent = canvas.extent()
+            details.update(crs=QgsProject.instance().crs().authid(), canvas_crs=canvas.mapSettings().destinationCrs().authid(),
+                           extent=[extent.xMinimum(), extent.yMinimum(), extent.xMaximum(), extent.yMaximum()],
+                           scope_bbox=me().get("scope_bbox"), scale=round(canvas.scale()))
+            labels = canvas.labelingResults()
+            details["labels"] = len(labels.allLabels()) if labels is not None else 0
+        return details
 
     def step_zoom():  # type: ignore[no-untyped-def]
         from mapujpomoc_qgis.core.project import layers
@@ -291,13 +346,21 @@ def _main() -> None:  # one closure: nothing leaks into QGIS's __main__
         yield until(lambda: p.filter_dock.index is not None, 60, "the filter dock's index")
         mw.resizeDocks([p.filter_dock], [430], Qt.Horizontal)
         report["opened"]["filter dock"] = True
-        return {"count": p.filter_dock.count_label.text()}
+        yield from rendered()
+        shot(p.filter_dock, "filter-dock")
+        inspect(p.filter_dock, "filter dock")
+        labels = canvas.labelingResults()  # the dock narrows the map: the names must stay
+        return {"count": p.filter_dock.count_label.text(), "scale": round(canvas.scale()),
+                "labels": len(labels.allLabels()) if labels is not None else 0}
 
     def step_sync_dock():  # type: ignore[no-untyped-def]
         p = plugin()
         trigger(p.action_dock)
         yield until(lambda: p.sync_dock is not None and p.sync_dock.isVisible(), 20, "the Sync panel")
         report["opened"]["sync panel"] = True
+        yield sleep(300)
+        inspect(p.sync_dock, "sync panel")
+        inspect(p.filter_dock, "filter dock under the sync panel")
         return {"last sync": p.sync_dock.last_sync.text()}
 
     def attribute_dialogs() -> list[QWidget]:
@@ -315,9 +378,14 @@ def _main() -> None:  # one closure: nothing leaks into QGIS's __main__
             yield sleep(500)
             form = attribute_dialogs()[0]
             report["opened"]["attribute form"] = True
-            form.resize(720, 980)  # as a user would, to see more than the first fields
+            # as a user would, to see more than the first fields (as tall as the screen allows)
+            screen = QApplication.primaryScreen().availableGeometry()
+            form.resize(720, min(980, screen.height() - 40))
+            # and kept on the screen, as a window manager would (Xvfb has none)
+            form.move(form.x(), max(screen.top(), min(form.y(), screen.bottom() - form.frameGeometry().height())))
             yield sleep(300)
             shot(form, "form")
+            inspect(form, "attribute form")
             title = form.windowTitle()
             form.reject()
         finally:
@@ -360,6 +428,7 @@ def _main() -> None:  # one closure: nothing leaks into QGIS's __main__
         report["opened"]["conflict dialog"] = True
         check(dialog.table.rowCount() == len(mine), f"the conflict dialog lists {dialog.table.rowCount()} fields")
         shot(dialog, "conflict")
+        inspect(dialog, "conflict dialog")
         shot(mw, "conflict-map")
         dialog.choose_all("mine")
         dialog.accept()
@@ -381,6 +450,7 @@ def _main() -> None:  # one closure: nothing leaks into QGIS's __main__
         check(dialog.error is None, f"history: {dialog.error}")
         report["opened"]["history dialog"] = True
         shot(dialog, "history")
+        inspect(dialog, "history dialog")
         rows = dialog.table.rowCount()
         dialog.reject()
         layer.removeSelection()
@@ -400,10 +470,12 @@ def _main() -> None:  # one closure: nothing leaks into QGIS's __main__
         dialog.output.setFilePath(config.get("pdf_shown") or str(pdf))
         yield sleep(200)
         shot(dialog, "print")
+        inspect(dialog, "print dialog")
         check(dialog.start(str(pdf)) is not None, f"printing did not start: {dialog.status.text()}")
         yield until(lambda: dialog.task is None, 90, "the PDF")
         check(dialog.last_result is not None and pdf.is_file(), f"printing failed: {dialog.status.text()}")
         shot(dialog, "print-done")
+        inspect(dialog, "print dialog, printed")
         before = set(visible_windows())
         dialog.open_designer()
         yield until(lambda: [w for w in visible_windows() if w not in before], 30, "the layout designer")
@@ -431,6 +503,7 @@ def _main() -> None:  # one closure: nothing leaks into QGIS's __main__
         yield until(lambda: dialog.task is None, 90, "the export")
         check(dialog.last_result is not None, f"the export failed: {dialog.status.text()}")
         shot(dialog, "export")
+        inspect(dialog, "export dialog")
         text = dialog.status.text()
         dialog.reject()
         return {"result": text}
@@ -445,6 +518,7 @@ def _main() -> None:  # one closure: nothing leaks into QGIS's __main__
         ok = dialog.test_connection()  # the token read from QGIS's auth database, the store asked who we are
         text = dialog.result.text()
         shot(dialog, "connection")
+        inspect(dialog, "connection dialog")
         dialog.reject()
         check(ok, f"Test connection: {text}")
         return {"result": text}
@@ -456,6 +530,7 @@ def _main() -> None:  # one closure: nothing leaks into QGIS's __main__
         box = QApplication.activeModalWidget()
         report["opened"]["about"] = True
         shot(box, "about")
+        inspect(box, "about")
         text = box.text()
         box.done(0)
         yield until(lambda: QApplication.activeModalWidget() is None, 10, "the About box to close")
@@ -470,6 +545,9 @@ def _main() -> None:  # one closure: nothing leaks into QGIS's __main__
         covered = {id(getattr(p, attr)) for attr in known if getattr(p, attr, None) is not None}
         opened = {}
         for action in [a for a in p.actions if id(a) not in covered]:
+            if action.menu() is not None:  # a submenu of choices (the street basemap), not a window
+                opened[action.text()] = [a.text() for a in action.menu().actions()]
+                continue
             docks = {d for d in mw.findChildren(QDockWidget) if d.isVisible()}
             windows = set(visible_windows())
             trigger(action)
@@ -484,12 +562,13 @@ def _main() -> None:  # one closure: nothing leaks into QGIS's __main__
             label = action.objectName().removeprefix("mActionMapujPomoc_") or "action"
             for i, thing in enumerate(things):
                 shot(thing, f"{label}-{i}")
+                inspect(thing, f"{label}-{i}")
             opened[action.text()] = [t.windowTitle() for t in things]
             report["opened"][action.text()] = True
             for thing in things:
                 if isinstance(thing, QDialog):
                     thing.reject()
-                elif not isinstance(thing, QDockWidget):
+                else:  # a dock too: it may lie over the filter dock's tab
                     thing.close()
         return opened
 

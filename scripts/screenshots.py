@@ -10,6 +10,10 @@ Sync panel, attribute form, a conflict and its dialog, printing). Writes
     docs/screen-form-<lang>.png      the attribute form of an aid point
     docs/screen-conflict-<lang>.png  the conflict dialog (the same field changed here and on the store)
     docs/screen-print-<lang>.png     the print dialog
+    docs/filter-dock.png, sync-dock.png, conflict-dialog.png, attribute-form.png   (Polish) the README's
+                                     pictures of one dock or dialog each
+
+all on a 1366×768 screen with QGIS maximised, the common municipal laptop (issue 16).
 
 Needs QGIS, Xvfb and the shared PRG data (../shared/data); no display of your own.
 """
@@ -25,11 +29,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT / "tests"), str(ROOT / "tests" / "desktop")]
 
-from harness import DesktopProfile, build_plugin_zip, run_qgis  # noqa: E402
+from harness import LAPTOP, DesktopProfile, build_plugin_zip, run_qgis  # noqa: E402
 from support.store_server import StoreDatabase, StoreServer, shared_data_dir, sqlite_url  # noqa: E402
 
 LANGUAGES = {"pl": "pl_PL", "uk": "uk_UA"}
 SCREENS = ("map", "form", "conflict", "print")
+SINGLE = {"filter-dock": "filter-dock", "sync-panel": "sync-dock", "conflict": "conflict-dialog",
+          "form": "attribute-form"}  # the driver's shot -> docs/<name>.png, from the Polish walk
 EDITOR, EDITOR_SCOPE = "olsztyn", "2862011"  # as in `make demo`
 
 
@@ -64,7 +70,7 @@ def main() -> int:
                     "mode": "screenshots", "store_url": store.url, "admin_token": store.token("admin"),
                     "project": str(project), "shots": str(work / "shots"), "work": str(work / "out"),
                     "pdf_shown": "/home/gis/MapujPomoc/olsztyn.pdf"}, timeout=240, work=work / "run",
-                    screen=(1600, 1150))
+                    screen=LAPTOP)
             report = run.report or {}
             bad = [f"{s['name']}: {s.get('error')}" for s in report.get("steps", []) if not s["ok"]]
             bad += [f"[{e['tag']}] {e['message']}" for e in report.get("python_errors", [])]
@@ -78,6 +84,13 @@ def main() -> int:
                 target = args.out / f"screen-{name}-{lang}.png"
                 shutil.copyfile(shot, target)
                 print(f"[{lang}] {target.relative_to(ROOT) if target.is_relative_to(ROOT) else target}")
+            for name, doc in SINGLE.items() if lang == "pl" else ():
+                shot = report.get("screenshots", {}).get(name)
+                if shot is None:
+                    bad.append(f"no screenshot of {name}")
+                    continue
+                shutil.copyfile(shot, args.out / f"{doc}.png")
+                print(f"[{lang}] docs/{doc}.png")
             failures += [f"[{lang}] {b}" for b in bad]
     finally:
         if args.keep or failures:

@@ -39,7 +39,9 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[2]
 PLUGIN = "mapujpomoc_qgis"
 DRIVER = ROOT / "scripts" / "desktop_driver.py"
+INSPECTOR = ROOT / "scripts" / "desktop_inspect.py"  # what the driver checks docks and dialogs with
 SCREEN = (1600, 1000)
+LAPTOP = (1366, 768)  # the common municipal laptop (issue 16)
 
 
 def qgis_executable() -> str | None:
@@ -229,7 +231,7 @@ def run_qgis(profile: DesktopProfile, project: Path | None, config: dict[str, An
     work = work or profile.root
     work.mkdir(parents=True, exist_ok=True)
     config = {"timeout": max(timeout - 15, 20), "report": str(work / "report.json"), "screen": list(screen),
-              **config}
+              "inspector": str(INSPECTOR), **config}
     report_path = Path(config["report"])
     report_path.unlink(missing_ok=True)
     config_path = work / "driver-config.json"

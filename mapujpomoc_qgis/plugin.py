@@ -77,7 +77,8 @@ class MapujPomocPlugin:
         self.action_export: QAction | None = None
         self.print_dialog: Any = None
         self.export_dialog: Any = None
-        self.import_dialog: Any = None
+        self.stop_form_language: Callable[[], None] | None = None
+        self.form_lists: Any = None
         # Before any tr() call, so menus and toolbars come up translated.
         self._install_translator()
 
@@ -105,12 +106,24 @@ class MapujPomocPlugin:
         self.provider = provider_class()
         QgsApplication.processingRegistry().addProvider(self.provider)
 
+    # -- the working copy's forms --------------------------------------------------------------
+
+    def _watch_forms(self) -> None:
+        """Forms in the UI language on every project load; lists that show what is ticked, in the point's
+        order (docs/ARCHITECTURE.md, "The plugin's core")."""
+        from .core.project.form_language import watch_project
+        from .gui.form_lists import FormListsWatcher
+
+        self.stop_form_language = watch_project()
+        self.form_lists = FormListsWatcher()
+
     # -- GUI -----------------------------------------------------------------------------------
 
     def initGui(self) -> None:
         set_iface(self.iface)
         pin_gdal_journal_mode()
         self.initProcessing()
+        self._watch_forms()
         self.menu_title = tr("Mapuj Pomoc")
         self.toolbar = self.iface.addToolBar(tr("Mapuj Pomoc"))
         self.toolbar.setObjectName("MapujPomocToolbar")  # lets QGIS restore its position
@@ -136,9 +149,6 @@ class MapujPomocPlugin:
         self.action_export = self._add_action(
             "material", tr("Regional export…"), self.show_export_dialog,
             tip=tr("Export the aid points of a region to GeoPackage, GeoJSON, CSV, XLSX or KML"))
-        self.action_import = self._add_action(
-            "reception", tr("Import a list…"), self.show_import_dialog,
-            tip=tr("Add help points from a spreadsheet or layer of an NGO or a commune, without duplicates"))
         self.action_basemap = self._add_basemap_action()
         self.action_about = self._add_action(
             "mapujpomoc", tr("About"), self.show_about, tip=tr("About the Mapuj Pomoc plugin"))
@@ -185,11 +195,11 @@ class MapujPomocPlugin:
             self.iface.removeDockWidget(self.areas_dock)
             self.areas_dock.deleteLater()
             self.areas_dock = None
-        for dialog in (self.print_dialog, self.export_dialog, self.import_dialog):
+        for dialog in (self.print_dialog, self.export_dialog):
             if dialog is not None:
                 dialog.reject()
                 dialog.deleteLater()
-        self.print_dialog = self.export_dialog = self.import_dialog = None
+        self.print_dialog = self.export_dialog = None
         if self.filter_dock is not None:
             self.iface.removeDockWidget(self.filter_dock)
             self.filter_dock.deleteLater()
@@ -208,6 +218,12 @@ class MapujPomocPlugin:
         if self.translator is not None:
             QCoreApplication.removeTranslator(self.translator)
             self.translator = None
+        if self.stop_form_language is not None:
+            self.stop_form_language()
+            self.stop_form_language = None
+        if self.form_lists is not None:
+            self.form_lists.stop()
+            self.form_lists = None
         set_iface(None)
 
     # -- actions -------------------------------------------------------------------------------
@@ -307,20 +323,6 @@ class MapujPomocPlugin:
             return
         self.print_dialog = PrintDialog(self.iface, workcopy, flt, self.iface.mainWindow())
         self.print_dialog.open()
-
-    def show_import_dialog(self) -> None:
-        from .core.project.layers import find_layer, source_parts
-        from .gui.import_dialog import ImportDialog
-
-        layer = find_layer("aid_points")
-        if layer is None:
-            log(tr("Sync first: the import adds to the aid points of your working copy."), Qgis.MessageLevel.Info,
-                push=True)
-            return
-        if self.import_dialog is not None:
-            self.import_dialog.deleteLater()
-        self.import_dialog = ImportDialog(layer, source_parts(layer)[0], self.iface.mainWindow())
-        self.import_dialog.show()
 
     def show_export_dialog(self) -> None:
         from .gui.export_dialog import ExportDialog

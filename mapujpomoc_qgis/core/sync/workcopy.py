@@ -23,11 +23,12 @@ from mapujpomoc_model import catalog, schema
 from mapujpomoc_model.gpkg_geom import register_functions
 
 from ..errors import MapujPomocError
+from . import list_order
 
 SCHEMA_VERSION = 2
 EDITABLE = schema.EDITABLE_COLLECTIONS
 BOUNDARY_LAYERS = {"wojewodztwa": "wojewodztwo", "powiaty": "powiat", "gminy": "gmina"}
-CATALOG_TABLE = "mp_catalog"
+CATALOG_TABLE = list_order.CATALOG_TABLE  # the catalog as a lookup table (the form's lists read it)
 
 _NOW = "strftime('%Y-%m-%dT%H:%M:%fZ','now')"
 _UUID = ("(lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || "
@@ -246,6 +247,7 @@ class WorkingCopy:
         except BaseException:
             self.conn.close()  # not a working copy we can use: leave no open database behind (closing twice is fine)
             raise
+        list_order.ensure_triggers(self.conn, EDITABLE)  # a working copy made before lists kept their order
 
     # -- opening ----------------------------------------------------------------------------------
 
@@ -263,7 +265,7 @@ class WorkingCopy:
                 conn.execute("PRAGMA journal_mode = WAL")  # QGIS can read while a sync writes
                 conn.executescript(SYNC_TABLES)
                 for t in EDITABLE:
-                    conn.executescript(_triggers(t))
+                    conn.executescript(_triggers(t) + list_order.trigger_sql(t))
                     conn.execute(f'CREATE INDEX IF NOT EXISTS "{t}_uuid" ON "{t}" (uuid)')
                 conn.executemany(f"INSERT INTO {CATALOG_TABLE} (list, code, label_pl, label_uk, label_en) "
                                  "VALUES (?, ?, ?, ?, ?)", catalog_rows())

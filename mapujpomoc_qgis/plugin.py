@@ -205,6 +205,7 @@ class MapujPomocPlugin:
             self.filter_dock.deleteLater()
             self.filter_dock = None
         if self.sync_dock is not None:
+            self.sync_dock.cleanup()
             self.iface.removeDockWidget(self.sync_dock)
             self.sync_dock.deleteLater()
             self.sync_dock = None
@@ -241,7 +242,17 @@ class MapujPomocPlugin:
             from .gui.sync_runner import SyncRunner
 
             self.sync_runner = SyncRunner(self.iface)
+            self.sync_runner.done.connect(self._open_on_refusals)
         return self.sync_runner
+
+    def _open_on_refusals(self, task: Any) -> None:
+        """A sync that left refused changes opens the Sync panel on them, even when it was never opened."""
+        report = getattr(task, "report", None)
+        if task.error or report is None or not report.refused:
+            return
+        if self.sync_dock is None:
+            self.toggle_sync_dock()
+        self.sync_dock.show_refusals([(r["collection"], r["id"]) for r in report.refused])
 
     def sync(self) -> None:
         self.runner().start()

@@ -17,7 +17,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..core.connection.client import StoreClient, StoreError, plain_http_warning
-from ..core.connection.credentials import CredentialsError, read_credentials
+from ..core.connection.credentials import CredentialsError, master_password_note, read_credentials
 from ..core.connection.proxy import proxies_for
 from ..core.i18n import tr
 from ..core.settings import ConnectionSettings, default_workcopy
@@ -29,7 +29,13 @@ TEST_TIMEOUT = 10.0
 def describe_me(me) -> str:  # type: ignore[no-untyped-def]
     area = ", ".join(f"{me.scope_names.get(p) or p} ({p})" for p in me.scope) or (
         tr("the whole country") if me.writes_anywhere else tr("none"))
-    return tr("Connected as {0} ({1}). Your area: {2}.").format(me.user, me.role, area)
+    return tr("Connected as {0} ({1}). Your area: {2}.").format(me.user, role_label(me.role), area)
+
+
+def role_label(role: str) -> str:
+    """A store role in the UI language (the code itself for a role this plugin does not know)."""
+    return {"reader": tr("reader"), "editor": tr("editor"), "coordinator": tr("coordinator"),
+            "admin": tr("admin")}.get(role, role)
 
 
 class ConnectionDialog(QDialog):
@@ -65,6 +71,10 @@ class ConnectionDialog(QDialog):
         layout.addWidget(self.result)
         layout.addWidget(buttons)
         self.test_button.clicked.connect(self.test_connection)
+        # an answer about other settings than the ones shown would mislead: it goes when they change
+        self.url.textChanged.connect(self.clear_result)
+        self.auth.selectedConfigIdChanged.connect(self.clear_result)
+        self.workcopy.fileChanged.connect(self.clear_result)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
 
@@ -73,18 +83,30 @@ class ConnectionDialog(QDialog):
                                   workcopy=self.workcopy.filePath().strip(), timeout=self.settings.timeout)
 
     def test_connection(self) -> bool:
-        """Ask the store who we are; show the answer or the reason it failed."""
+        """Reach the store (reading needs no credentials), then ask who the token belongs to when an
+        authentication configuration is chosen; show the answer or why it failed, in the UI language."""
         s = self.current()
         if not s.store_url:
             return self._show(False, tr("Enter the store address first."))
-        try:
-            user, token = read_credentials(s.authcfg)
-        except CredentialsError as exc:
-            return self._show(False, str(exc))
+        user = token = None
+        if s.authcfg:
+            note = master_password_note()
+            if note:  # QGIS's own prompt comes next and does not say what it is for
+                self._show(True, note)
+                QApplication.processEvents()
+            try:
+                user, token = read_credentials(s.authcfg)
+            except CredentialsError as exc:
+                return self._show(False, str(exc))
         client = StoreClient(s.store_url, token, user=user, proxies=proxies_for(s.store_url), timeout=TEST_TIMEOUT)
         warning = plain_http_warning(s.store_url) if token else None
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
+            if token is None:
+                client.check_store()
+                return self._show(True, tr("The store at {0} answers; reading is public. To send changes, choose an "
+                                           "authentication configuration with your store user name and token.")
+                                  .format(s.store_url))
             answer = describe_me(client.me())
             return self._show(not warning, f"{warning}\n\n{answer}" if warning else answer)
         except StoreError as exc:
@@ -92,6 +114,10 @@ class ConnectionDialog(QDialog):
         finally:
             QApplication.restoreOverrideCursor()
             client.close()
+
+    def clear_result(self, *_args: object) -> None:
+        self.result.clear()
+        self.result.setStyleSheet("")
 
     def _show(self, ok: bool, text: str) -> bool:
         self.result.setText(text)

@@ -454,8 +454,9 @@ class FilterDock(QgsDockWidget):
             return
         with closing(self._connect()) as conn:  # read-only; `with conn` alone would not close it
             found = review.stale(conn, self.scope, self.stale_months.value())
+        never = tr("never verified")  # outside the f-string, where pylupdate5 finds it
         for fid, name, verified in found:
-            item = QListWidgetItem(f"{name} — {verified or tr('never verified')}")
+            item = QListWidgetItem(f"{name} — {verified or never}")
             item.setData(CODE_ROLE, fid)
             self.stale_list.addItem(item)
 

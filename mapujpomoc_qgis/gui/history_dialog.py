@@ -6,6 +6,7 @@ store's dry run is shown for confirmation, then the revert runs as a new change 
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from qgis.core import QgsApplication, QgsFeedback
@@ -21,8 +22,10 @@ from qgis.PyQt.QtWidgets import (
     QVBoxLayout,
 )
 
+from mapujpomoc_model import catalog, schema
+
 from ..core.connection.client import StoreClient, StoreError
-from ..core.i18n import tr
+from ..core.i18n import current_language, tr
 from ..core.project.layers import field_aliases
 from ..core.task import WorkTask
 from .conflict_dialog import show_value
@@ -30,8 +33,31 @@ from .conflict_dialog import show_value
 REVERT_ROLES = ("coordinator", "admin")
 
 
-def history_rows(history: dict[str, Any]) -> list[tuple[str, str, str, str, str, str]]:
-    """(version, when, who, field, old, new) per changed field, newest first."""
+def local_time(at: str | None) -> str:
+    """The store's UTC time stamp (ISO 8601) as this computer's local time, to the second."""
+    if not at:
+        return ""
+    try:
+        when = dt.datetime.fromisoformat(at.replace("Z", "+00:00"))
+    except ValueError:
+        return at
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=dt.UTC)
+    return when.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+
+
+def history_value(collection: str, field: str, value: Any) -> str:
+    """A value as the form shows it: codes of a list or choice by their labels in the UI language."""
+    f = schema.fields_by_name(collection).get(field) if collection in schema.COLLECTION_FIELDS else None
+    if f is not None and f.entries and value not in (None, [], ""):
+        codes = catalog.codes_of(value)
+        if codes:
+            return catalog.labels(f.entries, codes, current_language())
+    return show_value(value)
+
+
+def history_rows(history: dict[str, Any], collection: str = "aid_points") -> list[tuple[str, str, str, str, str, str]]:
+    """(version, when in local time, who, field, old, new) per changed field, newest first."""
     aliases = field_aliases()
     ops = {"create": tr("created"), "update": tr("changed"), "delete": tr("deleted"), "restore": tr("restored")}
     out = []
@@ -40,9 +66,10 @@ def history_rows(history: dict[str, Any]) -> list[tuple[str, str, str, str, str,
         for change in changes:
             name = change["field"]
             label = tr("Location") if name == "geometry" else aliases.get(name, name)
-            out.append((str(entry["version"]), entry["at"].replace("T", " ")[:19], entry["user"],
+            out.append((str(entry["version"]), local_time(entry["at"]), entry["user"],
                         f"{ops.get(entry['op'], entry['op'])}: {label}" if label else ops.get(entry["op"], ""),
-                        show_value(change["old"]), show_value(change["new"])))
+                        history_value(collection, name, change["old"]),
+                        history_value(collection, name, change["new"])))
     return out
 
 
@@ -113,7 +140,7 @@ class HistoryDialog(QDialog):
         self.resize(780, 420)
         self.status = QLabel(tr("Loading…"))
         self.table = QTableWidget(0, 6)
-        self.table.setHorizontalHeaderLabels([tr("Version"), tr("When (UTC)"), tr("Who"), tr("What"), tr("Old"),
+        self.table.setHorizontalHeaderLabels([tr("Version"), tr("When"), tr("Who"), tr("What"), tr("Old"),
                                               tr("New")])
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
@@ -162,7 +189,7 @@ class HistoryDialog(QDialog):
 
     def show_history(self, history: dict[str, Any]) -> None:
         self.result_data = history
-        data = history_rows(history)
+        data = history_rows(history, self.collection)
         self.changesets = row_changesets(history)
         self.status.setText(tr("%n change(s)", None, len(history.get("history", []))))
         self.table.setRowCount(len(data))

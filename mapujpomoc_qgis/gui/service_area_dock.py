@@ -70,7 +70,7 @@ CODE_ROLE = Qt.ItemDataRole.UserRole
 METRIC_CRS = "EPSG:2180"
 MAX_SNAP = api.MAX_SNAP  # metres: points farther than this from every road are left out
 MAX_CLASSES = 300
-RESULT_GROUP = "Mapuj Pomoc – service areas"
+RESULT_GROUP = "Mapuj Pomoc – service areas"  # the source text; the group is named in the UI language
 
 
 class ServiceAreaDock(QgsDockWidget):
@@ -503,8 +503,9 @@ class ServiceAreaDock(QgsDockWidget):
             return
         self.progress.setValue(100)
         areas = task.result
-        title = f"{tr('Walk') if task.request.profile.name == 'walk' else tr('Drive')} " \
-                f"{', '.join(f'{m:g}' for m in areas.minutes)} {tr('min')}"
+        how = tr("Walk") if task.request.profile.name == "walk" else tr("Drive")  # outside the f-string: pylupdate5
+        unit = tr("min")
+        title = f"{how} {', '.join(f'{m:g}' for m in areas.minutes)} {unit}"
         made = areas.layers()
         bands = made["bands"]
         bands.setName(tr("Travel time: {0}").format(title))
@@ -537,7 +538,8 @@ class ServiceAreaDock(QgsDockWidget):
     def _add_result(self, layer: QgsVectorLayer) -> None:
         project = QgsProject.instance()
         root = project.layerTreeRoot()
-        group = root.findGroup(RESULT_GROUP) or root.insertGroup(0, RESULT_GROUP)
+        name = tr("Mapuj Pomoc – service areas")  # RESULT_GROUP in the UI language
+        group = root.findGroup(name) or root.insertGroup(0, name)
         project.addMapLayer(layer, False)
         group.insertLayer(0, layer)
         self.result_layers.append(layer)

@@ -6,9 +6,9 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from qgis.core import Qgis, QgsVectorLayer
+from qgis.core import Qgis, QgsMapLayer, QgsProject, QgsVectorLayer
 from qgis.gui import QgsDockWidget
-from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtCore import Qt, QTimer
 from qgis.PyQt.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -87,7 +87,17 @@ class SyncDock(QgsDockWidget):
         self.resolve_button.clicked.connect(self.resolve_selected)
         self.history_button.clicked.connect(self.show_history)
         self.runner.done.connect(self._sync_done)
+        self.conflicts.itemDoubleClicked.connect(lambda _item, _column: self.resolve_selected())
         self.history_dialog: HistoryDialog | None = None
+        self.conflict_dialog: ConflictDialog | None = None
+        # the outbox fills when an edit is saved (SQLite triggers): the counts follow each save
+        self._refresh_soon = QTimer(self)
+        self._refresh_soon.setSingleShot(True)
+        self._refresh_soon.setInterval(200)
+        self._refresh_soon.timeout.connect(self.refresh)
+        self._watched: set[str] = set()
+        QgsProject.instance().layersAdded.connect(self._watch_layers)
+        self._watch_layers(list(QgsProject.instance().mapLayers().values()))
         self.refresh()
 
     @staticmethod
@@ -153,6 +163,47 @@ class SyncDock(QgsDockWidget):
         when = dt.datetime.fromisoformat(last).astimezone().strftime("%Y-%m-%d %H:%M") if last else None
         self.last_sync.setText(tr("Last sync: {0}").format(when) if when else tr("Not synced yet."))
 
+    def _watch_layers(self, added: list[QgsMapLayer]) -> None:
+        """Refresh after every saved edit of a working-copy layer (and after an undo of a save's rows)."""
+        path = self.workcopy_path()
+        ours = {layer.id() for layer in workcopy_layers(path)} if path else set()
+        for layer in added:
+            if layer.id() in ours and layer.id() not in self._watched and isinstance(layer, QgsVectorLayer):
+                layer.afterCommitChanges.connect(self._refresh_soon.start)
+                layer.destroyed.connect(lambda _obj=None, lid=layer.id(): self._watched.discard(lid))
+                self._watched.add(layer.id())
+
+    def cleanup(self) -> None:
+        """Disconnect from the project and the layers before the dock goes (plugin unload)."""
+        self._refresh_soon.stop()
+        try:
+            QgsProject.instance().layersAdded.disconnect(self._watch_layers)
+        except (TypeError, RuntimeError):
+            pass
+        for layer_id in self._watched:
+            layer = QgsProject.instance().mapLayer(layer_id)
+            try:
+                layer.afterCommitChanges.disconnect(self._refresh_soon.start)
+            except (AttributeError, TypeError, RuntimeError):
+                pass
+        self._watched.clear()
+
+    def show_refusals(self, keys: list[tuple[str, str]]) -> None:
+        """Open the panel on the Refused tab with these changes selected: a refusal needs the user."""
+        self.refresh()
+        self.setUserVisible(True)
+        self.raise_()
+        self.tabs.setCurrentWidget(self.refused)
+        wanted = set(map(tuple, keys))
+        items = [self.refused.topLevelItem(i) for i in range(self.refused.topLevelItemCount())]
+        items = [item for item in items if tuple(item.data(0, ID_ROLE)) in wanted]
+        self.refused.clearSelection()
+        if items:
+            self.refused.setCurrentItem(items[0])  # (selects only it: the others are selected after)
+            self.refused.scrollToItem(items[0])
+        for item in items:
+            item.setSelected(True)
+
     def _update_titles(self, pending: int, conflicts: int, refused: int) -> None:
         self.tabs.setTabText(0, tr("Pending ({0})").format(pending))
         self.tabs.setTabText(1, tr("Conflicts ({0})").format(conflicts))
@@ -182,6 +233,9 @@ class SyncDock(QgsDockWidget):
             for r in task.report.refused:
                 self.add_log(tr("Refused: {0}").format(r.get("detail") or r.get("outcome")))
         self.refresh()
+        self._watch_layers(list(QgsProject.instance().mapLayers().values()))  # a first sync adds them
+        if task.report and task.report.refused:
+            self.show_refusals([(r["collection"], r["id"]) for r in task.report.refused])
 
     def _selected(self, tree: QTreeWidget) -> list[tuple[str, str]]:
         return [item.data(0, ID_ROLE) for item in tree.selectedItems()]
@@ -228,6 +282,7 @@ class SyncDock(QgsDockWidget):
         dialog = ConflictDialog(Resolver(wc), collection, fid, canvas, self.aid_points_layer(), self)
         dialog.finished.connect(lambda _r: (wc.close(), self._reload_layers(), self.refresh()))
         dialog.open()
+        self.conflict_dialog = dialog  # the one open now (a double-click opens it too)
         return dialog
 
     def show_history(self) -> HistoryDialog | None:

@@ -7,7 +7,7 @@ from typing import Any
 from qgis.core import Qgis, QgsApplication, QgsProject, QgsReferencedRectangle
 from qgis.PyQt.QtCore import QObject, QTimer, pyqtSignal
 
-from ..core.connection.credentials import CredentialsError, read_credentials
+from ..core.connection.credentials import CredentialsError, master_password_note, read_credentials
 from ..core.connection.proxy import proxies_for
 from ..core.i18n import tr
 from ..core.log import log
@@ -27,6 +27,14 @@ def report_text(task: SyncTask) -> str:
     if r.conflicts:
         text += " " + tr("%n feature(s) with conflicts to resolve.", None, r.conflicts)
     return text
+
+
+def report_level(task: SyncTask) -> Qgis.MessageLevel:
+    """A warning when anything needs the user (a refused change, a conflict), a success only otherwise."""
+    r = task.report
+    if r is not None and (r.refused or r.conflicts):
+        return Qgis.MessageLevel.Warning
+    return Qgis.MessageLevel.Success
 
 
 class SyncRunner(QObject):
@@ -52,6 +60,9 @@ class SyncRunner(QObject):
             log(tr("Set the store address and authentication in Mapuj Pomoc > Connection settings first."),
                 Qgis.MessageLevel.Warning, push=True)
             return None
+        note = master_password_note()
+        if note:  # said before QGIS's own prompt, which does not say what it unlocks
+            log(note, Qgis.MessageLevel.Info, push=True)
         try:
             user, token = read_credentials(settings.authcfg)
         except CredentialsError as exc:
@@ -68,8 +79,7 @@ class SyncRunner(QObject):
             log(task.error, Qgis.MessageLevel.Critical, push=True, duration=0)
         else:
             self.show(task)
-            log(report_text(task), Qgis.MessageLevel.Warning if task.report and task.report.conflicts else Qgis.MessageLevel.Success,
-                push=True)
+            log(report_text(task), report_level(task), push=True)
         self.done.emit(task)
 
     def show(self, task: SyncTask) -> layers.ProjectLayers:

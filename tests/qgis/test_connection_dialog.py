@@ -158,9 +158,14 @@ def test_no_address(qtbot: Any, dialog: ConnectionDialog, basic_auth: Any) -> No
 
 
 def test_no_auth_config_chosen(qtbot: Any, dialog: ConnectionDialog, store: Any, auth_db: Any) -> None:
+    # reading is public: the test reaches the store without credentials and says what they are for (issue 16)
     text = _test(qtbot, dialog, store.url, "")
-    assert _is_error(dialog)
-    assert text.startswith("No authentication configuration is chosen."), text
+    assert not _is_error(dialog)
+    assert text == (f"The store at {store.url} answers; reading is public. To send changes, choose an "
+                    "authentication configuration with your store user name and token."), text
+    # and a wrong address is still found out without them
+    text = _test(qtbot, dialog, store.url + "/mapujpomoc", "")
+    assert _is_error(dialog) and "is not a Mapuj Pomoc store" in text, text
 
 
 def test_auth_config_of_another_method(qtbot: Any, dialog: ConnectionDialog, store: Any, auth_db: Any) -> None:

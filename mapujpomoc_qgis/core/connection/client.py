@@ -1,7 +1,8 @@
 """HTTP client for the store, shared by the plugin and the `mapujpomoc` command.
 
 Every failure becomes a `StoreError` whose message says what went wrong in
-words a GIS officer can act on (wrong address, refused, token, TLS, timeout).
+words a GIS officer can act on (wrong address, refused, token, TLS, timeout), in the UI language:
+the store's problems are rendered from their codes (`problem_text.problem_text`), the rest with `tr()`.
 The token is sent but never appears in messages or logs.
 """
 
@@ -16,7 +17,8 @@ from urllib.parse import quote, urlsplit
 import requests
 
 from ..errors import MapujPomocError
-from ..i18n import tr
+from ..i18n import current_language, tr
+from .problem_text import problem_text
 
 USER_AGENT = "MapujPomoc-QGIS/0.1"
 
@@ -68,6 +70,8 @@ class StoreClient:
         self.session = requests.Session()
         self.session.headers["User-Agent"] = USER_AGENT
         self.session.headers["Accept"] = "application/json, application/geo+json, application/problem+json"
+        # problems the plugin cannot render from their code still come in the UI language
+        self.session.headers["Accept-Language"] = f"{current_language()}, en;q=0.5"
         if token and user:
             self.session.auth = (user, token)  # HTTP Basic: a QGIS "Basic" auth config
         elif token:
@@ -90,38 +94,46 @@ class StoreClient:
 
     def request(self, method: str, path: str, *, expect: tuple[int, ...] = (200,), **kw: Any) -> requests.Response:
         url = self.url + path
+        check_address(self.url)
         try:
             resp = self.session.request(method, url, timeout=kw.pop("timeout", self.timeout), **kw)
-        except requests.exceptions.SSLError as exc:
-            raise StoreError(f"The secure connection to {self.url} failed (TLS certificate problem: {_short(exc)}). "
-                             "Check the address, or install the store's certificate authority in QGIS.",
-                             "tls") from None
-        except requests.exceptions.ProxyError as exc:  # before ConnectionError: it is one, but not the store's
-            why = "it wants a user name and password" if "407" in str(exc) else "it cannot be reached or refused"
-            raise StoreError(f"The proxy server did not pass the connection to {self.url} on ({why}). Check the "
-                             "proxy in QGIS (Settings > Options > Network).", "network") from None
-        except requests.exceptions.Timeout:
-            raise StoreError(f"The store at {self.url} did not answer within {self.timeout:.0f} s. Try again later "
-                             "or check your network or proxy settings.", "timeout") from None
-        except requests.exceptions.ConnectionError as exc:
-            text = str(exc)
-            if "Name or service not known" in text or "nodename nor servname" in text or "getaddrinfo" in text:
-                msg = f"The host in {self.url} is not known. Check the store address for typing errors."
-            elif "Connection refused" in text:
-                msg = (f"{self.url} refused the connection: nothing is listening there. Check the address and "
-                       "port, or ask whether the store is running.")
-            else:
-                msg = (f"Cannot reach the store at {self.url} ({_short(exc)}). Check your network connection "
-                       "and proxy settings.")
-            raise StoreError(msg, "network") from None
-        except requests.exceptions.InvalidURL:
-            raise StoreError(f"'{self.url}' is not a valid address. It should look like https://host/path.",
-                             "url") from None
         except requests.exceptions.RequestException as exc:
-            raise StoreError(f"The request to {self.url} failed: {_short(exc)}.", "network") from None
+            raise self._transport_error(exc) from None
         if resp.status_code not in expect:
             raise self._error(resp)
         return resp
+
+    def _transport_error(self, exc: requests.exceptions.RequestException) -> StoreError:
+        """What a person reads when no HTTP answer came: the reason, and what to do about it."""
+        if isinstance(exc, requests.exceptions.SSLError):
+            return StoreError(tr("The secure connection to {0} failed (TLS certificate problem: {1}). Check the "
+                                 "address, or install the store's certificate authority in QGIS.").format(
+                                     self.url, _short(exc)), "tls")
+        if isinstance(exc, requests.exceptions.ProxyError):  # before ConnectionError: it is one, but not the store's
+            text = (tr("The proxy server did not pass the connection to {0} on (it wants a user name and "
+                       "password). Check the proxy in QGIS (Settings > Options > Network).") if "407" in str(exc)
+                    else tr("The proxy server did not pass the connection to {0} on (it cannot be reached or "
+                            "refused). Check the proxy in QGIS (Settings > Options > Network)."))
+            return StoreError(text.format(self.url), "network")
+        if isinstance(exc, requests.exceptions.Timeout):
+            return StoreError(tr("The store at {0} did not answer within {1} s. Try again later or check your "
+                                 "network or proxy settings.").format(self.url, f"{self.timeout:.0f}"), "timeout")
+        if isinstance(exc, requests.exceptions.ConnectionError):
+            text = str(exc)
+            if "Name or service not known" in text or "nodename nor servname" in text or "getaddrinfo" in text \
+                    or "Temporary failure in name resolution" in text:
+                msg = tr("The host in {0} is not known. Check the store address for typing errors.").format(self.url)
+            elif "Connection refused" in text:
+                msg = tr("{0} refused the connection: nothing is listening there. Check the address and port, or "
+                         "ask whether the store is running.").format(self.url)
+            else:
+                msg = tr("Cannot reach the store at {0} ({1}). Check your network connection and proxy "
+                         "settings.").format(self.url, _short(exc))
+            return StoreError(msg, "network")
+        if isinstance(exc, (requests.exceptions.InvalidURL, requests.exceptions.MissingSchema,
+                            requests.exceptions.InvalidSchema)):
+            return StoreError(address_message(self.url), "url")
+        return StoreError(tr("The request to {0} failed: {1}.").format(self.url, _short(exc)), "network")
 
     def _error(self, resp: requests.Response) -> StoreError:
         body: dict[str, Any] = {}
@@ -130,42 +142,49 @@ class StoreClient:
                 body = resp.json()
             except ValueError:
                 body = {}
-        detail = body.get("detail") if isinstance(body, dict) else None
+        if not isinstance(body, dict):
+            body = {}
+        detail = problem_text(body)
         status = resp.status_code
         if status == 401:
-            reason = (detail or "no valid token").rstrip(".")
-            return StoreError(f"The store did not accept the credentials: {reason}. Check the token in the connection "
-                              "settings.", "auth", status, body)
+            reason = (detail or tr("no valid token")).rstrip(".")
+            return StoreError(tr("The store did not accept the credentials: {0}. Check the token in the connection "
+                                 "settings.").format(reason), "auth", status, body)
         if status == 403:
-            return StoreError(detail or "The store refused this operation for your account.", "forbidden", status, body)
+            return StoreError(detail or tr("The store refused this operation for your account."), "forbidden",
+                              status, body)
         if status == 404 and not detail:
-            return StoreError(f"{resp.url} is not a Mapuj Pomoc store (404). Check the store address.",
-                              "not_a_store", status, body)
+            return StoreError(not_a_store_message(resp.url), "not_a_store", status, body)
+        if status == 503 and body.get("code") == "database-unavailable" and detail:
+            return StoreError(detail, "server", status, body)
         if status >= 500:
-            return StoreError(f"The store had an internal error ({status}). Try again later; if it persists, tell "
-                              "the store's operator.", "server", status, body)
-        return StoreError(detail or f"The store answered {status} {resp.reason}.", "http", status, body)
+            return StoreError(tr("The store had an internal error ({0}). Try again later; if it persists, tell "
+                                 "the store's operator.").format(status), "server", status, body)
+        return StoreError(detail or tr("The store answered {0} {1}.").format(status, resp.reason), "http", status, body)
 
     def get_json(self, path: str, **params: Any) -> Any:
         resp = self.request("GET", path, params=params or None)
         try:
             return resp.json()
         except ValueError:
-            raise StoreError(f"{self.url} answered, but not with JSON: it does not look like a Mapuj Pomoc store.",
-                             "not_a_store") from None
+            raise StoreError(tr("{0} answered, but not with JSON: it does not look like a Mapuj Pomoc store.").format(
+                self.url), "not_a_store") from None
 
     # -- API ----------------------------------------------------------------------------------------
 
-    def me(self) -> Me:
+    def check_store(self) -> None:
+        """Raise a `StoreError` unless a Mapuj Pomoc store answers at the address (no credentials needed)."""
         try:
             landing = self.get_json("/")
         except StoreError as exc:
             if exc.status == 404:  # a store always has a landing page: this address is something else
-                raise StoreError(f"{self.url} is not a Mapuj Pomoc store (404). Check the store address.",
-                                 "not_a_store", 404, exc.body) from None
+                raise StoreError(not_a_store_message(self.url), "not_a_store", 404, exc.body) from None
             raise
         if not isinstance(landing, dict) or "links" not in landing:
-            raise StoreError(f"{self.url} is not an OGC API - Features service.", "not_a_store")
+            raise StoreError(tr("{0} is not an OGC API - Features service.").format(self.url), "not_a_store")
+
+    def me(self) -> Me:
+        self.check_store()
         d = self.get_json("/me")
         return Me(d["user"], d["role"], d.get("scope") or [], d.get("scope_names") or {}, d.get("scope_bbox"),
                   bool(d.get("writes_anywhere")))
@@ -204,6 +223,22 @@ class StoreClient:
     def _revert(self, path: str, dry_run: bool, **params: str) -> dict[str, Any]:
         resp = self.request("POST", path, params={**params, "dry_run": "true" if dry_run else "false"})
         return resp.json()
+
+
+def check_address(url: str) -> None:
+    """Raise a `StoreError` for an address that is not an http(s) URL with a host (e.g. no http://)."""
+    parts = urlsplit(url.strip())
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        raise StoreError(address_message(url), "url")
+
+
+def address_message(url: str) -> str:
+    return tr("'{0}' is not a complete store address: it must start with https:// (or http://), for example "
+              "https://pomoc.example.pl. Copy the address from the store's operator.").format(url)
+
+
+def not_a_store_message(url: str) -> str:
+    return tr("{0} is not a Mapuj Pomoc store (404). Check the store address.").format(url)
 
 
 def _short(exc: BaseException) -> str:

@@ -37,6 +37,16 @@ def read_credentials(authcfg: str) -> tuple[str, str]:
     return user, token
 
 
+def master_password_note() -> str | None:
+    """A sentence to show before QGIS asks for its master password (None when it is unlocked already):
+    QGIS's own prompt does not say that it is Mapuj Pomoc's token it unlocks."""
+    manager = QgsApplication.authManager()
+    if manager.isDisabled() or manager.masterPasswordIsSet():
+        return None
+    return tr("QGIS will now ask for its master password: it unlocks the QGIS authentication database, where "
+              "your store token is kept. It is the password you chose for QGIS, not the store token.")
+
+
 def save_credentials(name: str, store_url: str, user: str, token: str, authcfg: str = "") -> str:
     """Create (or update) a Basic configuration for the store; returns its id."""
     manager = QgsApplication.authManager()

@@ -16,6 +16,7 @@ from mapujpomoc_model.gpkg_geom import encode
 from mapujpomoc_model.merge import GEOMETRY, changed_fields, merge
 
 from ..connection.client import StoreClient
+from ..connection.problem_text import field_issues_text, problem_text
 from ..progress import Feedback, NullFeedback
 from .local import LocalState, dumps, feature_state
 from .report import SyncReport, show_progress
@@ -69,14 +70,15 @@ class Pusher(LocalState):
             if op["op"] == "delete":
                 keep.append(op)
                 continue
-            problems = schema.validate_properties(op["collection"], op.get("properties") or {},
-                                                  partial=op["op"] == "update")
+            problems = schema.validate_issues(op["collection"], op.get("properties") or {},
+                                              partial=op["op"] == "update")
             if op.get("geometry") is not None or op["op"] == "create":
-                gp = schema.geometry_problem(op["collection"], op.get("geometry"))
+                gp = schema.geometry_issue(op["collection"], op.get("geometry"))
                 if gp:
-                    problems.append(("geometry", gp))
+                    problems.append(("geometry", *gp))
             if problems:
-                reason = "; ".join(f"{f} {m}" for f, m in problems)
+                # in the UI language, fields named as the form labels them (like the store's refusals)
+                reason = field_issues_text(problems)
                 self.mark_refused(op["collection"], op["id"], reason)
                 report.refused.append({"id": op["id"], "collection": op["collection"], "outcome": "invalid",
                                        "detail": reason})
@@ -190,6 +192,7 @@ class Pusher(LocalState):
     def _record_refusals(self, pending: dict[str, Any], reply: dict[str, Any], report: SyncReport) -> None:
         for op, result in zip(pending["operations"], reply.get("results", [])):
             if result["outcome"] in ("forbidden", "invalid"):
-                self.mark_refused(op["collection"], op["id"], result.get("detail") or result["outcome"])
+                detail = problem_text(result)  # rendered from the store's code in the UI language
+                self.mark_refused(op["collection"], op["id"], detail or result["outcome"])
                 report.refused.append({"id": op["id"], "collection": op["collection"], "outcome": result["outcome"],
-                                       "detail": result.get("detail")})
+                                       "detail": detail})

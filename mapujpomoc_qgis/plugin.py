@@ -77,6 +77,7 @@ class MapujPomocPlugin:
         self.action_export: QAction | None = None
         self.print_dialog: Any = None
         self.export_dialog: Any = None
+        self.import_dialog: Any = None
         self.stop_form_language: Callable[[], None] | None = None
         self.form_lists: Any = None
         # Before any tr() call, so menus and toolbars come up translated.
@@ -149,6 +150,9 @@ class MapujPomocPlugin:
         self.action_export = self._add_action(
             "material", tr("Regional export…"), self.show_export_dialog,
             tip=tr("Export the aid points of a region to GeoPackage, GeoJSON, CSV, XLSX or KML"))
+        self.action_import = self._add_action(
+            "reception", tr("Import a list…"), self.show_import_dialog,
+            tip=tr("Add help points from a spreadsheet or layer of an NGO or a commune, without duplicates"))
         self.action_basemap = self._add_basemap_action()
         self.action_about = self._add_action(
             "mapujpomoc", tr("About"), self.show_about, tip=tr("About the Mapuj Pomoc plugin"))
@@ -195,11 +199,11 @@ class MapujPomocPlugin:
             self.iface.removeDockWidget(self.areas_dock)
             self.areas_dock.deleteLater()
             self.areas_dock = None
-        for dialog in (self.print_dialog, self.export_dialog):
+        for dialog in (self.print_dialog, self.export_dialog, self.import_dialog):
             if dialog is not None:
                 dialog.reject()
                 dialog.deleteLater()
-        self.print_dialog = self.export_dialog = None
+        self.print_dialog = self.export_dialog = self.import_dialog = None
         if self.filter_dock is not None:
             self.iface.removeDockWidget(self.filter_dock)
             self.filter_dock.deleteLater()
@@ -334,6 +338,20 @@ class MapujPomocPlugin:
             return
         self.print_dialog = PrintDialog(self.iface, workcopy, flt, self.iface.mainWindow())
         self.print_dialog.open()
+
+    def show_import_dialog(self) -> None:
+        from .core.project.layers import find_layer, source_parts
+        from .gui.import_dialog import ImportDialog
+
+        layer = find_layer("aid_points")
+        if layer is None:
+            log(tr("Sync first: the import adds to the aid points of your working copy."), Qgis.MessageLevel.Info,
+                push=True)
+            return
+        if self.import_dialog is not None:
+            self.import_dialog.deleteLater()
+        self.import_dialog = ImportDialog(layer, source_parts(layer)[0], self.iface.mainWindow())
+        self.import_dialog.show()
 
     def show_export_dialog(self) -> None:
         from .gui.export_dialog import ExportDialog

@@ -5,6 +5,7 @@
   Replies carrying an `ETag` are sent as they are: a strong ETag names one byte sequence, and Part 4 clients
   send it back in `If-Match`; single features are small anyway. The snapshot file is compressed all the
   same, its ETag made weak.
+- QGIS: its OAPIF provider gets list properties as text (ogc/qgis_lists.py explains why).
 - HEAD: every GET endpoint answers HEAD with the GET's status and headers and no body (RFC 9110 9.3.2).
 - OPTIONS: 204 with `Allow` listing the methods of the path (404 for a path that does not exist).
 - CORS (`Settings.cors_origins`, off by default): web maps on the listed origins (or `*`) may read from a
@@ -22,6 +23,7 @@ from starlette.routing import Match, Mount
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from .access_log import FeatureCount, RequestLog
+from .ogc.qgis_lists import QgisLists
 from .proxy import ForwardedHeaders
 from .snapshot import MEDIA_TYPE as SNAPSHOT
 from .state import Settings
@@ -119,6 +121,7 @@ def install(app: FastAPI, settings: Settings) -> None:
     request log (access_log.py) counts features inside gzip and bytes outside everything but the proxy headers."""
     if settings.request_log:
         app.add_middleware(FeatureCount)
+    app.add_middleware(QgisLists)  # lists as text for QGIS's OAPIF provider (ogc/qgis_lists.py)
     app.add_middleware(Gzip, minimum_size=GZIP_MINIMUM, compresslevel=GZIP_LEVEL)
     app.add_middleware(HeadAndOptions, router_app=app)
     if settings.cors_origins:

@@ -214,3 +214,45 @@ def test_owslib_reads_items_with_a_filter(store, db):
                                             "AND tags LIKE '% help:legal %'")).scalars())
     assert {f["id"] for f in page["features"]} == expected
     assert page["numberMatched"] == len(expected)
+
+
+def test_qgis_gets_lists_as_text(store, db):
+    """QGIS types fields from its first page, where an all-empty list became an unusable JSON field: a client
+    naming itself QGIS gets each list as one text (ogc/qgis_lists.py); every other client the arrays."""
+    qgis = {"User-Agent": "Mozilla/5.0 QGIS/32216/Debian GNU/Linux 12 (bookworm)", **store.auth("admin")}
+    page = requests.get(store.url + ITEMS, params={"limit": 1000}, headers=qgis, timeout=30)
+    plain = requests.get(store.url + ITEMS, params={"limit": 1000}, headers=store.auth("admin"), timeout=30)
+    assert "User-Agent" in page.headers["Vary"] and "User-Agent" in plain.headers["Vary"]
+    stored = aid_properties(db)
+    lists = ("help_types", "forms", "languages", "target_groups")
+    assert len(page.json()["features"]) == len(stored)
+    for f in page.json()["features"]:
+        for name in lists:
+            assert f["properties"][name] == (",".join(stored[f["id"]].get(name) or []) or None), (f["id"], name)
+    assert any(f["properties"]["target_groups"] is None for f in page.json()["features"])
+    for f in plain.json()["features"]:
+        assert all(f["properties"][name] == (stored[f["id"]].get(name) or []) for name in lists)
+    fid = plain.json()["features"][0]["id"]
+    one = requests.get(f"{store.url}{ITEMS}/{fid}", headers=qgis, timeout=30)
+    same = requests.get(f"{store.url}{ITEMS}/{fid}", headers=store.auth("admin"), timeout=30)
+    assert isinstance(one.json()["properties"]["help_types"], str)
+    assert one.headers["ETag"] != same.headers["ETag"]  # another byte sequence, another strong tag
+    assert int(one.headers["Content-Length"]) == len(one.content)
+
+
+def test_request_log_counts_features_and_bytes(logged):
+    def run() -> list[requests.Response]:
+        return [requests.get(logged.url + ITEMS, params={"limit": 7}, timeout=30,
+                             headers={"Accept-Encoding": "identity"}),
+                requests.get(logged.url + ITEMS, params={"limit": 7}, timeout=30, headers={"Accept-Encoding": "gzip"},
+                             stream=True),
+                requests.head(logged.url + ITEMS, params={"limit": 3}, timeout=30),
+                requests.get(logged.url + ITEMS, params={"limit": "x"}, timeout=30)]
+    replies, lines = logged_requests(logged, run)
+    assert [(r["method"], r["status"], r["features"]) for r in lines] == [
+        ("GET", 200, 7), ("GET", 200, 7), ("HEAD", 200, 3), ("GET", 400, None)]
+    assert lines[0]["bytes"] == len(replies[0].content)
+    assert lines[1]["bytes"] == len(replies[1].raw.read()) < lines[0]["bytes"]  # as sent: compressed
+    assert lines[2]["bytes"] == 0
+    assert all(r["path"] == ITEMS and r["ms"] >= 0 for r in lines)
+    assert lines[3]["query"] == "limit=x"

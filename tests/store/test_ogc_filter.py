@@ -138,3 +138,52 @@ def test_a_filter_sees_what_the_reader_sees(api, rows):
     if hidden_streets:
         fid = next(iter(hidden_streets))
         assert fid not in ids(api, None, filter=f"street = '{rows[fid]['street']}'")
+
+
+# what GDAL 3.6 sends with filter-lang=cql-text (ogc/cql_text.py), dates written as text (cql.Translator.literal)
+GDAL_FILTERS = [
+    ("NOT ((verified_at IS NULL))", lambda p: p["verified_at"] is not None),
+    ("NOT ((status = 'active') AND (verified_at IS NULL))",
+     lambda p: not (p["status"] == "active" and p["verified_at"] is None)),
+    ("(city ILIKE 'gubin') OR (city NOT ILIKE '%a%')",
+     lambda p: (p["city"] or "").lower() == "gubin" or (p["city"] is not None and "a" not in p["city"].lower())),
+    ("verified_at >= '2025-06-01T'", lambda p: p["verified_at"] is not None and p["verified_at"] >= "2025-06-01"),
+    ("verified_at < '2025-06-01'", lambda p: p["verified_at"] is not None and p["verified_at"] < "2025-06-01"),
+    ("name = 'it''s nowhere'", lambda p: p["name"] == "it's nowhere"),
+]
+
+
+@pytest.mark.parametrize("cql, keep", GDAL_FILTERS)
+def test_gdal_cql_text(api, rows, cql, keep):
+    expected = {fid for fid, p in rows.items() if keep(p)}
+    assert ids(api, filter=cql, **{"filter-lang": "cql-text"}) == expected
+    assert ids(api, filter=cql) == expected
+
+
+def test_date_times_written_as_text_are_instants(api, rows):
+    """'…:23Z', '…:23.000Z' and TIMESTAMP('…') name one instant; the stored text has milliseconds, so comparing
+    texts as they came would be wrong exactly at the boundary."""
+    first = min(p["updated_at"] for p in rows.values())  # e.g. 2026-12-04T23:33:23.056Z
+    at_or_after = {fid for fid, p in rows.items() if p["updated_at"] >= first}
+    for literal in (f"'{first}'", f"TIMESTAMP('{first}')", f"'{first[:-1]}+00:00'"):
+        assert ids(api, filter=f"updated_at >= {literal}") == at_or_after, literal
+    second = first[:19] + "Z"  # the whole second: the first points changed after it, or at it
+    assert ids(api, filter=f"updated_at >= '{second}'") == at_or_after
+    day = first[:10]  # a date against a date-time: midnight UTC of that day
+    assert ids(api, filter=f"updated_at >= '{day}'") == set(rows)
+    assert ids(api, filter=f"updated_at < DATE('{day}')") == set()
+
+
+@pytest.mark.parametrize("cql, fragment", [
+    ("verified_at >= '2025-06-01T10:00:00Z'", "verified_at is a date"),
+    ("verified_at = 'soon'", "not a date"),
+    ("updated_at > 'yesterday'", "not a date-time"),
+])
+def test_dates_that_are_not_dates_are_400(api, cql, fragment):
+    assert_problem(api.get(ITEMS, params={"filter": cql}), 400, fragment)
+
+
+def test_qgis_open_ends_are_read(api, rows):
+    """QGIS 3.22 writes open ends as the years 0 and 9999 (qgsoapifprovider.cpp, translateNodeToServer)."""
+    assert ids(api, datetime="0000-01-01T00:00:00Z/9999-12-31T00:00:00Z") == set(rows)
+    assert ids(api, datetime="0000-01-01T00:00:00Z/2000-01-01T00:00:00Z") == set()

@@ -229,3 +229,75 @@ def test_swagger_ui_works_offline(api, store):
     for u in urls:
         assert api.get(u).status_code == 200, u
     assert any(u.endswith("swagger-ui-bundle.js") for u in urls)
+
+
+COLLECTION_IDS = ("aid_points", "service_areas", "wojewodztwa", "powiaty", "gminy")
+CRS84 = "http://www.opengis.net/def/crs/OGC/1.3/CRS84"
+# a value each common parameter takes (the properties' come from their schemas: `sample`)
+VALUES = {"limit": "1", "offset": "0", "bbox": "14,49,25,55", "datetime": "2024-01-01T00:00:00Z/..", "teryt": "28",
+          "teryt_prefix": "28", "crs": CRS84, "bbox-crs": CRS84, "filter-crs": CRS84, "filter": "teryt = '28'",
+          "filter-lang": "cql2-text", "help_type": "legal", "form": "online", "language": "uk",
+          "target_group": "children", "status": "active", "aid_point_id": str(uuid.uuid4())}
+
+
+def sample(param: dict[str, Any]) -> str:
+    schema = param["schema"]
+    if param["name"] in VALUES:
+        return VALUES[param["name"]]
+    if schema.get("enum"):
+        return schema["enum"][0]
+    return {"date": "2025-06-01", "date-time": "2025-06-01T00:00:00Z", "uuid": str(uuid.uuid4())}.get(
+        schema.get("format"), "1" if schema.get("type") == "integer" else "x")
+
+
+def test_each_collection_lists_exactly_the_parameters_it_takes(api, doc, schema):
+    """GDAL decides from these which `-where` it sends to the server (openapi.py, collection_paths): every
+    parameter listed under /collections/<id>/items is taken, with each listed filter-lang; others are 400."""
+    for c in COLLECTION_IDS:
+        op = doc["paths"][f"/collections/{c}/items"]["get"]
+        params = {p["name"]: p for p in op["parameters"]}
+        assert {"cql-text", "cql2-text", "cql2-json"} == set(params["filter-lang"]["schema"]["enum"])
+        assert all(p["in"] == "query" for p in params.values())
+        queryables = api.get(f"/collections/{c}/queryables").json()["properties"]
+        assert set(queryables) - {"geometry"} <= set(params)  # each queryable a parameter: GDAL's queryables
+        for name, p in params.items():
+            r = api.get(f"/collections/{c}/items", params={name: sample(p), "limit": 1})
+            assert r.status_code == 200, (c, name, r.text)
+            conforms(schema, "get", f"/collections/{c}/items", r)
+        for lang, text in (("cql-text", "teryt = '28'"), ("cql2-json", '{"op": "=", "args": [{"property": "teryt"}, '
+                                                                       '"28"]}')):
+            r = api.get(f"/collections/{c}/items", params={"filter": text, "filter-lang": lang})
+            assert r.status_code == 200, (c, lang, r.text)
+        r = api.get(f"/collections/{c}/items", params={"not_a_parameter": "1"})
+        assert r.status_code == 400
+        conforms(schema, "get", f"/collections/{c}/items", r)
+
+
+def test_feature_schema_describes_the_features(api, schema):
+    """The `describedBy` JSON Schema (what GDAL types its fields from) validates every served feature."""
+    import jsonschema
+
+    for c in ("aid_points", "gminy"):
+        links = {link["rel"]: link for link in api.get(f"/collections/{c}").json()["links"]}
+        assert links["describedBy"]["type"] == "application/schema+json"
+        r = api.get(links["describedBy"]["href"])
+        conforms(schema, "get", "/collections/{c}/schema/feature", r, c=c)
+        assert r.headers["content-type"] == "application/schema+json"
+        validator = jsonschema.Draft202012Validator(_nullable_as_types(r.json()))
+        for f in api.get(f"/collections/{c}/items", "admin", params={"limit": 10_000}).json()["features"]:
+            validator.validate(f)
+        assert r.json()["properties"]["properties"]["properties"].keys() == f["properties"].keys()
+
+
+def _nullable_as_types(node: Any) -> Any:
+    """OpenAPI 3.0's `nullable` (which the schema uses for GDAL's sake) as JSON Schema's list of types."""
+    if isinstance(node, list):
+        return [_nullable_as_types(v) for v in node]
+    if not isinstance(node, dict):
+        return node
+    out = {k: _nullable_as_types(v) for k, v in node.items() if k != "nullable"}
+    if node.get("nullable") and "type" in out:
+        out["type"] = [out["type"], "null"]
+        if "enum" in out:
+            out["enum"] = [*out["enum"], None]
+    return out

@@ -9,8 +9,6 @@ spreadsheet would evaluate get a leading apostrophe and the PDF's texts lose bid
 from __future__ import annotations
 
 import csv
-import datetime as dt
-import html
 import json
 import sqlite3
 from collections.abc import Iterable
@@ -18,10 +16,9 @@ from pathlib import Path
 from typing import Any
 
 from mapujpomoc_model import catalog
-from mapujpomoc_model.text_safety import printable, spreadsheet_safe
+from mapujpomoc_model.text_safety import spreadsheet_safe
 
 from ..filtering import privacy
-from ..i18n import tr
 
 COLUMNS = ("name", "organization", "street", "house_number", "postcode", "city", "phone", "email", "website",
            "opening_hours", "help_types", "visibility")
@@ -70,40 +67,16 @@ def write_csv(path: str | Path, rows: list[dict[str, Any]]) -> Path:
     return path
 
 
-def list_html(title: str, rows: list[dict[str, Any]]) -> str:
-    def e(text: str) -> str:  # other people's text: escaped, and without the controls that turn words around
-        return html.escape(printable(text))
+def list_html(title: str, rows: list[dict[str, Any]], languages: tuple[str, ...] = ("pl", "uk")) -> str:
+    """The list PDF's HTML (export/list_pdf.py)."""
+    from .list_pdf import list_html as html_of
 
-    versions = sorted({p["version"] for p in rows if p.get("version")})
-    counted = tr("%n point(s), as of {0}", None, len(rows)).format(dt.date.today().isoformat())
-    if versions:
-        counted += " · " + ", ".join(privacy.version_label(v) for v in versions)
-    name_h, address_h, phone_h, hours_h = tr("Name"), tr("Address"), tr("Phone"), tr("Opening hours")  # for pylupdate5
-    head = (f"<h2>{e(title)}</h2><p>{e(counted)}"
-            "</p><table border='1' cellspacing='0' cellpadding='3' width='100%'>"
-            f"<tr><th>{e(name_h)}</th><th>{e(address_h)}</th><th>{e(phone_h)}</th>"
-            f"<th>{e(hours_h)}</th><th>Pomoc / Допомога</th></tr>")
-    body = "".join(
-        f"<tr><td><b>{e(p['name'])}</b><br/>{e(p['organization'] or '')}</td><td>{e(address(p))}</td>"
-        f"<td>{e(p['phone'] or '')}</td><td>{e(p['opening_hours'] or '')}</td>"
-        f"<td>{e(catalog.labels(catalog.HELP_TYPES, p['help_types'], 'pl'))}<br/>"
-        f"<i>{e(catalog.labels(catalog.HELP_TYPES, p['help_types'], 'uk'))}</i></td></tr>" for p in rows)
-    return f"<html><body style='font-family: DejaVu Sans; font-size: 8pt'>{head}{body}</table></body></html>"
+    return html_of(title, rows, languages)
 
 
-def write_pdf(path: str | Path, title: str, rows: list[dict[str, Any]]) -> Path:
-    """An A4 PDF of the list (Qt's PDF writer: works headless, embeds the fonts)."""
-    from qgis.PyQt.QtCore import QMarginsF, QSizeF
-    from qgis.PyQt.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+def write_pdf(path: str | Path, title: str, rows: list[dict[str, Any]],
+              languages: tuple[str, ...] = ("pl", "uk")) -> Path:
+    """An A4 PDF of the list to read at arm's length, headings in `languages` (export/list_pdf.py)."""
+    from .list_pdf import write_pdf as write
 
-    path = Path(path)
-    writer = QPdfWriter(str(path))
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait, QMarginsF(12, 12, 12, 12),
-                                     QPageLayout.Unit.Millimeter))
-    writer.setTitle(title)
-    writer.setCreator("Mapuj Pomoc")
-    doc = QTextDocument()
-    doc.setHtml(list_html(title, rows))
-    doc.setPageSize(QSizeF(writer.width(), writer.height()))
-    doc.print(writer)
-    return path
+    return write(path, title, rows, languages)

@@ -36,6 +36,12 @@ TEXTS: dict[str, dict[str, str]] = {
     "all_on_map": {"pl": " (pozostałe są na mapie bez numeru)", "uk": " (решта є на карті без номера)",
                    "en": " (the others are on the map without a number)"},
     "basemap": {"pl": "Podkład", "uk": "Основа карти", "en": "Basemap"},
+    # the columns of the list PDF (export/list_pdf.py) and its page numbers
+    "name": {"pl": "Nazwa", "uk": "Назва", "en": "Name"},
+    "address": {"pl": "Adres", "uk": "Адреса", "en": "Address"},
+    "phone": {"pl": "Telefon", "uk": "Телефон", "en": "Phone"},
+    "hours": {"pl": "Godziny otwarcia", "uk": "Години роботи", "en": "Opening hours"},
+    "page": {"pl": "Strona {page} z {pages}", "uk": "Сторінка {page} з {pages}", "en": "Page {page} of {pages}"},
     # which version of the data a print shows (filtering.privacy), in its source line
     "public": {"pl": "Wersja publiczna", "uk": "Публічна версія", "en": "Public version"},
     "staff": {"pl": "Wersja dla pracowników", "uk": "Версія для працівників", "en": "Staff version"},

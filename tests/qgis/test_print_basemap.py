@@ -305,3 +305,30 @@ def test_without_a_scope_the_busiest_county(synced_workcopy: Any, tmp_path: Path
     counts = Counter(p["teryt"][:4] for p in workcopy_rows.points(path) if p["teryt"])
     assert home_region(path) == max(counts, key=lambda c: (counts[c], -int(c)))
     assert home_region(tmp_path / "missing.gpkg") is None
+
+
+def test_the_command_and_processing_take_a_basemap(synced_workcopy: Any, county: str, tiles: TileServer,
+                                                   osm_here: str, tmp_path: Path, mapujpomoc_algorithms: Any,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsProject
+
+    from mapujpomoc_qgis import cli
+
+    out = tmp_path / "cli.pdf"
+    code = cli.main(["print", "--workcopy", str(synced_workcopy.path), "--region", county, "--quiet",
+                     "--basemap", tiles.url, "--basemap-attribution", "© Gmina, plan", "--out", str(out)])
+    assert code == 0, capsys.readouterr().err
+    assert "Podkład / Основа карти: © Gmina, plan" in page_text(out, 1) and tile_share(out, 1, tmp_path) > 0.002
+    assert cli.main(["print", "--workcopy", str(synced_workcopy.path), "--region", county, "--basemap",
+                     "tiles.png", "--out", str(tmp_path / "no.pdf")]) != 0
+    assert "{z}" in capsys.readouterr().err and not (tmp_path / "no.pdf").exists()
+
+    alg = mapujpomoc_algorithms.createAlgorithmById("mapujpomoc:print")
+    context, feedback = QgsProcessingContext(), QgsProcessingFeedback()
+    context.setProject(QgsProject.instance())
+    keys = [basemaps.NONE, *basemaps.PRESETS]
+    out = tmp_path / "alg.pdf"
+    results, ok = alg.run({"WORKCOPY": str(synced_workcopy.path), "REGION": county, "LANGUAGES": 2,
+                           "BASEMAP": keys.index(basemaps.OSM), "OUTPUT": str(out)}, context, feedback)
+    assert ok, feedback.textLog()
+    assert f"Основа карти / Basemap: {ATTRIBUTION}" in page_text(out, 1) and tile_share(out, 1, tmp_path) > 0.002

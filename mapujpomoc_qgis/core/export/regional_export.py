@@ -6,9 +6,10 @@
 come from `filtering.selection.select`, clipped to the region; `layer_writer` writes each layer in its
 format's conventions. A GeoPackage gets its layer styles embedded (`gpkg_styles`), so it opens styled in
 any QGIS without the plugin. GeoJSON and CSV hold one layer per file, so service areas and boundaries go
-to files beside the output. A KML carries one shared style per help type (`help-<code>`: the type's
-colour and icon, see `kml_styles`); each placemark points to the style of its icon type and its
-description names its help types in the export's languages.
+to files beside the output. A KML is written by `kml_writer` (the same file whatever KML driver GDAL
+has) and carries one shared style per help type (`help-<code>`: the type's colour and icon, see
+`kml_styles`); each placemark points to the style of its icon type and its description names its help
+types in the export's languages.
 
 An export is the public version (the default) or the staff version of the points (`filtering.privacy`,
 README "Privacy"); the file says which: an `export_version` column on the points and service areas,

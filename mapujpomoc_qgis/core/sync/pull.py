@@ -16,6 +16,7 @@ from mapujpomoc_model.gpkg_geom import encode
 from mapujpomoc_model.merge import DELETED, changed_fields, merge
 
 from ..connection.client import StoreClient, StoreError
+from ..i18n import tr
 from ..progress import Feedback, NullFeedback
 from . import rows
 from .local import LocalState, dumps, feature_state
@@ -42,7 +43,7 @@ class Puller(LocalState):
             changes.extend(page["changes"])
             cursor = page["cursor"]
             show_progress(self.feedback, offset + share * (0.5 if page["more"] else 1.0),
-                          f"{collection}: {len(changes)} changes downloaded")
+                          tr("{0}: {1} changes downloaded").format(collection, len(changes)))
             if not page["more"]:
                 return changes, cursor
 
@@ -97,7 +98,7 @@ class Puller(LocalState):
 
     def pull(self, report: SyncReport | None = None) -> SyncReport:
         report = report or SyncReport()
-        check_cancel(self.feedback, 0, "asking the store who you are")
+        check_cancel(self.feedback, 0, tr("asking the store who you are"))
         me = self.client.me()
         boundaries = self.fetch_boundaries()
         snapshots: dict[str, tuple[Path, int]] = {}
@@ -111,7 +112,7 @@ class Puller(LocalState):
                         snapshots[collection] = found
                         since = found[1]
                 downloaded[collection] = self.fetch_changes(collection, since, 35, 5 + 35 * i)
-            check_cancel(self.feedback, 75, "applying changes")
+            check_cancel(self.feedback, 75, tr("applying changes"))
             for collection, (path, _) in snapshots.items():
                 self.db.execute("ATTACH DATABASE ? AS ?", (str(path), f"snap_{collection}"))
             with self.wc.transaction(applying=True):
@@ -130,7 +131,7 @@ class Puller(LocalState):
         finally:
             self._detach(snapshots)
         report.conflicts = len(self.blocked())
-        show_progress(self.feedback, 100, "pulled")
+        show_progress(self.feedback, 100, tr("pulled"))
         return report
 
     def _detach(self, snapshots: dict[str, tuple[Path, int]]) -> None:
@@ -150,7 +151,8 @@ class Puller(LocalState):
         """
         fmt = self.db.execute(f"SELECT value FROM {alias}.meta WHERE key = 'format'").fetchone()
         if not fmt or fmt[0] != "3":
-            raise StoreError("The store sent a snapshot in a format this plugin does not read; update the plugin.",
+            raise StoreError(tr("The store sent a snapshot in a format this plugin does not read; update the "
+                                "plugin."),
                              "not_a_store")
         triggers = self.db.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?",
                                    (collection,)).fetchall()

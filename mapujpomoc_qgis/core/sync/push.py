@@ -17,6 +17,7 @@ from mapujpomoc_model.merge import GEOMETRY, changed_fields, merge
 
 from ..connection.client import StoreClient
 from ..connection.problem_text import field_issues_text, problem_text
+from ..i18n import tr
 from ..progress import Feedback, NullFeedback
 from .local import LocalState, dumps, feature_state
 from .report import SyncReport, show_progress
@@ -107,7 +108,7 @@ class Pusher(LocalState):
                 self.wc.set_meta("pending_built_at", self.db.execute(
                     "SELECT strftime('%Y-%m-%dT%H:%M:%fZ','now')").fetchone()[0])
         # no cancel check from here on: the changeset is saved, and a retry must resend it as it is
-        show_progress(self.feedback, 80, f"sending {len(pending['operations'])} change(s)")
+        show_progress(self.feedback, 80, tr("sending {0} change(s)").format(len(pending['operations'])))
         status, reply = self.client.post_changeset(pending)
         with self.wc.transaction(applying=True):
             if status == 200:

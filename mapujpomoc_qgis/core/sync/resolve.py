@@ -13,6 +13,7 @@ from mapujpomoc_model import schema
 from mapujpomoc_model.merge import DELETED, GEOMETRY, changed_fields
 
 from ..errors import MapujPomocError
+from ..i18n import tr
 from . import rows
 from .local import LocalState, feature_state
 
@@ -30,14 +31,14 @@ class Resolver(LocalState):
     def resolve(self, collection: str, fid: str, choice: str, fields: list[str] | None = None) -> list[str]:
         """Settle the conflicts of a feature (all fields, or `fields`) with `choice`; returns what was settled."""
         if choice not in (MINE, THEIRS):
-            raise ResolveError(f"choice must be '{MINE}' or '{THEIRS}'")
+            raise ResolveError(tr("choice must be '{0}' or '{1}'").format(MINE, THEIRS))
         open_ = self.conflicting_fields(collection, fid)
         if not open_:
-            raise ResolveError(f"{collection} {fid} has no conflicts")
+            raise ResolveError(tr("{0} {1} has no conflicts").format(collection, fid))
         wanted = fields or list(open_)
         unknown = [f for f in wanted if f not in open_]
         if unknown:
-            raise ResolveError(f"no conflict in field(s) {', '.join(unknown)}; conflicting: {', '.join(open_)}")
+            raise ResolveError(tr("no conflict in field(s) {0}; conflicting: {1}").format(', '.join(unknown), ', '.join(open_)))
         with self.wc.transaction(applying=True):
             if DELETED in wanted:
                 self._resolve_deletion(collection, fid, choice, open_[DELETED])
@@ -91,7 +92,7 @@ class Resolver(LocalState):
         entry = self.db.execute("SELECT op FROM mp_outbox WHERE collection = ? AND uuid = ?",
                                 (collection, fid)).fetchone()
         if entry is None:
-            raise ResolveError(f"{collection} {fid} has no pending change")
+            raise ResolveError(tr("{0} {1} has no pending change").format(collection, fid))
         op = entry[0]
         with self.wc.transaction(applying=True):
             base = self.base_feature(collection, fid)

@@ -23,6 +23,7 @@ from mapujpomoc_model import catalog, schema
 from mapujpomoc_model.gpkg_geom import register_functions
 
 from ..errors import MapujPomocError
+from ..i18n import tr
 from . import list_order
 
 SCHEMA_VERSION = 2
@@ -167,22 +168,24 @@ def storage_error(path: Path, exc: BaseException) -> WorkingCopyError | None:
     if name.startswith("SQLITE_FULL") or "disk is full" in text or (
             name.startswith("SQLITE_IOERR") or "disk I/O error" in text) and _disk_full(path.parent):
         return WorkingCopyError(
-            f"The disk holding {path} is full ({text}). Nothing is lost: what failed was undone, and changes the "
-            "store has not confirmed are still in the working copy. Free some space on that disk, then sync again.")
+            tr("The disk holding {0} is full ({1}). Nothing is lost: what failed was undone, and changes the "
+               "store has not confirmed are still in the working copy. Free some space on that disk, then "
+               "sync again.").format(path, text))
     if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "database is locked" in text:
         return WorkingCopyError(
-            f"{path} is locked by another program ({text}). Close the program that has it open for writing "
-            "(another QGIS, a database browser, ogr2ogr...) or let it finish, then try again. Nothing was changed.")
+            tr("{0} is locked by another program ({1}). Close the program that has it open for writing "
+               "(another QGIS, a database browser, ogr2ogr...) or let it finish, then try again. Nothing was "
+               "changed.").format(path, text))
     if name.startswith("SQLITE_READONLY") or "readonly" in text:
         return WorkingCopyError(
-            f"{path} cannot be written: the file or its folder is read-only ({text}). Make it writable, or move it "
-            "to a folder you may write to, then try again. Nothing was changed.")
+            tr("{0} cannot be written: the file or its folder is read-only ({1}). Make it writable, or move "
+               "it to a folder you may write to, then try again. Nothing was changed.").format(path, text))
     if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB", "SQLITE_IOERR", "SQLITE_CANTOPEN")) or any(
             w in text for w in ("malformed", "not a database", "disk I/O error", "unable to open")):
         return WorkingCopyError(
-            f"{path} is damaged or not a GeoPackage ({text}). Move it aside (rename it) and sync again: a fresh "
-            "working copy is made with a first sync. Keep the damaged file: changes that were not synced yet are "
-            "only in it.")
+            tr("{0} is damaged or not a GeoPackage ({1}). Move it aside (rename it) and sync again: a fresh "
+               "working copy is made with a first sync. Keep the damaged file: changes that were not synced "
+               "yet are only in it.").format(path, text))
     return None
 
 
@@ -210,7 +213,8 @@ def _create_layers(path: Path) -> None:
     gdal.UseExceptions()
     ds = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
     if ds is None:
-        raise WorkingCopyError(f"Cannot create a GeoPackage at {path}. Check the folder exists and is writable.")
+        raise WorkingCopyError(tr("Cannot create a GeoPackage at {0}. Check the folder exists and is "
+                                  "writable.").format(path))
     srs = osr.SpatialReference()
     srs.ImportFromEPSG(4326)
     srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
@@ -255,7 +259,7 @@ class WorkingCopy:
     def create(cls, path: str | Path, store_url: str) -> WorkingCopy:
         path = Path(path)
         if path.exists():
-            raise WorkingCopyError(f"{path} already exists; open it instead or choose another file.")
+            raise WorkingCopyError(tr("{0} already exists; open it instead or choose another file.").format(path))
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             _create_layers(path)
@@ -281,12 +285,13 @@ class WorkingCopy:
                 with suppress(OSError):  # nothing there, or no folder to hold it
                     leftover.unlink()
             if _disk_full(path.parent):
-                raise WorkingCopyError(f"Cannot create a working copy at {path}: the disk is full ({exc}). Free some "
-                                       "space on that disk or choose another folder, then sync again.") from exc
+                raise WorkingCopyError(tr("Cannot create a working copy at {0}: the disk is full ({1}). Free "
+                                          "some space on that disk or choose another folder, then sync "
+                                          "again.").format(path, exc)) from exc
             if isinstance(exc, WorkingCopyError):
                 raise
-            raise WorkingCopyError(f"Cannot create a GeoPackage at {path} ({exc}). Check the folder exists and is "
-                                   "writable.") from exc
+            raise WorkingCopyError(tr("Cannot create a GeoPackage at {0} ({1}). Check the folder exists and "
+                                      "is writable.").format(path, exc)) from exc
         return cls(path)
 
     @classmethod
@@ -296,13 +301,13 @@ class WorkingCopy:
         known = wc.meta("store_url")
         if known and known != store_url.rstrip("/"):
             wc.close()
-            raise WorkingCopyError(f"{path} belongs to the store {known}, not {store_url}. Use one working copy "
-                                   "per store.")
+            raise WorkingCopyError(tr("{0} belongs to the store {1}, not {2}. Use one working copy per "
+                                      "store.").format(path, known, store_url))
         return wc
 
     def _connect(self) -> sqlite3.Connection:
         if not self.path.exists():
-            raise WorkingCopyError(f"There is no working copy at {self.path}.")
+            raise WorkingCopyError(tr("There is no working copy at {0}.").format(self.path))
         conn: sqlite3.Connection | None = None
         try:
             conn = sqlite3.connect(str(self.path), timeout=BUSY_TIMEOUT, isolation_level=None)
@@ -311,7 +316,7 @@ class WorkingCopy:
         except sqlite3.Error as exc:
             if conn is not None:  # opened but unusable: close it (Python 3.13 warns of unclosed databases)
                 conn.close()
-            raise storage_error(self.path, exc) or WorkingCopyError(f"Cannot open {self.path}: {exc}.") from exc
+            raise storage_error(self.path, exc) or WorkingCopyError(tr("Cannot open {0}: {1}.").format(self.path, exc)) from exc
         return conn
 
     def _check(self) -> None:
@@ -321,17 +326,19 @@ class WorkingCopy:
         except sqlite3.DatabaseError as exc:
             self.conn.close()
             raise storage_error(self.path, exc) or WorkingCopyError(
-                f"{self.path} is damaged or not a GeoPackage ({exc}). Move it aside (rename it) and sync again: a "
-                "fresh working copy is made with a first sync. Keep the damaged file: changes that were not synced "
-                "yet are only in it.") from exc
+                tr("{0} is damaged or not a GeoPackage ({1}). Move it aside (rename it) and sync again: a "
+                   "fresh working copy is made with a first sync. Keep the damaged file: changes that were "
+                   "not synced yet are only in it.").format(self.path, exc)) from exc
         if not tables:
             self.conn.close()
-            raise WorkingCopyError(f"{self.path} is empty, not a Mapuj Pomoc working copy (perhaps it was cut short). "
-                                   "Move it aside (rename it) and sync again: a fresh working copy is made.")
+            raise WorkingCopyError(tr("{0} is empty, not a Mapuj Pomoc working copy (perhaps it was cut "
+                                      "short). Move it aside (rename it) and sync again: a fresh working "
+                                      "copy is made.").format(self.path))
         if "mp_meta" not in tables:
             self.conn.close()
-            raise WorkingCopyError(f"{self.path} is a GeoPackage but not a Mapuj Pomoc working copy. Choose another "
-                                   "file for the working copy (a new one is made by the first sync).")
+            raise WorkingCopyError(tr("{0} is a GeoPackage but not a Mapuj Pomoc working copy. Choose "
+                                      "another file for the working copy (a new one is made by the first "
+                                      "sync).").format(self.path))
         try:
             version = int(raw or 0)
         except ValueError:
@@ -340,25 +347,25 @@ class WorkingCopy:
         if missing and version == SCHEMA_VERSION:
             self.conn.close()
             raise WorkingCopyError(
-                f"{self.path} lacks the table(s) {', '.join(missing)}: it is damaged. Move it aside (rename it) and "
-                "sync again: a fresh working copy is made with a first sync. Keep the damaged file: changes that "
-                "were not synced yet are only in it.")
+                tr("{0} lacks the table(s) {1}: it is damaged. Move it aside (rename it) and sync again: a "
+                   "fresh working copy is made with a first sync. Keep the damaged file: changes that were "
+                   "not synced yet are only in it.").format(self.path, ', '.join(missing)))
         if version != SCHEMA_VERSION:
             self.conn.close()
             if 0 <= version < SCHEMA_VERSION:
                 raise WorkingCopyError(
-                    f"{self.path} was made by an older version of the plugin (working copy format {version}; this "
-                    f"one reads format {SCHEMA_VERSION}). Sync it with that version first so no change is lost, then "
-                    "move it aside (rename it) and sync again: a fresh working copy is made.")
+                    tr("{0} was made by an older version of the plugin (working copy format {1}; this one "
+                       "reads format {2}). Sync it with that version first so no change is lost, then move "
+                       "it aside (rename it) and sync again: a fresh working copy is made.").format(self.path, version, SCHEMA_VERSION))
             if version > SCHEMA_VERSION:
                 raise WorkingCopyError(
-                    f"{self.path} was made by a newer version of the plugin (working copy format {version}; this "
-                    f"one reads format {SCHEMA_VERSION}). Update the plugin, or move the file aside (rename it) and "
-                    "sync again to make a fresh working copy.")
+                    tr("{0} was made by a newer version of the plugin (working copy format {1}; this one "
+                       "reads format {2}). Update the plugin, or move the file aside (rename it) and sync "
+                       "again to make a fresh working copy.").format(self.path, version, SCHEMA_VERSION))
             raise WorkingCopyError(
-                f"{self.path} does not say which working copy format it has ({raw!r}): it is damaged. Move it aside "
-                "(rename it) and sync again: a fresh working copy is made with a first sync. Keep the damaged "
-                "file: changes that were not synced yet are only in it.")
+                tr("{0} does not say which working copy format it has ({1}): it is damaged. Move it aside "
+                   "(rename it) and sync again: a fresh working copy is made with a first sync. Keep the "
+                   "damaged file: changes that were not synced yet are only in it.").format(self.path, repr(raw)))
 
     def close(self) -> None:
         self.conn.close()

@@ -110,12 +110,14 @@ class MapujPomocPlugin:
     # -- the working copy's forms --------------------------------------------------------------
 
     def _watch_forms(self) -> None:
-        """Forms in the UI language on every project load; lists that show what is ticked, in the point's
-        order (docs/ARCHITECTURE.md, "The plugin's core")."""
-        from .core.project.form_language import watch_project
+        """Forms in the UI language on every project load (and the project open now, when the plugin is
+        enabled later); lists that show what is ticked, in the point's order (docs/ARCHITECTURE.md,
+        "The attribute form")."""
+        from .core.project.form_language import follow_ui_language, watch_project
         from .gui.form_lists import FormListsWatcher
 
         self.stop_form_language = watch_project()
+        follow_ui_language()
         self.form_lists = FormListsWatcher()
 
     # -- GUI -----------------------------------------------------------------------------------

@@ -10,7 +10,7 @@ QGIS makes forms in many places (the feature dialog, the attribute table's form 
 results) and tells nobody, so it follows the keyboard focus into them.
 
 The working copy's trigger (`core/sync/list_order.py`) keeps the order for writers that bypass
-this, such as the attribute table; docs/ARCHITECTURE.md, "The plugin's core".
+this, such as the attribute table; docs/ARCHITECTURE.md, "The attribute form".
 """
 
 from __future__ import annotations

@@ -437,3 +437,37 @@ def test_a_polish_project_opens_in_ukrainian(translated: Any, ui_language: Any, 
              if table.item(r, c) is not None}
     assert shown == {e.uk for e in catalog.HELP_TYPES}
     dialog.close()
+
+
+def test_the_plugin_follows_the_language_of_each_project_it_opens(translated: Any, ui_language: Any, workcopy: Path,
+                                                                   synced_workcopy: Any, qgis_new_project: Any,
+                                                                   qgis_iface: Any, tmp_path: Path) -> None:
+    from mapujpomoc_qgis.plugin import MapujPomocPlugin
+
+    ui_language("pl_PL")
+    translated("pl")
+    project = QgsProject.instance()
+    layers.add_to_project(workcopy, synced_workcopy.me, project)
+    qgz = tmp_path / "polish.qgz"
+    assert project.write(str(qgz)), project.error()
+    project.clear()
+
+    ui_language("uk_UA")
+    translated("uk")
+    plugin = MapujPomocPlugin(qgis_iface)
+    try:
+        plugin._watch_forms()  # what initGui does for the forms
+        assert isinstance(plugin.form_lists, form_lists.FormListsWatcher)
+        assert project.read(str(qgz)), project.error()
+        aid = next(lyr for lyr in project.mapLayers().values() if layers.source_parts(lyr)[1] == "aid_points")
+        assert aid.attributeAlias(aid.fields().indexOf("languages")) == ts_messages("uk")["Languages"]
+        assert aid.editorWidgetSetup(aid.fields().indexOf("languages")).config()["Value"] == "label_uk"
+    finally:
+        plugin.stop_form_language()
+        plugin.form_lists.stop()
+        if plugin.translator is not None:
+            QCoreApplication.removeTranslator(plugin.translator)
+    project.clear()
+    assert project.read(str(qgz))  # stopped: QGIS alone keeps the Polish it was saved with
+    aid = next(lyr for lyr in project.mapLayers().values() if layers.source_parts(lyr)[1] == "aid_points")
+    assert aid.attributeAlias(aid.fields().indexOf("languages")) == ts_messages("pl")["Languages"]

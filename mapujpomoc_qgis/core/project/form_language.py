@@ -2,9 +2,10 @@
 
 A project keeps the field aliases, the value lists' labels and the constraint messages in the
 language of the person who saved it. When a Ukrainian colleague opens a project a Polish one saved,
-`follow_ui_language` puts them, and the names of the plugin's layers, in the current language again (the plugin calls it whenever a
-project has been read: `watch_project`). The forms are configured by `layers.configure_form`, the
-one place that knows them; the legend keeps its symbols and only its labels change.
+`follow_ui_language` puts them, and the names of the plugin's layers, in the current language again
+(the plugin calls it whenever a project has been read: `watch_project`). The forms are configured by
+`layers.configure_form`, the one place that knows them; the legend keeps its symbols and only its
+labels change (docs/ARCHITECTURE.md, "The attribute form").
 """
 
 from __future__ import annotations

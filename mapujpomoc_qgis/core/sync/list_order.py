@@ -1,4 +1,6 @@
-"""A list keeps its order when QGIS's multi-select widget writes it back (docs/ARCHITECTURE.md, "Sync").
+"""A list keeps its order when QGIS's multi-select widget writes it back.
+
+docs/ARCHITECTURE.md, "The attribute form".
 
 The attribute form edits help types, forms, languages and target groups with QGIS's ValueRelation
 widget, which returns the ticked codes sorted by code, whatever order the point had, and which the

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 
 from . import catalog
 
@@ -98,11 +98,23 @@ SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
 GENERIC_WORDS = frozenset(("pomoc", "wsparcie", "punkt", "help", "support", "aid", "допомога", "підтримка", "пункт"))
 
 
+# the combining marks NFKD leaves behind Latin and Cyrillic letters (ó = o + U+0301, й = и + U+0306)
+_COMBINING = dict.fromkeys(range(0x0300, 0x0370))
+
+
+@lru_cache(maxsize=65536)
+def _fold_text(text: str) -> str:
+    if text.isascii():
+        return _NON_WORD.sub(" ", text.lower()).strip()
+    value = unicodedata.normalize("NFKD", text.translate(_NOT_DECOMPOSED)).casefold().translate(_COMBINING)
+    if not value.isascii():  # a rarer mark beyond the common block
+        value = "".join(c for c in value if not unicodedata.combining(c))
+    return _NON_WORD.sub(" ", value).strip()
+
+
 def fold(text: object) -> str:
     """`text` for comparing: lower case, without diacritics (ł → l too), punctuation and blanks as one space."""
-    value = unicodedata.normalize("NFKD", str(text or "").translate(_NOT_DECOMPOSED)).casefold()
-    value = "".join(c for c in value if not unicodedata.combining(c))
-    return _NON_WORD.sub(" ", value).strip()
+    return _fold_text(text if isinstance(text, str) else str(text or ""))
 
 
 def split_values(text: object) -> list[str]:

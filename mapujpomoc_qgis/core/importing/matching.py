@@ -64,7 +64,7 @@ def email_key(text: str) -> str:
 
 def bigrams(folded: str) -> frozenset[str]:
     text = f" {folded} "
-    return frozenset(text[i:i + 2] for i in range(len(text) - 1))
+    return frozenset(map("".join, zip(text, text[1:])))
 
 
 def similarity(a: frozenset[str], b: frozenset[str]) -> float:
@@ -86,8 +86,9 @@ class PointIndex:
         self.cos_lat = math.cos(math.radians(55.0))
         self.cells: dict[tuple[int, int], list[int]] = {}
         self.known: list[Known] = []
-        self.grams: list[frozenset[str]] = []
-        self.folded: list[str] = []
+        # a point's folded name and bigrams, made when a row first comes near it (most never do)
+        self._grams: list[frozenset[str] | None] = []
+        self._folded: list[str | None] = []
         self.by_uid: dict[str, int] = {}
         self.by_phone: dict[str, list[int]] = {}
         self.by_email: dict[str, list[int]] = {}
@@ -101,15 +102,26 @@ class PointIndex:
     def add(self, point: Known) -> None:
         i = len(self.known)
         self.known.append(point)
-        folded = fold(point.name)
-        self.folded.append(folded)
-        self.grams.append(bigrams(folded))
+        self._folded.append(None)
+        self._grams.append(None)
         self.by_uid[point.uid] = i
         self.cells.setdefault(self._cell(point.lon, point.lat), []).append(i)
         if phone_key(point.phone):
             self.by_phone.setdefault(phone_key(point.phone), []).append(i)
         if email_key(point.email):
             self.by_email.setdefault(email_key(point.email), []).append(i)
+
+    def folded(self, i: int) -> str:
+        value = self._folded[i]
+        if value is None:
+            value = self._folded[i] = fold(self.known[i].name)
+        return value
+
+    def grams(self, i: int) -> frozenset[str]:
+        value = self._grams[i]
+        if value is None:
+            value = self._grams[i] = bigrams(self.folded(i))
+        return value
 
     def metres(self, i: int, lon: float, lat: float) -> float:
         p = self.known[i]
@@ -137,14 +149,15 @@ class PointIndex:
         if uid and uid in self.by_uid:
             i = self.by_uid[uid]
             return Match(UPDATE, self.known[i], "id", self.metres(i, lon, lat))
-        folded, grams, org = fold(name), bigrams(fold(name)), fold(organization)
+        folded, org = fold(name), fold(organization)
         near = self.near(lon, lat)
         for d, i in near:
-            if folded and self.folded[i] == folded:
+            if folded and self.folded(i) == folded:
                 return Match(UPDATE, self.known[i], "name", d)
         best: tuple[float, float, int] | None = None
+        grams = bigrams(folded) if near else frozenset()
         for d, i in near:
-            score = similarity(grams, self.grams[i])
+            score = similarity(grams, self.grams(i))
             if score >= self.similarity_min and (best is None or score > best[0]):
                 best = (score, d, i)
         if best is not None:

@@ -107,25 +107,40 @@ class ImportPlan:
 
 
 def existing_props(known: matching.Known) -> dict[str, Any]:
+    """The matched point's properties in store form (its row read from the working copy when first asked)."""
     if "_props" not in known.props:
-        props, _geom = wc_rows.read_row(COLLECTION, known.props)
+        loader = known.props.get("_load")
+        row = loader(known.uid) if loader else known.props
+        props, _geom = wc_rows.read_row(COLLECTION, row or {})
         known.props["_props"] = props
     return known.props["_props"]
 
 
+class _RowLoader:
+    """One working copy row by uuid, on demand (the index holds only what matching compares)."""
+
+    def __init__(self, workcopy: str | Path) -> None:
+        self.conn = sqlite3.connect(f"file:{workcopy}?mode=ro", uri=True, check_same_thread=False)
+        self.conn.row_factory = sqlite3.Row
+
+    def __call__(self, uid: str) -> dict[str, Any]:
+        row = self.conn.execute(f'SELECT * FROM "{COLLECTION}" WHERE uuid = ?', (uid,)).fetchone()
+        return dict(row) if row else {}
+
+
 def known_points(workcopy: str | Path) -> list[matching.Known]:
     """The working copy's aid points as matching compares them (its file, as last saved)."""
+    loader = _RowLoader(workcopy)
     conn = sqlite3.connect(f"file:{workcopy}?mode=ro", uri=True)
-    conn.row_factory = sqlite3.Row
     try:
         out = []
-        for r in conn.execute(f'SELECT * FROM "{COLLECTION}" WHERE uuid IS NOT NULL'):
-            xy = point_xy(r["geom"])
-            if xy is None:
-                continue
-            raw = dict(r)
-            out.append(matching.Known(r["uuid"], r["name"] or "", xy[0], xy[1], r["organization"] or "",
-                                      r["phone"] or "", r["email"] or "", raw, r["teryt"] or ""))
+        for uid, name, org, phone, email, teryt, blob in conn.execute(
+                f'SELECT uuid, name, organization, phone, email, teryt, geom FROM "{COLLECTION}" '
+                "WHERE uuid IS NOT NULL"):
+            xy = point_xy(blob)
+            if xy is not None:
+                out.append(matching.Known(uid, name or "", xy[0], xy[1], org or "", phone or "", email or "",
+                                          {"_load": loader}, teryt or ""))
         return out
     finally:
         conn.close()

@@ -69,8 +69,12 @@ def _fit_height(table: QTableWidget) -> None:
     table.setMinimumHeight(rows * row_height + 2 * table.frameWidth() + 2)
 
 
-def fit_lists(form: QgsAttributeForm) -> list[str]:
-    """Ticked values first and enough height in each list of `form`; returns the fields fitted."""
+def fit_lists(form: QgsAttributeForm, under_cursor: QWidget | None = None) -> list[str]:
+    """Ticked values first and enough height in each list of `form`; returns the fields fitted.
+
+    The list `under_cursor` (the one the focus came in by: a click on it is under way) keeps its items
+    where they are, so the click ticks what the user pointed at; the working copy's trigger keeps the
+    order of what it writes."""
     layer = form.layer()
     names = _list_fields(layer) if isinstance(layer, QgsVectorLayer) else set()
     fitted = []
@@ -79,13 +83,16 @@ def fit_lists(form: QgsAttributeForm) -> list[str]:
         if wrapper is None or wrapper.field().name() not in names:
             continue
         name = wrapper.field().name()
+        fitted.append(name)
+        if table is under_cursor:
+            _fit_height(table)
+            continue
         blocked = table.blockSignals(True)  # moving items is not an edit: the form stays unchanged
         try:
             _ticked_first(table, _as_list(form.feature().attribute(name)), catalog.codes(catalog.LISTS[name]))
         finally:
             table.blockSignals(blocked)
         _fit_height(table)
-        fitted.append(name)
     form.setProperty(FITTED, form.feature().id())
     return fitted
 
@@ -111,7 +118,7 @@ class FormListsWatcher(QObject):
         if form is None or form.property(FITTED) == form.feature().id():
             return
         if _list_fields(form.layer()):
-            fit_lists(form)
+            fit_lists(form, under_cursor=new)
 
     def stop(self) -> None:
         try:

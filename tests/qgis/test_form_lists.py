@@ -185,6 +185,32 @@ def test_without_the_plugin_the_lists_hide_ticked_values(aid: QgsVectorLayer, wo
     dialog.close()
 
 
+def test_the_list_being_clicked_keeps_its_items_in_place(aid: QgsVectorLayer, workcopy: Path) -> None:
+    """The focus comes into a form by a click on a list (the attribute table's form view, another point):
+    that list's items stay under the cursor, the others are fitted."""
+    uuid = _unusual(workcopy)[0]
+    dialog = QgsAttributeDialog(aid, _feature(aid, uuid), False, None, True)
+    dialog.show()
+    QApplication.processEvents()
+    form = dialog.attributeForm()
+    shown = _lists(form)
+
+    def codes(table: QTableWidget) -> list[str]:
+        return [str(table.item(r, c).data(Qt.ItemDataRole.UserRole)) for r in range(table.rowCount())
+                for c in range(table.columnCount()) if table.item(r, c) is not None]
+
+    clicked = shown["languages"][0]
+    before = codes(clicked)
+    assert sorted(form_lists.fit_lists(form, under_cursor=clicked)) == sorted(LISTS)
+    assert codes(clicked) == before
+    assert clicked.height() >= min(clicked.rowCount(), form_lists.MAX_ROWS) * clicked.rowHeight(0)
+    for name in LISTS:
+        if name != "languages":
+            stored = json.loads(_column(workcopy, uuid, name) or "[]")
+            assert codes(shown[name][0])[:len(stored)] == stored, name
+    dialog.close()
+
+
 # -- saving never re-orders a list ----------------------------------------------------------------------
 
 def test_ok_on_unchanged_points_changes_nothing(aid: QgsVectorLayer, workcopy: Path, watcher: Any) -> None:

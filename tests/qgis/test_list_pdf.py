@@ -64,6 +64,8 @@ def test_a_list_to_read_at_arms_length(rows: list[dict[str, Any]], tmp_path: Pat
         whole += " " + text
         # page numbers in both languages; the headings on every page
         assert f"Strona {page} z {count}" in text and f"Сторінка {page} з {count}" in text
+        if page == 1:
+            assert "Wersja dla pracowników / Версія для працівників" in text
         for heading in ("Nazwa", "Назва", "Adres", "Адреса", "Telefon", "Телефон", "Godziny otwarcia",
                         "Години роботи", "Rodzaje pomocy", "Види допомоги"):
             assert heading in text, (page, heading)

@@ -4,7 +4,7 @@ A4 landscape (six columns at reading size need its width), body text BODY_PT (ne
 organisation, address, phone, opening hours in the readers' words (`mapujpomoc_model.hours_text`),
 help types, with the column headings in each language of the chosen pair and repeated on every page;
 under each page "Strona 2 z 5 · Сторінка 2 з 5". The line under the title (how many points, as of when,
-which version) is in the UI language of whoever made the list. Laid out by QTextDocument on the PDF
+which version) is in the UI language of whoever made the list, the version also in the pair. Laid out by QTextDocument on the PDF
 writer itself, so the point sizes are the printed ones, and paged here so each page gets its number.
 """
 
@@ -50,6 +50,9 @@ def list_html(title: str, rows: list[dict[str, Any]], languages: tuple[str, ...]
     if versions:
         counted += " · " + ", ".join(privacy.version_label(v) for v in versions)
     langs = tuple(dict.fromkeys(languages))
+    # which version it is, for its readers too ("Wersja publiczna / Публічна версія")
+    which = "; ".join(" / ".join(dict.fromkeys(TEXTS[v].get(lang, TEXTS[v]["en"]) for lang in langs))
+                      for v in versions)
     heads = "".join(f"<th width='{share}%' align='left'>{_heading(key, langs[:1] if key == 'nr' else langs)}</th>"
                     for key, share in COLUMNS)
     body = []
@@ -63,7 +66,7 @@ def list_html(title: str, rows: list[dict[str, Any]], languages: tuple[str, ...]
                     f"<td>{types}</td></tr>")
     return (f"<html><body style='font-family: \"{FONT}\"; font-size: {BODY_PT}pt'>"
             f"<p style='font-size: {TITLE_PT}pt; font-weight: bold'>{_e(title)}</p>"
-            f"<p>{_e(counted)}</p>"
+            f"<p>{_e(counted)}</p>" + (f"<p><b>{_e(which)}</b></p>" if which else "") +
             "<table border='1' cellspacing='0' cellpadding='4' width='100%' style='border-collapse: collapse'>"
             f"<thead><tr>{heads}</tr></thead>{''.join(body)}</table></body></html>")
 

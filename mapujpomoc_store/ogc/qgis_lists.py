@@ -26,7 +26,9 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from mapujpomoc_model import schema
 
 _ITEMS = re.compile(r"^/collections/(?P<c>[^/]+)/items(?:/[^/]+)?/?$")
-_QGIS = re.compile(r"\bQGIS/\d")
+# QGIS's own network manager: "<setting, default Mozilla/5.0> QGIS/<version as 5 digits>/<system>"; not the
+# plugin's client ("MapujPomoc-QGIS/0.1"), which reads lists as lists
+_QGIS = re.compile(r"(?:^|\s)QGIS/\d{5}\b")
 LIST_FIELDS = {c: tuple(f.name for f in schema.COLLECTION_FIELDS[c] if f.kind == schema.LIST)
                for c in schema.COLLECTION_FIELDS}
 SEPARATOR = ","

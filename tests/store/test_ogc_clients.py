@@ -232,6 +232,9 @@ def test_qgis_gets_lists_as_text(store, db):
     assert any(f["properties"]["target_groups"] is None for f in page.json()["features"])
     for f in plain.json()["features"]:
         assert all(f["properties"][name] == (stored[f["id"]].get(name) or []) for name in lists)
+    plugin = requests.get(store.url + ITEMS, params={"limit": 5}, timeout=30,
+                          headers={"User-Agent": "MapujPomoc-QGIS/0.1", **store.auth("admin")})
+    assert all(isinstance(f["properties"]["help_types"], list) for f in plugin.json()["features"])
     fid = plain.json()["features"][0]["id"]
     one = requests.get(f"{store.url}{ITEMS}/{fid}", headers=qgis, timeout=30)
     same = requests.get(f"{store.url}{ITEMS}/{fid}", headers=store.auth("admin"), timeout=30)

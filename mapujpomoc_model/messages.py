@@ -179,6 +179,34 @@ PROBLEM_MESSAGES: dict[str, tuple[str, str, str]] = {
                              "Сховище зараз не може з'єднатися зі своєю базою даних; спробуйте ще раз за кілька "
                              "секунд. Надіслані зміни могли бути збережені або ні: повторна синхронізація безпечно "
                              "надішле їх ще раз."),
+    "reads-limited": ("Too many requests without a token from your address (at most {limit}). Wait {wait} s "
+                      "(Retry-After) and send it again; send several features per changeset rather than one request "
+                      "per feature.",
+                      "Za dużo zapytań bez tokenu z Twojego adresu (najwyżej {limit}). Odczekaj {wait} s i spróbuj "
+                      "ponownie.",
+                      "Забагато запитів без токена з вашої адреси (не більше {limit}). Зачекайте {wait} с і спробуйте "
+                      "знову."),
+    "writes-limited": ("Too many writes by user '{user}' (at most {limit}). Wait {wait} s (Retry-After) and send it "
+                       "again; send several features per changeset rather than one request per feature.",
+                       "Za dużo zapisów użytkownika „{user}” (najwyżej {limit}). Odczekaj {wait} s i zsynchronizuj "
+                       "ponownie.",
+                       "Забагато записів користувача «{user}» (не більше {limit}). Зачекайте {wait} с і "
+                       "синхронізуйте знову."),
+    "revert-role": ("User '{user}' has the role '{role}'; only coordinators (in their area) and admins may revert "
+                    "changes.",
+                    "Użytkownik „{user}” ma rolę „{role}”; zmiany mogą cofać tylko koordynatorzy (w swoim obszarze) "
+                    "i administratorzy.",
+                    "Користувач «{user}» має роль «{role}»; скасовувати зміни можуть лише координатори (на своїй "
+                    "території) та адміністратори."),
+    "no-changes": ("No change was recorded under changeset {changeset}.",
+                   "Pod zestawem zmian {changeset} nie zapisano żadnej zmiany.",
+                   "Під набором змін {changeset} не записано жодної зміни."),
+    "revert-out-of-scope": ("{count} of the features {target} changed are outside your area, and nothing else was "
+                            "left to revert. Ask a coordinator of that area or an admin.",
+                            "Obiekty zmienione w ramach {target} (liczba: {count}) leżą poza Twoim obszarem i nie "
+                            "zostało nic innego do cofnięcia. Poproś koordynatora tego obszaru lub administratora.",
+                            "Об'єкти, змінені в межах {target} (кількість: {count}), поза вашою територією, і більше "
+                            "нічого скасовувати. Попросіть координатора цієї території або адміністратора."),
     "internal-error": ("The store hit an unexpected error; nothing was changed. The operator can find details in the "
                        "store's log.",
                        "W magazynie wystąpił nieoczekiwany błąd; nic nie zostało zmienione. Operator znajdzie "

@@ -44,20 +44,19 @@ class RateLimits:
 
     def read(self, client: str) -> None:
         """Count an anonymous read from `client` (an address); 429 when over the limit."""
-        self._hit(self.reads, "read", client,
-                  f"Too many requests without a token from your address (at most {self.read_text}).")
+        self._hit(self.reads, "read", client, "reads-limited", {"limit": self.read_text})
 
     def write(self, user: str) -> None:
         """Count a write by `user`; 429 when over the limit."""
-        self._hit(self.writes, "write", user, f"Too many writes by user '{user}' (at most {self.write_text}).")
+        self._hit(self.writes, "write", user, "writes-limited", {"user": user, "limit": self.write_text})
 
-    def _hit(self, items: list[RateLimitItem], kind: str, who: str, detail: str) -> None:
+    def _hit(self, items: list[RateLimitItem], kind: str, who: str, code: str, params: dict[str, str]) -> None:
+        """429 with `code` (mapujpomoc_model.messages) and `params` when `who` is over a limit of `items`."""
         if self._limiter is None:
             return
         for item in items:
             if not self._limiter.hit(item, kind, who):
                 reset = self._limiter.get_window_stats(item, kind, who).reset_time
                 wait = max(1, math.ceil(reset - time.time()))
-                raise Problem(429, f"{detail} Wait {wait} s (Retry-After) and send it again; send several "
-                                   "features per changeset rather than one request per feature.", "too-many-requests",
-                              headers={"Retry-After": str(wait)})
+                raise Problem(429, None, "too-many-requests", headers={"Retry-After": str(wait)}, code=code,
+                              params={**params, "wait": wait})

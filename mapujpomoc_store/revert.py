@@ -138,13 +138,12 @@ def revert(conn: Connection, actor: User, index: CommuneIndex, target: Target, *
     Raises Problem 403 when the actor may not revert, or when every feature it would change is
     outside the actor's scope (nothing is written then)."""
     if actor.role not in REVERT_ROLES:
-        raise Problem(403, f"User '{actor.name}' has the role '{actor.role}'; only coordinators (in their area) "
-                           "and admins may revert changes.", "forbidden")
+        raise Problem(403, None, "forbidden", code="revert-role", params={"user": actor.name, "role": actor.role})
     w = RevertWriter(conn, actor, index)  # locks the version counter first: the plan sees what it changes
     reader = Reader(actor)
     history = load_history(conn, target)
     if not history and target.changeset:
-        raise Problem(404, f"No change was recorded under changeset {target.changeset}.", "not-found")
+        raise Problem(404, None, "not-found", code="no-changes", params={"changeset": target.changeset})
     w.prefetch_rows(history)
     plans = []
     for (c, fid), entries in history.items():
@@ -173,9 +172,8 @@ def revert(conn: Connection, actor: User, index: CommuneIndex, target: Target, *
              "applied": applied and not dry_run, "already_applied": already,
              "counts": dict(sorted(counts.items())), "results": [p.result(dry_run) for p in plans if p.listed]}
     if counts[FORBIDDEN] and not applied:
-        raise Problem(403, f"{counts[FORBIDDEN]} of the features {target.describe()} changed are outside your "
-                           "area, and nothing else was left to revert. Ask a coordinator of that area or an admin.",
-                      "out-of-scope", **reply)
+        raise Problem(403, None, "out-of-scope", code="revert-out-of-scope", **reply,
+                      params={"count": counts[FORBIDDEN], "target": target.describe()})
     return reply
 
 

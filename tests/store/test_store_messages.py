@@ -9,6 +9,7 @@ import uuid
 from typing import Any
 
 import pytest
+import requests
 from storelib import Api, assert_problem, feature
 
 ITEMS = "/collections/aid_points/items"
@@ -101,3 +102,24 @@ def test_a_rejected_changeset_explains_each_operation_in_polish(api: Api, prg: A
     assert pl_invalid["detail"] == "Obiekt jest nieprawidłowy: Kod pocztowy: to nie jest kod pocztowy w postaci NN-NNN"
     assert polish["detail"].startswith("Odrzucono 2 z 2 operacji, więc nie zastosowano żadnej (operacja 0: ")
     assert pl_scope["detail"] in polish["detail"]
+
+
+@pytest.fixture(scope="module")
+def limited(store: Any) -> Any:
+    """Another server on the same database that allows two reads a minute without a token."""
+    server = store.spawn(extra_args=["--read-limit", "2/minute"])
+    server.start()
+    yield server
+    server.stop()
+
+
+def test_a_rate_limit_says_how_long_to_wait_in_the_language_asked(limited: Any) -> None:
+    with requests.Session() as s:
+        url = limited.url + ITEMS + "?limit=1"
+        assert [s.get(url, timeout=30).status_code for _ in range(2)] == [200, 200]
+        r = s.get(url, headers={"Accept-Language": "pl"}, timeout=30)
+        body = assert_problem(r, 429, "Za dużo zapytań bez tokenu z Twojego adresu (najwyżej 2/minute)")
+        assert body["code"] == "reads-limited" and body["params"]["wait"] == int(r.headers["Retry-After"])
+        assert f"Odczekaj {r.headers['Retry-After']} s" in body["detail"]
+        english = s.get(url, timeout=30).json()["detail"]
+        assert english.startswith("Too many requests without a token from your address (at most 2/minute). Wait ")

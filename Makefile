@@ -8,7 +8,7 @@ PORT ?= 8765
 export QT_QPA_PLATFORM ?= offscreen
 export MAPUJPOMOC_SHARED_DATA := $(SHARED)
 
-.PHONY: help bootstrap test test-fast test-unit lint demo demo-desktop serve store-postgres zip install-plugin i18n bench screenshots clean
+.PHONY: help bootstrap test test-fast test-unit lint demo demo-desktop serve store-postgres zip install-plugin i18n bench bench-deps screenshots clean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | column -t -s $$'\t'
@@ -76,7 +76,15 @@ i18n: bootstrap  ## refresh the .ts sources from the code and compile .qm
 	$(PY) scripts/i18n.py update
 	$(PY) scripts/i18n.py compile
 
-bench: bootstrap  ## every benchmark in bench/, one Markdown table
+# pygeoapi (bench_ogc.py's anchor) in a venv of its own, so its pins never meet the project's; Debian's python3
+# because pygeoapi loads SpatiaLite (libsqlite3-mod-spatialite, which python3-qgis brings) into sqlite3
+PYGEOAPI_VENV := .venv-pygeoapi
+bench-deps: bootstrap  ## what the benchmarks need beyond the project: pygeoapi 0.21 and gunicorn in .venv-pygeoapi
+	@test -x $(PYGEOAPI_VENV)/bin/gunicorn -a -x $(PYGEOAPI_VENV)/bin/pygeoapi || { \
+	  /usr/bin/python3 -m venv $(PYGEOAPI_VENV) && \
+	  $(PYGEOAPI_VENV)/bin/pip install -q "pygeoapi==0.21.*" "gunicorn>=22"; }
+
+bench: bootstrap bench-deps  ## every benchmark in bench/, one Markdown table
 	$(PY) bench/run.py
 
 screenshots: bootstrap  ## the main screens in the real QGIS desktop (Xvfb), Polish and Ukrainian, into docs/

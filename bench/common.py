@@ -139,8 +139,9 @@ class Store(StoreDatabase):
     def auth(self, user: str = "admin") -> dict[str, str]:
         return {"Authorization": f"Bearer {self.tokens[user]}"}
 
-    def serve(self, timeout: float = 60) -> Store:
-        self.process = StoreProcess(self.db_url, log_path=self.path.with_suffix(".serve.log")).start(timeout)
+    def serve(self, timeout: float = 60, workers: int = 1) -> Store:
+        self.process = StoreProcess(self.db_url, workers=workers,
+                                    log_path=self.path.with_suffix(".serve.log")).start(timeout)
         return self
 
     def stop(self) -> None:

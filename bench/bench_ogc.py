@@ -1,0 +1,330 @@
+"""OGC API Features reads as a web map or another GIS makes them, against pygeoapi; the first sync over 10 Mbit/s.
+
+Reads (issue 14, *Benchmark*): pages of 1,000 aid points in a bbox, a filter on the status, and a bbox page in
+EPSG:2180, each as sequential requests (median, p95) and as throughput with 8 concurrent clients, ours and
+pygeoapi's interleaved. pygeoapi serves the very points an anonymous reader gets from the store (exported
+through the store's items API into a SpatiaLite database by GDAL); before anything is timed,
+both servers must return the same ids for every bbox and filter used. Requests send `Accept-Encoding:
+identity` (127.0.0.1: compression would only cost CPU, see the sync rows for it).
+
+The first sync: the plugin's `Syncer.pull()` into a new working copy through `throttle.ThrottlingProxy`
+(10 Mbit/s), with gzip (what the plugin sends) and without (`Accept-Encoding: identity`).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import shutil
+import sqlite3
+import statistics
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import requests
+from common import Row, Store, Timed, log, measure_all, template_store
+from pygeoapi_anchor import EPSG2180, WORKERS, PygeoapiServer, version
+from throttle import ThrottlingProxy
+
+from mapujpomoc_qgis.core.connection.client import StoreClient
+from mapujpomoc_qgis.core.sync.syncer import Syncer
+from mapujpomoc_qgis.core.sync.workcopy import WorkingCopy
+
+ORDER = 30
+TARGET_SIZE = 100_000
+PAGE = 1_000
+CLIENTS = 8
+SEQUENTIAL = 24  # requests per server and workload, interleaved
+PER_CLIENT = 6  # requests per client in one throughput round; two rounds per server, interleaved
+BOX_POINTS = 1_500  # each bbox is grown around a city until it holds this many points
+LINK_BITS = 10_000_000
+CITIES = 12  # bbox centres: the communes with the most points (the PRG data may cover a few voivodeships only)
+STATUSES = ("inactive", "unverified")
+IDENTITY = {"Accept-Encoding": "identity"}
+
+
+@dataclass
+class Workload:
+    name: str
+    ours: list[dict[str, str]]  # query parameters, one set per request variant (cycled)
+    anchor: list[dict[str, str]]
+    anchor_note: str
+
+
+# -- data -----------------------------------------------------------------------------------------------
+
+
+def export_public(store: Store, geojson: Path, db_path: Path) -> dict[str, Any]:
+    """The points an anonymous reader gets, paged through the items API, as GeoJSON and as a SpatiaLite
+    database (pygeoapi_anchor says why not a GeoPackage)."""
+    from osgeo import gdal
+
+    session = requests.Session()
+    features: list[dict[str, Any]] = []
+    offset = 0
+    while True:
+        page = session.get(f"{store.url}/collections/aid_points/items", params={"limit": 10_000, "offset": offset},
+                           timeout=300).json()
+        features.extend(page["features"])
+        offset += page["numberReturned"]
+        if not page["numberReturned"] or offset >= page["numberMatched"]:
+            break
+    for f in features:  # GDAL makes the GeoJSON id a field called id; keep it a plain column
+        f["properties"] = {"id": f["id"], **{k: v for k, v in f["properties"].items() if k != "id"}}
+    geojson.write_text(json.dumps({"type": "FeatureCollection", "features": features}, ensure_ascii=False),
+                       encoding="utf-8")
+    gdal.UseExceptions()
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(f"{db_path}{suffix}").unlink(missing_ok=True)
+    src = gdal.OpenEx(str(geojson), gdal.OF_VECTOR, open_options=["ARRAY_AS_STRING=YES"])
+    if gdal.VectorTranslate(str(db_path), src, format="SQLite", layerName="aid_points",
+                            datasetCreationOptions=["SPATIALITE=YES"], layerCreationOptions=["GEOMETRY_NAME=geom"],
+                            ) is None:
+        raise RuntimeError("gdal.VectorTranslate failed")
+    src = None
+    # GDAL declares text columns VARCHAR; pygeoapi's provider knows only TEXT ones as properties (and ignores
+    # a status=... filter on any other). Same affinity in SQLite, so only the declaration changes.
+    with contextlib.closing(sqlite3.connect(db_path)) as conn:
+        conn.execute("PRAGMA writable_schema=ON")
+        conn.execute("UPDATE sqlite_master SET sql = replace(sql, ' VARCHAR', ' TEXT') "
+                     "WHERE type = 'table' AND name = 'aid_points'")
+        conn.commit()
+    coords = np.array([f["geometry"]["coordinates"][:2] for f in features])
+    return {"ids": np.array([f["id"] for f in features]), "x": coords[:, 0], "y": coords[:, 1],
+            "status": np.array([f["properties"].get("status") or "" for f in features]),
+            "teryt": np.array([f["properties"].get("teryt") or "" for f in features])}
+
+
+def city_boxes(points: dict[str, Any]) -> list[tuple[float, float, float, float]]:
+    """Around each of the busiest communes, the smallest box (1.6:1, about square on the ground) holding
+    BOX_POINTS points."""
+    x, y = points["x"], points["y"]
+    codes, counts = np.unique(points["teryt"], return_counts=True)
+    boxes = []
+    for code in codes[np.argsort(-counts, kind="stable")][:CITIES]:
+        cx, cy = float(np.median(x[points["teryt"] == code])), float(np.median(y[points["teryt"] == code]))
+        lo, hi = 0.005, 4.0
+        for _ in range(30):
+            h = (lo + hi) / 2
+            inside = np.count_nonzero((np.abs(x - cx) <= 1.6 * h) & (np.abs(y - cy) <= h))
+            lo, hi = (h, hi) if inside < BOX_POINTS else (lo, h)
+        boxes.append((round(cx - 1.6 * hi, 5), round(cy - hi, 5), round(cx + 1.6 * hi, 5), round(cy + hi, 5)))
+    return boxes
+
+
+def workloads(boxes: list[tuple[float, float, float, float]]) -> list[Workload]:
+    bbox = [{"bbox": ",".join(map(str, b)), "limit": str(PAGE)} for b in boxes]
+    return [
+        Workload("bbox page of 1,000", bbox, bbox, "SQLiteGPKG provider, bbox"),
+        Workload("status filter, page of 1,000",
+                 [{"filter": f"status='{s}'", "limit": str(PAGE)} for s in STATUSES],
+                 [{"status": s, "limit": str(PAGE)} for s in STATUSES],
+                 "SQLiteGPKG provider (no CQL2: status=… equality instead)"),
+        Workload("bbox page of 1,000 in EPSG:2180", [{**p, "crs": EPSG2180} for p in bbox],
+                 [{**p, "crs": EPSG2180} for p in bbox], "SQLiteGPKG provider, bbox, crs=EPSG:2180"),
+    ]
+
+
+def all_ids(session: requests.Session, url: str, params: dict[str, str]) -> set[str]:
+    """Every id a query selects, paged (pygeoapi's SQLite provider has no numberMatched)."""
+    ids: set[str] = set()
+    offset = 0
+    while True:
+        r = session.get(f"{url}/collections/aid_points/items", params={**params, "limit": "10000",
+                                                                        "offset": str(offset)}, timeout=300)
+        r.raise_for_status()
+        feats = r.json()["features"]
+        ids.update(f["id"] for f in feats)
+        offset += len(feats)
+        if len(feats) < 10_000:
+            return ids
+
+
+def check_same(ours: str, anchor: str, w: Workload, points: dict[str, Any]) -> None:
+    """Both servers select the same points, and those the exported data says they should."""
+    session = requests.Session()
+    for po, pa in zip(w.ours, w.anchor):
+        plain_o = {k: v for k, v in po.items() if k not in ("limit", "crs")}
+        plain_a = {k: v for k, v in pa.items() if k not in ("limit", "crs")}
+        got_o, got_a = all_ids(session, ours, plain_o), all_ids(session, anchor, plain_a)
+        if "bbox" in po:
+            x0, y0, x1, y1 = map(float, po["bbox"].split(","))
+            sel = (points["x"] >= x0) & (points["x"] <= x1) & (points["y"] >= y0) & (points["y"] <= y1)
+        else:
+            sel = points["status"] == pa["status"]
+        expected = set(points["ids"][sel].tolist())
+        if got_o != expected or got_a != expected:
+            raise RuntimeError(f"{w.name} {po}: the store selects {len(got_o)}, pygeoapi {len(got_a)}, the data "
+                               f"{len(expected)} points")
+
+
+# -- timing ---------------------------------------------------------------------------------------------
+
+
+def fetch(session: requests.Session, url: str, params: dict[str, str]) -> int:
+    r = session.get(f"{url}/collections/aid_points/items", params=params, headers=IDENTITY, timeout=120)
+    if r.status_code != 200:
+        raise RuntimeError(f"{url} answered {r.status_code}: {r.text[:300]}")
+    return len(r.content)
+
+
+def sequential(ours: str, anchor: str, w: Workload) -> tuple[list[float], list[float]]:
+    """Latencies of SEQUENTIAL requests to each server, interleaved (ours, anchor, ours, ...)."""
+    times: tuple[list[float], list[float]] = ([], [])
+    sessions = (requests.Session(), requests.Session())
+    for i in range(SEQUENTIAL):
+        for k, (url, variants) in enumerate(((ours, w.ours), (anchor, w.anchor))):
+            t0 = time.perf_counter()
+            fetch(sessions[k], url, variants[i % len(variants)])
+            times[k].append(time.perf_counter() - t0)
+    return times
+
+
+def throughput(url: str, variants: list[dict[str, str]]) -> tuple[int, float]:
+    """(requests, seconds) of CLIENTS clients making PER_CLIENT requests each at once, from a common start."""
+    start = threading.Barrier(CLIENTS + 1)
+    errors: list[BaseException] = []
+
+    def client(k: int) -> None:
+        session = requests.Session()
+        try:
+            fetch(session, url, variants[k % len(variants)])  # connect before the start (keep-alive)
+        except BaseException as exc:  # noqa: BLE001 - reported below, in the calling thread
+            errors.append(exc)
+        start.wait()
+        if errors:
+            return
+        try:
+            for i in range(PER_CLIENT):
+                fetch(session, url, variants[(k + i) % len(variants)])
+        except BaseException as exc:  # noqa: BLE001 - reported below, in the calling thread
+            errors.append(exc)
+
+    threads = [threading.Thread(target=client, args=(k,)) for k in range(CLIENTS)]
+    for t in threads:
+        t.start()
+    start.wait()
+    t0 = time.perf_counter()
+    for t in threads:
+        t.join()
+    elapsed = time.perf_counter() - t0
+    if errors:
+        raise errors[0]
+    return CLIENTS * PER_CLIENT, elapsed
+
+
+def concurrent(ours: str, anchor: str, w: Workload) -> tuple[float, float]:
+    """Requests per second of each server with CLIENTS clients, two rounds each, interleaved."""
+    done = [[0, 0.0], [0, 0.0]]
+    for _ in range(2):
+        for k, (url, variants) in enumerate(((ours, w.ours), (anchor, w.anchor))):
+            n, s = throughput(url, variants)
+            done[k][0] += n
+            done[k][1] += s
+    return done[0][0] / done[0][1], done[1][0] / done[1][1]
+
+
+def p95(times: list[float]) -> float:
+    return float(np.percentile(times, 95))
+
+
+def read_rows(n: int, store: Store, anchor: PygeoapiServer, w: Workload, anchor_name: str) -> list[Row]:
+    target = n == TARGET_SIZE
+    seq_o, seq_a = sequential(store.url, anchor.url, w)
+    thr_o, thr_a = concurrent(store.url, anchor.url, w)
+    log(f"{w.name}: ours median {statistics.median(seq_o) * 1000:.0f} ms p95 {p95(seq_o) * 1000:.0f} ms "
+        f"{thr_o:.1f} req/s; pygeoapi median {statistics.median(seq_a) * 1000:.0f} ms p95 "
+        f"{p95(seq_a) * 1000:.0f} ms {thr_a:.1f} req/s")
+    name = f"{anchor_name} {w.anchor_note}"
+    return [
+        Row(f"{w.name}, sequential median", n, statistics.median(seq_o), name, statistics.median(seq_a)),
+        Row(f"{w.name}, sequential p95", n, p95(seq_o), name, p95(seq_a), max_s=0.1 if target else None),
+        Row(f"{w.name}, {CLIENTS} clients (1 / throughput)", n, 1 / thr_o, name, 1 / thr_a,
+            min_ratio=2.0 if target else None,
+            notes=[f"{thr_o:.1f} req/s against pygeoapi's {thr_a:.1f} req/s"]),
+    ]
+
+
+# -- the first sync over a slow link --------------------------------------------------------------------
+
+
+def first_sync(store: Store, proxy_url: str, path: Path, headers: dict[str, str]) -> None:
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    with WorkingCopy.create(path, store.url) as wc, StoreClient(proxy_url, store.tokens["admin"]) as client:
+        client.session.headers.update(headers)
+        report = Syncer(wc, client).pull()
+    pulled = report.pulled["aid_points created"]
+    if pulled != store_count(store):
+        raise RuntimeError(f"the first sync pulled {pulled} aid points")
+
+
+_COUNTS: dict[str, int] = {}
+
+
+def store_count(store: Store) -> int:
+    if store.url not in _COUNTS:
+        page = requests.get(f"{store.url}/collections/aid_points/items", params={"limit": 1},
+                            headers=store.auth(), timeout=60).json()
+        _COUNTS[store.url] = page["numberMatched"]
+    return _COUNTS[store.url]
+
+
+def sync_rows(n: int, store: Store, wd: Path) -> list[Row]:
+    with ThrottlingProxy("127.0.0.1", int(store.url.rsplit(":", 1)[1]), LINK_BITS) as proxy:
+        sent: dict[str, list[int]] = {"gzip": [], "identity": []}
+
+        def timed(kind: str, headers: dict[str, str]) -> Callable[[], None]:
+            def run() -> None:
+                before = proxy.bytes_down
+                first_sync(store, proxy.url, wd / f"wc-{kind}.gpkg", headers)
+                sent[kind].append(proxy.bytes_down - before)
+            return run
+        first_sync(store, store.url, wd / "wc-warm.gpkg", {})  # the store's snapshot made and cached, untimed
+        gz, plain = measure_all(Timed(f"first sync {n:,} over 10 Mbit/s, gzip", timed("gzip", {}), budget_s=40),
+                                Timed(f"first sync {n:,} over 10 Mbit/s, no gzip", timed("identity", IDENTITY),
+                                      budget_s=40))
+    mb_gz, mb_plain = sent["gzip"][-1] / 1e6, sent["identity"][-1] / 1e6
+    op = "first sync over 10 Mbit/s"
+    return [Row(f"{op}, gzip", n, gz, "the same without gzip (Accept-Encoding: identity)", plain,
+                max_s=15.0 if n == TARGET_SIZE else None,
+                notes=[f"{mb_gz:.1f} MB transferred with gzip, {mb_plain:.1f} MB without"]),
+            Row(f"{op}, no gzip", n, plain, "the same with gzip", gz,
+                max_s=15.0 if n == TARGET_SIZE else None)]
+
+
+# -- the benchmark --------------------------------------------------------------------------------------
+
+
+def run(sizes: list[int], workdir: Path) -> list[Row]:
+    out: list[Row] = []
+    for n in sizes:
+        out.extend(_run_size(n, workdir))
+    return out
+
+
+def _run_size(n: int, workdir: Path) -> list[Row]:
+    wd = workdir / f"n{n}"
+    shutil.rmtree(wd, ignore_errors=True)
+    wd.mkdir(parents=True)
+    store = template_store(n, workdir.parent / "stores").clone(wd / "store.db")
+    out: list[Row] = []
+    store.serve(workers=WORKERS)
+    try:
+        points = export_public(store, wd / "points.geojson", wd / "points.sqlite")
+        boxes = city_boxes(points)
+        anchor_name = f"pygeoapi {version()}"
+        with PygeoapiServer(wd / "points.sqlite", wd / "pygeoapi", gzip=False) as anchor:
+            for w in workloads(boxes):
+                if not any("crs" in p for p in w.ours):  # the same selection in another CRS: checked already
+                    check_same(store.url, anchor.url, w, points)
+                out.extend(read_rows(n, store, anchor, w, anchor_name))
+        out.extend(sync_rows(n, store, wd))
+    finally:
+        store.stop()
+    return out

@@ -30,6 +30,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from mapujpomoc_model import catalog
+from mapujpomoc_model.collation import polish_key
 
 from ..core.export import list_export
 from ..core.filtering import review, saved_lists
@@ -269,7 +270,9 @@ class FilterDock(QgsDockWidget):
 
     def _fill_regions(self) -> None:
         with closing(self._connect()) as conn:  # read-only; `with conn` alone would not close it
-            self.regions = {table: conn.execute(f'SELECT teryt, name FROM "{table}" ORDER BY name').fetchall()
+            # in Polish order (SQLite's ORDER BY puts Łukta and Świątki after every name in Z)
+            self.regions = {table: sorted(conn.execute(f'SELECT teryt, name FROM "{table}"').fetchall(),
+                                          key=lambda unit: (polish_key(unit[1]), unit[0]))
                             for table in ("wojewodztwa", "powiaty", "gminy")}
         self.voivodeship.blockSignals(True)
         self.voivodeship.clear()

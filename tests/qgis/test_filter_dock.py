@@ -193,6 +193,17 @@ def test_region_cascade_narrows_the_lower_pickers(dock: FilterDock) -> None:
     assert communes and all(c.startswith(counties[0]) and len(c) == 7 for c in communes)
     dock.voivodeship.setCurrentIndex(dock.voivodeship.findData("28"))
     assert all(dock.county.itemData(i).startswith("28") for i in range(1, dock.county.count()))
+    # in Polish order: Łęknica after Lubsko, before Przewóz (not after Tuplice, as SQLite sorts)
+    from mapujpomoc_model.collation import polish_key
+
+    lknica = next(code for code, name in dock.regions["gminy"] if name == "Łęknica")
+    dock.voivodeship.setCurrentIndex(dock.voivodeship.findData(lknica[:2]))
+    dock.county.setCurrentIndex(dock.county.findData(lknica[:4]))
+    for combo in (dock.voivodeship, dock.county, dock.commune):
+        names = [combo.itemText(i).rsplit(" (", 1)[0] for i in range(1, combo.count())]
+        assert len(names) > 1 and names == sorted(names, key=polish_key)
+    names = [dock.commune.itemText(i).rsplit(" (", 1)[0] for i in range(1, dock.commune.count())]
+    assert names.index("Lubsko") < names.index("Łęknica") < names.index("Przewóz")
 
 
 def test_saved_list_survives_saving_and_reopening_the_project(dock: FilterDock, synced_workcopy: Any,

@@ -417,7 +417,7 @@ def _main() -> None:  # one closure: nothing leaks into QGIS's __main__
         dock.tabs.setCurrentWidget(dock.conflicts)
         dock.conflicts.topLevelItem(0).setSelected(True)
         iface.messageBar().clearWidgets()
-        mw.resizeDocks([p.filter_dock, dock], [720, 240], Qt.Vertical)
+        mw.resizeDocks([p.filter_dock, dock], [340, 260], Qt.Vertical)  # the conflict and its buttons in view
         yield from rendered()
         shot(mw, "map")
         shot(dock, "sync-panel")

@@ -89,8 +89,9 @@ def main() -> int:
                 if shot is None:
                     bad.append(f"no screenshot of {name}")
                     continue
-                shutil.copyfile(shot, args.out / f"{doc}.png")
-                print(f"[{lang}] docs/{doc}.png")
+                target = args.out / f"{doc}.png"
+                shutil.copyfile(shot, target)
+                print(f"[{lang}] {target.relative_to(ROOT) if target.is_relative_to(ROOT) else target}")
             failures += [f"[{lang}] {b}" for b in bad]
     finally:
         if args.keep or failures:

@@ -100,12 +100,16 @@ class FilterDock(QgsDockWidget):
         layout.addWidget(self.search)
         self.count_label = QLabel()
         self.count_label.setStyleSheet("font-weight: bold")
-        layout.addWidget(self.count_label)
+        # two short rows rather than one of three buttons: they fit a narrow dock in Ukrainian too
+        counted = QHBoxLayout()
+        self.clear_button = QPushButton(tr("Clear filter"))
+        counted.addWidget(self.count_label, 1)
+        counted.addWidget(self.clear_button)
+        layout.addLayout(counted)
         buttons = QHBoxLayout()
         self.zoom_button = QPushButton(tr("Zoom to results"))
         self.select_button = QPushButton(tr("Select results"))
-        self.clear_button = QPushButton(tr("Clear filter"))
-        for b in (self.zoom_button, self.select_button, self.clear_button):
+        for b in (self.zoom_button, self.select_button):
             buttons.addWidget(b)
         layout.addLayout(buttons)
         self.help_types = self._checklist(catalog.HELP_TYPES, icons=True)

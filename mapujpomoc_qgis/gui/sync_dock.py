@@ -10,6 +10,7 @@ from qgis.core import Qgis, QgsMapLayer, QgsProject, QgsVectorLayer
 from qgis.gui import QgsDockWidget
 from qgis.PyQt.QtCore import Qt, QTimer
 from qgis.PyQt.QtWidgets import (
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -73,13 +74,14 @@ class SyncDock(QgsDockWidget):
                               (self.refused, tr("Refused")), (self.log_view, tr("Log"))):
             self.tabs.addTab(widget, title)
         layout.addWidget(self.tabs)
-        actions = QHBoxLayout()
+        actions = QGridLayout()  # two rows, so the buttons fit a narrow dock in Ukrainian too
         self.discard_button = QPushButton(tr("Discard change"))
         self.discard_button.setToolTip(tr("Restore the selected feature as it was at the last sync"))
         self.resolve_button = QPushButton(tr("Resolve…"))
         self.history_button = QPushButton(tr("History of selected point"))
-        for b in (self.discard_button, self.resolve_button, self.history_button):
-            actions.addWidget(b)
+        actions.addWidget(self.discard_button, 0, 0)
+        actions.addWidget(self.resolve_button, 0, 1)
+        actions.addWidget(self.history_button, 1, 0, 1, 2)
         layout.addLayout(actions)
         self.setWidget(scrollable(body))  # a narrow or short dock scrolls instead of growing QGIS's window
         self.sync_button.clicked.connect(self.start_sync)

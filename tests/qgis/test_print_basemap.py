@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 from qgis.core import QgsFeedback, QgsSettings
 from support import workcopy_rows
-from support.tile_server import TILE_COLOUR, TileServer, serve_tiles
+from support.tile_server import TILE_COLOUR, WMS_COLOUR, TileServer, serve_tiles
 
 from mapujpomoc_qgis.core import basemaps
 from mapujpomoc_qgis.core.printing import print_map as printing
@@ -57,7 +57,7 @@ def page_text(pdf: Path, page: int) -> str:
     return " ".join(out.split())
 
 
-def tile_share(pdf: Path, page: int, tmp: Path) -> float:
+def tile_share(pdf: Path, page: int, tmp: Path, colour: tuple[int, int, int] = TILE_COLOUR) -> float:
     """The share of the sheet's pixels (at 60 dpi) in the tiles' colour."""
     from PIL import Image
 
@@ -66,7 +66,7 @@ def tile_share(pdf: Path, page: int, tmp: Path) -> float:
                     str(stem)], check=True)
     image = Image.open(f"{stem}.png").convert("RGB")
     hits = sum(n for n, (r, g, b) in image.getcolors(1 << 24)
-               if abs(r - TILE_COLOUR[0]) <= 4 and abs(g - TILE_COLOUR[1]) <= 4 and abs(b - TILE_COLOUR[2]) <= 4)
+               if abs(r - colour[0]) <= 4 and abs(g - colour[1]) <= 4 and abs(b - colour[2]) <= 4)
     return hits / (image.width * image.height)
 
 
@@ -333,3 +333,22 @@ def test_the_command_and_processing_take_a_basemap(synced_workcopy: Any, county:
                            "BASEMAP": keys.index(basemaps.OSM), "OUTPUT": str(out)}, context, feedback)
     assert ok, feedback.textLog()
     assert f"Основа карти / Basemap: {ATTRIBUTION}" in page_text(out, 1) and tile_share(out, 1, tmp_path) > 0.002
+
+
+@pytest.mark.parametrize("preset", [basemaps.TOPO, basemaps.ORTO])
+def test_the_geoportal_presets_over_wms(preset: str, synced_workcopy: Any, tiles: TileServer, tmp_path: Path) -> None:
+    """The geoportal's topographic map and orthophoto, their address pointed at a WMS made in the test."""
+    basemaps.set_preset_url(preset, tiles.wms_url)
+    try:
+        basemap = basemaps.parse(preset.replace("_", "-"))
+        assert basemap is not None and "layers=Raster" in basemap.source and "EPSG:2180" in basemap.source
+        out = tmp_path / f"{preset}.pdf"
+        printing.print_map(synced_workcopy.path, PrintSpec(synced_workcopy.me["scope"][0], basemap=basemap), out)
+    finally:
+        basemaps.set_preset_url(preset, None)
+    assert "Podkład / Основа карти: © GUGiK, geoportal.gov.pl" in page_text(out, 1)
+    assert tile_share(out, 1, tmp_path, WMS_COLOUR) > 0.01
+    getmaps = [r for r in tiles.requests if "GetMap" in r or "getmap" in r.lower()]
+    assert getmaps and all("CRS=EPSG:2180" in r or "CRS=EPSG%3A2180" in r for r in getmaps)
+    assert ("image%2Fjpeg" in getmaps[-1] or "image/jpeg" in getmaps[-1]) == (preset == basemaps.ORTO)
+    assert basemaps.preset_url(preset) == basemaps.PRESETS[preset].url  # the public address again

@@ -75,6 +75,10 @@ features = Table(
 Index("features_version", features.c.collection, features.c.version)
 Index("features_teryt", features.c.collection, features.c.teryt)
 Index("features_bbox", features.c.collection, features.c.minx, features.c.miny)
+# a bbox meets a generalised point where the public sees it (privacy.Reader.sql_bbox): with this index the
+# OR of the two locations is two index ranges, not a scan of the collection
+Index("features_public", features.c.collection, features.c.public_x, features.c.public_y)
+Index("features_status", features.c.collection, features.c.status)  # status filters (items, CQL2)
 
 history = Table(
     "history", metadata,
@@ -167,6 +171,10 @@ def init_db(engine: Engine) -> None:
         added = [(t, c, ddl) for t, c, ddl in ADDED_COLUMNS if (t, c) not in have]
         for table, column, ddl in added:
             conn.execute(text(f"ALTER TABLE {table} ADD COLUMN {column} {ddl}"))
+        # create_all makes a table's indexes only with the table: add those of later releases
+        for table in (features, history, boundaries):
+            for index in table.indexes:
+                index.create(conn, checkfirst=True)
     if any(c == "public_view" for _, c, _ in added):
         from .privacy import backfill_public_view  # features stored before privacy: work their view out once
 

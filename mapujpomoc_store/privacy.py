@@ -21,6 +21,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import ColumnElement, Connection, Engine, false, or_, select, true, update
@@ -126,10 +127,17 @@ class Reader:
             return true()
         return self.sql_exact() | (db.features.c.public_view != HIDDEN)
 
-    def sql_bbox(self, x0: float, y0: float, x1: float, y1: float) -> ColumnElement[bool]:
-        """Rows whose location *as this reader sees it* meets the box."""
+    def sql_bbox(self, x0: float, y0: float, x1: float, y1: float, *, points: bool = False) -> ColumnElement[bool]:
+        """Rows whose location *as this reader sees it* meets the box.
+
+        `points`: the rows are points (aid_points), whose stored bounds are one position (minx = maxx, miny =
+        maxy): then both ends of the x range bound `minx`, so the index on (collection, minx, miny) reads only
+        the box's strip; `maxx >= x0 AND minx <= x1` would read every row west of the box's eastern edge."""
         t = db.features.c
-        stored = (t.maxx >= x0) & (t.minx <= x1) & (t.maxy >= y0) & (t.miny <= y1)
+        if points:
+            stored = t.minx.between(x0, x1) & t.miny.between(y0, y1)
+        else:
+            stored = (t.maxx >= x0) & (t.minx <= x1) & (t.maxy >= y0) & (t.miny <= y1)
         if self.everywhere:
             return stored
         exact = self.sql_exact()
@@ -185,18 +193,23 @@ def without_editor(properties: str) -> str:
     The store writes `updated_by` as the last member (features.stored_values), so this is a cut and no
     parse; `,"updated_by":` cannot occur inside a JSON string, whose quotes are all escaped."""
     at = properties.rfind(_EDITOR_KEY)
-    if at >= 0:
-        tail = properties[at + len(_EDITOR_KEY):-1]
-        if tail.startswith('"') and tail.endswith('"') and properties.endswith("}"):
-            try:
-                if isinstance(json.loads(tail), str):
-                    return properties[:at] + _EDITOR_KEY + "null}"
-            except ValueError:
-                pass
+    if at >= 0 and properties.endswith("}") and _one_json_string(properties[at + len(_EDITOR_KEY):-1]):
+        return properties[:at] + _EDITOR_KEY + "null}"
     props = json.loads(properties)
     if "updated_by" in props:
         props["updated_by"] = None
     return _COMPACT.encode(props)
+
+
+@lru_cache(maxsize=1024)
+def _one_json_string(text: str) -> bool:
+    """Whether `text` is exactly one JSON string. Cached: a page of 1,000 features has a few editors."""
+    if not (text.startswith('"') and text.endswith('"')):
+        return False
+    try:
+        return isinstance(json.loads(text), str)
+    except ValueError:
+        return False
 
 
 # -- history --------------------------------------------------------------------------------------

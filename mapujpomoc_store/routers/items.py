@@ -12,7 +12,7 @@ from fastapi.responses import JSONResponse, Response
 from pygeofilter import ast as cql_ast
 from sqlalchemy import ColumnElement, Connection, and_, false, func, or_, select, true
 
-from mapujpomoc_model.schema import editable_fields, fields_by_name
+from mapujpomoc_model.schema import GEOMETRY_TYPES, editable_fields, fields_by_name
 
 from .. import db
 from ..bbox import Box, meeting
@@ -118,7 +118,7 @@ def items(request: Request, c: str, state: StateDep,
             where &= (t.updated_at >= since if since else true()) & (t.updated_at < until if until else true())
     boxes = [to_crs84(b, box_crs) for b in parse_bbox(bbox, box_crs in LON_LAT)] if bbox is not None else []
     if boxes:
-        where &= or_(*(reader.sql_bbox(*box) if c in EDITABLE
+        where &= or_(*(reader.sql_bbox(*box, points=GEOMETRY_TYPES[c] == ("Point",)) if c in EDITABLE
                        else (t.maxx >= box[0]) & (t.minx <= box[2]) & (t.maxy >= box[1]) & (t.miny <= box[3])
                        for box in boxes))
     with state.engine.connect() as conn:
@@ -128,11 +128,26 @@ def items(request: Request, c: str, state: StateDep,
             hits = _areas_meeting_any(state, conn, c, where, boxes)
             matched = len(hits)
             rows = _rows_by_id(conn, c, cols, hits[offset:offset + limit])
+        elif c in EDITABLE:
+            # numberMatched and the page in one pass: the matching ids, through whichever index the condition
+            # allows, sorted here, then the page's rows by id. An ORDER BY id ... LIMIT in SQL tempts SQLite to
+            # walk the primary key in id order, testing every row of the collection against a bbox
+            ids = sorted(conn.execute(select(t.id).where(where)).scalars().all())
+            matched = len(ids)
+            rows = _rows_by_id(conn, c, cols, ids[offset:offset + limit])
         else:
-            matched = conn.execute(select(func.count()).where(where).select_from(
-                db.features if c in EDITABLE else db.boundaries)).scalar_one()
             rows = conn.execute(select(*cols).where(where).order_by(order).limit(limit).offset(offset)).all()
+            matched = _matched(conn, c, where, offset, limit, len(rows))
     return _feature_collection(request, reader, c, rows, matched, offset, limit, out_crs)
+
+
+def _matched(conn: Connection, c: str, where: ColumnElement[bool], offset: int, limit: int, returned: int) -> int:
+    """numberMatched: known without counting when the page is the last one (fewer than `limit` rows, at least
+    one, or none at the start); otherwise a count, a second pass over the matching rows."""
+    if 0 < returned < limit or (returned == 0 and offset == 0):
+        return offset + returned
+    return conn.execute(select(func.count()).where(where).select_from(
+        db.features if c in EDITABLE else db.boundaries)).scalar_one()
 
 
 def _filters(state: StateDep, c: str, reader: Reader, request: Request, by_property: tuple[str, ...],
@@ -198,7 +213,7 @@ def _rows_by_id(conn: Connection, c: str, cols: tuple[Any, ...], ids: list[str])
     for chunk in chunks(ids):
         cond = id_col.in_(chunk) & ((db.features.c.collection == c) if c in EDITABLE
                                     else (db.boundaries.c.level == db.LEVEL_COLLECTIONS[c]))
-        found.update((r.id, r) for r in conn.execute(select(*cols).select_from(table).where(cond)))
+        found.update((r.id, r) for r in conn.execute(select(*cols).select_from(table).where(cond)).all())
     return [found[i] for i in ids if i in found]
 
 

@@ -1,0 +1,97 @@
+"""The read path's speed-ups keep the answers: bbox strips through the index, numberMatched without a count on
+the last page, the indexes of later releases added to existing databases (SQLite and PostgreSQL)."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from sqlalchemy import inspect, select, text
+from sqlalchemy.dialects import sqlite
+from storelib import ITEMS
+
+from mapujpomoc_store import db
+from mapujpomoc_store.privacy import Reader
+from mapujpomoc_store.routers.items import _feature_filter
+
+NEW_INDEXES = ("features_public", "features_status")
+
+
+@pytest.fixture(scope="module")
+def everything(api):
+    """Every live aid point the viewer sees, from the changes feed (not the items endpoint)."""
+    changes, _ = api.all_changes(0)
+    latest = {ch["id"]: ch for ch in changes}
+    return {fid: ch["feature"] for fid, ch in latest.items() if not ch["deleted"]}
+
+
+def _inside(feature, box) -> bool:
+    x, y = feature["geometry"]["coordinates"][:2]
+    return box[0] <= x <= box[2] and box[1] <= y <= box[3]
+
+
+def test_bbox_pages_add_up_to_the_selection_and_count_it(api, everything):
+    # a box around the middle of the points, so it cuts the collection on all four sides
+    xs = sorted(f["geometry"]["coordinates"][0] for f in everything.values())
+    ys = sorted(f["geometry"]["coordinates"][1] for f in everything.values())
+    box = (xs[len(xs) // 4], ys[len(ys) // 4], xs[3 * len(xs) // 4], ys[3 * len(ys) // 4])
+    expected = sorted(fid for fid, f in everything.items() if _inside(f, box))
+    assert 10 < len(expected) < len(everything) // 2
+    seen: list[str] = []
+    limit = 7
+    for offset in range(0, len(expected) + limit, limit):
+        page = api.get(ITEMS, "viewer", params={"bbox": ",".join(map(str, box)), "limit": limit,
+                                               "offset": offset}).json()
+        assert page["numberMatched"] == len(expected), offset  # also past the end and on the last page
+        seen += [f["id"] for f in page["features"]]
+    assert seen == expected  # in id order, each once
+
+
+def test_number_matched_of_a_last_page_and_past_the_end(api, everything):
+    n = len(everything)
+    for offset, returned in ((n - 1, 1), (n, 0), (n + 50, 0), (0, min(n, 10_000))):
+        page = api.get(ITEMS, "viewer", params={"limit": 10_000, "offset": offset}).json()
+        assert (page["numberMatched"], page["numberReturned"]) == (n, returned), offset
+
+
+def test_status_filter_counts_what_the_feed_holds(api, everything):
+    for status in ("active", "inactive", "unverified"):
+        expected = sorted(fid for fid, f in everything.items() if f["properties"].get("status") == status)
+        page = api.get(ITEMS, "viewer", params={"filter": f"status='{status}'", "limit": 5}).json()
+        assert page["numberMatched"] == len(expected)
+        assert [f["id"] for f in page["features"]] == expected[:5]
+
+
+def test_a_point_bbox_reads_a_strip_of_the_index(tmp_path: Path):
+    """Both ends of the box bound minx in the index (a one-sided bound reads every row west of the box), and
+    the generalised points' public location has its own index range."""
+    engine = db.make_engine(db.normalise_url(str(tmp_path / "plan.db")))
+    db.init_db(engine)
+    t = db.features.c
+    where = (_feature_filter("aid_points", (None,) * 4, None, None) & Reader().sql_visible()
+             & Reader().sql_bbox(20.0, 53.0, 21.0, 54.0, points=True))
+    query = str(select(t.id).where(where).compile(dialect=sqlite.dialect(), compile_kwargs={"literal_binds": True}))
+    with sqlite3.connect(tmp_path / "plan.db") as conn:
+        plan = " | ".join(row[-1] for row in conn.execute("EXPLAIN QUERY PLAN " + query))
+    assert "features_bbox (collection=? AND minx>? AND minx<?)" in plan, plan
+    assert "features_public (collection=? AND public_x>? AND public_x<?)" in plan, plan
+    engine.dispose()
+
+
+@pytest.mark.parametrize("backend", ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def test_init_db_adds_the_indexes_of_later_releases(backend: str, tmp_path: Path, request: pytest.FixtureRequest):
+    url = (request.getfixturevalue("pg_database") if backend == "postgresql"
+           else db.normalise_url(str(tmp_path / "old.db")))
+    engine = db.make_engine(url)
+    db.init_db(engine)
+    with engine.begin() as conn:  # a database of the release before them
+        for name in NEW_INDEXES:
+            conn.execute(text(f"DROP INDEX {name}"))
+    with engine.connect() as conn:
+        assert not set(NEW_INDEXES) & {i["name"] for i in inspect(conn).get_indexes("features")}
+    db.init_db(engine)
+    db.init_db(engine)  # and again: nothing to add, no error
+    with engine.connect() as conn:
+        assert set(NEW_INDEXES) <= {i["name"] for i in inspect(conn).get_indexes("features")}
+    engine.dispose()

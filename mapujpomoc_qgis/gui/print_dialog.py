@@ -202,8 +202,10 @@ class PrintDialog(TaskDialog):
         form.addRow(tr("Template"), self.template)
         form.addRow(tr("Languages"), self.languages)
         form.addRow("", self.atlas)
-        form.addRow(tr("Basemap"), self.basemap)
-        form.addRow("", self.basemap_layer)
+        basemap_row = QHBoxLayout()  # one row: the dialog must fit a 1366×768 screen
+        basemap_row.addWidget(self.basemap)
+        basemap_row.addWidget(self.basemap_layer, 1)
+        form.addRow(tr("Basemap"), basemap_row)
         form.addRow(tr("Title"), self.title)
         form.addRow(tr("PDF file"), self.output)
         form.addRow("", self.open_pdf)
@@ -226,7 +228,7 @@ class PrintDialog(TaskDialog):
         self.atlas.setEnabled(kind in (VOIVODESHIP, COUNTY))
         if not self.atlas.isEnabled():
             self.atlas.setChecked(False)
-        self.basemap_layer.setEnabled(self.basemap.currentData() == basemaps.LAYER)
+        self.basemap_layer.setVisible(self.basemap.currentData() == basemaps.LAYER)
 
     def chosen_basemap(self) -> basemaps.Basemap | None:
         """The basemap chosen; BasemapError if it cannot be made."""

@@ -276,7 +276,7 @@ def test_print_dialog_starts_on_my_area_and_prints_the_basemap(synced_workcopy: 
     names = [c.rsplit(" (", 1)[0] for c in communes]
     assert names.index("Lubsko") < names.index("Łęknica") < names.index("Przewóz")  # not after Tuplice
     dialog.basemap.setCurrentIndex(dialog.basemap.findData(basemaps.OSM))
-    assert not dialog.basemap_layer.isEnabled()
+    assert dialog.basemap_layer.isHidden()  # only for "A layer of the project"
     out = tmp_path / "dialog.pdf"
     dialog.output.setFilePath(str(out))
     assert dialog.start() is not None
@@ -289,6 +289,19 @@ def test_print_dialog_starts_on_my_area_and_prints_the_basemap(synced_workcopy: 
     qtbot.addWidget(again)
     assert again.basemap.currentData() == basemaps.OSM  # the next print starts from the last choice
     basemaps.set_last_choice(basemaps.NONE)
+    # any layer of the project
+    from qgis.core import QgsProject, QgsRasterLayer
+
+    plan = QgsRasterLayer(basemaps.xyz_source(osm_here), "Plan miasta", "wms")
+    QgsProject.instance().addMapLayer(plan)
+    try:
+        again.basemap.setCurrentIndex(again.basemap.findData(basemaps.LAYER))
+        assert not again.basemap_layer.isHidden()
+        again.basemap_layer.setLayer(plan)
+        chosen = again.spec().basemap
+        assert chosen is not None and (chosen.source, chosen.title) == (plan.source(), "Plan miasta")
+    finally:
+        QgsProject.instance().removeMapLayer(plan.id())
 
 
 def test_without_a_scope_the_busiest_county(synced_workcopy: Any, tmp_path: Path) -> None:

@@ -99,9 +99,22 @@ def _empty(f: schema.Field, ref: str) -> str:
     return f"({ref} IS NULL)"  # a date column holds a date or nothing
 
 
+_ARRAY_TEXT_PUNCTUATION = '^[{]|[}]$|"'  # the braces and quotes of PostgreSQL array text
+
+
+def list_value(ref: str) -> str:
+    """A list field's value as an array, also when the form holds it as text.
+
+    QGIS 3.44's multi-select widget gives a GeoPackage JSON list as PostgreSQL array text
+    ('{"pl","uk"}') when the provider types the field as a string list; the stored value is an array.
+    """
+    codes = f"regexp_replace({ref}, {quoted_string(_ARRAY_TEXT_PUNCTUATION)}, '')"
+    return f"if({ref} LIKE '{{%}}', array_filter(string_to_array({codes}, ','), @element <> ''), {ref})"
+
+
 def form_rule(f: schema.Field) -> FormRule | None:
     """The constraint of one editable field, or None when the form cannot get it wrong (a date, JSON)."""
-    ref = quoted_column(f.name)
+    ref = list_value(quoted_column(f.name)) if f.kind == schema.LIST else quoted_column(f.name)
     checks = _value_checks(f, ref)
     if not checks and not f.required:
         return None

@@ -9,8 +9,10 @@ them. `FormListsWatcher` does it for every form of the working copy's layers the
 QGIS makes forms in many places (the feature dialog, the attribute table's form view, identify
 results) and tells nobody, so it follows the keyboard focus into them.
 
-The working copy's trigger (`core/sync/list_order.py`) keeps the order for writers that bypass
-this, such as the attribute table; docs/ARCHITECTURE.md, "The attribute form".
+On QGIS 3.34+ the list is searchable and keeps its own copy of the items, so only its height is
+set (all rows: the ticked ones cannot be moved up) and the order is left to the working copy's trigger
+(`core/sync/list_order.py`), which also keeps it for writers that bypass the form, such as the
+attribute table; docs/ARCHITECTURE.md, "The attribute form".
 """
 
 from __future__ import annotations
@@ -63,8 +65,8 @@ def _ticked_first(table: QTableWidget, ticked: list[str], catalog_order: Sequenc
         table.setItem(index // columns, index % columns, item)
 
 
-def _fit_height(table: QTableWidget) -> None:
-    rows = min(table.rowCount(), MAX_ROWS)
+def _fit_height(table: QTableWidget, max_rows: int = MAX_ROWS) -> None:
+    rows = min(table.rowCount(), max_rows)
     row_height = max((table.rowHeight(r) for r in range(rows)), default=0) or table.fontMetrics().height() + 8
     table.setMinimumHeight(rows * row_height + 2 * table.frameWidth() + 2)
 
@@ -79,11 +81,14 @@ def fit_lists(form: QgsAttributeForm, under_cursor: QWidget | None = None) -> li
     names = _list_fields(layer) if isinstance(layer, QgsVectorLayer) else set()
     fitted = []
     for table in form.findChildren(QTableWidget):
-        wrapper = QgsEditorWidgetWrapper.fromWidget(table)
+        wrapper, filtered = _wrapper_of(table)
         if wrapper is None or wrapper.field().name() not in names:
             continue
         name = wrapper.field().name()
         fitted.append(name)
+        if filtered:  # QGIS 3.34+: the list keeps its own copy of the items; only the height is ours
+            _fit_height(table, table.rowCount())
+            continue
         if table is under_cursor:
             _fit_height(table)
             continue
@@ -95,6 +100,18 @@ def fit_lists(form: QgsAttributeForm, under_cursor: QWidget | None = None) -> li
         _fit_height(table)
     form.setProperty(FITTED, form.feature().id())
     return fitted
+
+
+def _wrapper_of(table: QTableWidget) -> tuple[QgsEditorWidgetWrapper | None, bool]:
+    """The list's editor wrapper, and whether the table sits in QGIS's searchable list
+    (QgsFilteredTableWidget, QGIS 3.34+), which maps its rows to items of its own."""
+    wrapper = QgsEditorWidgetWrapper.fromWidget(table)
+    if wrapper is not None:
+        return wrapper, False
+    parent = table.parentWidget()
+    if parent is not None and parent.inherits("QgsFilteredTableWidget"):
+        return QgsEditorWidgetWrapper.fromWidget(parent), True
+    return None, False
 
 
 def _form_of(widget: QWidget | None) -> QgsAttributeForm | None:

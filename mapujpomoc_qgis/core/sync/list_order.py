@@ -24,9 +24,19 @@ from mapujpomoc_model import schema
 CATALOG_TABLE = "mp_catalog"  # the catalog as a lookup table (workcopy.CATALOG_TABLE reads it from here)
 
 
+def _as_json_array(value: str) -> str:
+    """SQL: `value`, or the JSON array it means when QGIS 3.44 wrote PostgreSQL array text as a JSON string
+    ('"{\\"pl\\",\\"uk\\"}"': its multi-select widget's value for a field it types as a string list)."""
+    text = f"json_extract({value}, '$')"
+    converted = f"'[' || substr({text}, 2, length({text}) - 2) || ']'"
+    return (f"(CASE WHEN NOT coalesce(json_valid({value}), 0) THEN {value} "
+            f"WHEN json_type({value}) <> 'text' OR {text} NOT LIKE '{{%}}' THEN {value} "
+            f"WHEN json_valid({converted}) THEN {converted} ELSE {value} END)")
+
+
 def kept_order_sql(column: str) -> str:
     """SQL (inside an UPDATE trigger) for the list `column` as it should be stored after NEW was written."""
-    old, new = f'OLD."{column}"', f'NEW."{column}"'
+    old, new = f'OLD."{column}"', _as_json_array(f'NEW."{column}"')
     # sorted by code, as the widget sorts its items (QString::localeAwareCompare: plain or ignoring the "_")
     in_widget_order = " OR ".join(
         f"NOT EXISTS (SELECT 1 FROM json_each({new}) a, json_each({new}) b WHERE a.key < b.key AND {a} > {b})"
@@ -54,8 +64,11 @@ def list_columns(table: str) -> list[str]:
     return [f.name for f in schema.COLLECTION_FIELDS[table] if f.kind == schema.LIST]
 
 
+TRIGGER_VERSION = 2  # a new version replaces the trigger of working copies made with an older one
+
+
 def trigger_name(table: str) -> str:
-    return f"mp_{table}_list_order"
+    return f"mp_{table}_list_order_v{TRIGGER_VERSION}"
 
 
 def trigger_sql(table: str) -> str:
@@ -80,10 +93,12 @@ def ensure_triggers(conn: sqlite3.Connection, tables: tuple[str, ...]) -> None:
     """
     have = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
     missing = [trigger_sql(t) for t in tables if trigger_sql(t) and trigger_name(t) not in have]
-    if not missing:
+    older = [name for name in have for t in tables
+             if name.startswith(f"mp_{t}_list_order") and name != trigger_name(t)]
+    if not missing and not older:
         return
     try:
-        conn.executescript("".join(missing))
+        conn.executescript("".join(f'DROP TRIGGER IF EXISTS "{name}";' for name in older) + "".join(missing))
     except sqlite3.OperationalError:
         if conn.in_transaction:
             conn.rollback()

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from qgis.core import Qgis, QgsApplication, QgsProject, QgsVectorLayer
-from qgis.gui import QgsDockWidget
+from qgis.gui import QgsCollapsibleGroupBox, QgsDockWidget
 from qgis.PyQt.QtCore import Qt, QTimer
 from qgis.PyQt.QtWidgets import (
     QCheckBox,
@@ -146,7 +146,8 @@ class FilterDock(QgsDockWidget):
         region.addRow(tr("County"), self.county)
         region.addRow(tr("Commune"), self.commune)
         region.addRow("", self.my_area)
-        box = QGroupBox(tr("Region"))
+        box = QgsCollapsibleGroupBox(tr("Region"))
+        box.setObjectName("MapujPomocFilterRegion")  # QGIS keeps each box's folded state under its name
         box.setLayout(region)
         layout.addWidget(box)
         self.voivodeship.currentIndexChanged.connect(lambda _i: self._cascade(self.voivodeship, self.county))
@@ -169,7 +170,9 @@ class FilterDock(QgsDockWidget):
 
     @staticmethod
     def _group(title: str, *widgets: QWidget) -> QGroupBox:
-        box = QGroupBox(title)
+        # collapsible: on a laptop screen a user folds away what they do not filter by
+        box = QgsCollapsibleGroupBox(title)
+        box.setObjectName(f"MapujPomocFilter {title}")
         inner = QVBoxLayout(box)
         inner.setContentsMargins(4, 4, 4, 4)
         for w in widgets:

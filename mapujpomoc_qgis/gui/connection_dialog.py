@@ -34,8 +34,8 @@ def describe_me(me) -> str:  # type: ignore[no-untyped-def]
 
 def role_label(role: str) -> str:
     """A store role in the UI language (the code itself for a role this plugin does not know)."""
-    return {"reader": tr("reader"), "editor": tr("editor"), "coordinator": tr("coordinator"),
-            "admin": tr("admin")}.get(role, role)
+    return {"viewer": tr("viewer"), "editor": tr("editor"), "coordinator": tr("coordinator"), "admin": tr("admin"),
+            "operator": tr("operator")}.get(role, role)
 
 
 class ConnectionDialog(QDialog):

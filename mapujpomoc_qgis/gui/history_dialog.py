@@ -29,6 +29,7 @@ from ..core.i18n import current_language, tr
 from ..core.project.layers import field_aliases
 from ..core.task import WorkTask
 from .conflict_dialog import show_value
+from .connection_dialog import role_label
 
 REVERT_ROLES = ("coordinator", "admin")
 
@@ -66,7 +67,9 @@ def history_rows(history: dict[str, Any], collection: str = "aid_points") -> lis
         for change in changes:
             name = change["field"]
             label = tr("Location") if name == "geometry" else aliases.get(name, name)
-            out.append((str(entry["version"]), local_time(entry["at"]), entry["user"],
+            # anonymous readers are told the editor's role, not the name
+            who = entry.get("user") or role_label(entry.get("role") or "")
+            out.append((str(entry["version"]), local_time(entry["at"]), who,
                         f"{ops.get(entry['op'], entry['op'])}: {label}" if label else ops.get(entry["op"], ""),
                         history_value(collection, name, change["old"]),
                         history_value(collection, name, change["new"])))

@@ -26,7 +26,7 @@ from qgis.PyQt.QtWidgets import (
 from mapujpomoc_model.merge import DELETED, GEOMETRY
 
 from ..core.connection.client import StoreClient
-from ..core.connection.credentials import CredentialsError, read_credentials
+from ..core.connection.credentials import CredentialsError, master_password_note, read_credentials
 from ..core.connection.proxy import proxies_for
 from ..core.i18n import tr
 from ..core.log import log
@@ -295,11 +295,16 @@ class SyncDock(QgsDockWidget):
             return None
         feature = selected[0]
         settings = ConnectionSettings.load()
-        try:
-            user, token = read_credentials(settings.authcfg)
-        except CredentialsError as exc:
-            log(str(exc), Qgis.MessageLevel.Warning, push=True)
-            return None
+        user = token = None  # reading the history is public; a token only adds who may revert
+        if settings.authcfg:
+            note = master_password_note()
+            if note:  # said before QGIS's own prompt, which does not say what it unlocks
+                log(note, Qgis.MessageLevel.Info, push=True)
+            try:
+                user, token = read_credentials(settings.authcfg)
+            except CredentialsError as exc:
+                log(str(exc), Qgis.MessageLevel.Warning, push=True)
+                return None
         client = StoreClient(settings.store_url, token, user=user, proxies=proxies_for(settings.store_url),
                              timeout=settings.timeout)
         self.history_dialog = HistoryDialog(client, "aid_points", feature["uuid"], feature["name"] or "", self)

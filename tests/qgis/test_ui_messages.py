@@ -425,3 +425,21 @@ def test_history_shows_local_time_and_labels(speak: Any, monkeypatch: pytest.Mon
     assert rows[0][4:] == (labels["legal"], f"{labels['legal']}, {labels['food']}")
     assert rows[1][4:] == (labels["unverified"], labels["active"])
     assert "legal" not in rows[0][5] and "Z" not in rows[0][1]
+
+
+def test_history_needs_no_credentials(dock: SyncDock, qtbot: Any, store: Any, speak: Any) -> None:
+    speak("pl")
+    fid = _create_in_olsztyn(store, "Punkt z historią")
+    _sync(dock, qtbot)
+    settings = ConnectionSettings.load()
+    ConnectionSettings(store_url=settings.store_url, authcfg="", workcopy=settings.workcopy).save()
+    layer = dock.aid_points_layer()
+    assert layer is not None
+    layer.selectByExpression(f"\"uuid\" = '{fid}'")
+    history = dock.show_history()
+    assert history is not None
+    qtbot.waitUntil(lambda: history.result_data is not None or history.error is not None, timeout=10_000)
+    assert history.error is None and history.table.rowCount() > 0
+    assert not history.revert_button.isVisible()  # reading only: no role, no revert
+    # an anonymous reader is told the editor's role (admin made the point), in the UI language
+    assert {history.table.item(r, 2).text() for r in range(history.table.rowCount())} == {"administrator"}

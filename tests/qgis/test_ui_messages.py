@@ -443,3 +443,44 @@ def test_history_needs_no_credentials(dock: SyncDock, qtbot: Any, store: Any, sp
     assert not history.revert_button.isVisible()  # reading only: no role, no revert
     # an anonymous reader is told the editor's role (admin made the point), in the UI language
     assert {history.table.item(r, 2).text() for r in range(history.table.rowCount())} == {"administrator"}
+
+
+def test_a_refusal_opens_the_sync_panel_even_when_it_was_never_opened(qgis_iface: Any, qtbot: Any, store: Any,
+                                                                     auth_db: Any, speak: Any, tmp_path: Path,
+                                                                     make_workcopy: Any) -> None:
+    import mapujpomoc_qgis
+
+    speak("pl")
+    fid = _create_in_olsztyn(store, "Punkt z telefonem")
+    path = tmp_path / "wc.gpkg"
+    make_workcopy(path, store, "ed_olsztyn")
+    layer = QgsVectorLayer(f"{path}|layername=aid_points", "aid_points", "ogr")
+    assert layer.isValid() and layer.startEditing()
+    layer.changeAttributeValue(_feature(layer, fid).id(), layer.fields().indexOf("phone"), "12")
+    assert layer.commitChanges(), layer.commitErrors()
+    del layer
+    authcfg = credentials.save_credentials("plugin test", store.url, "ed_olsztyn", store.token("ed_olsztyn"))
+    ConnectionSettings(store_url=store.url, authcfg=authcfg, workcopy=str(path)).save()
+    QgsProject.instance().clear()
+    plugin = mapujpomoc_qgis.classFactory(qgis_iface)
+    try:
+        finished: list[Any] = []
+        plugin.runner().done.connect(finished.append)
+        assert plugin.sync_dock is None
+        plugin.sync()
+        qtbot.waitUntil(lambda: bool(finished), timeout=30_000)
+        dock = plugin.sync_dock
+        # (the test's QGIS window is never shown, so "not hidden" is what a user would see as open)
+        assert dock is not None and not dock.isHidden() and dock.tabs.currentWidget() is dock.refused
+        item = dock.refused.topLevelItem(0)
+        assert item.isSelected() and item.data(0, Qt.ItemDataRole.UserRole)[1] == fid
+        assert item.text(2).startswith("Telefon: to nie jest numer telefonu")
+        dock.hide()  # closed by the user: the next refusal opens it again
+        dock.show_refusals([("aid_points", fid)])
+        assert not dock.isHidden()
+    finally:
+        if plugin.sync_dock is not None:
+            plugin.sync_dock.cleanup()
+            plugin.sync_dock.deleteLater()
+        QgsProject.instance().clear()
+        auth_db.removeAuthenticationConfig(authcfg)

@@ -37,7 +37,18 @@ _REF = "#/components/"
 SCHEMAS: dict[str, Any] = {
     "Problem": {"type": "object", "required": ["type", "title", "status", "detail"], "properties": {
         "type": {"type": "string"}, "title": {"type": "string"}, "status": {"type": "integer"},
-        "detail": {"type": "string"}, "instance": {"type": "string"}}, "additionalProperties": True},
+        "detail": {"type": "string", "description": "What went wrong and what to do, in the language of the "
+                                                    "request's Accept-Language (English, Polish or Ukrainian; "
+                                                    "Content-Language says which)"},
+        "instance": {"type": "string"},
+        "code": {"type": "string", "description": "A stable code of the problem, for clients that word it "
+                                                  "themselves"},
+        "params": {"type": "object", "description": "The values the code's text is made with"},
+        "errors": {"type": "array", "description": "Of a validation problem: each refused field",
+                   "items": {"type": "object", "required": ["field", "code"], "properties": {
+                       "field": {"type": "string"}, "code": {"type": "string"}, "params": {"type": "object"},
+                       "message": {"type": "string"}}}}},
+        "additionalProperties": True},
     "Link": {"type": "object", "required": ["href", "rel"], "properties": {
         "href": {"type": "string"}, "rel": {"type": "string"}, "type": {"type": "string"},
         "title": {"type": "string"}}},

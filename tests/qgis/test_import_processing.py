@@ -35,9 +35,16 @@ def points_on_map(store: Any) -> Any:
 
 @pytest.fixture(scope="module")
 def synced(points_on_map: Any, tmp_path_factory: pytest.TempPathFactory, qgis_app: Any) -> Path:
-    from conftest import sync_workcopy  # tests/qgis/conftest.py
+    from mapujpomoc_qgis.core.connection.client import StoreClient
+    from mapujpomoc_qgis.core.sync.syncer import Syncer
+    from mapujpomoc_qgis.core.sync.workcopy import WorkingCopy
 
-    return sync_workcopy(tmp_path_factory.mktemp("import") / "olsztyn.gpkg", points_on_map, "ed_olsztyn").path
+    path = tmp_path_factory.mktemp("import") / "olsztyn.gpkg"
+    store = points_on_map
+    with WorkingCopy.open_or_create(path, store.url) as wc, \
+            StoreClient(store.url, store.token("ed_olsztyn"), user="ed_olsztyn") as client:
+        Syncer(wc, client).sync()
+    return path
 
 
 @pytest.fixture
@@ -159,3 +166,27 @@ def test_a_saved_mapping_assigns_an_unknown_value(workcopy: Path, tmp_path: Path
     row = next(r for r in again.rows if r.name == "Gabinet Uśmiech")
     assert row.status == "new" and row.props["help_types"] == ["medical"]
     assert again.unmapped() == {}
+
+
+def test_reading_only_the_candidates_gives_the_plan_of_the_whole_map(workcopy: Path, tmp_path: Path) -> None:
+    """`candidates` reads only the map's points near a row or sharing its phone or e-mail: the verdicts and
+    matched points are those of matching against every point (the oracle)."""
+    from mapujpomoc_qgis.core.importing import candidates
+    from mapujpomoc_qgis.core.importing.api import ImportRequest, mapping_for, read, user_of
+    from mapujpomoc_qgis.core.importing.plan import make_plan
+
+    sheet = messy_sheet(local_points(workcopy))
+    source = tmp_path / "lista.csv"
+    source.write_bytes(sheet.csv_text(";").encode("cp1250"))
+    request = ImportRequest(workcopy, source)
+    table = read(request)
+    mapping = mapping_for(table, None)
+    me = user_of(workcopy)
+    fast = make_plan(workcopy, table, mapping, me)
+    whole = make_plan(workcopy, table, mapping, me, known=candidates.all_points(workcopy))
+
+    def verdicts(plan: Any) -> list[tuple[str, str]]:
+        return [(r.status, r.match.known.uid if r.match and r.match.known else "") for r in plan.rows]
+    assert verdicts(fast) == verdicts(whole)
+    assert len(candidates.all_points(workcopy)) > len(candidates.candidate_points(
+        workcopy, [(r.located.lon, r.located.lat) for r in fast.rows if r.located and r.located.lon], 250))

@@ -9,7 +9,6 @@ model's rules broken), `outside_scope` (the store would refuse it from this user
 
 from __future__ import annotations
 
-import sqlite3
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,9 +18,9 @@ from mapujpomoc_model import schema
 
 from .. import progress
 from ..i18n import tr
-from ..region import point_xy
 from ..sync import rows as wc_rows
 from . import matching, validation
+from .candidates import candidate_points
 from .columns import COLLECTION, ID, ColumnMapping
 from .location import COORDINATES, Located, Locator
 from .table import SourceTable
@@ -116,36 +115,6 @@ def existing_props(known: matching.Known) -> dict[str, Any]:
     return known.props["_props"]
 
 
-class _RowLoader:
-    """One working copy row by uuid, on demand (the index holds only what matching compares)."""
-
-    def __init__(self, workcopy: str | Path) -> None:
-        self.conn = sqlite3.connect(f"file:{workcopy}?mode=ro", uri=True, check_same_thread=False)
-        self.conn.row_factory = sqlite3.Row
-
-    def __call__(self, uid: str) -> dict[str, Any]:
-        row = self.conn.execute(f'SELECT * FROM "{COLLECTION}" WHERE uuid = ?', (uid,)).fetchone()
-        return dict(row) if row else {}
-
-
-def known_points(workcopy: str | Path) -> list[matching.Known]:
-    """The working copy's aid points as matching compares them (its file, as last saved)."""
-    loader = _RowLoader(workcopy)
-    conn = sqlite3.connect(f"file:{workcopy}?mode=ro", uri=True)
-    try:
-        out = []
-        for uid, name, org, phone, email, teryt, blob in conn.execute(
-                f'SELECT uuid, name, organization, phone, email, teryt, geom FROM "{COLLECTION}" '
-                "WHERE uuid IS NOT NULL"):
-            xy = point_xy(blob)
-            if xy is not None:
-                out.append(matching.Known(uid, name or "", xy[0], xy[1], org or "", phone or "", email or "",
-                                          {"_load": loader}, teryt or ""))
-        return out
-    finally:
-        conn.close()
-
-
 def default_action(r: RowPlan, duplicates: str = SKIP, updates: bool = True) -> str:
     if r.refused or r.status == matching.UNCHANGED:
         return SKIP
@@ -165,17 +134,31 @@ def gaps_filled(r: RowPlan) -> set[str]:
 def make_plan(workcopy: str | Path, table: SourceTable, mapping: ColumnMapping, me: dict[str, Any], *,
               distance: float = matching.DEFAULT_DISTANCE, duplicates: str = SKIP, updates: bool = True,
               feedback: Any = None, known: list[matching.Known] | None = None) -> ImportPlan:
-    """The plan of every row of `table` (see the module doc)."""
+    """The plan of every row of `table` (see the module doc): the rows mapped and located first, then
+    only the map's points they could match read (`candidates`), then each row judged in file order."""
     progress.checkpoint(feedback, 0, tr("Reading the map"))
-    index = matching.PointIndex(known if known is not None else known_points(workcopy), distance)
     locator = Locator(workcopy, mapping, table.crs if table.points is not None else "")
     plans: list[RowPlan] = []
     total = max(len(table.rows), 1)
     for i in range(len(table.rows)):
-        if i % 500 == 0:
-            progress.checkpoint(feedback, 10 + 85 * i / total, tr("Matching rows"))
+        if i % 1000 == 0:
+            progress.checkpoint(feedback, 5 + 45 * i / total, tr("Matching rows"))
         point = table.points[i] if table.points is not None else None
-        plans.append(plan_row(i + 1, table.cells(i), point, mapping, locator, index, me))
+        plans.append(prepare_row(i + 1, table.cells(i), point, mapping, locator))
+    located = [r for r in plans if r.status != INVALID]
+    if known is None:
+        uid_column = mapping.columns.get(ID)
+        known = candidate_points(
+            workcopy, [(r.located.lon, r.located.lat) for r in located if r.located and r.located.lon is not None],
+            distance, uids=[(r.cells.get(uid_column) or "").strip().lower() for r in located] if uid_column else (),
+            phones=[matching.phone_key(str(r.props.get("phone") or "")) for r in located],
+            emails=[matching.email_key(str(r.props.get("email") or "")) for r in located])
+    index = matching.PointIndex(known, distance)
+    for i, r in enumerate(plans):
+        if i % 1000 == 0:
+            progress.checkpoint(feedback, 50 + 45 * i / total, tr("Matching rows"))
+        if r.status != INVALID:
+            judge_row(r, mapping, index, me)
     for r in plans:
         r.action = default_action(r, duplicates, updates)
         if r.action == MERGE:
@@ -184,21 +167,28 @@ def make_plan(workcopy: str | Path, table: SourceTable, mapping: ColumnMapping, 
     return ImportPlan(Path(workcopy), mapping, table, plans, me)
 
 
-def plan_row(number: int, cells: dict[str, str], point: tuple[float, float] | None, mapping: ColumnMapping,
-             locator: Locator, index: matching.PointIndex, me: dict[str, Any]) -> RowPlan:
-    """One row's plan; a row found new joins `index` so that its repeats further down are duplicates."""
+def prepare_row(number: int, cells: dict[str, str], point: tuple[float, float] | None, mapping: ColumnMapping,
+                locator: Locator) -> RowPlan:
+    """A row's fields and location; `invalid` when a value is unmapped or there is no location."""
     mapped = map_row(cells, mapping)
     r = RowPlan(number, cells, mapped.props, unmapped=mapped.unmapped)
     for name, value in mapped.unmapped:
         r.reasons.append(tr("{0}: '{1}' is not a known value; assign it a code.").format(
             validation.field_label(name), value))
-    r.located = located = locator.locate(cells, point)
-    if located.problem:
-        r.reasons.append(located.problem)
+    r.located = locator.locate(cells, point)
+    if r.located.problem:
+        r.reasons.append(r.located.problem)
     if r.reasons:
         r.status = INVALID
-        return r
-    assert located.lon is not None and located.lat is not None
+    return r
+
+
+def judge_row(r: RowPlan, mapping: ColumnMapping, index: matching.PointIndex, me: dict[str, Any]) -> None:
+    """A located row's match, the model's verdict and the scope; a row found new joins `index` so that its
+    repeats further down are duplicates."""
+    located = r.located
+    assert located is not None and located.lon is not None and located.lat is not None
+    cells = r.cells
     uid = (cells.get(mapping.columns.get(ID, ""), "") or "").strip().lower() if mapping.columns.get(ID) else ""
     r.match = index.match(r.name, located.lon, located.lat, uid=uid, organization=r.props.get("organization", ""),
                           phone=r.props.get("phone", ""), email=r.props.get("email", ""))
@@ -219,17 +209,16 @@ def plan_row(number: int, cells: dict[str, str], point: tuple[float, float] | No
     if found:
         r.status = INVALID
         r.reasons.append(validation.reasons(found))
-        return r
+        return
     teryts = [located.teryt] + ([known.teryt] if r.status in (matching.UPDATE,) and known is not None else [])
     if any(validation.outside_scope(t, me) for t in teryts):
         r.status = OUTSIDE
         r.reasons.append(tr("Outside your area: the store would refuse this point."))
-        return r
+        return
     if r.status == matching.NEW:
-        index.add(matching.Known(f"{IN_FILE}{number}", r.name, located.lon, located.lat,
+        index.add(matching.Known(f"{IN_FILE}{r.row}", r.name, located.lon, located.lat,
                                  str(r.props.get("organization") or ""), str(r.props.get("phone") or ""),
                                  str(r.props.get("email") or "")))
-    return r
 
 
 GEOMETRY_KEY = "geometry"

@@ -71,7 +71,8 @@ class RowPlan:
             return (SKIP,)
         if self.status == matching.NEW:
             return (CREATE, SKIP)
-        on_map = bool(self.existing)
+        known = self.match.known if self.match else None
+        on_map = known is not None and not known.uid.startswith(IN_FILE)
         if self.status == matching.DUPLICATE:
             return (SKIP, MERGE, CREATE) if on_map else (SKIP, CREATE)
         if self.status == matching.UPDATE:

@@ -163,7 +163,9 @@ EXPECTED = {
         "refused": ("odmówił połączenia: nic tam nie nasłuchuje", "Sprawdź adres i port"),
         "token": ("Magazyn nie przyjął danych logowania: Ten magazyn nie zna tego tokenu",
                   "Sprawdź token w ustawieniach połączenia."),
-        "down": ("W magazynie wystąpił błąd wewnętrzny (502)", "powiadom operatora magazynu"),
+        "down": ("jest teraz niedostępny (502): może być zatrzymany lub uruchamiany ponownie",
+                 "Spróbuj ponownie za kilka minut"),
+        "crash": ("W magazynie wystąpił błąd wewnętrzny (500)", "powiadom operatora magazynu"),
         "database": ("Magazyn nie może teraz połączyć się ze swoją bazą danych", "spróbuj ponownie za kilka sekund"),
         "timeout": ("nie odpowiedział w ciągu 1 s", "sprawdź sieć lub ustawienia proxy"),
         "tls": ("Nie udało się nawiązać bezpiecznego połączenia", "Sprawdź adres"),
@@ -174,7 +176,9 @@ EXPECTED = {
         "refused": ("відмовив у з'єднанні: там ніщо не слухає", "Перевірте адресу й порт"),
         "token": ("Сховище не прийняло облікові дані: Це сховище не знає цього токена",
                   "Перевірте токен у налаштуваннях з'єднання."),
-        "down": ("У сховищі сталася внутрішня помилка (502)", "повідомте оператора сховища"),
+        "down": ("зараз недоступне (502): можливо, його зупинено або перезапускається",
+                 "Спробуйте ще раз за кілька хвилин"),
+        "crash": ("У сховищі сталася внутрішня помилка (500)", "повідомте оператора сховища"),
         "database": ("Сховище зараз не може з'єднатися зі своєю базою даних", "спробуйте ще раз за кілька секунд"),
         "timeout": ("не відповіло протягом 1 с", "перевірте мережу чи налаштування проксі"),
         "tls": ("Не вдалося встановити захищене з'єднання", "Перевірте адресу"),
@@ -205,6 +209,8 @@ def test_connection_failures_in_the_ui_language(qtbot: Any, dialog: ConnectionDi
     assert "mp_not-the-right-token" not in text and ".." not in text
     with _answering(502) as url:  # a reverse proxy before a stopped store
         _says(_test(qtbot, dialog, url, good), lang, "down")
+    with _answering(500) as url:
+        _says(_test(qtbot, dialog, url, good), lang, "crash")
     with _answering(503, {"type": "https://mapujpomoc.example/problems/database-unavailable", "status": 503,
                           "code": "database-unavailable", "params": {}, "detail": "The store cannot reach"}) as url:
         _says(_test(qtbot, dialog, url, good), lang, "database")

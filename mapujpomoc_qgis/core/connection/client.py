@@ -157,6 +157,10 @@ class StoreClient:
             return StoreError(not_a_store_message(resp.url), "not_a_store", status, body)
         if status == 503 and body.get("code") == "database-unavailable" and detail:
             return StoreError(detail, "server", status, body)
+        if status in (502, 503, 504):  # a proxy or the store's own server: the store is down or restarting
+            return StoreError(tr("The store at {0} is not available just now ({1}): it may be stopped or "
+                                 "restarting. Try again in a few minutes; if it persists, tell the store's "
+                                 "operator.").format(self.url, status), "server", status, body)
         if status >= 500:
             return StoreError(tr("The store had an internal error ({0}). Try again later; if it persists, tell "
                                  "the store's operator.").format(status), "server", status, body)

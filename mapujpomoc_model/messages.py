@@ -77,17 +77,18 @@ FIELD_MESSAGES: dict[str, tuple[str, str, str]] = {
                     "«{value}» не є ідентифікатором UUID (малі літери, 8-4-4-4-12 шістнадцяткових цифр)"),
     "aid_point_missing": ("aid point {id} does not exist", "punkt pomocy {id} nie istnieje",
                           "пункт допомоги {id} не існує"),
-    # the geometry's problems name it themselves, as the store always wrote them after "geometry"
-    "geometry_not_object": ("geometry must be a GeoJSON object", "położenie musi być obiektem GeoJSON",
-                            "розташування має бути об'єктом GeoJSON"),
+    # in English the geometry's problems name it themselves, as the store always wrote them after "geometry";
+    # in Polish and Ukrainian they follow the field's label ("Położenie: ...")
+    "geometry_not_object": ("geometry must be a GeoJSON object", "musi być obiektem GeoJSON",
+                            "має бути об'єктом GeoJSON"),
     "geometry_members": ("geometry has the member(s) {members}; a geometry holds only type and coordinates "
                          "(coordinates in EPSG:4326), remove the others",
-                         "położenie ma elementy {members}; geometria zawiera tylko type i coordinates "
+                         "ma elementy {members}; geometria zawiera tylko type i coordinates "
                          "(współrzędne w EPSG:4326), usuń pozostałe",
-                         "розташування має елементи {members}; геометрія містить лише type і coordinates "
+                         "має елементи {members}; геометрія містить лише type і coordinates "
                          "(координати в EPSG:4326), вилучіть інші"),
-    "geometry_type": ("geometry must be {allowed_or}, not '{type}'", "położenie musi być typu {allowed_or}, nie „{type}”",
-                      "розташування має бути типу {allowed_or}, а не «{type}»"),
+    "geometry_type": ("geometry must be {allowed_or}, not '{type}'", "musi być typu {allowed_or}, nie „{type}”",
+                      "має бути типу {allowed_or}, а не «{type}»"),
     "position_shape": ("a position must be [longitude, latitude]",
                        "punkt musi mieć postać [długość, szerokość geograficzna]",
                        "точка має бути у формі [довгота, широта]"),
@@ -98,7 +99,7 @@ FIELD_MESSAGES: dict[str, tuple[str, str, str]] = {
                               "[{lon}, {lat}] leży poza zakresem długości -180..180 / szerokości -90..90 "
                               "(oczekiwano EPSG:4326)",
                               "[{lon}, {lat}] поза межами довготи -180..180 / широти -90..90 (очікується EPSG:4326)"),
-    "no_coordinates": ("geometry has no coordinates", "położenie nie ma współrzędnych", "розташування не має координат"),
+    "no_coordinates": ("geometry has no coordinates", "nie ma współrzędnych", "не має координат"),
     "polygon_rings": ("a polygon must be a list of rings", "wielokąt musi być listą pierścieni",
                       "полігон має бути списком кілець"),
     "ring_too_short": ("a polygon ring needs at least 4 positions", "pierścień wielokąta wymaga co najmniej 4 punktów",
@@ -108,7 +109,7 @@ FIELD_MESSAGES: dict[str, tuple[str, str, str]] = {
                         "кільце полігона має бути замкненим (перша точка = остання)"),
     "geometry_unreadable": ("geometry cannot be read: {error}", "nie można odczytać geometrii: {error}",
                             "не вдається прочитати геометрію: {error}"),
-    "geometry_empty": ("geometry is empty", "geometria jest pusta", "геометрія порожня"),
+    "geometry_empty": ("geometry is empty", "jest puste", "порожнє"),
     "polygon_invalid": ("polygon is not valid ({reason}); fix self-intersections before saving",
                         "wielokąt jest nieprawidłowy ({reason}); usuń samoprzecięcia przed zapisaniem",
                         "полігон некоректний ({reason}); виправте самоперетини перед збереженням"),

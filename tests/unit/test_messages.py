@@ -56,6 +56,11 @@ def test_polish_and_ukrainian_name_fields_as_the_form_does() -> None:
     assert messages.render_problem(doc, "pl") == (
         "Barczewo (2814013) leży poza Twoim obszarem (Olsztyn (2862011)); nie możesz tam przenosić punktów. "
         "Poproś koordynatora tego obszaru o wprowadzenie zmiany.")
+    geometry = schema.geometry_issue("service_areas", {"type": "Point", "coordinates": [20, 50]})
+    assert geometry is not None
+    assert messages.field_error("geometry", *geometry, "pl") == "Położenie: musi być typu Polygon lub MultiPolygon, nie „Point”"
+    assert messages.field_error("geometry", *geometry, "en") == (
+        "geometry geometry must be Polygon or MultiPolygon, not 'Point'")  # as the store always wrote it
     assert messages.render_problem({"code": "out-of-scope", "detail": "x"}, "pl") is None  # no params: no template
     assert messages.render_problem({"code": "no-such-code", "params": {}}, "pl") is None
 

@@ -3,9 +3,149 @@
     <context>
         <name>MapujPomoc</name>
         <message>
-            <location filename="../mapujpomoc_qgis/core/connection/client.py" line="49" />
+            <location filename="../mapujpomoc_qgis/core/basemaps.py" line="45" />
+            <source>No basemap</source>
+            <translation>Bez podkładu</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/basemaps.py" line="45" />
+            <source>OpenStreetMap</source>
+            <translation>OpenStreetMap</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/basemaps.py" line="45" />
+            <source>Topographic map (geoportal.gov.pl)</source>
+            <translation>Mapa topograficzna (geoportal.gov.pl)</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/basemaps.py" line="46" />
+            <source>Orthophoto (geoportal.gov.pl)</source>
+            <translation>Ortofotomapa (geoportal.gov.pl)</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/basemaps.py" line="46" />
+            <source>A layer of the project</source>
+            <translation>Warstwa projektu</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/basemaps.py" line="71" />
+            <source>The basemap {0} cannot be opened ({1}); check its address in the settings.</source>
+            <translation>Nie można otworzyć podkładu {0} ({1}); sprawdź jego adres w ustawieniach.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/basemaps.py" line="117" />
+            <source>Unknown basemap {0}; use one of: {1}, or the address of XYZ tiles.</source>
+            <translation>Nieznany podkład {0}; użyj jednego z: {1} albo adresu kafli XYZ.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/basemaps.py" line="130" />
+            <source>'{0}' is not an address of XYZ tiles: it needs {{z}}, {{x}} and {{y}}, e.g. https://tile.openstreetmap.org/{{z}}/{{x}}/{{y}}.png</source>
+            <translation>„{0}” nie jest adresem kafli XYZ: potrzebuje {{z}}, {{x}} i {{y}}, np. https://tile.openstreetmap.org/{{z}}/{{x}}/{{y}}.png</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="69" />
+            <source>Basemap</source>
+            <translation>Podkład</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/basemaps.py" line="138" />
+            <source>Choose a valid layer for the basemap.</source>
+            <translation>Wybierz poprawną warstwę jako podkład.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/connection/client.py" line="51" />
             <source>Warning: {0} is a plain http:// address, so your token travels unencrypted and anyone on the way can read it and act as you. Ask the store's operator for its https:// address.</source>
             <translation>Uwaga: {0} to zwykły adres http://, więc Twój token jest przesyłany bez szyfrowania i każdy po drodze może go odczytać i działać w Twoim imieniu. Poproś operatora magazynu o jego adres https://.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/connection/client.py" line="109" />
+            <source>The secure connection to {0} failed (TLS certificate problem: {1}). Check the address, or install the store's certificate authority in QGIS.</source>
+            <translation>Nie udało się nawiązać bezpiecznego połączenia z {0} (problem z certyfikatem TLS: {1}). Sprawdź adres albo zainstaluj w QGIS urząd certyfikacji magazynu.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/connection/client.py" line="113" />
+            <source>The proxy server did not pass the connection to {0} on (it wants a user name and password). Check the proxy in QGIS (Settings &gt; Options &gt; Network).</source>
+            <translation>Serwer proxy nie przekazał połączenia do {0} (wymaga nazwy użytkownika i hasła). Sprawdź proxy w QGIS (Ustawienia &gt; Opcje &gt; Sieć).</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/connection/client.py" line="113" />
+            <source>The proxy server did not pass the connection to {0} on (it cannot be reached or refused). Check the proxy in QGIS (Settings &gt; Options &gt; Network).</source>
+            <translation>Serwer proxy nie przekazał połączenia do {0} (jest nieosiągalny albo odmówił). Sprawdź proxy w QGIS (Ustawienia &gt; Opcje &gt; Sieć).</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/connection/client.py" line="119" />
+            <source>The store at {0} did not answer within {1} s. Try again later or check your network or proxy settings.</source>
+            <translation>Magazyn pod adresem {0} nie odpowiedział w ciągu {1} s. Spróbuj ponownie później albo sprawdź sieć lub ustawienia proxy.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/connection/client.py" line="125" />
+            <source>The host in {0} is not known. Check the store address for typing errors.</source>
+            <translation>Nazwa serwera w adresie {0} jest nieznana. Sprawdź, czy w adresie magazynu nie ma literówki.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/connection/client.py" line="127" />
+            <source>{0} refused the connection: nothing is listening there. Check the address and port, or ask whether the store is running.</source>
+            <translation>{0} odmówił połączenia: nic tam nie nasłuchuje. Sprawdź adres i port albo zapytaj, czy magazyn jest uruchomiony.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/connection/client.py" line="130" />
+            <source>Cannot reach the store at {0} ({1}). Check your network connection and proxy settings.</source>
+            <translation>Nie można połączyć się z magazynem pod adresem {0} ({1}). Sprawdź połączenie sieciowe i ustawienia proxy.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/connection/client.py" line="136" />
+            <source>The request to {0} failed: {1}.</source>
+            <translation>Żądanie do {0} nie powiodło się: {1}.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/connection/client.py" line="150" />
+            <source>no valid token</source>
+            <translation>brak ważnego tokenu</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/connection/client.py" line="151" />
+            <source>The store did not accept the credentials: {0}. Check the token in the connection settings.</source>
+            <translation>Magazyn nie przyjął danych logowania: {0}. Sprawdź token w ustawieniach połączenia.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/connection/client.py" line="154" />
+            <source>The store refused this operation for your account.</source>
+            <translation>Magazyn odmówił tej operacji dla Twojego konta.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/connection/client.py" line="161" />
+            <source>The store at {0} is not available just now ({1}): it may be stopped or restarting. Try again in a few minutes; if it persists, tell the store's operator.</source>
+            <translation>Magazyn pod adresem {0} jest teraz niedostępny ({1}): może być zatrzymany lub uruchamiany ponownie. Spróbuj ponownie za kilka minut; jeśli to się powtarza, powiadom operatora magazynu.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/connection/client.py" line="165" />
+            <source>The store had an internal error ({0}). Try again later; if it persists, tell the store's operator.</source>
+            <translation>W magazynie wystąpił błąd wewnętrzny ({0}). Spróbuj ponownie później; jeśli się powtarza, powiadom operatora magazynu.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/connection/client.py" line="167" />
+            <source>The store answered {0} {1}.</source>
+            <translation>Magazyn odpowiedział: {0} {1}.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/connection/client.py" line="174" />
+            <source>{0} answered, but not with JSON: it does not look like a Mapuj Pomoc store.</source>
+            <translation>{0} odpowiada, ale nie w formacie JSON: to nie wygląda na magazyn Mapuj Pomoc.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/connection/client.py" line="188" />
+            <source>{0} is not an OGC API - Features service.</source>
+            <translation>{0} nie jest usługą OGC API - Features.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/connection/client.py" line="240" />
+            <source>'{0}' is not a complete store address: it must start with https:// (or http://), for example https://pomoc.example.pl. Copy the address from the store's operator.</source>
+            <translation>„{0}” nie jest pełnym adresem magazynu: musi zaczynać się od https:// (lub http://), na przykład https://pomoc.example.pl. Skopiuj adres od operatora magazynu.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/connection/client.py" line="245" />
+            <source>{0} is not a Mapuj Pomoc store (404). Check the store address.</source>
+            <translation>{0} nie jest magazynem Mapuj Pomoc (404). Sprawdź adres magazynu.</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/core/connection/credentials.py" line="23" />
@@ -28,7 +168,12 @@
             <translation>Konfiguracja uwierzytelniania nie zawiera hasła; wklej w nią swój token z serwera.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/connection/credentials.py" line="55" />
+            <location filename="../mapujpomoc_qgis/core/connection/credentials.py" line="46" />
+            <source>QGIS will now ask for its master password: it unlocks the QGIS authentication database, where your store token is kept. It is the password you chose for QGIS, not the store token.</source>
+            <translation>QGIS zapyta teraz o hasło główne: odblokowuje ono bazę uwierzytelniania QGIS, w której przechowywany jest Twój token magazynu. To hasło ustalone przez Ciebie dla QGIS, a nie token magazynu.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/connection/credentials.py" line="65" />
             <source>The QGIS authentication database refused to store the configuration. Set or unlock its master password first.</source>
             <translation>Baza uwierzytelniania QGIS odmówiła zapisania konfiguracji. Najpierw ustaw lub odblokuj jej hasło główne.</translation>
         </message>
@@ -48,47 +193,51 @@
             <translation>Styl Mapuj Pomoc, {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export/layer_writer.py" line="88" />
-            <source>GDAL has no {0} driver here; choose another format.</source>
-            <translation>GDAL nie ma tu sterownika {0}; wybierz inny format.</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/core/export/layer_writer.py" line="95" />
-            <source>Unknown coordinate reference system {0}.</source>
-            <translation>Nieznany układ współrzędnych {0}.</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/core/export/layer_writer.py" line="167" />
-            <source>GDAL could not create the layer {0}.</source>
-            <translation>GDAL nie mógł utworzyć warstwy {0}.</translation>
-        </message>
-        <message>
             <location filename="../mapujpomoc_qgis/processing/export_algorithm.py" line="88" />
             <source>Export cancelled.</source>
             <translation>Eksport anulowany.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export/layer_writer.py" line="183" />
+            <location filename="../mapujpomoc_qgis/core/export/layer_writer.py" line="86" />
+            <source>GDAL has no {0} driver here; choose another format.</source>
+            <translation>GDAL nie ma tu sterownika {0}; wybierz inny format.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/export/layer_writer.py" line="93" />
+            <source>Unknown coordinate reference system {0}.</source>
+            <translation>Nieznany układ współrzędnych {0}.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/export/layer_writer.py" line="164" />
+            <source>GDAL could not create the layer {0}.</source>
+            <translation>GDAL nie mógł utworzyć warstwy {0}.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/export/layer_writer.py" line="177" />
             <source>GDAL could not write a feature of {0}.</source>
             <translation>GDAL nie mógł zapisać obiektu warstwy {0}.</translation>
         </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/core/export/list_export.py" line="78" />
-            <source>{0} points, as of {1}</source>
-            <translation>Punkty: {0}, stan na {1}</translation>
+        <message numerus="yes">
+            <location filename="../mapujpomoc_qgis/core/export/list_pdf.py" line="49" />
+            <source>%n point(s), as of {0}</source>
+            <translation>
+                <numerusform>%n punkt, stan na {0}</numerusform>
+                <numerusform>%n punkty, stan na {0}</numerusform>
+                <numerusform>%n punktów, stan na {0}</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export/regional_export.py" line="63" />
+            <location filename="../mapujpomoc_qgis/core/export/regional_export.py" line="65" />
             <source>{0} and {1}</source>
             <translation>{0} i {1}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export/regional_export.py" line="64" />
+            <location filename="../mapujpomoc_qgis/core/export/regional_export.py" line="66" />
             <source>Exported {0} of {1} to {2}</source>
             <translation>Wyeksportowano {0} – {1} – do {2}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/core/export/regional_export.py" line="71" />
+            <location filename="../mapujpomoc_qgis/core/export/regional_export.py" line="73" />
             <source>%n aid point(s)</source>
             <translation>
                 <numerusform>%n punkt pomocy</numerusform>
@@ -97,7 +246,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/core/export/regional_export.py" line="73" />
+            <location filename="../mapujpomoc_qgis/core/export/regional_export.py" line="75" />
             <source>%n service area(s)</source>
             <translation>
                 <numerusform>%n obszar obsługi</numerusform>
@@ -106,7 +255,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/core/export/regional_export.py" line="75" />
+            <location filename="../mapujpomoc_qgis/core/export/regional_export.py" line="77" />
             <source>%n voivodeship boundary(ies)</source>
             <translation>
                 <numerusform>%n granicę województwa</numerusform>
@@ -115,7 +264,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/core/export/regional_export.py" line="77" />
+            <location filename="../mapujpomoc_qgis/core/export/regional_export.py" line="79" />
             <source>%n county boundary(ies)</source>
             <translation>
                 <numerusform>%n granicę powiatu</numerusform>
@@ -124,7 +273,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/core/export/regional_export.py" line="79" />
+            <location filename="../mapujpomoc_qgis/core/export/regional_export.py" line="81" />
             <source>%n commune boundary(ies)</source>
             <translation>
                 <numerusform>%n granicę gminy</numerusform>
@@ -133,17 +282,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export/regional_export.py" line="99" />
+            <location filename="../mapujpomoc_qgis/core/export/regional_export.py" line="101" />
             <source>Unknown export format {0}; use one of: {1}.</source>
             <translation>Nieznany format eksportu {0}; użyj jednego z: {1}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export/regional_export.py" line="101" />
+            <location filename="../mapujpomoc_qgis/core/export/regional_export.py" line="103" />
             <source>CSV geometry must be wkt or xy, not {0}.</source>
             <translation>Geometria CSV musi być wkt lub xy, nie {0}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing/print_data.py" line="150" />
+            <location filename="../mapujpomoc_qgis/core/printing/print_data.py" line="152" />
             <source>Cannot write {0}. Check the folder exists and is writable.</source>
             <translation>Nie można zapisać {0}. Sprawdź, czy folder istnieje i czy można w nim zapisywać.</translation>
         </message>
@@ -153,12 +302,12 @@
             <translation>{0}: {1}, wyeksportowano z Mapuj Pomoc {2}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export/regional_export.py" line="231" />
+            <location filename="../mapujpomoc_qgis/core/export/regional_export.py" line="241" />
             <source>Mapuj Pomoc: export {0}</source>
             <translation>Mapuj Pomoc: eksport {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/export/regional_export.py" line="238" />
+            <location filename="../mapujpomoc_qgis/core/export/regional_export.py" line="248" />
             <source>Unexpected error during the export: {0}</source>
             <translation>Nieoczekiwany błąd podczas eksportu: {0}</translation>
         </message>
@@ -193,17 +342,197 @@
             <translation>Nie można użyć filtra na kopii roboczej: {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing/layout_builder.py" line="58" />
+            <location filename="../mapujpomoc_qgis/core/importing/api.py" line="54" />
+            <source>{0} created, {1} updated, {2} merged, {3} skipped, {4} refused</source>
+            <translation>utworzone: {0}, zaktualizowane: {1}, scalone: {2}, pominięte: {3}, odrzucone: {4}</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/importing/api.py" line="78" />
+            <source>Duplicates may be skipped, merged or created, not '{0}'.</source>
+            <translation>Duplikaty można pominąć, scalić lub utworzyć, nie „{0}”.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/importing/api.py" line="80" />
+            <source>Reading {0}</source>
+            <translation>Odczyt {0}</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/importing/apply.py" line="43" />
+            <source>Cannot open the aid points of {0}.</source>
+            <translation>Nie można otworzyć punktów pomocy z {0}.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/importing/apply.py" line="96" />
+            <source>The matched point is no longer in the working copy.</source>
+            <translation>Dopasowanego punktu nie ma już w kopii roboczej.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/importing/apply.py" line="106" />
+            <source>Writing to the working copy</source>
+            <translation>Zapisywanie w kopii roboczej</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/importing/apply.py" line="107" />
+            <source>Import {0}</source>
+            <translation>Import {0}</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/importing/apply.py" line="135" />
+            <source>The aid points layer cannot be edited.</source>
+            <translation>Warstwy punktów pomocy nie można edytować.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/importing/apply.py" line="139" />
+            <source>The imported points could not be added to the layer.</source>
+            <translation>Nie udało się dodać importowanych punktów do warstwy.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/importing/apply.py" line="142" />
+            <source>The point {0} could not be changed.</source>
+            <translation>Nie udało się zmienić punktu {0}.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/importing/apply.py" line="144" />
+            <source>The point {0} could not be moved.</source>
+            <translation>Nie udało się przenieść punktu {0}.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/importing/apply.py" line="154" />
+            <source>The import could not be saved: {0}</source>
+            <translation>Nie udało się zapisać importu: {0}</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/importing/columns.py" line="88" />
+            <source>This is not a saved column mapping.</source>
+            <translation>To nie jest zapisane przypisanie kolumn.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/importing/columns.py" line="92" />
+            <source>The mapping names unknown fields: {0}</source>
+            <translation>Przypisanie wymienia nieznane pola: {0}</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/importing/columns.py" line="105" />
+            <source>Cannot read the mapping {0}: {1}</source>
+            <translation>Nie można odczytać przypisania {0}: {1}</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/importing/csv_text.py" line="28" />
+            <source>The file cannot be read as {0}: {1}</source>
+            <translation>Pliku nie można odczytać jako {0}: {1}</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/importing/csv_text.py" line="48" />
+            <source>The file's encoding is not recognised; save it as UTF-8 and try again.</source>
+            <translation>Nie rozpoznano kodowania pliku; zapisz go jako UTF-8 i spróbuj ponownie.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/importing/csv_text.py" line="77" />
+            <source>Cannot read {0}: {1}</source>
+            <translation>Nie można odczytać {0}: {1}</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/importing/readers.py" line="97" />
+            <source>{0} has no rows.</source>
+            <translation>{0} nie zawiera wierszy.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/importing/location.py" line="64" />
+            <source>'{0}' is not a coordinate reference system (e.g. EPSG:2180).</source>
+            <translation>„{0}” nie jest układem współrzędnych (np. EPSG:2180).</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/importing/location.py" line="101" />
+            <source>Longitude/latitude {0}, {1} are not degrees.</source>
+            <translation>Długość/szerokość {0}, {1} nie są w stopniach.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/importing/location.py" line="111" />
+            <source>X/Y {0}, {1} are not coordinates in {2}.</source>
+            <translation>X/Y {0}, {1} nie są współrzędnymi w {2}.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/importing/location.py" line="139" />
+            <source>There is no commune with the TERYT code {0} in the working copy.</source>
+            <translation>W kopii roboczej nie ma gminy o kodzie TERYT {0}.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/importing/location.py" line="142" />
+            <source>No location: give longitude/latitude, X/Y, a TERYT code or a commune.</source>
+            <translation>Brak położenia: podaj długość/szerokość geograficzną, X/Y, kod TERYT lub gminę.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/importing/location.py" line="148" />
+            <source>There is no commune named {0} in the working copy.</source>
+            <translation>W kopii roboczej nie ma gminy o nazwie {0}.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/importing/location.py" line="153" />
+            <source>There are several communes named {0} ({1}): give the county or the voivodeship, or the TERYT code.</source>
+            <translation>Jest kilka gmin o nazwie {0} ({1}): podaj powiat lub województwo albo kod TERYT.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/importing/plan.py" line="97" />
+            <source>{0} rows: {1} new, {2} updates, {3} unchanged, {4} probable duplicates, {5} invalid, {6} outside your area</source>
+            <translation>Wiersze: {0}; nowe: {1}, aktualizacje: {2}, bez zmian: {3}, prawdopodobne duplikaty: {4}, błędne: {5}, poza Twoim obszarem: {6}</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/importing/plan.py" line="140" />
+            <source>Reading the map</source>
+            <translation>Odczyt mapy</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/importing/plan.py" line="160" />
+            <source>Matching rows</source>
+            <translation>Dopasowywanie wierszy</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/importing/plan.py" line="177" />
+            <source>{0}: '{1}' is not a known value; assign it a code.</source>
+            <translation>{0}: „{1}” to nieznana wartość; przypisz jej kod.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/importing/plan.py" line="200" />
+            <source>repeated in the file (row {0})</source>
+            <translation>powtórzony w pliku (wiersz {0})</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/importing/plan.py" line="217" />
+            <source>Outside your area: the store would refuse this point.</source>
+            <translation>Poza Twoim obszarem: magazyn odrzuciłby ten punkt.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/importing/readers.py" line="30" />
+            <source>There is no file {0}.</source>
+            <translation>Nie ma pliku {0}.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/importing/readers.py" line="39" />
+            <source>{0} cannot be read as a table or a layer.</source>
+            <translation>{0} nie daje się odczytać jako tabela ani warstwa.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/importing/readers.py" line="116" />
+            <source>{0} cannot be read as a spreadsheet.</source>
+            <translation>{0} nie daje się odczytać jako arkusz.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/importing/readers.py" line="119" />
+            <source>{0} has no sheet {1}.</source>
+            <translation>{0} nie ma arkusza {1}.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/printing/layout_builder.py" line="66" />
             <source>The template {0} is not valid XML (line {1}: {2}).</source>
             <translation>Szablon {0} nie jest poprawnym XML (wiersz {1}: {2}).</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing/layout_builder.py" line="62" />
+            <location filename="../mapujpomoc_qgis/core/printing/layout_builder.py" line="70" />
             <source>QGIS could not load the template {0}.</source>
             <translation>QGIS nie mógł wczytać szablonu {0}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing/layout_builder.py" line="80" />
+            <location filename="../mapujpomoc_qgis/core/printing/layout_builder.py" line="88" />
             <source>Mapuj Pomoc: {0}</source>
             <translation>Mapuj Pomoc: {0}</translation>
         </message>
@@ -213,7 +542,7 @@
             <translation>Region nie ma gmin, z których można zrobić strony atlasu.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="83" />
+            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="99" />
             <source>Printing cancelled.</source>
             <translation>Drukowanie anulowane.</translation>
         </message>
@@ -223,17 +552,17 @@
             <translation>QGIS nie mógł zapisać pliku PDF {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing/print_data.py" line="116" />
+            <location filename="../mapujpomoc_qgis/core/printing/print_data.py" line="118" />
             <source>An atlas makes one page per commune: choose a voivodeship, county or commune by its TERYT code.</source>
             <translation>Atlas tworzy jedną stronę na gminę: wybierz województwo, powiat lub gminę według kodu TERYT.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="294" />
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="298" />
             <source>Cannot open the layer {0} of {1}.</source>
             <translation>Nie można otworzyć warstwy {0} z {1}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing/print_layers.py" line="141" />
+            <location filename="../mapujpomoc_qgis/core/printing/print_layers.py" line="151" />
             <source>Outside the region</source>
             <translation>Poza regionem</translation>
         </message>
@@ -280,12 +609,12 @@
             <translation>Nieoczekiwany błąd podczas drukowania: {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing/print_spec.py" line="45" />
+            <location filename="../mapujpomoc_qgis/core/printing/print_spec.py" line="48" />
             <source>The language pair must be one of: {0}.</source>
             <translation>Para języków musi być jedną z: {0}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/printing/print_spec.py" line="58" />
+            <location filename="../mapujpomoc_qgis/core/printing/print_spec.py" line="61" />
             <source>Unknown template {0}; use one of: {1}, or the path of a .qpt file.</source>
             <translation>Nieznany szablon {0}; użyj jednego z: {1} albo ścieżki do pliku .qpt.</translation>
         </message>
@@ -300,12 +629,17 @@
             <translation>Wiersz listy punktów jest wyższy niż strona; użyj większej strony lub szablonu z wyższą tabelą.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="218" />
+            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="248" />
             <source>Cancelled.</source>
             <translation>Anulowano.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="130" />
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="158" />
+            <source>Other</source>
+            <translation>Inne</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="143" />
             <source>Aid points</source>
             <translation>Punkty pomocy</translation>
         </message>
@@ -315,267 +649,262 @@
             <translation>Obszary obsługi</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="135" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="144" />
             <source>My area</source>
             <translation>Mój obszar</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="52" />
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="56" />
             <source>Communes</source>
             <translation>Gminy</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="52" />
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="56" />
             <source>Counties</source>
             <translation>Powiaty</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="52" />
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="56" />
             <source>Voivodeships</source>
             <translation>Województwa</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="53" />
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="57" />
             <source>Catalog</source>
             <translation>Katalog</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="58" />
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="62" />
             <source>Identifier</source>
             <translation>Identyfikator</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="68" />
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="70" />
             <source>Name</source>
             <translation>Nazwa</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="58" />
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="62" />
             <source>Organisation</source>
             <translation>Organizacja</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="59" />
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="63" />
             <source>Organisation type</source>
             <translation>Typ organizacji</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="108" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="117" />
             <source>Help types</source>
             <translation>Rodzaje pomocy</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="118" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="127" />
             <source>Forms of help</source>
             <translation>Formy pomocy</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="59" />
+            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="65" />
             <source>Languages</source>
             <translation>Języki</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="60" />
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="64" />
             <source>Description</source>
             <translation>Opis</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="60" />
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="64" />
             <source>Street</source>
             <translation>Ulica</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="61" />
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="65" />
             <source>House number</source>
             <translation>Numer domu</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="61" />
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="65" />
             <source>Postcode</source>
             <translation>Kod pocztowy</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="61" />
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="65" />
             <source>City</source>
             <translation>Miejscowość</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="61" />
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="65" />
             <source>Phone</source>
             <translation>Telefon</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="62" />
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="66" />
             <source>E-mail</source>
             <translation>E-mail</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="62" />
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="66" />
             <source>Website</source>
             <translation>Strona internetowa</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="62" />
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="66" />
             <source>Opening hours</source>
             <translation>Godziny otwarcia</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="113" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="122" />
             <source>Target groups</source>
             <translation>Grupy docelowe</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="119" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="128" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="63" />
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="67" />
             <source>Verified on</source>
             <translation>Zweryfikowano</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="63" />
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="67" />
             <source>Who may see the location</source>
             <translation>Kto widzi lokalizację</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="64" />
+            <location filename="../mapujpomoc_qgis/gui/import_dialog.py" line="55" />
             <source>Commune code (TERYT)</source>
             <translation>Kod gminy (TERYT)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="191" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="201" />
             <source>Version</source>
             <translation>Wersja</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="64" />
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="68" />
             <source>Updated at</source>
             <translation>Zaktualizowano</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="65" />
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="69" />
             <source>Updated by</source>
             <translation>Autor zmiany</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="65" />
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="69" />
             <source>Aid point</source>
             <translation>Punkt pomocy</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="65" />
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="69" />
             <source>Kind</source>
             <translation>Rodzaj</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="66" />
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="70" />
             <source>Parameters</source>
             <translation>Parametry</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="73" />
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="77" />
             <source>Postcode must look like 00-000.</source>
             <translation>Kod pocztowy musi mieć postać 00-000.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="74" />
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="78" />
             <source>This is not an e-mail address.</source>
             <translation>To nie jest adres e-mail.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="75" />
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="79" />
             <source>A phone number has digits, spaces, dashes or brackets, optionally a leading +.</source>
             <translation>Numer telefonu składa się z cyfr, spacji, myślników lub nawiasów, opcjonalnie z + na początku.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="76" />
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="80" />
             <source>A web address starts with http:// or https://.</source>
             <translation>Adres strony internetowej zaczyna się od http:// lub https://.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="77" />
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="81" />
             <source>Opening hours in OSM syntax, e.g. Mo-Fr 08:00-16:00; Sa 10:00-14:00.</source>
             <translation>Godziny otwarcia w składni OSM, np. Mo-Fr 08:00-16:00; Sa 10:00-14:00.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="78" />
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="82" />
             <source>The identifier of an aid point.</source>
             <translation>Identyfikator punktu pomocy.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="87" />
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="91" />
             <source>Required.</source>
             <translation>Pole wymagane.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="89" />
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="93" />
             <source>At most {0} characters.</source>
             <translation>Najwyżej {0} znaków.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="91" />
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="95" />
             <source>Only values from the list.</source>
             <translation>Tylko wartości z listy.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="93" />
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="97" />
             <source>Each value once.</source>
             <translation>Każda wartość tylko raz.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="154" />
-            <source>Other</source>
-            <translation>Inne</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="256" />
+            <location filename="../mapujpomoc_qgis/core/project/layers.py" line="260" />
             <source>This location is outside your area; the store will refuse it.</source>
             <translation>To położenie jest poza Twoim obszarem; serwer je odrzuci.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/region.py" line="88" />
+            <location filename="../mapujpomoc_qgis/core/region.py" line="91" />
             <source>'{0}' is not a TERYT code: use 2 digits for a voivodeship, 4 for a county or 7 for a commune.</source>
             <translation>„{0}” nie jest kodem TERYT: użyj 2 cyfr dla województwa, 4 dla powiatu lub 7 dla gminy.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/region.py" line="98" />
+            <location filename="../mapujpomoc_qgis/core/region.py" line="101" />
             <source>voivodeship</source>
             <translation>województwa</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/region.py" line="98" />
+            <location filename="../mapujpomoc_qgis/core/region.py" line="101" />
             <source>county</source>
             <translation>powiatu</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/region.py" line="98" />
+            <location filename="../mapujpomoc_qgis/core/region.py" line="101" />
             <source>commune</source>
             <translation>gminy</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/region.py" line="99" />
+            <location filename="../mapujpomoc_qgis/core/region.py" line="102" />
             <source>area</source>
             <translation>obszaru</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/region.py" line="151" />
+            <location filename="../mapujpomoc_qgis/core/region.py" line="154" />
             <source>Cannot read the boundaries of {0}: {1}</source>
             <translation>Nie można odczytać granic z {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/region.py" line="176" />
+            <location filename="../mapujpomoc_qgis/core/region.py" line="183" />
             <source>The working copy {0} has no boundaries yet: sync it first.</source>
             <translation>Kopia robocza {0} nie ma jeszcze granic: najpierw ją zsynchronizuj.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/region.py" line="177" />
+            <location filename="../mapujpomoc_qgis/core/region.py" line="184" />
             <source>There is no {0} with the TERYT code {1} in the working copy.</source>
             <translation>W kopii roboczej nie ma {0} o kodzie TERYT {1}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/region.py" line="261" />
+            <location filename="../mapujpomoc_qgis/core/region.py" line="292" />
             <source>The region must be a polygon.</source>
             <translation>Region musi być poligonem.</translation>
         </message>
@@ -585,7 +914,7 @@
             <translation>Wybrany obszar</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="224" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="249" />
             <source>Map extent</source>
             <translation>Zasięg mapy</translation>
         </message>
@@ -595,7 +924,7 @@
             <translation>Wybierz warstwę poligonową jako region.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/region.py" line="281" />
+            <location filename="../mapujpomoc_qgis/core/region.py" line="312" />
             <source>The layer {0} has no polygons to use as the region.</source>
             <translation>Warstwa {0} nie ma poligonów, których można użyć jako regionu.</translation>
         </message>
@@ -605,7 +934,7 @@
             <translation>Warstwa dróg nie ma dróg, z których ten profil może korzystać.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="499" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="500" />
             <source>Travel-time computation cancelled.</source>
             <translation>Obliczanie czasu dojazdu anulowane.</translation>
         </message>
@@ -770,7 +1099,7 @@
             <translation>Nie można zapisać {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/service_areas/styles.py" line="32" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="507" />
             <source>min</source>
             <translation>min</translation>
         </message>
@@ -785,9 +1114,59 @@
             <translation>Obliczanie czasu dojazdu nie powiodło się: {0}</translation>
         </message>
         <message>
+            <location filename="../mapujpomoc_qgis/core/sync/pull.py" line="45" />
+            <source>{0}: {1} changes downloaded</source>
+            <translation>{0}: pobrano zmian: {1}</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/sync/pull.py" line="101" />
+            <source>asking the store who you are</source>
+            <translation>pytanie magazynu o użytkownika</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/sync/pull.py" line="115" />
+            <source>applying changes</source>
+            <translation>zapisywanie zmian</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/sync/pull.py" line="134" />
+            <source>pulled</source>
+            <translation>pobrano</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/sync/pull.py" line="154" />
+            <source>The store sent a snapshot in a format this plugin does not read; update the plugin.</source>
+            <translation>Magazyn przysłał migawkę w formacie, którego ta wtyczka nie czyta; zaktualizuj wtyczkę.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/sync/push.py" line="111" />
+            <source>sending {0} change(s)</source>
+            <translation>wysyłanie zmian: {0}</translation>
+        </message>
+        <message>
             <location filename="../mapujpomoc_qgis/core/sync/report.py" line="40" />
             <source>Sync cancelled; the working copy is unchanged.</source>
             <translation>Synchronizację anulowano; kopia robocza pozostała bez zmian.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/sync/resolve.py" line="34" />
+            <source>choice must be '{0}' or '{1}'</source>
+            <translation>wybór musi być „{0}” lub „{1}”</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/sync/resolve.py" line="37" />
+            <source>{0} {1} has no conflicts</source>
+            <translation>{0} {1} nie ma konfliktów</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/sync/resolve.py" line="41" />
+            <source>no conflict in field(s) {0}; conflicting: {1}</source>
+            <translation>brak konfliktu w polach {0}; w konflikcie: {1}</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/sync/resolve.py" line="95" />
+            <source>{0} {1} has no pending change</source>
+            <translation>{0} {1} nie ma oczekującej zmiany</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/core/sync/task.py" line="25" />
@@ -800,9 +1179,94 @@
             <translation>Nieoczekiwany błąd podczas synchronizacji: {0}</translation>
         </message>
         <message>
+            <location filename="../mapujpomoc_qgis/core/sync/workcopy.py" line="170" />
+            <source>The disk holding {0} is full ({1}). Nothing is lost: what failed was undone, and changes the store has not confirmed are still in the working copy. Free some space on that disk, then sync again.</source>
+            <translation>Dysk z plikiem {0} jest pełny ({1}). Nic nie zginęło: to, co się nie udało, zostało wycofane, a zmiany niepotwierdzone przez magazyn są nadal w kopii roboczej. Zwolnij miejsce na tym dysku i zsynchronizuj ponownie.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/sync/workcopy.py" line="175" />
+            <source>{0} is locked by another program ({1}). Close the program that has it open for writing (another QGIS, a database browser, ogr2ogr...) or let it finish, then try again. Nothing was changed.</source>
+            <translation>{0} jest zablokowany przez inny program ({1}). Zamknij program, który ma go otwartego do zapisu (inny QGIS, przeglądarkę baz danych, ogr2ogr...) albo poczekaj, aż skończy, i spróbuj ponownie. Nic nie zostało zmienione.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/sync/workcopy.py" line="180" />
+            <source>{0} cannot be written: the file or its folder is read-only ({1}). Make it writable, or move it to a folder you may write to, then try again. Nothing was changed.</source>
+            <translation>Nie można zapisać {0}: plik lub jego folder jest tylko do odczytu ({1}). Zezwól na zapis albo przenieś plik do folderu, w którym możesz zapisywać, i spróbuj ponownie. Nic nie zostało zmienione.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/sync/workcopy.py" line="328" />
+            <source>{0} is damaged or not a GeoPackage ({1}). Move it aside (rename it) and sync again: a fresh working copy is made with a first sync. Keep the damaged file: changes that were not synced yet are only in it.</source>
+            <translation>{0} jest uszkodzony lub nie jest plikiem GeoPackage ({1}). Odłóż go (zmień nazwę) i zsynchronizuj ponownie: pierwsza synchronizacja utworzy nową kopię roboczą. Zachowaj uszkodzony plik: niezsynchronizowane zmiany są tylko w nim.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/sync/workcopy.py" line="216" />
+            <source>Cannot create a GeoPackage at {0}. Check the folder exists and is writable.</source>
+            <translation>Nie można utworzyć pliku GeoPackage {0}. Sprawdź, czy folder istnieje i czy można w nim zapisywać.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/sync/workcopy.py" line="262" />
+            <source>{0} already exists; open it instead or choose another file.</source>
+            <translation>{0} już istnieje; otwórz go albo wybierz inny plik.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/sync/workcopy.py" line="288" />
+            <source>Cannot create a working copy at {0}: the disk is full ({1}). Free some space on that disk or choose another folder, then sync again.</source>
+            <translation>Nie można utworzyć kopii roboczej {0}: dysk jest pełny ({1}). Zwolnij miejsce na tym dysku albo wybierz inny folder i zsynchronizuj ponownie.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/sync/workcopy.py" line="293" />
+            <source>Cannot create a GeoPackage at {0} ({1}). Check the folder exists and is writable.</source>
+            <translation>Nie można utworzyć pliku GeoPackage {0} ({1}). Sprawdź, czy folder istnieje i czy można w nim zapisywać.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/sync/workcopy.py" line="304" />
+            <source>{0} belongs to the store {1}, not {2}. Use one working copy per store.</source>
+            <translation>{0} należy do magazynu {1}, nie {2}. Używaj jednej kopii roboczej na magazyn.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/sync/workcopy.py" line="319" />
+            <source>Cannot open {0}: {1}.</source>
+            <translation>Nie można otworzyć {0}: {1}.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/sync/workcopy.py" line="334" />
+            <source>{0} is empty, not a Mapuj Pomoc working copy (perhaps it was cut short). Move it aside (rename it) and sync again: a fresh working copy is made.</source>
+            <translation>{0} jest pusty, to nie jest kopia robocza Mapuj Pomoc (może została przerwana). Odłóż go (zmień nazwę) i zsynchronizuj ponownie: powstanie nowa kopia robocza.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/sync/workcopy.py" line="339" />
+            <source>{0} is a GeoPackage but not a Mapuj Pomoc working copy. Choose another file for the working copy (a new one is made by the first sync).</source>
+            <translation>{0} to plik GeoPackage, ale nie kopia robocza Mapuj Pomoc. Wybierz inny plik na kopię roboczą (nowy utworzy pierwsza synchronizacja).</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/sync/workcopy.py" line="349" />
+            <source>{0} lacks the table(s) {1}: it is damaged. Move it aside (rename it) and sync again: a fresh working copy is made with a first sync. Keep the damaged file: changes that were not synced yet are only in it.</source>
+            <translation>W {0} brakuje tabel {1}: plik jest uszkodzony. Odłóż go (zmień nazwę) i zsynchronizuj ponownie: pierwsza synchronizacja utworzy nową kopię roboczą. Zachowaj uszkodzony plik: niezsynchronizowane zmiany są tylko w nim.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/sync/workcopy.py" line="356" />
+            <source>{0} was made by an older version of the plugin (working copy format {1}; this one reads format {2}). Sync it with that version first so no change is lost, then move it aside (rename it) and sync again: a fresh working copy is made.</source>
+            <translation>{0} utworzyła starsza wersja wtyczki (format kopii roboczej {1}; ta wersja czyta format {2}). Najpierw zsynchronizuj go tamtą wersją, aby żadna zmiana nie zginęła, potem odłóż plik (zmień nazwę) i zsynchronizuj ponownie: powstanie nowa kopia robocza.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/sync/workcopy.py" line="361" />
+            <source>{0} was made by a newer version of the plugin (working copy format {1}; this one reads format {2}). Update the plugin, or move the file aside (rename it) and sync again to make a fresh working copy.</source>
+            <translation>{0} utworzyła nowsza wersja wtyczki (format kopii roboczej {1}; ta wersja czyta format {2}). Zaktualizuj wtyczkę albo odłóż plik (zmień nazwę) i zsynchronizuj ponownie, aby utworzyć nową kopię roboczą.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/sync/workcopy.py" line="365" />
+            <source>{0} does not say which working copy format it has ({1}): it is damaged. Move it aside (rename it) and sync again: a fresh working copy is made with a first sync. Keep the damaged file: changes that were not synced yet are only in it.</source>
+            <translation>{0} nie podaje formatu kopii roboczej ({1}): plik jest uszkodzony. Odłóż go (zmień nazwę) i zsynchronizuj ponownie: pierwsza synchronizacja utworzy nową kopię roboczą. Zachowaj uszkodzony plik: niezsynchronizowane zmiany są tylko w nim.</translation>
+        </message>
+        <message>
             <location filename="../mapujpomoc_qgis/core/task.py" line="42" />
             <source>{0} failed: {1}</source>
             <translation>{0} — niepowodzenie: {1}</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/plugin.py" line="181" />
+            <source>Street basemap</source>
+            <translation>Podkład mapowy</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/gui/conflict_dialog.py" line="41" />
@@ -820,7 +1284,7 @@
             <translation>&lt;b&gt;{0}&lt;/b&gt; zmieniono tutaj i na serwerze. Wybierz, którą wartość zachować w każdym polu; nic nie zostanie wysłane przed następną synchronizacją.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/conflict_dialog.py" line="68" />
+            <location filename="../mapujpomoc_qgis/gui/import_dialog.py" line="142" />
             <source>Field</source>
             <translation>Pole</translation>
         </message>
@@ -850,7 +1314,7 @@
             <translation>Obiekt usunięty</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="145" />
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="158" />
             <source>Location</source>
             <translation>Położenie</translation>
         </message>
@@ -910,49 +1374,79 @@
             <translation>Połączono jako {0} ({1}). Twój obszar: {2}.</translation>
         </message>
         <message>
+            <location filename="../mapujpomoc_qgis/gui/connection_dialog.py" line="37" />
+            <source>viewer</source>
+            <translation>przeglądający</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/connection_dialog.py" line="37" />
+            <source>editor</source>
+            <translation>redaktor</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/connection_dialog.py" line="37" />
+            <source>coordinator</source>
+            <translation>koordynator</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/connection_dialog.py" line="37" />
+            <source>admin</source>
+            <translation>administrator</translation>
+        </message>
+        <message>
             <location filename="../mapujpomoc_qgis/gui/connection_dialog.py" line="38" />
+            <source>operator</source>
+            <translation>operator</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/connection_dialog.py" line="44" />
             <source>Mapuj Pomoc – connection</source>
             <translation>Mapuj Pomoc – połączenie</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/connection_dialog.py" line="46" />
+            <location filename="../mapujpomoc_qgis/gui/connection_dialog.py" line="52" />
             <source>GeoPackage (*.gpkg)</source>
             <translation>GeoPackage (*.gpkg)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/connection_dialog.py" line="48" />
+            <location filename="../mapujpomoc_qgis/gui/connection_dialog.py" line="54" />
             <source>default: {0}</source>
             <translation>domyślnie: {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/connection_dialog.py" line="49" />
+            <location filename="../mapujpomoc_qgis/gui/connection_dialog.py" line="55" />
             <source>Test connection</source>
             <translation>Sprawdź połączenie</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/connection_dialog.py" line="55" />
+            <location filename="../mapujpomoc_qgis/gui/connection_dialog.py" line="61" />
             <source>Store address</source>
             <translation>Adres serwera</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/connection_dialog.py" line="56" />
+            <location filename="../mapujpomoc_qgis/gui/connection_dialog.py" line="62" />
             <source>Authentication</source>
             <translation>Uwierzytelnianie</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/connection_dialog.py" line="57" />
+            <location filename="../mapujpomoc_qgis/gui/connection_dialog.py" line="63" />
             <source>Use a 'Basic' configuration: your store user name, and the token as password.</source>
             <translation>Użyj konfiguracji „Basic”: Twoja nazwa użytkownika na serwerze, a token jako hasło.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/connection_dialog.py" line="60" />
+            <location filename="../mapujpomoc_qgis/gui/connection_dialog.py" line="66" />
             <source>Working copy</source>
             <translation>Kopia robocza</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/connection_dialog.py" line="79" />
+            <location filename="../mapujpomoc_qgis/gui/connection_dialog.py" line="90" />
             <source>Enter the store address first.</source>
             <translation>Najpierw wpisz adres serwera.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/connection_dialog.py" line="107" />
+            <source>The store at {0} answers; reading is public. To send changes, choose an authentication configuration with your store user name and token.</source>
+            <translation>Magazyn pod adresem {0} odpowiada; odczyt jest publiczny. Aby wysyłać zmiany, wybierz konfigurację uwierzytelniania z nazwą użytkownika magazynu i tokenem.</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/gui/draw_area_tool.py" line="100" />
@@ -1005,7 +1499,7 @@
             <translation>Poligon</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="66" />
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="68" />
             <source>Layer</source>
             <translation>Warstwa</translation>
         </message>
@@ -1075,7 +1569,7 @@
             <translation>Narysowany obszar</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="228" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="253" />
             <source>Choose a region first.</source>
             <translation>Najpierw wybierz region.</translation>
         </message>
@@ -1105,197 +1599,202 @@
             <translation>Eksport: {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="122" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="140" />
             <source>Help filter</source>
             <translation>Filtr pomocy</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="62" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="66" />
             <source>Filter</source>
             <translation>Filtr</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="63" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="67" />
             <source>Lists</source>
             <translation>Listy</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="64" />
+            <location filename="../mapujpomoc_qgis/gui/import_dialog.py" line="156" />
             <source>Review</source>
             <translation>Przegląd</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="93" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="97" />
             <source>Search name, organisation, address, description…</source>
             <translation>Szukaj w nazwie, organizacji, adresie, opisie…</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="101" />
-            <source>Zoom to results</source>
-            <translation>Przybliż do wyników</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="102" />
-            <source>Select results</source>
-            <translation>Zaznacz wyniki</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="103" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="105" />
             <source>Clear filter</source>
             <translation>Wyczyść filtr</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="122" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="110" />
+            <source>Zoom to results</source>
+            <translation>Przybliż do wyników</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="111" />
+            <source>Select results</source>
+            <translation>Zaznacz wyniki</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="131" />
             <source>Verified within the last</source>
             <translation>Zweryfikowane w ciągu ostatnich</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="207" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="219" />
             <source> months</source>
             <translation> mies.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="70" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="71" />
             <source>Voivodeship</source>
             <translation>Województwo</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="71" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="72" />
             <source>County</source>
             <translation>Powiat</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="72" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="73" />
             <source>Commune</source>
             <translation>Gmina</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="205" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="206" />
             <source>Region</source>
             <translation>Obszar</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="174" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="186" />
             <source>Saved lists (kept in the project)</source>
             <translation>Zapisane listy (przechowywane w projekcie)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="177" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="189" />
             <source>Save current filter…</source>
             <translation>Zapisz bieżący filtr…</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="178" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="190" />
             <source>Apply</source>
             <translation>Zastosuj</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="179" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="191" />
             <source>Delete</source>
             <translation>Usuń</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="185" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="198" />
             <source>Export CSV…</source>
             <translation>Eksportuj CSV…</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="186" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="199" />
             <source>Export PDF list…</source>
             <translation>Eksportuj listę PDF…</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="203" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="215" />
             <source>Not verified for more than</source>
             <translation>Niezweryfikowane od ponad</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="209" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="221" />
             <source>Find</source>
             <translation>Znajdź</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="216" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="228" />
             <source>Select on map</source>
             <translation>Zaznacz na mapie</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="217" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="229" />
             <source>Mark selected verified</source>
             <translation>Oznacz zaznaczone jako zweryfikowane</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="247" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="259" />
             <source>Indexing the aid points…</source>
             <translation>Indeksowanie punktów pomocy…</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="249" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="261" />
             <source>Mapuj Pomoc: indexing aid points</source>
             <translation>Mapuj Pomoc: indeksowanie punktów pomocy</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="256" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="268" />
             <source>Could not index the aid points: {0}</source>
             <translation>Nie udało się zindeksować punktów pomocy: {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="284" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="298" />
             <source>(all)</source>
             <translation>(wszystkie)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="354" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="368" />
             <source>No aid point layer: sync first.</source>
             <translation>Brak warstwy punktów pomocy: najpierw zsynchronizuj.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="360" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="374" />
             <source>The filter could not be applied to the layer.</source>
             <translation>Nie udało się zastosować filtra do warstwy.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="362" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="376" />
             <source>{0} of {1} points</source>
             <translation>Punkty: {0} z {1}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="404" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="425" />
             <source>Save list</source>
             <translation>Zapisz listę</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="404" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="425" />
             <source>Name of the list:</source>
             <translation>Nazwa listy:</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="428" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="449" />
             <source>CSV table (*.csv)</source>
             <translation>Tabela CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="62" />
+            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="77" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="429" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="450" />
             <source>Export list</source>
             <translation>Eksportuj listę</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="435" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="456" />
             <source>Saved {0} points to {1}</source>
             <translation>Zapisano punkty ({0}) do {1}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="461" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="467" />
+            <source>never verified</source>
+            <translation>nigdy nie zweryfikowano</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="483" />
             <source>Select the points you have checked in the list.</source>
             <translation>Zaznacz na liście sprawdzone punkty.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="464" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="486" />
             <source>%n point(s) marked verified; they are sent with the next sync.</source>
             <translation>
                 <numerusform>Oznaczono %n punkt jako zweryfikowany; zostanie wysłany przy następnej synchronizacji.</numerusform>
@@ -1304,47 +1803,47 @@
             </translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="36" />
+            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="63" />
             <source>created</source>
             <translation>utworzono</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="45" />
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="47" />
             <source>changed</source>
             <translation>zmieniono</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="45" />
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="47" />
             <source>deleted</source>
             <translation>usunięto</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="36" />
+            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="63" />
             <source>restored</source>
             <translation>przywrócono</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="62" />
+            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="92" />
             <source>Nothing to revert: everything is as before this change.</source>
             <translation>Nie ma czego cofać: wszystko jest jak przed tą zmianą.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="63" />
+            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="93" />
             <source>Nothing left to revert:</source>
             <translation>Nie ma już czego cofać:</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="63" />
+            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="93" />
             <source>If you revert this change:</source>
             <translation>Jeśli cofniesz tę zmianę:</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="64" />
+            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="94" />
             <source>The change was reverted:</source>
             <translation>Zmiana została cofnięta:</translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="65" />
+            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="95" />
             <source>Back to how they were: %n feature(s)</source>
             <translation>
                 <numerusform>Powrót do poprzedniego stanu: %n obiekt</numerusform>
@@ -1353,7 +1852,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="65" />
+            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="95" />
             <source>Already as before: %n feature(s)</source>
             <translation>
                 <numerusform>Już jak przed zmianą: %n obiekt</numerusform>
@@ -1362,7 +1861,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="65" />
+            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="95" />
             <source>Changed by someone else since, their values stay: %n feature(s)</source>
             <translation>
                 <numerusform>Zmienione później przez kogoś innego, te wartości zostają: %n obiekt</numerusform>
@@ -1371,7 +1870,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="65" />
+            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="95" />
             <source>Outside your area, left alone: %n feature(s)</source>
             <translation>
                 <numerusform>Poza Twoim obszarem, bez zmian: %n obiekt</numerusform>
@@ -1380,7 +1879,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="65" />
+            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="95" />
             <source>Refused by the store: %n feature(s)</source>
             <translation>
                 <numerusform>Odrzucone przez serwer: %n obiekt</numerusform>
@@ -1389,72 +1888,72 @@
             </translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="83" />
+            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="113" />
             <source>Revert it now? The revert is a new change of yours, in the history like any other.</source>
             <translation>Cofnąć ją teraz? Cofnięcie jest Twoją nową zmianą, widoczną w historii jak każda inna.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="85" />
+            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="115" />
             <source>Sync to see it in your layers.</source>
             <translation>Zsynchronizuj, aby zobaczyć to w swoich warstwach.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="93" />
+            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="123" />
             <source>Mapuj Pomoc: history</source>
             <translation>Mapuj Pomoc: historia</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="106" />
+            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="136" />
             <source>Could not load the history: {0}</source>
             <translation>Nie udało się wczytać historii: {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="112" />
+            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="142" />
             <source>History of {0}</source>
             <translation>Historia: {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="114" />
+            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="144" />
             <source>Loading…</source>
             <translation>Wczytywanie…</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="116" />
-            <source>When (UTC)</source>
-            <translation>Kiedy (UTC)</translation>
+            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="146" />
+            <source>When</source>
+            <translation>Kiedy</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="116" />
+            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="146" />
             <source>Who</source>
             <translation>Kto</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="116" />
+            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="146" />
             <source>What</source>
             <translation>Co</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="116" />
+            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="146" />
             <source>Old</source>
             <translation>Było</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="116" />
+            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="146" />
             <source>New</source>
             <translation>Jest</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="120" />
+            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="150" />
             <source>Revert this change…</source>
             <translation>Cofnij tę zmianę…</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="121" />
+            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="151" />
             <source>Undo every edit of the selected entry's change as a new change of yours; fields someone else changed since keep their value</source>
             <translation>Cofa każdą edycję zmiany zaznaczonego wpisu jako Twoją nową zmianę; pola zmienione później przez kogoś innego zachowują jego wartość</translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="167" />
+            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="197" />
             <source>%n change(s)</source>
             <translation>
                 <numerusform>%n zmiana</numerusform>
@@ -1463,29 +1962,309 @@
             </translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="187" />
+            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="217" />
             <source>This edit was not sent as a changeset; it cannot be reverted here.</source>
             <translation>Ta edycja nie została wysłana jako pakiet zmian; nie można jej tu cofnąć.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="195" />
+            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="225" />
             <source>Checking what reverting this change would do…</source>
             <translation>Sprawdzanie, co zrobi cofnięcie tej zmiany…</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="200" />
+            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="230" />
             <source>Mapuj Pomoc: revert</source>
             <translation>Mapuj Pomoc: cofanie zmiany</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="220" />
+            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="250" />
             <source>Reverting…</source>
             <translation>Cofanie…</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="235" />
+            <location filename="../mapujpomoc_qgis/gui/history_dialog.py" line="265" />
             <source>Revert this change</source>
             <translation>Cofnij tę zmianę</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/import_dialog.py" line="54" />
+            <source>Longitude</source>
+            <translation>Długość geograficzna</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/import_dialog.py" line="54" />
+            <source>Latitude</source>
+            <translation>Szerokość geograficzna</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/import_dialog.py" line="54" />
+            <source>X (in the CRS of the mapping)</source>
+            <translation>X (w układzie z przypisania)</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/import_dialog.py" line="55" />
+            <source>Y (in the CRS of the mapping)</source>
+            <translation>Y (w układzie z przypisania)</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/import_dialog.py" line="56" />
+            <source>Identifier of a point on the map</source>
+            <translation>Identyfikator punktu na mapie</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="47" />
+            <source>new</source>
+            <translation>nowy</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/import_dialog.py" line="61" />
+            <source>update</source>
+            <translation>aktualizacja</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/import_dialog.py" line="61" />
+            <source>unchanged</source>
+            <translation>bez zmian</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/import_dialog.py" line="62" />
+            <source>probable duplicate</source>
+            <translation>prawdopodobny duplikat</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/import_dialog.py" line="62" />
+            <source>invalid</source>
+            <translation>błędny</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/import_dialog.py" line="62" />
+            <source>outside your area</source>
+            <translation>poza Twoim obszarem</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/import_dialog.py" line="66" />
+            <source>Create</source>
+            <translation>Utwórz</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/import_dialog.py" line="66" />
+            <source>Update</source>
+            <translation>Zaktualizuj</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/import_dialog.py" line="66" />
+            <source>Merge…</source>
+            <translation>Scal…</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/processing/import_algorithm.py" line="83" />
+            <source>Skip</source>
+            <translation>Pomiń</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/import_dialog.py" line="74" />
+            <source>Merge row {0} into the point on the map</source>
+            <translation>Scal wiersz {0} z punktem na mapie</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/import_dialog.py" line="77" />
+            <source>Take from the list</source>
+            <translation>Weź z listy</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/import_dialog.py" line="77" />
+            <source>On the map</source>
+            <translation>Na mapie</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/import_dialog.py" line="77" />
+            <source>In the list</source>
+            <translation>Na liście</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/processing/import_algorithm.py" line="45" />
+            <source>Import a list of help points</source>
+            <translation>Import listy punktów pomocy</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/import_dialog.py" line="115" />
+            <source>Lists (*.csv *.txt *.xlsx *.gpkg *.geojson *.json *.shp);;All files (*)</source>
+            <translation>Listy (*.csv *.txt *.xlsx *.gpkg *.geojson *.json *.shp);;Wszystkie pliki (*)</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/import_dialog.py" line="122" />
+            <source>CSV (*.csv)</source>
+            <translation>CSV (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/import_dialog.py" line="124" />
+            <source>File</source>
+            <translation>Plik</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/import_dialog.py" line="125" />
+            <source>…or layer</source>
+            <translation>…lub warstwa</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/import_dialog.py" line="126" />
+            <source>Report (CSV, optional)</source>
+            <translation>Raport (CSV, opcjonalnie)</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/import_dialog.py" line="127" />
+            <source>Read and check</source>
+            <translation>Odczytaj i sprawdź</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/import_dialog.py" line="128" />
+            <source>Check again</source>
+            <translation>Sprawdź ponownie</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/import_dialog.py" line="129" />
+            <source>Load mapping…</source>
+            <translation>Wczytaj przypisanie…</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/import_dialog.py" line="130" />
+            <source>Save mapping…</source>
+            <translation>Zapisz przypisanie…</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/processing/import_algorithm.py" line="48" />
+            <source>Import</source>
+            <translation>Importuj</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/import_dialog.py" line="132" />
+            <source>Merge fields…</source>
+            <translation>Scal pola…</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/import_dialog.py" line="140" />
+            <source>Column of the list</source>
+            <translation>Kolumna listy</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/import_dialog.py" line="142" />
+            <source>Value in the list</source>
+            <translation>Wartość na liście</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/import_dialog.py" line="142" />
+            <source>Means</source>
+            <translation>Oznacza</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/import_dialog.py" line="144" />
+            <source>Row</source>
+            <translation>Wiersz</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/import_dialog.py" line="144" />
+            <source>Verdict</source>
+            <translation>Ocena</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/import_dialog.py" line="144" />
+            <source>Point on the map</source>
+            <translation>Punkt na mapie</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/import_dialog.py" line="144" />
+            <source>Why</source>
+            <translation>Dlaczego</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/import_dialog.py" line="144" />
+            <source>Action</source>
+            <translation>Działanie</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/import_dialog.py" line="154" />
+            <source>Columns</source>
+            <translation>Kolumny</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/import_dialog.py" line="155" />
+            <source>Values to assign</source>
+            <translation>Wartości do przypisania</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/import_dialog.py" line="170" />
+            <source>The list could not be read.</source>
+            <translation>Nie udało się odczytać listy.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/import_dialog.py" line="179" />
+            <source>Choose a file or a layer to import.</source>
+            <translation>Wybierz plik lub warstwę do importu.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/import_dialog.py" line="188" />
+            <source>Checking the list</source>
+            <translation>Sprawdzanie listy</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/import_dialog.py" line="190" />
+            <source>Reading and checking the list…</source>
+            <translation>Odczytywanie i sprawdzanie listy…</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/import_dialog.py" line="192" />
+            <source>The aid points layer has unsaved edits: the list is compared with the map as last saved.</source>
+            <translation>Warstwa punktów pomocy ma niezapisane zmiany: lista jest porównywana z mapą w ostatnio zapisanej postaci.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/import_dialog.py" line="217" />
+            <source>(not in the list)</source>
+            <translation>(brak na liście)</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/import_dialog.py" line="236" />
+            <source>(choose)</source>
+            <translation>(wybierz)</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/import_dialog.py" line="237" />
+            <source>(leave out)</source>
+            <translation>(pomiń)</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/import_dialog.py" line="250" />
+            <source> (location to check)</source>
+            <translation> (położenie do sprawdzenia)</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/import_dialog.py" line="276" />
+            <source>Only a row matched to a point on the map can be merged into it.</source>
+            <translation>Scalić z punktem na mapie można tylko wiersz do niego dopasowany.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/import_dialog.py" line="304" />
+            <source>Load mapping</source>
+            <translation>Wczytaj przypisanie</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/import_dialog.py" line="318" />
+            <source>Mapping (*.json)</source>
+            <translation>Przypisanie (*.json)</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/import_dialog.py" line="318" />
+            <source>Save mapping</source>
+            <translation>Zapisz przypisanie</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/import_dialog.py" line="321" />
+            <source>Mapping saved to {0}.</source>
+            <translation>Przypisanie zapisano w {0}.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/import_dialog.py" line="337" />
+            <source>The layer is being edited: save it to keep the import.</source>
+            <translation>Warstwa jest w trybie edycji: zapisz ją, aby zachować import.</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="48" />
@@ -1503,182 +2282,182 @@
             <translation>Warstwa poligonowa</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="134" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="137" />
             <source>Points</source>
             <translation>Punkty</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="137" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="140" />
             <source>The current filter</source>
             <translation>Bieżący filtr</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="137" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="140" />
             <source>All points</source>
             <translation>Wszystkie punkty</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="138" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="141" />
             <source>A saved list</source>
             <translation>Zapisana lista</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="165" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="168" />
             <source>Mapuj Pomoc – print map</source>
             <translation>Mapuj Pomoc – drukuj mapę</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="92" />
+            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="125" />
             <source>A4 portrait</source>
             <translation>A4 pionowo</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="92" />
+            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="125" />
             <source>A3 landscape</source>
             <translation>A3 poziomo</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="178" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="181" />
             <source>Polish</source>
             <translation>polski</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="178" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="181" />
             <source>Ukrainian</source>
             <translation>ukraiński</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="178" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="181" />
             <source>English</source>
             <translation>angielski</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="180" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="183" />
             <source>One page per commune (atlas)</source>
             <translation>Jedna strona na gminę (atlas)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="187" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="197" />
             <source>Open the PDF when it is ready</source>
             <translation>Otwórz PDF, gdy będzie gotowy</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="54" />
+            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="60" />
             <source>Template</source>
             <translation>Szablon</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="195" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="209" />
             <source>Title</source>
             <translation>Tytuł</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="196" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="210" />
             <source>PDF file</source>
             <translation>Plik PDF</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="199" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="213" />
             <source>Print PDF</source>
             <translation>Drukuj PDF</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="201" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="215" />
             <source>Open in layout designer</source>
             <translation>Otwórz w edytorze wydruku</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="222" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="247" />
             <source>There is no map to take the extent from.</source>
             <translation>Nie ma mapy, z której można wziąć zasięg.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="241" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="266" />
             <source>Printing failed.</source>
             <translation>Drukowanie się nie powiodło.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="249" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="274" />
             <source>Choose the PDF file to write.</source>
             <translation>Wybierz plik PDF do zapisu.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="259" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="286" />
             <source>Printing…</source>
             <translation>Drukowanie…</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="276" />
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="303" />
             <source>The layout "{0}" is in the project's layouts.</source>
             <translation>Wydruk „{0}” jest w wydrukach projektu.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="94" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="95" />
             <source>Draw</source>
             <translation>Rysowanie</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="95" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="96" />
             <source>Distance</source>
             <translation>Odległość</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="96" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="97" />
             <source>Travel time</source>
             <translation>Czas dojazdu</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="111" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="112" />
             <source>Selected aid points</source>
             <translation>Zaznaczone punkty pomocy</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="112" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="113" />
             <source>Aid points of the chosen help types (none chosen: all)</source>
             <translation>Punkty wybranych rodzajów pomocy (bez wyboru: wszystkie)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="138" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="139" />
             <source>Draw the area of the selected point</source>
             <translation>Narysuj obszar zaznaczonego punktu</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="142" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="143" />
             <source>Left click adds a vertex, right click or Enter finishes, Backspace takes back the last vertex, Esc cancels. The area replaces the point's earlier drawn area and is sent to the store with the next sync.</source>
             <translation>Lewy przycisk dodaje wierzchołek, prawy przycisk lub Enter kończy, Backspace cofa ostatni wierzchołek, Esc anuluje. Obszar zastępuje wcześniej narysowany obszar punktu i trafia do repozytorium przy następnej synchronizacji.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="154" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="155" />
             <source>One or more distances in metres, separated by commas</source>
             <translation>Jedna lub więcej odległości w metrach, oddzielonych przecinkami</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="155" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="156" />
             <source>Distances (m)</source>
             <translation>Odległości (m)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="156" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="157" />
             <source>Save as the points' service areas (synced)</source>
             <translation>Zapisz jako obszary obsługi punktów (synchronizowane)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="158" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="159" />
             <source>Make buffers</source>
             <translation>Utwórz bufory</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="161" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="162" />
             <source>Circles are computed in EPSG:2180 (PUWG 1992) and saved in EPSG:4326.</source>
             <translation>Okręgi są liczone w EPSG:2180 (PUWG 1992) i zapisywane w EPSG:4326.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="173" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="174" />
             <source>Roads</source>
             <translation>Drogi</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="175" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="176" />
             <source>Road class field</source>
             <translation>Pole klasy drogi</translation>
         </message>
@@ -1698,32 +2477,32 @@
             <translation>Profil</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="181" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="182" />
             <source>One or more thresholds in minutes, separated by commas</source>
             <translation>Jeden lub więcej progów w minutach, oddzielonych przecinkami</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="182" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="183" />
             <source>Minutes</source>
             <translation>Minuty</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="187" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="188" />
             <source>Cell size</source>
             <translation>Rozmiar komórki</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="190" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="191" />
             <source>Road class</source>
             <translation>Klasa drogi</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="190" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="191" />
             <source>km/h</source>
             <translation>km/h</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="191" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="192" />
             <source>km/h (0: not used)</source>
             <translation>km/h (0: nieużywana)</translation>
         </message>
@@ -1733,7 +2512,7 @@
             <translation>Luki w dostępności</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="206" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="207" />
             <source>Only the selected region features</source>
             <translation>Tylko zaznaczone obiekty regionu</translation>
         </message>
@@ -1748,12 +2527,12 @@
             <translation>Pole liczby ludności</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="218" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="219" />
             <source>Save each point's area (largest threshold) as its service area (synced)</source>
             <translation>Zapisz obszar każdego punktu (największy próg) jako jego obszar obsługi (synchronizowany)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="221" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="222" />
             <source>Compute</source>
             <translation>Oblicz</translation>
         </message>
@@ -1763,27 +2542,27 @@
             <translation>Anuluj</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="345" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="346" />
             <source>Sync first: there are no aid points of a working copy in the project.</source>
             <translation>Najpierw zsynchronizuj: w projekcie nie ma punktów pomocy z kopii roboczej.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="333" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="334" />
             <source>Select aid points on the map first.</source>
             <translation>Najpierw zaznacz punkty pomocy na mapie.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="371" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="372" />
             <source>Select one aid point on the map to draw its area.</source>
             <translation>Zaznacz jeden punkt pomocy na mapie, aby narysować jego obszar.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="349" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="350" />
             <source>Aid point: {0}</source>
             <translation>Punkt pomocy: {0}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="354" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="355" />
             <source>%n point(s) selected</source>
             <translation>
                 <numerusform>Zaznaczono %n punkt</numerusform>
@@ -1792,12 +2571,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="394" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="395" />
             <source>Draw the area of {0} on the map.</source>
             <translation>Narysuj na mapie obszar punktu {0}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="399" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="400" />
             <source>Drawn area saved; sync to send it to the store.</source>
             <translation>Narysowany obszar zapisany; zsynchronizuj, aby wysłać go do repozytorium.</translation>
         </message>
@@ -1807,12 +2586,12 @@
             <translation>odległości</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="427" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="428" />
             <source>Buffers {0} m</source>
             <translation>Bufory {0} m</translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="430" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="431" />
             <source>%n buffer(s)</source>
             <translation>
                 <numerusform>%n bufor</numerusform>
@@ -1821,7 +2600,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="430" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="431" />
             <source>around %n point(s).</source>
             <translation>
                 <numerusform>wokół %n punktu.</numerusform>
@@ -1830,12 +2609,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="441" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="442" />
             <source>A computation is already running.</source>
             <translation>Obliczenia już trwają.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="453" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="454" />
             <source>Computing travel-time areas for %n point(s)…</source>
             <translation>
                 <numerusform>Obliczanie obszarów czasu dojazdu dla %n punktu…</numerusform>
@@ -1844,17 +2623,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="461" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="462" />
             <source>Add a road line layer to the project (e.g. OSM lines) and choose it.</source>
             <translation>Dodaj do projektu liniową warstwę dróg (np. linie OSM) i wybierz ją.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="464" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="465" />
             <source>Choose the field that holds the road class.</source>
             <translation>Wybierz pole z klasą drogi.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="474" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="475" />
             <source>Choose the region layer for the coverage gaps.</source>
             <translation>Wybierz warstwę regionu dla luk w dostępności.</translation>
         </message>
@@ -1864,17 +2643,17 @@
             <translation>Wybierz pole liczby ludności.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="509" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="511" />
             <source>Travel time: {0}</source>
             <translation>Czas dojazdu: {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="512" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="514" />
             <source>Nearest aid point: {0}</source>
             <translation>Najbliższy punkt pomocy: {0}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="516" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="518" />
             <source>%n travel-time band(s).</source>
             <translation>
                 <numerusform>%n strefa czasu dojazdu.</numerusform>
@@ -1883,7 +2662,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="516" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="518" />
             <source>%n point area(s).</source>
             <translation>
                 <numerusform>%n obszar najbliższego punktu.</numerusform>
@@ -1892,17 +2671,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="520" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="522" />
             <source>Coverage gaps: {0}</source>
             <translation>Luki w dostępności: {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="525" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="527" />
             <source>Not covered within {0} min: {1:,.0f} people.</source>
             <translation>Poza zasięgiem {0} min: {1:,.0f} osób.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="528" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="530" />
             <source>Left out %n point(s) farther than {0:g} m from every road.</source>
             <translation>
                 <numerusform>Pominięto %n punkt położony dalej niż {0:g} m od każdej drogi.</numerusform>
@@ -1911,17 +2690,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="556" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="541" />
+            <source>Mapuj Pomoc – service areas</source>
+            <translation>Mapuj Pomoc – obszary obsługi</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="559" />
             <source>Not saved: there is no service areas layer of a working copy in the project.</source>
             <translation>Nie zapisano: w projekcie nie ma warstwy obszarów obsługi z kopii roboczej.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="560" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="563" />
             <source>Not saved: {0}</source>
             <translation>Nie zapisano: {0}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="562" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="565" />
             <source>%n service area(s) saved; sync to send them to the store.</source>
             <translation>
                 <numerusform>Zapisano %n obszar obsługi; zsynchronizuj, aby wysłać go do repozytorium.</numerusform>
@@ -1930,7 +2714,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="564" />
+            <location filename="../mapujpomoc_qgis/gui/service_area_dock.py" line="567" />
             <source>%n area(s) not saved: {0}</source>
             <translation>
                 <numerusform>Nie zapisano %n obszaru: {0}</numerusform>
@@ -1939,132 +2723,127 @@
             </translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="45" />
-            <source>new</source>
-            <translation>nowy</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="50" />
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="52" />
             <source>Mapuj Pomoc – sync</source>
             <translation>Mapuj Pomoc – synchronizacja</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="119" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="137" />
             <source>Sync</source>
             <translation>Synchronizuj</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="68" />
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="70" />
             <source>Change</source>
             <translation>Zmiana</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="67" />
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="69" />
             <source>Fields</source>
             <translation>Pola</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="68" />
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="70" />
             <source>Reason</source>
             <translation>Powód</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="71" />
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="73" />
             <source>Pending</source>
             <translation>Oczekujące</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="71" />
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="73" />
             <source>Conflicts</source>
             <translation>Konflikty</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="71" />
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="73" />
             <source>Refused</source>
             <translation>Odrzucone</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="71" />
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="73" />
             <source>Log</source>
             <translation>Dziennik</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="76" />
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="78" />
             <source>Discard change</source>
             <translation>Odrzuć zmianę</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="77" />
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="79" />
             <source>Restore the selected feature as it was at the last sync</source>
             <translation>Przywróć zaznaczony obiekt do stanu z ostatniej synchronizacji</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="78" />
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="80" />
             <source>Resolve…</source>
             <translation>Rozwiąż…</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="79" />
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="81" />
             <source>History of selected point</source>
             <translation>Historia zaznaczonego punktu</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="153" />
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="166" />
             <source>Not synced yet.</source>
             <translation>Jeszcze nie synchronizowano.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="145" />
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="158" />
             <source>deleted on one side</source>
             <translation>usunięty po jednej stronie</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="153" />
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="166" />
             <source>Last sync: {0}</source>
             <translation>Ostatnia synchronizacja: {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="156" />
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="210" />
             <source>Pending ({0})</source>
             <translation>Oczekujące ({0})</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="157" />
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="211" />
             <source>Conflicts ({0})</source>
             <translation>Konflikty ({0})</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="158" />
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="212" />
             <source>Refused ({0})</source>
             <translation>Odrzucone ({0})</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="174" />
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="228" />
             <source>Sync started.</source>
             <translation>Rozpoczęto synchronizację.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="182" />
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="236" />
             <source>Refused: {0}</source>
             <translation>Odrzucono: {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="201" />
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="258" />
             <source>Select the changes to discard in the Pending or Refused list.</source>
             <translation>Zaznacz zmiany do odrzucenia na liście Oczekujące lub Odrzucone.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="211" />
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="268" />
             <source>Discarded the local change of {0}.</source>
             <translation>Odrzucono lokalną zmianę obiektu {0}.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="220" />
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="277" />
             <source>Select a feature in the Conflicts list.</source>
             <translation>Zaznacz obiekt na liście Konflikty.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="236" />
+            <location filename="../mapujpomoc_qgis/gui/sync_dock.py" line="294" />
             <source>Select one aid point on the map to see its history.</source>
             <translation>Zaznacz na mapie jeden punkt pomocy, aby zobaczyć jego historię.</translation>
         </message>
@@ -2105,12 +2884,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_runner.py" line="48" />
+            <location filename="../mapujpomoc_qgis/gui/sync_runner.py" line="56" />
             <source>A sync is already running.</source>
             <translation>Synchronizacja już trwa.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_runner.py" line="52" />
+            <location filename="../mapujpomoc_qgis/gui/sync_runner.py" line="60" />
             <source>Set the store address and authentication in Mapuj Pomoc &gt; Connection settings first.</source>
             <translation>Najpierw ustaw adres serwera i uwierzytelnianie w Mapuj Pomoc &gt; Ustawienia połączenia.</translation>
         </message>
@@ -2140,102 +2919,122 @@
             <translation>Nie znaleziono ikony {name}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="94" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="98" />
             <source>Could not load the translation {path}</source>
             <translation>Nie udało się wczytać tłumaczenia {path}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/provider.py" line="45" />
+            <location filename="../mapujpomoc_qgis/processing/provider.py" line="46" />
             <source>Mapuj Pomoc</source>
             <translation>Mapuj Pomoc</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="116" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="134" />
             <source>Connection settings…</source>
             <translation>Ustawienia połączenia…</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="116" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="134" />
             <source>Address of the Mapuj Pomoc store and your account</source>
             <translation>Adres serwera Mapuj Pomoc i Twoje konto</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="119" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="137" />
             <source>Send your edits to the store and fetch the changes of others</source>
             <translation>Wyślij swoje zmiany na serwer i pobierz zmiany innych</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="122" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="140" />
             <source>Find help by type, language, form, status, region and text</source>
             <translation>Znajdź pomoc według rodzaju, języka, formy, statusu, obszaru i tekstu</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="125" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="143" />
             <source>Draw service areas, distance buffers, travel-time areas and coverage gaps</source>
             <translation>Rysuj obszary obsługi, bufory odległości, obszary czasu dojazdu i luki w dostępności</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="128" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="146" />
             <source>Sync panel</source>
             <translation>Panel synchronizacji</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="128" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="146" />
             <source>Pending changes, conflicts, refusals and history</source>
             <translation>Oczekujące zmiany, konflikty, odrzucenia i historia</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="131" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="149" />
             <source>Print map…</source>
             <translation>Drukuj mapę…</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="131" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="149" />
             <source>Print a map of the aid points of a region to PDF, with a Polish and Ukrainian legend</source>
             <translation>Wydrukuj do PDF mapę punktów pomocy regionu, z legendą po polsku i ukraińsku</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="134" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="152" />
             <source>Regional export…</source>
             <translation>Eksport regionalny…</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="134" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="152" />
             <source>Export the aid points of a region to GeoPackage, GeoJSON, CSV, XLSX or KML</source>
             <translation>Wyeksportuj punkty pomocy regionu do GeoPackage, GeoJSON, CSV, XLSX lub KML</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="137" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="155" />
+            <source>Import a list…</source>
+            <translation>Importuj listę…</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/plugin.py" line="155" />
+            <source>Add help points from a spreadsheet or layer of an NGO or a commune, without duplicates</source>
+            <translation>Dodaj punkty pomocy z arkusza lub warstwy organizacji albo gminy, bez duplikatów</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/plugin.py" line="159" />
             <source>About</source>
             <translation>O wtyczce</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="137" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="159" />
             <source>About the Mapuj Pomoc plugin</source>
             <translation>O wtyczce Mapuj Pomoc</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="221" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="181" />
+            <source>Put a street map, topographic map or orthophoto under the aid points</source>
+            <translation>Podłóż pod punkty pomocy mapę ulic, mapę topograficzną lub ortofotomapę</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/plugin.py" line="271" />
             <source>Sync first: the filter works on the aid points of your working copy.</source>
             <translation>Najpierw zsynchronizuj: filtr działa na punktach pomocy z Twojej kopii roboczej.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="275" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="329" />
             <source>Sync first: printing and export work on the aid points of your working copy.</source>
             <translation>Najpierw zsynchronizuj: drukowanie i eksport działają na punktach pomocy z Twojej kopii roboczej.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="319" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="350" />
+            <source>Sync first: the import adds to the aid points of your working copy.</source>
+            <translation>Najpierw zsynchronizuj: import dodaje do punktów pomocy Twojej kopii roboczej.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/plugin.py" line="387" />
             <source>Help points for refugees from Ukraine in Poland: load the shared layer, keep the entries of your area up to date and sync them with the central store.</source>
             <translation>Punkty pomocy dla uchodźców z Ukrainy w Polsce: wczytaj wspólną warstwę, aktualizuj wpisy ze swojego obszaru i synchronizuj je z serwerem centralnym.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="322" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="390" />
             <source>Licence: GNU GPL v2 or later.</source>
             <translation>Licencja: GNU GPL w wersji 2 lub nowszej.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/plugin.py" line="329" />
+            <location filename="../mapujpomoc_qgis/plugin.py" line="397" />
             <source>About Mapuj Pomoc</source>
             <translation>Informacje o Mapuj Pomoc</translation>
         </message>
@@ -2265,52 +3064,157 @@
             <translation>Wyeksportowane punkty pomocy</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="42" />
+            <location filename="../mapujpomoc_qgis/processing/import_algorithm.py" line="57" />
+            <source>Imports a spreadsheet or layer of help points (CSV in any encoding and delimiter, XLSX, GeoPackage, GeoJSON or a point layer of the project) into the working copy as edits, to be sent with the next sync. Columns are recognised by their names in Polish, Ukrainian or English, or taken from a saved mapping; help types and the other lists from their labels. Rows are placed by longitude/latitude, X/Y in the given CRS or the centre of their commune (to be checked). Each row is new, an update of a point on the map or a probable duplicate; rows that break the rules or lie outside your area are refused. The report lists what was done with each row and why.</source>
+            <translation>Importuje arkusz lub warstwę punktów pomocy (CSV w dowolnym kodowaniu i z dowolnym separatorem, XLSX, GeoPackage, GeoJSON lub warstwę punktową projektu) do kopii roboczej jako edycje, wysyłane przy następnej synchronizacji. Kolumny są rozpoznawane po nazwach po polsku, ukraińsku lub angielsku albo brane z zapisanego przypisania; rodzaje pomocy i inne listy po ich etykietach. Wiersze są umieszczane według długości/szerokości geograficznej, X/Y w podanym układzie lub w środku ich gminy (do sprawdzenia). Każdy wiersz jest nowy, jest aktualizacją punktu na mapie albo prawdopodobnym duplikatem; wiersze łamiące zasady lub leżące poza Twoim obszarem są odrzucane. Raport podaje, co zrobiono z każdym wierszem i dlaczego.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/processing/region_parameters.py" line="59" />
+            <source>Working copy (GeoPackage)</source>
+            <translation>Kopia robocza (GeoPackage)</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/processing/import_algorithm.py" line="68" />
+            <source>List to import (CSV, XLSX, GeoPackage, GeoJSON)</source>
+            <translation>Lista do importu (CSV, XLSX, GeoPackage, GeoJSON)</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/processing/import_algorithm.py" line="70" />
+            <source>…or a layer of the project (used when no file is given)</source>
+            <translation>…lub warstwa projektu (gdy nie podano pliku)</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/processing/import_algorithm.py" line="73" />
+            <source>Sheet or layer in the file (empty: the first)</source>
+            <translation>Arkusz lub warstwa w pliku (puste: pierwsza)</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/processing/import_algorithm.py" line="75" />
+            <source>Saved column mapping (JSON)</source>
+            <translation>Zapisane przypisanie kolumn (JSON)</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/processing/import_algorithm.py" line="77" />
+            <source>CRS of X/Y columns</source>
+            <translation>Układ współrzędnych kolumn X/Y</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/processing/import_algorithm.py" line="79" />
+            <source>Distance within which a similar name is a probable duplicate (metres)</source>
+            <translation>Odległość, w której podobna nazwa oznacza prawdopodobny duplikat (metry)</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/processing/import_algorithm.py" line="83" />
+            <source>Probable duplicates</source>
+            <translation>Prawdopodobne duplikaty</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/processing/import_algorithm.py" line="83" />
+            <source>Merge: fill the empty fields of the point on the map</source>
+            <translation>Scal: uzupełnij puste pola punktu na mapie</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/processing/import_algorithm.py" line="83" />
+            <source>Create anyway</source>
+            <translation>Utwórz mimo to</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/processing/import_algorithm.py" line="87" />
+            <source>Update points already on the map</source>
+            <translation>Aktualizuj punkty już obecne na mapie</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/processing/import_algorithm.py" line="88" />
+            <source>Only plan and report, write nothing</source>
+            <translation>Tylko zaplanuj i zrób raport, nic nie zapisuj</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/processing/import_algorithm.py" line="90" />
+            <source>Import report</source>
+            <translation>Raport z importu</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/processing/import_algorithm.py" line="102" />
+            <source>Give a file or a layer to import.</source>
+            <translation>Podaj plik lub warstwę do importu.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/processing/import_algorithm.py" line="117" />
+            <source>Import cancelled.</source>
+            <translation>Import anulowano.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/processing/import_algorithm.py" line="122" />
+            <source>Rows: {0} new, {1} updates, {2} unchanged, {3} probable duplicates, {4} invalid, {5} outside your area</source>
+            <translation>Wiersze: nowe: {0}, aktualizacje: {1}, bez zmian: {2}, prawdopodobne duplikaty: {3}, błędne: {4}, poza Twoim obszarem: {5}</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/processing/import_algorithm.py" line="126" />
+            <source>Row {0} ({1}) refused: {2}</source>
+            <translation>Wiersz {0} ({1}) odrzucony: {2}</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="48" />
             <source>Print map of aid points (PDF)</source>
             <translation>Drukuj mapę punktów pomocy (PDF)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="45" />
+            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="51" />
             <source>Prints the aid points of a region, kept by a filter, to a PDF: map, a legend of the help types shown with their icons and labels in two languages, a numbered table of the points (name, address, phone, opening hours, help types), scale bar, north arrow, date and source. With 'atlas', one page per commune of the region.</source>
             <translation>Drukuje do PDF punkty pomocy regionu wybrane filtrem: mapa, legenda pokazanych rodzajów pomocy z ikonami i nazwami w dwóch językach, ponumerowana tabela punktów (nazwa, adres, telefon, godziny otwarcia, rodzaje pomocy), podziałka, strzałka północy, data i źródło. Z opcją „atlas” – jedna strona na każdą gminę regionu.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="53" />
+            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="59" />
             <source>Atlas: one page per commune</source>
             <translation>Atlas: jedna strona na gminę</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="56" />
+            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="62" />
             <source>…or a template file (.qpt with the same item ids)</source>
             <translation>…albo plik szablonu (.qpt z tymi samymi identyfikatorami elementów)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="61" />
+            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="67" />
             <source>Title (empty: the default)</source>
             <translation>Tytuł (puste: domyślny)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="62" />
+            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="71" />
+            <source>…or the address of XYZ tiles ({z}/{x}/{y})</source>
+            <translation>…albo adres kafli XYZ ({z}/{x}/{y})</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="73" />
+            <source>…or a layer of the project as the basemap</source>
+            <translation>…albo warstwa projektu jako podkład</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="75" />
+            <source>Basemap attribution (empty: the basemap's own)</source>
+            <translation>Autorstwo podkładu (puste: jego własne)</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="77" />
             <source>PDF</source>
             <translation>PDF</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="63" />
+            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="78" />
             <source>Pages</source>
             <translation>Strony</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="64" />
+            <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="79" />
             <source>Aid points printed</source>
             <translation>Wydrukowane punkty pomocy</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/provider.py" line="36" />
+            <location filename="../mapujpomoc_qgis/processing/provider.py" line="37" />
             <source>Processing algorithm {0} is not available: {1}</source>
             <translation>Algorytm Processing {0} jest niedostępny: {1}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/processing/provider.py" line="48" />
+            <location filename="../mapujpomoc_qgis/processing/provider.py" line="49" />
             <source>Mapuj Pomoc: help points for refugees from Ukraine</source>
             <translation>Mapuj Pomoc: punkty pomocy dla uchodźców z Ukrainy</translation>
         </message>
@@ -2318,11 +3222,6 @@
             <location filename="../mapujpomoc_qgis/processing/region_parameters.py" line="38" />
             <source>Print and export</source>
             <translation>Wydruk i eksport</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/processing/region_parameters.py" line="59" />
-            <source>Working copy (GeoPackage)</source>
-            <translation>Kopia robocza (GeoPackage)</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/processing/region_parameters.py" line="61" />

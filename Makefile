@@ -8,7 +8,7 @@ PORT ?= 8765
 export QT_QPA_PLATFORM ?= offscreen
 export MAPUJPOMOC_SHARED_DATA := $(SHARED)
 
-.PHONY: help bootstrap test test-fast test-unit lint demo demo-desktop serve store-postgres zip install-plugin i18n bench bench-deps screenshots clean
+.PHONY: help bootstrap test test-fast test-unit lint demo demo-desktop serve store-postgres zip install-plugin i18n bench bench-deps screenshots clean web
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | column -t -s $$'\t'
@@ -16,12 +16,12 @@ help:  ## list the targets
 bootstrap:  ## install Debian packages (QGIS 3.22, PostgreSQL, xvfb, Qt tools) and the venv when missing
 	@scripts/bootstrap.sh
 
-test: bootstrap  ## the whole suite: lint, unit, store on SQLite and PostgreSQL, QGIS headless, end to end
+test: bootstrap web  ## the whole suite: lint, unit, store on SQLite and PostgreSQL, QGIS headless, end to end
 	$(VENV)/bin/ruff check .
 	$(PY) scripts/i18n.py compile
 	$(PY) -m pytest -q -p no:cacheprovider
 
-test-fast: bootstrap  ## the suite without the PostgreSQL backend
+test-fast: bootstrap web  ## the suite without the PostgreSQL backend
 	$(PY) -m pytest -q -p no:cacheprovider -m "not postgres"
 
 test-unit: bootstrap  ## the unit tier alone, with QGIS and Qt blocked (tests/unit/conftest.py; test and test-fast run it too)
@@ -46,6 +46,14 @@ test-qgis:  ## the QGIS suites (headless, end to end, desktop) on QGIS VERSION=3
 .PHONY: reliability
 reliability: bootstrap  ## 50 editors on PostgreSQL, faults, hostile input, corrupt files; ends with one summary line
 	$(PY) reliability/run.py
+
+# The public web page (web/, docs/ARCHITECTURE.md, *Public web page*): npm's packages exactly as
+# web/package-lock.json pins them, then esbuild into mapujpomoc_store/web_dist/, which the store serves at /
+web/node_modules/.package-lock.json: web/package-lock.json web/package.json
+	cd web && npm ci --no-audit --no-fund --loglevel=error
+
+web: bootstrap web/node_modules/.package-lock.json  ## build the public web page the store serves at / (npm ci, esbuild)
+	cd web && node build.mjs
 
 lint: bootstrap  ## ruff
 	$(VENV)/bin/ruff check .

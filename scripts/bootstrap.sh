@@ -17,7 +17,8 @@ VENV=${MAPUJPOMOC_VENV:-.venv}
 DEB_PACKAGES=(qgis python3-qgis qgis-providers python3-mock python3-venv python3-scipy
   xvfb xauth imagemagick poppler-utils gdal-bin postgresql pyqt5-dev-tools qttools5-dev-tools
   qttranslations5-l10n  # Qt's own buttons (Cancel, Yes) in Polish and Ukrainian
-  nginx)  # tests/store/test_reverse_proxy.py runs docs/deploy/nginx.conf (its own instance, not the service)
+  nginx  # tests/store/test_reverse_proxy.py runs docs/deploy/nginx.conf (its own instance, not the service)
+  chromium python3-websocket fonts-dejavu-core)  # tests/web: the public page in headless Chromium over CDP
 codename=$( (. /etc/os-release 2>/dev/null && echo "${VERSION_CODENAME:-unknown}") || echo unknown)
 case "$codename" in
   bookworm | trixie | sid | forky) ;;
@@ -28,6 +29,9 @@ missing=()
 for p in "${DEB_PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
+# `make web` builds the public page with npm (Debian's nodejs and npm); a Node.js installed otherwise
+# (NodeSource's package brings its own npm, which Debian's npm package would conflict with) is kept
+command -v npm >/dev/null 2>&1 && command -v node >/dev/null 2>&1 || missing+=(nodejs npm)
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" -ne 0 ]; then
     echo "bootstrap: missing Debian packages: ${missing[*]} (run as root, or: sudo apt-get install ${missing[*]})" >&2

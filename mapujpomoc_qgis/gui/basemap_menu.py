@@ -1,4 +1,5 @@
-"""The "Street basemap" menu: a preset (or none) under the working copy's layers on screen.
+"""The "Street basemap" menu: a preset (or none) under the working copy's layers on screen, and where the
+presets come from ("Basemap addresses…", gui/basemap_addresses.py).
 
 Thin: each entry calls core.project.basemap with a preset of core.basemaps; the print dialog offers the
 same choice for paper.
@@ -30,12 +31,22 @@ class BasemapMenu(QMenu):
             action.setData(key)
             self.group.addAction(action)
             action.triggered.connect(lambda _checked=False, k=key: self.choose(k))
+        self.addSeparator()
+        self.addresses = self.addAction(tr("Basemap addresses…"))
+        self.addresses.triggered.connect(lambda _checked=False: self.edit_addresses())
         self.aboutToShow.connect(self._tick)
 
     def _tick(self) -> None:
         chosen = basemaps.last_choice() if project_basemap.plugin_basemaps() else basemaps.NONE
         for action in self.group.actions():
             action.setChecked(action.data() == chosen)
+
+    def edit_addresses(self) -> Any:
+        from .basemap_addresses import BasemapAddressesDialog
+
+        self.dialog = BasemapAddressesDialog(self.parentWidget())
+        self.dialog.open()  # window-modal without a nested event loop
+        return self.dialog
 
     def choose(self, key: str) -> Any:
         """Put the preset `key` under the layers (NONE: take the plugin's basemap away)."""

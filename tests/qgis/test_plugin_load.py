@@ -115,7 +115,8 @@ def test_load_init_gui_and_unload(qgis_app: Any, qgis_iface: Any, web_menu: WebM
                                                      "Import a list…", "Street basemap", "About"]
     basemap_menu = submenu.actions()[-2].menu()
     assert basemap_menu is not None and [a.text() for a in basemap_menu.actions()] == [
-        "No basemap", "OpenStreetMap", "Topographic map (geoportal.gov.pl)", "Orthophoto (geoportal.gov.pl)"]
+        "No basemap", "OpenStreetMap", "Topographic map (geoportal.gov.pl)", "Orthophoto (geoportal.gov.pl)", "",
+        "Basemap addresses…"]
     for action in submenu.actions():
         assert not action.icon().isNull(), f"{action.text()} has no icon"
         assert action.toolTip()

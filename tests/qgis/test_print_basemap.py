@@ -365,3 +365,30 @@ def test_the_geoportal_presets_over_wms(preset: str, synced_workcopy: Any, tiles
     assert getmaps and all("CRS=EPSG:2180" in r or "CRS=EPSG%3A2180" in r for r in getmaps)
     assert ("image%2Fjpeg" in getmaps[-1] or "image/jpeg" in getmaps[-1]) == (preset == basemaps.ORTO)
     assert basemaps.preset_url(preset) == basemaps.PRESETS[preset].url  # the public address again
+
+
+def test_the_addresses_are_settings_an_office_can_change(qgis_app: Any, qtbot: Any) -> None:
+    from mapujpomoc_qgis.gui.basemap_menu import BasemapMenu
+
+    before = QgsSettings().value(f"{basemaps.SETTINGS}{basemaps.OSM}/url", "")  # another test's local server
+    basemaps.set_preset_url(basemaps.OSM, None)
+    menu = BasemapMenu()
+    dialog = menu.edit_addresses()
+    qtbot.addWidget(dialog)
+    assert dialog.urls[basemaps.OSM].text() == "" and dialog.urls[basemaps.OSM].placeholderText().startswith("https://")
+    dialog.urls[basemaps.OSM].setText("http://kafle.gmina.example/{z}/{x}/{y}.png")
+    dialog.attributions[basemaps.OSM].setText("© OpenStreetMap contributors, kafle gminy")
+    dialog.accept()
+    try:
+        osm = basemaps.preset(basemaps.OSM)
+        assert "kafle.gmina.example" in osm.source and osm.attribution.endswith("kafle gminy")
+        again = menu.edit_addresses()
+        qtbot.addWidget(again)
+        assert again.urls[basemaps.OSM].text() == "http://kafle.gmina.example/{z}/{x}/{y}.png"
+        again.urls[basemaps.OSM].clear()
+        again.attributions[basemaps.OSM].clear()
+        again.accept()
+        assert basemaps.preset_url(basemaps.OSM) == basemaps.PRESETS[basemaps.OSM].url  # the public service again
+        assert basemaps.preset(basemaps.OSM).attribution == "© OpenStreetMap contributors"
+    finally:
+        basemaps.set_preset_url(basemaps.OSM, before or None)

@@ -112,7 +112,7 @@ def write_pdf(path: str | Path, title: str, rows: list[dict[str, Any]],
             numbers = " · ".join(TEXTS["page"].get(lang, TEXTS["page"]["en"]).format(page=index + 1, pages=pages)
                                  for lang in langs)
             painter.drawText(QRectF(0, page.height(), page.width(), footer),
-                             int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom), numbers)
+                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom, numbers)
     finally:
         painter.end()
     return path

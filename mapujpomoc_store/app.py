@@ -12,7 +12,7 @@ from __future__ import annotations
 from fastapi import Depends, FastAPI
 from sqlalchemy import Engine
 
-from . import apidocs, http
+from . import apidocs, http, web_api, web_page
 from .routers import discovery, errors, items, revert, sync, users
 from .routers.shared import refuse_nul
 from .state import Settings, StoreState
@@ -30,7 +30,9 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
     app.state.engine = state.engine
     for module in (discovery, items, sync, users, revert):  # in this order, as the OpenAPI document lists them
         app.include_router(module.router)
+    app.include_router(web_api.router)  # /web/counts, /web/places: the public web page's reads
     apidocs.install(app)  # /api and /api.html (openapi.py: the document as the store really answers)
+    web_page.install(app)  # the page at / for browsers, its files (docs/ARCHITECTURE.md, *Public web page*)
     http.install(app, state.settings)  # gzip, HEAD, OPTIONS, CORS
     return app
 

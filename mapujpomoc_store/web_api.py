@@ -1,0 +1,166 @@
+"""Two small reads for the public web page (docs/ARCHITECTURE.md, *Public web page*), in the OpenAPI document.
+
+- `GET /web/counts`: how many aid points a reader sees in a bounding box, per grid cell, each cell at the
+  mean position of its points. A zoomed-out map draws these counts instead of 100,000 markers; it asks
+  the OGC items for the points themselves only once a view holds few enough. The same filters as the
+  items (help_type, form, language, target_group, status); positions as the reader sees them
+  (privacy.py: generalised points at their commune's point, staff-only ones absent for anonymous readers).
+- `GET /web/places?q=`: communes whose name matches what a reader typed ("olsztyn", "Ольштин"), each with a
+  point inside it (shapely's point_on_surface), so "help near me" works without geolocation.
+
+Both replies carry an `ETag` of their body and answer `If-None-Match` with 304.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import threading
+from typing import Any
+
+import numpy as np
+import shapely
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import Response
+from shapely.geometry import shape
+from sqlalchemy import ColumnElement, case, false, or_, select
+
+from mapujpomoc_model.labels import fold
+from mapujpomoc_model.schema import fields_by_name
+
+from . import db
+from .ogc.params import parse_bbox
+from .privacy import EXACT, Reader
+from .problems import Problem
+from .routers.shared import user_of
+from .state import StateDep
+
+router = APIRouter(tags=["Web page"])
+
+TAG_FILTERS = {"help_type": ("help", "help_types"), "form": ("form", "forms"), "language": ("lang", "languages"),
+               "target_group": ("group", "target_groups")}
+MAX_CELLS = 4096  # a phone's map needs a few dozen; this bounds the reply however small the cell
+# Ukrainian and Russian letters as Polish spells them, for town names typed in Cyrillic
+CYRILLIC = {"а": "a", "б": "b", "в": "w", "г": "g", "ґ": "g", "д": "d", "е": "e", "є": "je", "ж": "z", "з": "z",
+            "и": "y", "і": "i", "ї": "ji", "й": "j", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p",
+            "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "ch", "ц": "c", "ч": "cz", "ш": "sz",
+            "щ": "szcz", "ь": "", "ю": "ju", "я": "ja", "ы": "y", "э": "e", "ё": "jo", "ъ": "", "'": "", "’": ""}
+
+
+def _tag_filter(given: dict[str, str | None]) -> ColumnElement[bool]:
+    """Any of the codes of each filter given (the store's tags: " help:legal lang:uk ")."""
+    t = db.features.c
+    where: ColumnElement[bool] = (t.collection == "aid_points") & ~t.deleted
+    for param, value in given.items():
+        if value is None:
+            continue
+        prefix, field = TAG_FILTERS[param]
+        allowed = set(fields_by_name("aid_points")[field].allowed or ())
+        codes = sorted({c.strip() for c in value.split(",") if c.strip()} & allowed)
+        cond: ColumnElement[bool] = false()
+        for code in codes:
+            cond = cond | t.tags.contains(f" {prefix}:{code} ", autoescape=True)
+        where &= cond
+    return where
+
+
+def _etagged(request: Request, body: dict[str, Any]) -> Response:
+    text = json.dumps(body, ensure_ascii=False, separators=(",", ":"))
+    tag = '"' + hashlib.sha256(text.encode()).hexdigest()[:20] + '"'
+    headers = {"ETag": tag, "Cache-Control": "no-cache", "Vary": "Authorization"}
+    if tag in [t.strip().removeprefix("W/") for t in request.headers.get("if-none-match", "").split(",")]:
+        return Response(status_code=304, headers=headers)
+    return Response(text, media_type="application/json", headers=headers)
+
+
+@router.get("/web/counts", summary="Aid points per grid cell of a bounding box (the web page's zoomed-out map)",
+            responses={200: {"content": {"application/json": {"example": {
+                "total": 3, "cell": 0.5, "cells": [[20.48, 53.77, 2], [19.4, 54.16, 1]]}}},
+                "description": "`cells`: [mean longitude, mean latitude, count] of each non-empty cell; "
+                               "`total`: the points in the box"}, 304: {"description": "Not modified"}})
+def counts(request: Request, state: StateDep,
+           bbox: str = Query(..., description="minLon,minLat,maxLon,maxLat (CRS84)"),
+           cell: float = Query(..., gt=0.0005, le=10, description="the cells' size in degrees"),
+           help_type: str | None = Query(None, description="comma-separated codes (any of)"),
+           form: str | None = None, language: str | None = None, target_group: str | None = None,
+           status: str | None = Query(None, description="comma-separated statuses (any of)")) -> Response:
+    reader = Reader(user_of(state, request))
+    boxes = parse_bbox(bbox, True)
+    t = db.features.c
+    where = _tag_filter({"help_type": help_type, "form": form, "language": language, "target_group": target_group})
+    where &= reader.sql_visible()
+    if status:
+        where &= t.status.in_(sorted(set(status.split(","))))
+    where &= or_(*(reader.sql_bbox(*box, points=True) for box in boxes))
+    exact = reader.sql_exact() | (t.public_view == EXACT)
+    x = case((exact, t.minx), else_=t.public_x)
+    y = case((exact, t.miny), else_=t.public_y)
+    with state.engine.connect() as conn:
+        rows = conn.execute(select(x, y).where(where)).all()
+    xy = np.array(rows, dtype=float).reshape(-1, 2)
+    cells: list[list[float]] = []
+    if len(xy):
+        keys = np.floor((xy + [180.0, 90.0]) / cell).astype(np.int64)
+        key = keys[:, 0] * 1_000_000 + keys[:, 1]
+        uniq, inverse, n = np.unique(key, return_inverse=True, return_counts=True)
+        if len(uniq) > MAX_CELLS:
+            raise Problem(400, f"cell: {len(uniq)} cells; make the cells larger (at most {MAX_CELLS}).",
+                          "invalid-parameter")
+        sx = np.bincount(inverse, xy[:, 0])
+        sy = np.bincount(inverse, xy[:, 1])
+        cells = [[round(float(a / c), 5), round(float(b / c), 5), int(c)] for a, b, c in zip(sx, sy, n)]
+    return _etagged(request, {"total": len(xy), "cell": cell, "cells": cells})
+
+
+class _Places:
+    """The communes' names, folded, and a point inside each; read once per boundaries version."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.version: str | None = None
+        self.rows: list[tuple[str, str, str, str, float, float]] = []  # folded, code, name, county, lon, lat
+
+    def get(self, state: Any) -> list[tuple[str, str, str, str, float, float]]:
+        b = db.boundaries.c
+        with state.engine.connect() as conn:
+            version = conn.execute(select(db.meta.c.value).where(db.meta.c.key == "boundaries_version")).scalar()
+            if version == self.version and self.rows:
+                return self.rows
+            with self.lock:
+                counties = dict(conn.execute(select(b.code, b.name).where(b.level == "powiat")).all())
+                rows = []
+                for code, name, geometry in conn.execute(select(b.code, b.name, b.geometry).where(b.level == "gmina")):
+                    p = shapely.point_on_surface(shape(json.loads(geometry)))
+                    rows.append((fold(name), code, name, counties.get(code[:4], ""), round(p.x, 5), round(p.y, 5)))
+                self.rows, self.version = rows, version
+        return self.rows
+
+
+_PLACES = _Places()
+
+
+def latin(text: str) -> str:
+    """Cyrillic letters spelt the Polish way ("Ольштин" -> "olsztyn"), then folded."""
+    return fold("".join(CYRILLIC.get(ch, ch) for ch in text.lower()))
+
+
+@router.get("/web/places", summary="Communes whose name matches a typed text, each with a point inside it",
+            responses={200: {"content": {"application/json": {"example": {"places": [
+                {"teryt": "2862011", "name": "Olsztyn", "county": "Olsztyn", "lon": 20.49, "lat": 53.77}]}}},
+                "description": "Up to `limit` communes: names starting with the text first"},
+                304: {"description": "Not modified"}})
+def places(request: Request, state: StateDep,
+           q: str = Query(..., min_length=2, max_length=100, description="a town's name in Latin or Cyrillic"),
+           limit: int = Query(8, ge=1, le=50)) -> Response:
+    user_of(state, request)  # the same rule as every read: a token unless anonymous reading is on
+    wanted = latin(q)
+    found = []
+    for folded, code, name, county, lon, lat in _PLACES.get(state):
+        if wanted and wanted in folded:
+            found.append((not folded.startswith(wanted), len(folded), folded, code, name, county, lon, lat))
+    found.sort()
+    return _etagged(request, {"places": [{"teryt": code, "name": name, "county": county, "lon": lon, "lat": lat}
+                                         for *_, code, name, county, lon, lat in found[:limit]]})
+
+
+__all__ = ["counts", "latin", "places", "router"]

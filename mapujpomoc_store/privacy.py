@@ -128,21 +128,28 @@ class Reader:
         return self.sql_exact() | (db.features.c.public_view != HIDDEN)
 
     def sql_bbox(self, x0: float, y0: float, x1: float, y1: float, *, points: bool = False) -> ColumnElement[bool]:
-        """Rows whose location *as this reader sees it* meets the box.
+        """Rows whose location *as this reader sees it* meets the box."""
+        return or_(*self.sql_bbox_parts(x0, y0, x1, y1, points=points))
+
+    def sql_bbox_parts(self, x0: float, y0: float, x1: float, y1: float, *, points: bool = False,
+                       ) -> list[ColumnElement[bool]]:
+        """`sql_bbox` as the conditions it is the OR of: rows shown where they are stored, and (unless the
+        reader sees everything exactly) generalised rows shown at their public location. Each part alone can
+        be read from one index (routers/items.py queries them one by one).
 
         `points`: the rows are points (aid_points), whose stored bounds are one position (minx = maxx, miny =
-        maxy): then both ends of the x range bound `minx`, so the index on (collection, minx, miny) reads only
-        the box's strip; `maxx >= x0 AND minx <= x1` would read every row west of the box's eastern edge."""
+        maxy): then both ends of the x range bound `minx`, so the index on (collection, minx, miny, ...) reads
+        only the box's strip; `maxx >= x0 AND minx <= x1` would read every row west of the box's eastern edge."""
         t = db.features.c
         if points:
             stored = t.minx.between(x0, x1) & t.miny.between(y0, y1)
         else:
             stored = (t.maxx >= x0) & (t.minx <= x1) & (t.maxy >= y0) & (t.miny <= y1)
         if self.everywhere:
-            return stored
+            return [stored]
         exact = self.sql_exact()
-        shown_there = (t.public_x >= x0) & (t.public_x <= x1) & (t.public_y >= y0) & (t.public_y <= y1)
-        return ((exact | (t.public_view == EXACT)) & stored) | (~exact & (t.public_view == GENERALISED) & shown_there)
+        shown_there = t.public_x.between(x0, x1) & t.public_y.between(y0, y1)
+        return [(exact | (t.public_view == EXACT)) & stored, ~exact & (t.public_view == GENERALISED) & shown_there]
 
     # -- rendering -------------------------------------------------------------------------------
 

@@ -15,7 +15,7 @@ from mapujpomoc_store import db
 from mapujpomoc_store.privacy import Reader
 from mapujpomoc_store.routers.items import _feature_filter
 
-NEW_INDEXES = ("features_public", "features_status")
+NEW_INDEXES = ("features_point_box", "features_public", "features_status")
 
 
 @pytest.fixture(scope="module")
@@ -63,20 +63,33 @@ def test_status_filter_counts_what_the_feed_holds(api, everything):
         assert [f["id"] for f in page["features"]] == expected[:5]
 
 
-def test_a_point_bbox_reads_a_strip_of_the_index(tmp_path: Path):
-    """Both ends of the box bound minx in the index (a one-sided bound reads every row west of the box), and
-    the generalised points' public location has its own index range."""
+def _plans(tmp_path: Path, conditions: list) -> list[str]:
+    """SQLite's query plan of `SELECT id WHERE <live aid point an anonymous reader sees> AND <condition>`."""
     engine = db.make_engine(db.normalise_url(str(tmp_path / "plan.db")))
     db.init_db(engine)
-    t = db.features.c
-    where = (_feature_filter("aid_points", (None,) * 4, None, None) & Reader().sql_visible()
-             & Reader().sql_bbox(20.0, 53.0, 21.0, 54.0, points=True))
-    query = str(select(t.id).where(where).compile(dialect=sqlite.dialect(), compile_kwargs={"literal_binds": True}))
-    with sqlite3.connect(tmp_path / "plan.db") as conn:
-        plan = " | ".join(row[-1] for row in conn.execute("EXPLAIN QUERY PLAN " + query))
-    assert "features_bbox (collection=? AND minx>? AND minx<?)" in plan, plan
-    assert "features_public (collection=? AND public_x>? AND public_x<?)" in plan, plan
     engine.dispose()
+    t = db.features.c
+    base = _feature_filter("aid_points", (None,) * 4, None, None) & Reader().sql_visible()
+    plans = []
+    with sqlite3.connect(tmp_path / "plan.db") as conn:
+        for cond in conditions:
+            query = str(select(t.id).where(base & cond).compile(dialect=sqlite.dialect(),
+                                                                 compile_kwargs={"literal_binds": True}))
+            plans.append(" | ".join(row[-1] for row in conn.execute("EXPLAIN QUERY PLAN " + query)))
+    return plans
+
+
+def test_a_point_bbox_reads_a_strip_of_a_covering_index(tmp_path: Path):
+    """Both ends of the box bound minx in the index (a one-sided bound reads every row west of the box), the
+    index alone answers (no table row read), and generalised points' public location has its own range."""
+    stored, public = _plans(tmp_path, Reader().sql_bbox_parts(20.0, 53.0, 21.0, 54.0, points=True))
+    assert "COVERING INDEX features_point_box (collection=? AND minx>? AND minx<?)" in stored, stored
+    assert "features_public (collection=? AND public_x>? AND public_x<?)" in public, public
+
+
+def test_a_status_filter_reads_a_covering_index(tmp_path: Path):
+    (plan,) = _plans(tmp_path, [db.features.c.status == "inactive"])
+    assert "COVERING INDEX features_status (collection=? AND status=?" in plan, plan
 
 
 @pytest.mark.parametrize("backend", ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
@@ -88,10 +101,12 @@ def test_init_db_adds_the_indexes_of_later_releases(backend: str, tmp_path: Path
     with engine.begin() as conn:  # a database of the release before them
         for name in NEW_INDEXES:
             conn.execute(text(f"DROP INDEX {name}"))
+        conn.execute(text("CREATE INDEX features_bbox ON features (collection, minx, miny)"))  # replaced since
     with engine.connect() as conn:
         assert not set(NEW_INDEXES) & {i["name"] for i in inspect(conn).get_indexes("features")}
     db.init_db(engine)
     db.init_db(engine)  # and again: nothing to add, no error
     with engine.connect() as conn:
-        assert set(NEW_INDEXES) <= {i["name"] for i in inspect(conn).get_indexes("features")}
+        names = {i["name"] for i in inspect(conn).get_indexes("features")}
+    assert set(NEW_INDEXES) <= names and "features_bbox" not in names
     engine.dispose()

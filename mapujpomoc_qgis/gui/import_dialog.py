@@ -187,7 +187,11 @@ class ImportDialog(TaskDialog):
         request = api.ImportRequest(self.workcopy, path or layer, mapping)
         task = WorkTask(tr("Checking the list"), self._finished,
                         lambda feedback: api.plan_import(request, feedback, table))
-        return self.run_task(task, tr("Reading and checking the list…"))
+        message = tr("Reading and checking the list…")
+        if self.layer.isEditable() and self.layer.isModified():
+            message += " " + tr("The aid points layer has unsaved edits: the list is compared with the map as last "
+                                "saved.")
+        return self.run_task(task, message)
 
     def task_done(self, result: ImportPlan) -> None:
         self.plan = result

@@ -47,6 +47,11 @@ class _RowLoader:
         row = self.conn.execute(f'SELECT * FROM "{COLLECTION}" WHERE uuid = ?', (uid,)).fetchone()
         return dict(row) if row else {}
 
+    def __del__(self) -> None:  # the plan is gone: no open file left behind (Windows keeps it locked)
+        conn = getattr(self, "conn", None)
+        if conn is not None:
+            conn.close()
+
 
 def _coordinates(conn: sqlite3.Connection) -> tuple[Any, Any, Any]:
     """(fids, lon, lat) of every point: from the R-tree GDAL keeps beside the layer, else from the blobs."""

@@ -92,7 +92,12 @@ class Page(Session):
 
     def navigate(self, url: str, timeout: float = 60) -> None:
         self.events = [e for e in self.events if e["method"] != "Page.loadEventFired"]
-        self.call("Page.navigate", url=url)
+        if "loaderId" in self.call("Page.navigate", url=url):  # none: a new fragment of the same document
+            self.wait_event("Page.loadEventFired", timeout)
+
+    def reload(self, timeout: float = 60) -> None:
+        self.events = [e for e in self.events if e["method"] != "Page.loadEventFired"]
+        self.call("Page.reload")
         self.wait_event("Page.loadEventFired", timeout)
 
     def wait_event(self, method: str, timeout: float = 60) -> dict[str, Any]:

@@ -25,7 +25,6 @@ function translatePage() {
   document.documentElement.lang = language();
   for (const node of document.querySelectorAll('[data-t]')) node.textContent = t(node.dataset.t);
   for (const node of document.querySelectorAll('[data-t-aria]')) node.setAttribute('aria-label', t(node.dataset.tAria));
-  $('place').placeholder = t('search.hint');
   $('lang').value = language();
   const selects = { help: 'help_types', spoken: 'languages', form: 'forms', group: 'target_groups' };
   for (const [key, table] of Object.entries(selects)) {

@@ -18,7 +18,7 @@ export function renderPoint(section, f, link, from, onBack) {
   const qr = el('figure', { class: 'mp-qr' });
   qr.innerHTML = qrSvg(link); // the library's own SVG markup; the link is ours
   qr.append(el('figcaption', {}, t('point.qr')));
-  section.replaceChildren(
+  section.replaceChildren(...[
     el('p', { class: 'mp-noprint' }, el('button', { type: 'button', onclick: onBack }, `← ${t('point.back')}`),
       ' ', el('button', { type: 'button', onclick: () => window.print() }, t('point.print'))),
     el('h2', { id: 'point-name', lang: 'pl' }, p.name),
@@ -29,7 +29,7 @@ export function renderPoint(section, f, link, from, onBack) {
     p.email ? el('p', {}, el('a', { href: `mailto:${p.email}` }, p.email)) : null,
     qr,
     el('p', { class: 'mp-printonly' }, `${link}`),
-  );
+  ].flat().filter(Boolean));
   section.hidden = false;
   document.title = `${p.name} – Mapuj Pomoc`;
   section.setAttribute('lang', language());

@@ -8,7 +8,7 @@ PORT ?= 8765
 export QT_QPA_PLATFORM ?= offscreen
 export MAPUJPOMOC_SHARED_DATA := $(SHARED)
 
-.PHONY: help bootstrap test test-fast test-unit lint demo demo-desktop serve store-postgres zip install-plugin i18n bench bench-deps screenshots clean web
+.PHONY: help bootstrap test test-fast test-unit lint demo demo-desktop serve store-postgres zip install-plugin i18n bench bench-deps screenshots clean web screenshots-web
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | column -t -s $$'\t'
@@ -94,6 +94,9 @@ bench-deps: bootstrap  ## what the benchmarks need beyond the project: pygeoapi 
 
 bench: bootstrap bench-deps  ## every benchmark in bench/, one Markdown table
 	$(PY) bench/run.py
+
+screenshots-web: web  ## the public web page at phone size (uk, pl: list, map, a point's page) into docs/
+	MAPUJPOMOC_WEB_SCREENSHOTS=$(CURDIR)/docs $(PY) -m pytest -q -p no:cacheprovider tests/web -k screenshots
 
 screenshots: bootstrap  ## the main screens in the real QGIS desktop (Xvfb), Polish and Ukrainian, into docs/
 	$(PY) scripts/screenshots.py --out docs

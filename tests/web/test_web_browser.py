@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import math
+import os
 from pathlib import Path
 
 import pytest
@@ -217,21 +218,37 @@ def test_the_last_results_stay_offline(web_world, browser_uk):
                   uploadThroughput=-1)
 
 
+def test_reflows_at_320_css_pixels_without_sideways_scrolling(web_world, browser_uk):
+    """WCAG 1.4.10: 1280 px at 400 % zoom (and so 200 %) leaves 320 CSS px; nothing may need scrolling sideways."""
+    page = browser_uk.page
+    page.call("Emulation.setDeviceMetricsOverride", width=320, height=640, deviceScaleFactor=1, mobile=True)
+    page.navigate(web_world.url + "#help=legal&near=53.77840%2C20.48010")
+    page.wait_for(LIST_READY)
+    page.evaluate("document.getElementById('filters').open = true")
+    assert page.evaluate("document.documentElement.scrollWidth") <= 320
+    page.evaluate("document.querySelector('#list li h3 a').click()")
+    page.wait_for("!document.getElementById('point').hidden")
+    assert page.evaluate("document.documentElement.scrollWidth") <= 320
+
+
 @pytest.mark.parametrize("lang", ["uk", "pl"])
-def test_screenshots_at_phone_size(web_world, chromium_available, lang):
+def test_screenshots_at_phone_size(web_world, chromium_available, lang, tmp_path):
+    """Phone-size screenshots: into docs/ with MAPUJPOMOC_WEB_SCREENSHOTS=docs (make screenshots-web),
+    else into a temporary directory, so a test run leaves the checkout as it was."""
     from conftest import open_browser
+    out = Path(os.environ["MAPUJPOMOC_WEB_SCREENSHOTS"]) if os.environ.get("MAPUJPOMOC_WEB_SCREENSHOTS") else tmp_path
     with open_browser(lang) as browser:
         page = browser.page
         browser.grant_geolocation(web_world.server.url, HERE_LAT, HERE_LON)
         page.navigate(web_world.url + "#help=legal")
         page.evaluate("document.getElementById('locate').click()")
         page.wait_for(LIST_READY)
-        page.screenshot(REPO / "docs" / f"web_{lang}_list.png")
+        page.screenshot(out / f"web_{lang}_list.png")
         page.evaluate("document.getElementById('map-section').scrollIntoView()")
         page.wait_for("document.querySelectorAll('.mp-pin, .mp-count').length > 0")
         page.pump(1.0)
-        page.screenshot(REPO / "docs" / f"web_{lang}_map.png")
+        page.screenshot(out / f"web_{lang}_map.png")
         page.evaluate("document.querySelector('#list li h3 a').click()")
         page.wait_for("!document.getElementById('point').hidden && !!document.querySelector('.mp-qr svg')")
         page.evaluate("window.scrollTo(0, 0)")
-        page.screenshot(REPO / "docs" / f"web_{lang}_point.png")
+        page.screenshot(out / f"web_{lang}_point.png")

@@ -18,8 +18,11 @@ TAG = "Mapuj Pomoc"
 MASK = "***"
 
 _REDACTIONS: tuple[tuple[re.Pattern[str], str], ...] = (
-    # Authorization headers, in any casing and with or without the header name.
-    (re.compile(r"\b(Bearer|Basic|Token)(\s+)[^\s,;\"'<>]+", re.IGNORECASE), r"\1\2" + MASK),
+    # Authorization headers, in any casing and with or without the header name. The value must look like a
+    # credential (a digit or one of ._~+/=- in it, or 20 characters and more): "Token użytkownika" or "the token
+    # is not known" in a message is prose to show as it is
+    (re.compile(r"\b(Bearer|Basic|Token)(\s+)(?:(?=[A-Za-z0-9._~+/=-]*[0-9._~+/=-])[A-Za-z0-9._~+/=-]+"
+                r"|[A-Za-z0-9._~+/=-]{20,})", re.IGNORECASE), r"\1\2" + MASK),
     # The store's API tokens (mp_ + URL-safe base64) wherever they appear.
     (re.compile(r"\bmp_[A-Za-z0-9_\-]{6,}"), "mp_" + MASK),
     # key=value secrets in URLs, query strings and config dumps.

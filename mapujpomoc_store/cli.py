@@ -163,7 +163,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
         _nodelay_shared_socket()
     uvicorn.run("mapujpomoc_store.app:create_app_from_env", factory=True, host=args.host, port=args.port,
                 workers=args.workers, log_level=args.log_level, access_log=args.access_log,
-                http="mapujpomoc_store.serving:HeaderTimeoutProtocol",
+                http="mapujpomoc_store.serving:HeaderTimeoutProtocol", timeout_keep_alive=KEEP_ALIVE_S,
                 proxy_headers=False)  # the application reads them, from trusted proxies only (proxy.py)
     return 0
 
@@ -189,6 +189,7 @@ def _nodelay_shared_socket() -> None:
 
 
 DEFAULT_HEADER_TIMEOUT = 20.0  # serving.DEFAULT_HEADER_TIMEOUT (serving imports uvicorn: not at startup)
+KEEP_ALIVE_S = 75  # serving.KEEP_ALIVE_S, for the same reason
 
 
 def parser() -> argparse.ArgumentParser:

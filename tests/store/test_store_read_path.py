@@ -3,7 +3,9 @@ the last page, the indexes of later releases added to existing databases (SQLite
 
 from __future__ import annotations
 
+import socket
 import sqlite3
+import time
 from pathlib import Path
 
 import pytest
@@ -110,3 +112,61 @@ def test_init_db_adds_the_indexes_of_later_releases(backend: str, tmp_path: Path
         names = {i["name"] for i in inspect(conn).get_indexes("features")}
     assert set(NEW_INDEXES) <= names and "features_bbox" not in names
     engine.dispose()
+
+
+# -- kept-alive connections (serving.py) ----------------------------------------------------------------------
+
+
+def _reply(sock: socket.socket) -> bytes:
+    """One HTTP reply with a Content-Length body, read from a kept-alive connection."""
+    data = b""
+    while b"\r\n\r\n" not in data:
+        chunk = sock.recv(65536)
+        if not chunk:
+            return data
+        data += chunk
+    head, _, body = data.partition(b"\r\n\r\n")
+    length = int(next(line.split(b":")[1] for line in head.split(b"\r\n") if line.lower().startswith(b"content-length")))
+    while len(body) < length:
+        body += sock.recv(65536)
+    return head + b"\r\n\r\n" + body
+
+
+@pytest.fixture(scope="module")
+def quick(store):  # type: ignore[no-untyped-def]
+    """Another server on the same database with a header deadline of 1 s."""
+    server = store.spawn(extra_args=["--header-timeout", "1"])
+    server.start()
+    yield server
+    server.stop()
+
+
+def test_a_kept_alive_connection_waits_for_the_next_request(quick):
+    """A client may send its next request seconds after the server wrote the last reply (over a slow link the
+    reply is still arriving): neither the header deadline nor uvicorn's default 5 s keep-alive closes it."""
+    request = b"GET /collections HTTP/1.1\r\nHost: x\r\n\r\n"
+    with socket.create_connection(("127.0.0.1", quick.port), timeout=15) as sock:
+        sock.sendall(request)
+        assert _reply(sock).startswith(b"HTTP/1.1 200")
+        time.sleep(6.5)  # past the header deadline (1 s) and uvicorn's default keep-alive (5 s)
+        sock.sendall(request)
+        assert _reply(sock).startswith(b"HTTP/1.1 200")
+
+
+def test_a_later_request_with_slow_headers_still_times_out(quick):
+    with socket.create_connection(("127.0.0.1", quick.port), timeout=15) as sock:
+        sock.sendall(b"GET /collections HTTP/1.1\r\nHost: x\r\n\r\n")
+        assert _reply(sock).startswith(b"HTTP/1.1 200")
+        t0 = time.monotonic()
+        sock.sendall(b"GET /collections HTTP/1.1\r\nHost: x\r\n")
+        for _ in range(10):  # a header byte now and then, never the end of the headers
+            time.sleep(0.3)
+            try:
+                sock.sendall(b"X")
+            except OSError:
+                break
+        reply = b""
+        while chunk := sock.recv(65536):
+            reply += chunk
+    assert reply.startswith(b"HTTP/1.1 408"), reply[:200]
+    assert time.monotonic() - t0 < 8

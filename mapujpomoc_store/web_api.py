@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 import threading
 from typing import Any
 
@@ -23,15 +24,17 @@ import shapely
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response
 from shapely.geometry import shape
-from sqlalchemy import ColumnElement, case, false, or_, select
+from sqlalchemy import ColumnElement, Connection, case, false, or_, select
 
 from mapujpomoc_model.labels import fold
 from mapujpomoc_model.schema import fields_by_name
 
 from . import db
+from .features import feature_text
 from .ogc.params import parse_bbox
 from .privacy import EXACT, Reader
 from .problems import Problem
+from .routers.items import FEATURE_COLUMNS
 from .routers.shared import user_of
 from .state import StateDep
 
@@ -64,6 +67,20 @@ def _tag_filter(given: dict[str, str | None]) -> ColumnElement[bool]:
     return where
 
 
+def _positions(conn: Connection, reader: Reader, filters: dict[str, str | None], status: str | None,
+               boxes: list[tuple[float, float, float, float]]) -> list[tuple[str, float, float]]:
+    """(id, lon, lat) of the points matching the filters in the boxes, where this reader sees them."""
+    t = db.features.c
+    where = _tag_filter(filters) & reader.sql_visible()
+    if status:
+        where &= t.status.in_(sorted(set(status.split(","))))
+    where &= or_(*(reader.sql_bbox(*box, points=True) for box in boxes))
+    exact = reader.sql_exact() | (t.public_view == EXACT)
+    x = case((exact, t.minx), else_=t.public_x)
+    y = case((exact, t.miny), else_=t.public_y)
+    return [tuple(r) for r in conn.execute(select(t.id, x, y).where(where)).all()]
+
+
 def _etagged(request: Request, body: dict[str, Any]) -> Response:
     text = json.dumps(body, ensure_ascii=False, separators=(",", ":"))
     tag = '"' + hashlib.sha256(text.encode()).hexdigest()[:20] + '"'
@@ -85,18 +102,10 @@ def counts(request: Request, state: StateDep,
            form: str | None = None, language: str | None = None, target_group: str | None = None,
            status: str | None = Query(None, description="comma-separated statuses (any of)")) -> Response:
     reader = Reader(user_of(state, request))
-    boxes = parse_bbox(bbox, True)
-    t = db.features.c
-    where = _tag_filter({"help_type": help_type, "form": form, "language": language, "target_group": target_group})
-    where &= reader.sql_visible()
-    if status:
-        where &= t.status.in_(sorted(set(status.split(","))))
-    where &= or_(*(reader.sql_bbox(*box, points=True) for box in boxes))
-    exact = reader.sql_exact() | (t.public_view == EXACT)
-    x = case((exact, t.minx), else_=t.public_x)
-    y = case((exact, t.miny), else_=t.public_y)
+    filters = {"help_type": help_type, "form": form, "language": language, "target_group": target_group}
     with state.engine.connect() as conn:
-        rows = conn.execute(select(x, y).where(where)).all()
+        rows = _positions(conn, reader, filters, status, parse_bbox(bbox, True))
+    rows = [(x, y) for _, x, y in rows]
     xy = np.array(rows, dtype=float).reshape(-1, 2)
     cells: list[list[float]] = []
     if len(xy):
@@ -163,4 +172,52 @@ def places(request: Request, state: StateDep,
                                          for *_, code, name, county, lon, lat in found[:limit]]})
 
 
-__all__ = ["counts", "latin", "places", "router"]
+EARTH_KM = 6371.0088
+NEAREST_MAX_KM = 400.0  # beyond this the search stops: no help in the region
+
+
+def haversine_km(lat: float, lon: float, lats: np.ndarray, lons: np.ndarray) -> np.ndarray:
+    p1, p2 = np.radians(lat), np.radians(lats)
+    a = np.sin((p2 - p1) / 2) ** 2 + np.cos(p1) * np.cos(p2) * np.sin(np.radians(lons - lon) / 2) ** 2
+    return 2 * EARTH_KM * np.arcsin(np.minimum(1.0, np.sqrt(a)))
+
+
+def _box_km(lat: float, lon: float, km: float) -> tuple[float, float, float, float]:
+    d_lat = km / 111.19
+    d_lon = km / (111.19 * max(0.05, math.cos(math.radians(min(89.0, abs(lat) + d_lat)))))
+    return (max(-180.0, lon - d_lon), max(-90.0, lat - d_lat), min(180.0, lon + d_lon), min(90.0, lat + d_lat))
+
+
+@router.get("/web/nearest", summary="The points nearest to a position, nearest first (the web page's list)",
+            responses={200: {"content": {"application/geo+json": {}}, "description":
+                             "A GeoJSON FeatureCollection of at most `limit` points, nearest first (great-circle "
+                             "distance; ties by id), as the reader may see them; `radius_km`: how far was searched"}})
+def nearest(request: Request, state: StateDep,
+            lat: float = Query(..., ge=-90, le=90), lon: float = Query(..., ge=-180, le=180),
+            limit: int = Query(20, ge=1, le=200),
+            help_type: str | None = Query(None, description="comma-separated codes (any of)"),
+            form: str | None = None, language: str | None = None, target_group: str | None = None,
+            status: str | None = Query(None, description="comma-separated statuses (any of)")) -> Response:
+    """A box around the position grows until its inscribed circle holds `limit` matching points (nothing outside
+    the box can then be nearer); only positions are read until the winners are known."""
+    reader = Reader(user_of(state, request))
+    filters = {"help_type": help_type, "form": form, "language": language, "target_group": target_group}
+    km = 2.0
+    with state.engine.connect() as conn:
+        while True:
+            found = _positions(conn, reader, filters, status, [_box_km(lat, lon, km)])
+            d = haversine_km(lat, lon, np.array([f[2] for f in found]), np.array([f[1] for f in found]))
+            within = sorted((dist, fid) for dist, (fid, _, _) in zip(d.tolist(), found) if dist <= km)
+            if len(within) >= limit or km >= NEAREST_MAX_KM:
+                break
+            # enough room for `limit` at the density seen so far (points spread over the area: radius ~ sqrt(n))
+            km = min(NEAREST_MAX_KM, km * (min(4.0, 1.3 * math.sqrt(limit / len(within))) if within else 4.0))
+        ids = [fid for _, fid in within[:limit]]
+        rows = {r.id: r for r in conn.execute(select(*FEATURE_COLUMNS).where(
+            (db.features.c.collection == "aid_points") & db.features.c.id.in_(ids))).all()} if ids else {}
+    feats = [feature_text(fid, shown[1], shown[2]) for fid in ids if (shown := reader.shown(rows[fid])) is not None]
+    body = f'{{"type":"FeatureCollection","radius_km":{km:.3f},"features":[{",".join(feats)}]}}'
+    return Response(body, media_type="application/geo+json", headers={"Vary": "Authorization"})
+
+
+__all__ = ["counts", "latin", "nearest", "places", "router"]

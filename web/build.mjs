@@ -15,8 +15,8 @@ mkdirSync(join(out, 'assets', 'icons'), { recursive: true });
 
 const result = await build({
   entryPoints: { app: join(here, 'src', 'main.js'), style: join(here, 'src', 'app.css') },
-  bundle: true, minify: true, format: 'iife', target: ['es2019'], legalComments: 'none',
-  entryNames: '[name]-[hash]', assetNames: '[name]-[hash]', outdir: join(out, 'assets'),
+  bundle: true, minify: true, format: 'esm', splitting: true, target: ['es2020'], legalComments: 'none',
+  entryNames: '[name]-[hash]', chunkNames: 'chunk-[hash]', assetNames: '[name]-[hash]', outdir: join(out, 'assets'),
   loader: { '.png': 'file', '.svg': 'file' }, metafile: true, logLevel: 'warning',
 });
 const outputs = Object.keys(result.metafile.outputs).map((p) => basename(p));

@@ -94,7 +94,8 @@ def test_places_match_latin_and_cyrillic_names(web_world, prg):
 
 def test_the_openapi_document_describes_the_page_reads(web_world):
     doc = requests.get(web_world.url + "api", headers={"Accept": "application/json"}, timeout=30).json()
-    for path, params in (("/web/counts", {"bbox", "cell", "help_type"}), ("/web/places", {"q", "limit"})):
+    for path, params in (("/web/counts", {"bbox", "cell", "help_type"}), ("/web/places", {"q", "limit"}),
+                         ("/web/nearest", {"lat", "lon", "limit", "help_type"})):
         names = {p["name"] for p in doc["paths"][path]["get"]["parameters"]}
         assert params <= names, (path, names)
     assert SECRET_NAME not in json.dumps(doc)

@@ -50,17 +50,49 @@ export async function itemsInBox(bbox, state, limit = PAGE) {
  * the position grows until `count` matching points lie within its inscribed circle (nothing outside the
  * box can then be nearer), and shrinks while it holds more than one page.
  */
+/** The URL of the store's nearest search (/web/nearest), also asked early by index.html's first script. */
+export function nearestUrl(pos, state, count = 20) {
+  const params = filterParams(state);
+  params.set('lat', pos.lat.toFixed(5));
+  params.set('lon', pos.lon.toFixed(5));
+  params.set('limit', String(count));
+  return `web/nearest?${params}`;
+}
+
+function withDistances(pos, features) {
+  return features.map((f) => ({
+    feature: f, distance: haversineKm(pos.lat, pos.lon, f.geometry.coordinates[1], f.geometry.coordinates[0]),
+  })).sort((a, b) => a.distance - b.distance || (a.feature.id < b.feature.id ? -1 : 1));
+}
+
+/**
+ * The `count` nearest points matching the filters, nearest first, each with `distance` (km): one request to the
+ * store's /web/nearest (index.html may have sent it before this script arrived). "Open now" is known only
+ * here, so with it the OGC items are searched instead (nearestOpen).
+ */
 export async function nearest(pos, state, count = 20) {
+  if (state.open) return nearestOpen(pos, state, count);
+  const url = nearestUrl(pos, state, count);
+  const early = window.mapujpomocFirst;
+  window.mapujpomocFirst = null;
+  const reply = early && early.url === url ? await early.reply : null;
+  const page = reply && reply.ok ? await reply.json() : await getJson(url);
+  return { hits: withDistances(pos, page.features), radius: page.radius_km };
+}
+
+/**
+ * Nearest open points: a box around the position grows until `count` matching, open points lie within its
+ * inscribed circle (nothing outside the box can then be nearer), and shrinks while it holds more than one page.
+ */
+async function nearestOpen(pos, state, count) {
   let km = 3;
   let tooFew = 0; // a radius known to hold fewer than `count`
   let tooMany = Infinity; // a radius whose box holds more than one page
   for (let round = 0; round < 16; round += 1) {
     const page = await itemsInBox(boxAround(pos, km), state);
     const full = page.numberMatched > page.features.length;
-    const found = page.features.map((f) => ({
-      feature: f, distance: haversineKm(pos.lat, pos.lon, f.geometry.coordinates[1], f.geometry.coordinates[0]),
-    })).filter((hit) => !state.open || isOpen(hit.feature.properties.opening_hours) === true)
-      .sort((a, b) => a.distance - b.distance || (a.feature.id < b.feature.id ? -1 : 1));
+    const found = withDistances(pos, page.features)
+      .filter((hit) => isOpen(hit.feature.properties.opening_hours) === true);
     const within = found.filter((hit) => hit.distance <= km);
     if (!full && (within.length >= count || km >= 400)) return { hits: within.slice(0, count), radius: km };
     if (full && km > 0.05) tooMany = km; else tooFew = km;

@@ -5,8 +5,6 @@ import { card } from './card.js';
 import { $, el } from './dom.js';
 import { chooseLanguage, codes, label, language, plural, setBoot, setLanguage, t } from './i18n.js';
 import { item, nearest, places } from './api.js';
-import { AidMap } from './map.js';
-import { renderPoint } from './point.js';
 import { FILTERS, formatHash, parseHash } from './state.js';
 
 const boot = JSON.parse($('mp-boot').textContent);
@@ -43,13 +41,14 @@ function say(text) { $('status').textContent = text; }
 async function search() {
   writeHash();
   const list = $('list');
-  if (!state.near) { list.replaceChildren(); say(t('results.ask')); return; }
+  if (!state.near) { list.replaceChildren(); say(t('results.ask')); showMap(); return; }
   say(t('results.searching'));
   try {
     const { hits } = await nearest(state.near, state);
     lastHits = new Map(hits.map((h) => [h.feature.id, h.feature]));
     list.replaceChildren(...hits.map((h) => card(h, state.near, openPoint)));
     say(hits.length ? plural('results.found', hits.length) : t('results.none'));
+    if (!performance.getEntriesByName('mapujpomoc-list').length) performance.mark('mapujpomoc-list'); // bench_web.py
     try { localStorage.setItem(SAVED, JSON.stringify({ hash: formatHash({ ...state, p: '' }), hits })); } catch (e) { /* full */ }
   } catch (err) {
     const saved = JSON.parse(localStorage.getItem(SAVED) || 'null');
@@ -61,7 +60,17 @@ async function search() {
       say(t('results.error'));
     }
   }
-  if (aidMap) aidMap.show(state, state.near);
+  showMap();
+}
+
+// Leaflet and the QR code come in their own files, after the list: the list is what a phone needs first
+let mapLoading = null;
+function showMap() {
+  if (!mapLoading) {
+    mapLoading = import('./map.js').then(({ AidMap }) => new AidMap($('map'), boot.tiles, openPoint))
+      .catch(() => null);
+  }
+  mapLoading.then((map) => { aidMap = map; if (map) map.show(state, state.near); });
 }
 
 async function openPoint(id) {
@@ -77,6 +86,7 @@ async function showPoint() {
     try { f = await item(state.p); } catch (err) { say(t('point.missing')); state.p = ''; writeHash(); return; }
   }
   for (const id of ['search', 'results', 'map-section']) $(id).hidden = true;
+  const { renderPoint } = await import('./point.js');
   renderPoint(section, f, location.href, state.near, closePoint);
   section.focus();
 }
@@ -159,7 +169,6 @@ function start() {
   translatePage();
   wire();
   if (state.place) $('place').value = state.place;
-  try { aidMap = new AidMap($('map'), boot.tiles, openPoint); } catch (err) { aidMap = null; }
   if (state.p) showPoint();
   search();
   if ('serviceWorker' in navigator) navigator.serviceWorker.register('sw.js').catch(() => {});

@@ -14,6 +14,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from .request_messages import PARAMETER_ERRORS, REQUEST_MESSAGES
+
 LANGUAGES = ("en", "pl", "uk")
 Issue = tuple[str, dict[str, Any]]  # (code, params) of one field's problem
 
@@ -215,6 +217,7 @@ PROBLEM_MESSAGES: dict[str, tuple[str, str, str]] = {
                        "У сховищі сталася неочікувана помилка; нічого не змінено. Оператор знайде подробиці в "
                        "журналі сховища."),
 }
+PROBLEM_MESSAGES.update(REQUEST_MESSAGES)  # the refusals of a request itself: paths, parameters, bodies, versions
 
 # what a user may not do outside their area (`out-of-scope`'s `action`)
 ACTIONS: dict[str, tuple[str, str]] = {
@@ -326,6 +329,20 @@ def field_errors(errors: Iterable[Mapping[str, Any]], lang: str = "en",
                                  e.get("message")) for e in errors)
 
 
+def parameter_errors(errors: Iterable[Mapping[str, Any]], lang: str = "en") -> str:
+    """FastAPI's refusals of query parameters ({field, code, params, message}: the parameter, pydantic's
+    error type and context) as one sentence in `lang`: English as FastAPI words it, Polish and Ukrainian
+    from the error's type."""
+    parts = []
+    for e in errors:
+        row = PARAMETER_ERRORS.get(str(e.get("code")))
+        text = str(e.get("message"))
+        if row is not None and language(lang) != "en":
+            text = _fill(row[LANGUAGES.index(language(lang)) - 1], e.get("params") or {}, lang)
+        parts.append(f"{e.get('field')}: {text}")
+    return "; ".join(parts)
+
+
 def problem_message(code: str, params: Mapping[str, Any] | None = None, lang: str = "en") -> str | None:
     """A problem's `detail` in `lang`, or None for a code without a template (the sender's text stands)."""
     row = PROBLEM_MESSAGES.get(code)
@@ -343,6 +360,8 @@ def render_problem(doc: Mapping[str, Any], lang: str = "en", labels: Mapping[str
     errors = doc.get("errors")
     if code == "invalid" and isinstance(errors, list):
         params["errors"] = field_errors(errors, lang, labels)
+    if code == "invalid-request-parameters" and isinstance(errors, list):
+        params["errors"] = parameter_errors(errors, lang)
     if code == "changeset-rejected":
         results = doc.get("results") or []
         first = next((r for r in results if isinstance(r, dict) and r.get("index") == params.get("index")), None)

@@ -74,7 +74,7 @@ def install(app: FastAPI) -> None:
     @app.get(ASSETS + "/{name}", include_in_schema=False)
     def asset(name: str) -> Response:
         if name not in files:
-            raise Problem(404, f"There is no file {name} of Swagger UI.", "not-found")
+            raise Problem(404, None, "not-found", code="no-swagger-file", params={"name": name})
         return FileResponse(files[name], headers={"Cache-Control": "public, max-age=86400"})
 
 

@@ -39,18 +39,16 @@ OUTCOME = {403: "forbidden", 409: "conflict", 412: "conflict", 404: "invalid", 4
 
 def parse(body: Any) -> tuple[str, list[dict[str, Any]]]:
     if not isinstance(body, dict):
-        raise Problem(400, "A changeset is a JSON object with 'id' (a UUID) and 'operations' (a list).")
+        raise Problem(400, None, code="changeset-not-object", params={})
     cid, ops = body.get("id"), body.get("operations")
     try:
         cid = str(uuid.UUID(str(cid)))
     except ValueError:
-        raise Problem(400, f"The changeset id {cid!r} is not a UUID. Generate one per changeset and keep it "
-                           "for retries.") from None
+        raise Problem(400, None, code="changeset-id", params={"value": repr(cid)}) from None
     if not isinstance(ops, list) or not ops:
-        raise Problem(400, "'operations' must be a non-empty list.")
+        raise Problem(400, None, code="operations-empty", params={})
     if len(ops) > MAX_OPERATIONS:
-        raise Problem(413, f"A changeset may hold at most {MAX_OPERATIONS} operations; this one has {len(ops)}. "
-                           "Split it.", "too-many-operations")
+        raise Problem(413, None, "too-many-operations", params={"max": MAX_OPERATIONS, "count": len(ops)})
     return cid, ops
 
 
@@ -70,10 +68,9 @@ def previous_reply_text(conn: Connection, cid: str, user: User, digest: str | No
     if row is None:
         return None
     if row.user_name != user.name:
-        raise Problem(409, f"Changeset id {cid} was already used by another user. Use a new UUID.", "id-taken")
+        raise Problem(409, None, "id-taken", code="changeset-id-taken", params={"id": cid})
     if digest is not None and row.body_hash is not None and row.body_hash != digest:
-        raise Problem(409, f"Changeset id {cid} was already applied with other operations. A retry must send "
-                           "exactly the same operations; send new changes under a new UUID.", "id-reused")
+        raise Problem(409, None, "id-reused", params={"id": cid})
     return row.reply
 
 
@@ -85,16 +82,15 @@ def previous_reply(conn: Connection, cid: str, user: User, digest: str | None = 
 def _apply_one(w: Writer, op: dict[str, Any]) -> Applied:
     kind, collection, fid = op.get("op"), op.get("collection"), op.get("id")
     if collection not in EDITABLE:
-        raise Problem(422, f"'collection' must be one of {', '.join(EDITABLE)}, not {collection!r}.")
+        raise Problem(422, None, code="op-collection", params={"editable": list(EDITABLE), "given": repr(collection)})
     if kind == "create":
         applied = w.create(collection, fid, op.get("properties"), op.get("geometry"))
     elif kind in ("update", "delete"):
         if not isinstance(fid, str):
-            raise Problem(422, "'id' of the feature is missing.")
+            raise Problem(422, None, code="op-id-missing", params={})
         base = _base_of(op)
         if base is None:
-            raise Problem(422, f"'base_version' must be the integer version the {kind} started from "
-                               f"(0 to {MAX_VERSION}).")
+            raise Problem(422, None, code="op-base-version", params={"op": kind, "max": MAX_VERSION})
         if kind == "delete" and (gone := w.deleted_with_its_point(collection, fid)) is not None:
             return Applied(gone.id, gone.version, None)  # an earlier operation deleted its point, and it
         row = w.current(collection, fid)
@@ -107,7 +103,7 @@ def _apply_one(w: Writer, op: dict[str, Any]) -> Applied:
         else:
             applied = w.delete(collection, row)
     else:
-        raise Problem(422, f"'op' must be create, update or delete, not {kind!r}.")
+        raise Problem(422, None, code="op-kind", params={"given": repr(kind)})
     return applied
 
 
@@ -237,7 +233,7 @@ def _apply_all(w: Writer, conn: Connection, user: User, cid: str, ops: list[dict
     for i, op in enumerate(ops):
         try:
             if not isinstance(op, dict):
-                raise Problem(422, "An operation must be a JSON object.")
+                raise Problem(422, None, code="op-not-object", params={})
             applied = _apply_one(w, op)
             result = {"outcome": "applied", "id": applied.id, "version": applied.version, "feature": applied.feature}
             texts.append(applied.text)

@@ -416,8 +416,8 @@ class Writer:
             raise invalid([("properties", "object_required", {})])
         existing = self.row(collection, fid)
         if existing is not None:
-            state = "was deleted; ids are never reused" if existing.deleted else "already exists"
-            raise Problem(409, f"Feature {fid} {state}. Create it with a new id.", "id-taken")
+            raise Problem(409, None, "id-taken", code="id-deleted" if existing.deleted else "id-exists",
+                          params={"id": fid})
         clean = {k: v for k, v in props.items() if k not in STORE_KEYS}
         problems = schema.validate_issues(collection, clean)
         if problems:

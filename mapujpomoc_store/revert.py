@@ -52,7 +52,8 @@ class Target:
         try:
             return cls(changeset=str(uuid.UUID(cid)))
         except ValueError:
-            raise Problem(400, f"{cid!r} is not a changeset id (a UUID).", "invalid-parameter") from None
+            raise Problem(400, None, "invalid-parameter", code="changeset-id-invalid",
+                          params={"value": repr(cid)}) from None
 
     @classmethod
     def of_user(cls, name: str, since: str) -> Target:
@@ -78,8 +79,7 @@ def parse_since(text: str) -> str:
     try:
         t = dt.datetime.fromisoformat(text.strip())
     except ValueError:
-        raise Problem(400, f"'since' must be an ISO 8601 time such as 2024-05-01T12:00:00Z, not {text!r}.",
-                      "invalid-parameter") from None
+        raise Problem(400, None, "invalid-parameter", code="since-invalid", params={"value": repr(text)}) from None
     if t.tzinfo is None:
         t = t.replace(tzinfo=dt.UTC)
     return t.astimezone(dt.UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
@@ -258,7 +258,7 @@ def actor_named(conn: Connection, name: str) -> User:
     """The user `name` of the users table, to revert as from the operator's command line."""
     row = conn.execute(select(db.users).where(db.users.c.name == name)).first()
     if row is None:
-        raise Problem(404, f"There is no user '{name}'.", "not-found")
+        raise Problem(404, None, "not-found", code="no-user", params={"name": name})
     return User(row.name, row.role, json.loads(row.scope))
 
 

@@ -31,8 +31,8 @@ KEEP_ALIVE_S = 75  # like nginx's keepalive_timeout: longer than a large reply m
 
 
 def _timeout_reply(seconds: float) -> bytes:
-    body = json.dumps(Problem(408, f"The request's headers did not arrive within {seconds:g} seconds. Send the "
-                                   "request again, all at once.", "header-timeout").body()).encode()
+    # in English: no header, Accept-Language included, has arrived; a client words it from its code
+    body = json.dumps(Problem(408, None, "header-timeout", params={"seconds": f"{seconds:g}"}).body()).encode()
     return (b"HTTP/1.1 408 Request Timeout\r\nContent-Type: " + MEDIA_TYPE.encode() + b"\r\nConnection: close\r\n"
             b"Content-Length: " + str(len(body)).encode() + b"\r\n\r\n" + body)
 

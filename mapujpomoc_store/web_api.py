@@ -113,8 +113,8 @@ def counts(request: Request, state: StateDep,
         key = keys[:, 0] * 1_000_000 + keys[:, 1]
         uniq, inverse, n = np.unique(key, return_inverse=True, return_counts=True)
         if len(uniq) > MAX_CELLS:
-            raise Problem(400, f"cell: {len(uniq)} cells; make the cells larger (at most {MAX_CELLS}).",
-                          "invalid-parameter")
+            raise Problem(400, None, "invalid-parameter", code="too-many-cells",
+                          params={"count": len(uniq), "max": MAX_CELLS})
         sx = np.bincount(inverse, xy[:, 0])
         sy = np.bincount(inverse, xy[:, 1])
         cells = [[round(float(a / c), 5), round(float(b / c), 5), int(c)] for a, b, c in zip(sx, sy, n)]

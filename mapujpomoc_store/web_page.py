@@ -182,7 +182,7 @@ class WebPageNegotiation:
 def _bundle(request: Request) -> WebBundle:
     bundle = request.app.state.web_bundle
     if bundle is None:
-        raise Problem(404, "The web page is not built on this store (make web).", "not-found")
+        raise Problem(404, None, "not-found", code="web-not-built", params={})
     return bundle
 
 
@@ -190,7 +190,7 @@ def _bundle(request: Request) -> WebBundle:
 def asset(name: str, request: Request) -> Response:
     bundle = _bundle(request)
     if name not in bundle.files:
-        raise Problem(404, f"There is no file {name} of the web page.", "not-found")
+        raise Problem(404, None, "not-found", code="no-web-file", params={"name": name})
     return bundle.files[name].response(request.headers)
 
 

@@ -46,12 +46,12 @@ def parse(text: str, lang: str | None) -> ast.Node:
     """The filter's syntax tree; a 400 naming the problem when it does not parse."""
     lang = {"cql-text": "cql2-text", "cql-json": "cql2-json"}.get(lang or "cql2-text", lang or "cql2-text")
     if lang not in LANGS:
-        raise Problem(400, f"filter-lang '{lang}' is not supported: use cql2-text or cql2-json.", "invalid-parameter")
+        raise Problem(400, None, "invalid-parameter", code="filter-lang", params={"language": lang})
     try:
         return parse_text(text) if lang == "cql2-text" else parse_json(_lower_ops(json.loads(text)))
     except Exception as exc:  # noqa: BLE001 - lark and pygeofilter raise many kinds; all mean a bad filter
-        raise Problem(400, f"The filter is not valid {lang}: {str(exc).splitlines()[0][:200]}",
-                      "invalid-parameter") from None
+        raise Problem(400, None, "invalid-parameter", code="filter-syntax",
+                      params={"language": lang, "error": str(exc).splitlines()[0][:200]}) from None
 
 
 def _lower_ops(node: Any) -> Any:
@@ -139,19 +139,19 @@ class Translator:
                 instant = (dt.datetime.combine(node, dt.time(), dt.UTC) if day
                            else node if node.tzinfo else node.replace(tzinfo=dt.UTC))
         except ValueError:
-            raise Problem(400, f"'{node}' is not a {'date' if kind == 'date' else 'date-time'}, which {lhs.name} "
-                               "is compared with.", "invalid-parameter") from None
+            raise Problem(400, None, "invalid-parameter", code="filter-not-date" if kind == "date" else
+                          "filter-not-datetime", params={"value": str(node), "property": lhs.name}) from None
         if kind == "date-time":
             return stored_instant(instant)
         if not day and instant.astimezone(dt.UTC).time() != dt.time():
-            raise Problem(400, f"{lhs.name} is a date: compare it with a date (2025-06-01), not the time "
-                               f"'{node}'.", "invalid-parameter")
+            raise Problem(400, None, "invalid-parameter", code="filter-date-with-time",
+                          params={"property": lhs.name, "value": str(node)})
         return instant.astimezone(dt.UTC).date().isoformat() if not day else instant.date().isoformat()
 
     def _property(self, name: str) -> Any:
         if name not in self.names or name == "geometry" or name in LIST_PREFIX:
-            raise Problem(400, f"'{name}' cannot be compared in a filter of {self.c}. Queryables: "
-                               f"{', '.join(n for n in self.names if n != 'geometry')}.", "invalid-parameter")
+            raise Problem(400, None, "invalid-parameter", code="filter-property", params={
+                "name": name, "layer": self.c, "queryables": [n for n in self.names if n != "geometry"]})
         if self.boundaries:
             b = db.boundaries.c
             return {"teryt": b.code, "name": b.name, "level": b.level}[name]
@@ -211,7 +211,7 @@ class Translator:
         elif isinstance(rhs, values.Envelope):
             box = (rhs.x1, rhs.y1, rhs.x2, rhs.y2)
         else:
-            raise _unsupported(node, "S_INTERSECTS takes only BBOX(...) or ENVELOPE(...) here")
+            raise _unsupported(node, "filter-spatial-unsupported")
         if self.boundaries:  # bounds only: exact geometry tests are the bbox parameter's job
             b = db.boundaries.c
             return (b.maxx >= box[0]) & (b.minx <= box[2]) & (b.maxy >= box[1]) & (b.miny <= box[3])
@@ -265,7 +265,6 @@ def _LIKE_LITERAL(ch: str) -> str:  # noqa: N802
     return "\\" + ch if ch in "%_\\" else ch
 
 
-def _unsupported(node: Any, why: str = "") -> Problem:
-    what = type(node).__name__
-    return Problem(400, f"The filter uses {what}, which this store does not evaluate{': ' + why if why else ''}.",
-                   "invalid-parameter")
+def _unsupported(node: Any, code: str = "filter-unsupported") -> Problem:
+    """A 400 naming the construct (`code` says why: mapujpomoc_model.request_messages)."""
+    return Problem(400, None, "invalid-parameter", code=code, params={"what": type(node).__name__})

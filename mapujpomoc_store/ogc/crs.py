@@ -35,8 +35,8 @@ def crs_of(value: str | None, parameter: str) -> str:
     if uri.upper().startswith("EPSG:"):
         uri = EPSG + uri[5:]
     if uri not in SUPPORTED:
-        raise Problem(400, f"{parameter} '{value}' is not supported. Supported: {', '.join(SUPPORTED)}.",
-                      "invalid-parameter")
+        raise Problem(400, None, "invalid-parameter", code="crs-unsupported",
+                      params={"parameter": parameter, "value": value, "supported": list(SUPPORTED)})
     return uri
 
 

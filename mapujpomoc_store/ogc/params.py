@@ -69,11 +69,9 @@ def parse_datetime(value: str) -> tuple[str | None, str | None]:
             t, precision = _parse_instant(end)
             hi = t + (precision if precision == dt.timedelta(days=1) else _MS)  # inclusive end, stored to the ms
     except (ValueError, OverflowError):
-        raise Problem(400, f"datetime '{value}' is neither an RFC 3339 date-time (2024-05-01T12:00:00Z), a date "
-                           "(2024-05-01) nor an interval of them (2024-05-01/2024-05-31, 2024-05-01/.., "
-                           "../2024-05-31).", "invalid-parameter") from None
+        raise Problem(400, None, "invalid-parameter", code="bad-datetime", params={"value": value}) from None
     if lo is not None and hi is not None and lo >= hi:
-        raise Problem(400, f"datetime '{value}': the interval ends before it starts.", "invalid-parameter")
+        raise Problem(400, None, "invalid-parameter", code="datetime-reversed", params={"value": value})
     return (stored_instant(lo) if lo else None), (stored_instant(hi) if hi else None)
 
 
@@ -86,21 +84,18 @@ def parse_bbox(value: str, lon_lat: bool = True) -> list[Box]:
     except ValueError:
         numbers = []
     if len(numbers) not in (4, 6) or not all(math.isfinite(n) for n in numbers):
-        raise Problem(400, f"bbox '{value}' must be four numbers (minLon,minLat,maxLon,maxLat) or six "
-                           "(minLon,minLat,minHeight,maxLon,maxLat,maxHeight).", "invalid-parameter")
+        raise Problem(400, None, "invalid-parameter", code="bbox-not-numbers", params={"value": value})
     if len(numbers) == 6:
         numbers = [numbers[0], numbers[1], numbers[3], numbers[4]]
     x0, y0, x1, y1 = numbers
     if y0 > y1:
-        raise Problem(400, f"bbox '{value}': the minimum latitude (or y) is above the maximum.",
-                      "invalid-parameter")
+        raise Problem(400, None, "invalid-parameter", code="bbox-y-reversed", params={"value": value})
     if not lon_lat:
         if x0 > x1:
-            raise Problem(400, f"bbox '{value}': the minimum x is above the maximum.", "invalid-parameter")
+            raise Problem(400, None, "invalid-parameter", code="bbox-x-reversed", params={"value": value})
         return [(x0, y0, x1, y1)]
     if not (-90 <= y0 <= 90 and -90 <= y1 <= 90 and -180 <= x0 <= 180 and -180 <= x1 <= 180):
-        raise Problem(400, f"bbox '{value}': longitudes lie within -180..180 and latitudes within -90..90.",
-                      "invalid-parameter")
+        raise Problem(400, None, "invalid-parameter", code="bbox-out-of-range", params={"value": value})
     if x0 > x1:  # across the antimeridian: east of minLon and west of maxLon
         return [(x0, y0, 180.0, y1), (-180.0, y0, x1, y1)]
     return [(x0, y0, x1, y1)]
@@ -110,5 +105,5 @@ def refuse_unknown(given: Iterable[str], known: Iterable[str], where: str) -> No
     """A 400 naming every parameter the endpoint does not know: a misspelt filter must not widen the answer."""
     unknown = sorted(set(given) - set(known))
     if unknown:
-        raise Problem(400, f"Unknown query parameter(s) {', '.join(unknown)} for {where}. Known: "
-                           f"{', '.join(sorted(known))}.", "invalid-parameter", unknown=unknown)
+        raise Problem(400, None, "invalid-parameter", unknown=unknown, code="unknown-parameters",
+                      params={"unknown": unknown, "where": where, "known": sorted(known)})

@@ -34,15 +34,22 @@ async def problem(request: Request, exc: Problem) -> JSONResponse:
 
 
 async def invalid_parameters(request: Request, exc: RequestValidationError) -> JSONResponse:
-    parts = [f"{'.'.join(str(x) for x in e['loc'][1:]) or e['loc'][0]}: {e['msg']}" for e in exc.errors()]
-    return problem_response(Problem(400, "Invalid request parameters: " + "; ".join(parts),
-                                    "invalid-parameter"), request)
+    # each refusal as {field: the parameter, code: pydantic's error type, params: its context, message}, so that
+    # Polish and Ukrainian can word it (mapujpomoc_model.messages.parameter_errors); English keeps pydantic's text
+    errors = [{"field": ".".join(str(x) for x in e["loc"][1:]) or str(e["loc"][0]), "code": str(e.get("type")),
+               "params": {k: v for k, v in (e.get("ctx") or {}).items() if isinstance(v, int | float | str)},
+               "message": e["msg"]} for e in exc.errors()]
+    return problem_response(Problem(400, None, "invalid-parameter", code="invalid-request-parameters", params={},
+                                    errors=errors), request)
 
 
 async def http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
-    detail = {404: f"There is nothing at {request.url.path}. See /api for the endpoints.",
-              405: f"{request.method} is not allowed on {request.url.path}."}.get(exc.status_code, str(exc.detail))
-    return problem_response(Problem(exc.status_code, detail), request)
+    if exc.status_code == 404:
+        return problem_response(Problem(404, None, code="no-path", params={"path": request.url.path}), request)
+    if exc.status_code == 405:
+        return problem_response(Problem(405, None, code="method-not-allowed",
+                                        params={"method": request.method, "path": request.url.path}), request)
+    return problem_response(Problem(exc.status_code, str(exc.detail)), request)
 
 
 async def database_unavailable(request: Request, exc: Exception) -> JSONResponse:

@@ -90,7 +90,7 @@ def items(request: Request, c: str, state: StateDep,
           ) -> Response:
     collection_or_404(c)
     if filter_crs is not None and crs_of(filter_crs, "filter-crs") != STORAGE_CRS:
-        raise Problem(400, "filter-crs: filters take CRS84 coordinates only.", "invalid-parameter")
+        raise Problem(400, None, "invalid-parameter", code="filter-crs", params={})
     out_crs, box_crs = crs_of(crs, "crs"), crs_of(bbox_crs, "bbox-crs")
     by_property = property_parameters(c, ITEM_PARAMS[c in EDITABLE])
     refuse_unknown(request.query_params.keys(), (*ITEM_PARAMS[c in EDITABLE], *by_property),
@@ -340,7 +340,8 @@ def visible_or_404(reader: Reader, row: Any, c: str, fid: str) -> tuple[str, str
     """(view, geometry, properties) of the row for this reader, or 404. Only staff in scope learn that a
     feature was deleted, by whom and when; to everybody else a deleted or hidden feature does not exist."""
     if row is not None and row.deleted and reader.exact(row.teryt):
-        raise Problem(404, f"Feature {fid} was deleted by {row.updated_by} at {row.updated_at}.", "deleted")
+        raise Problem(404, None, "deleted", code="was-deleted",
+                      params={"id": fid, "user": row.updated_by, "at": str(row.updated_at)})
     shown = reader.shown(row) if row is not None else None
     if shown is None:
         raise Problem(404, None, "not-found", params={"id": fid, "collection": c})
@@ -352,11 +353,10 @@ def visible_or_404(reader: Reader, row: Any, c: str, fid: str) -> tuple[str, str
 
 def _feature_body(body: Any) -> tuple[Any, Any, Any]:
     if not isinstance(body, dict) or body.get("type") != "Feature":
-        raise Problem(400, "The body must be a GeoJSON Feature: {\"type\": \"Feature\", \"geometry\": ..., "
-                           "\"properties\": {...}}.", "not-a-feature")
+        raise Problem(400, None, "not-a-feature", params={})
     unknown = set(body) - {"type", "id", "geometry", "properties", "links", "bbox"}
     if unknown:
-        raise Problem(422, f"Unknown member(s) of the Feature: {', '.join(sorted(unknown))}.", "invalid")
+        raise Problem(422, None, "invalid", code="feature-members", params={"members": sorted(unknown)})
     return body.get("id"), body.get("properties"), body.get("geometry")
 
 
@@ -373,7 +373,7 @@ async def create(request: Request, c: str, state: StateDep) -> Response:
     user = await writer_of(state, request)
     fid, props, geom = _feature_body(await read_json(state, request, (GEOJSON, "application/json")))
     if fid is not None and not isinstance(fid, str):
-        raise Problem(422, "The feature id must be a UUID string.", "invalid")
+        raise Problem(422, None, "invalid", code="id-not-text", params={})
     applied = await write_features(state, user, lambda w: w.create(c, fid, props, geom))
     return _applied_response(applied, 201, request, c)
 
@@ -385,9 +385,9 @@ async def replace(request: Request, c: str, fid: str, state: StateDep) -> Respon
     tags = if_match(request)
     body_id, props, geom = _feature_body(await read_json(state, request, (GEOJSON, "application/json")))
     if body_id not in (None, fid):
-        raise Problem(422, f"The body's id {body_id} differs from the URL's {fid}.", "invalid")
+        raise Problem(422, None, "invalid", code="id-mismatch", params={"body_id": str(body_id), "id": fid})
     if not isinstance(props, dict):
-        raise Problem(422, "A replacement needs 'properties' as an object.", "invalid")
+        raise Problem(422, None, "invalid", code="properties-required", params={})
 
     def run(w: Writer) -> Applied:
         row = w.current(c, fid)
@@ -407,13 +407,12 @@ async def patch(request: Request, c: str, fid: str, state: StateDep) -> Response
     tags = if_match(request)
     body = await read_json(state, request, (MERGE_PATCH,))
     if not isinstance(body, dict):
-        raise Problem(400, "A merge patch of a Feature is a JSON object like {\"properties\": {\"phone\": "
-                           "\"+48 ...\"}}.", "not-a-patch")
+        raise Problem(400, None, "not-a-patch", params={})
     unknown = set(body) - {"type", "id", "properties", "geometry"}
     if unknown:
-        raise Problem(422, f"Unknown member(s) in the patch: {', '.join(sorted(unknown))}.", "invalid")
+        raise Problem(422, None, "invalid", code="patch-members", params={"members": sorted(unknown)})
     if "geometry" in body and body["geometry"] is None:
-        raise Problem(422, "A feature cannot lose its geometry; send a new one instead of null.", "invalid")
+        raise Problem(422, None, "invalid", code="geometry-null", params={})
 
     def run(w: Writer) -> Applied:
         row = w.current(c, fid)

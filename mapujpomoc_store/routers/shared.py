@@ -53,31 +53,30 @@ async def writer_of(state: StoreState, request: Request) -> User:
 async def read_json(state: StoreState, request: Request, media_types: tuple[str, ...]) -> Any:
     ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
     if ctype not in media_types:
-        raise Problem(415, f"Send the body as {' or '.join(media_types)}, not {ctype or 'no content type'}.")
+        raise Problem(415, None, code="media-type" if ctype else "media-type-missing",
+                      params={"accepted": list(media_types), "given": ctype})
     try:
         async with asyncio.timeout(state.settings.body_timeout):
             raw = await _read_body(request, state.settings.max_body)
     except TimeoutError:
         # a body trickling in (or never finished) would hold a worker's connection for ever
-        raise Problem(408, f"The request body did not arrive within {state.settings.body_timeout:g} seconds. "
-                           "Send it again, all at once.", "body-timeout", headers={"Connection": "close"}) from None
+        raise Problem(408, None, "body-timeout", headers={"Connection": "close"},
+                      params={"seconds": f"{state.settings.body_timeout:g}"}) from None
     try:
         # NaN and Infinity are not JSON (RFC 8259); Python would accept them and later fail to answer
         body = json.loads(raw, parse_constant=_not_json)
     except RecursionError:
-        raise Problem(400, "The JSON is nested too deeply to be a feature.", "malformed-json") from None
+        raise Problem(400, None, "malformed-json", code="json-too-deep", params={}) from None
     except (UnicodeDecodeError, ValueError) as exc:
-        raise Problem(400, f"The body is not valid JSON: {exc}.", "malformed-json") from None
+        raise Problem(400, None, "malformed-json", params={"error": str(exc)}) from None
     if b"\\u0000" in raw and _holds_nul(body):
-        raise Problem(400, "The body holds a NUL character (\\u0000), which no id, code or text may contain.",
-                      "malformed-json")
+        raise Problem(400, None, "malformed-json", code="json-nul", params={})
     if b"\\u" in raw:
         # an escaped lone UTF-16 surrogate (\ud800) parses but cannot be stored as UTF-8
         try:
             json.dumps(body, ensure_ascii=False).encode("utf-8")
         except UnicodeEncodeError:
-            raise Problem(400, "The body is not valid JSON text: it holds an unpaired UTF-16 surrogate "
-                               "escape (\\ud800-\\udfff).", "malformed-json") from None
+            raise Problem(400, None, "malformed-json", code="json-surrogate", params={}) from None
     return body
 
 
@@ -85,37 +84,34 @@ async def _read_body(request: Request, max_body: int) -> bytes:
     """The body, refused as soon as it is known to exceed `max_body` (declared or streamed)."""
     declared = request.headers.get("content-length")
     if declared and declared.isdigit() and int(declared) > max_body:
-        raise Problem(413, f"The body is {int(declared)} bytes; at most {max_body} are accepted. "
-                           "Send fewer features per request.")
+        raise Problem(413, None, code="body-too-large", params={"size": int(declared), "max": max_body})
     chunks, size = [], 0
     async for chunk in request.stream():
         size += len(chunk)
         if size > max_body:
-            raise Problem(413, f"The body exceeds {max_body} bytes. Send fewer features per request.")
+            raise Problem(413, None, code="body-too-large-streamed", params={"max": max_body})
         chunks.append(chunk)
     return b"".join(chunks)
 
 
 def collection_or_404(c: str, editable: bool = False) -> None:
     if c not in COLLECTIONS:
-        raise Problem(404, f"There is no collection '{c}'. Collections: {', '.join(COLLECTIONS)}.")
+        raise Problem(404, None, code="no-collection", params={"name": c, "collections": list(COLLECTIONS)})
     if editable and c not in EDITABLE:
-        raise Problem(405, f"Collection '{c}' is read-only; boundaries change only by an operator's import.")
+        raise Problem(405, None, code="read-only-collection", params={"name": c})
 
 
 def if_match(request: Request) -> list[str]:
     header = request.headers.get("if-match")
     if not header:
-        raise Problem(428, "Writes need an 'If-Match' header with the feature's ETag (GET the item first), "
-                           "so nobody overwrites a change they have not seen.", "if-match-required")
+        raise Problem(428, None, "if-match-required", params={})
     return [t.strip() for t in header.split(",")]
 
 
 def check_etag(tags: list[str], row: Any) -> None:
     if "*" not in tags and etag(row.version) not in tags:
-        raise Problem(412, f"The feature changed: its ETag is now {etag(row.version)}, you sent "
-                           f"{', '.join(tags)}. GET it again and reapply your change.", "stale",
-                      headers={"ETag": etag(row.version)})
+        raise Problem(412, None, "stale", headers={"ETag": etag(row.version)},
+                      params={"etag": etag(row.version), "sent": tags})
 
 
 def base_url(request: Request) -> str:
@@ -162,8 +158,7 @@ async def refuse_nul(request: Request) -> None:
     """A NUL character in the path or the query is refused: no id, code or name has one, and PostgreSQL
     cannot even compare text with it (it would fail the query: a 500 instead of an answer)."""
     if "\x00" in request.url.path or any("\x00" in k or "\x00" in v for k, v in request.query_params.multi_items()):
-        raise Problem(400, "The request holds a NUL character (%00), which no id, code or parameter may contain.",
-                      "invalid-parameter")
+        raise Problem(400, None, "invalid-parameter", code="request-nul", params={})
 
 
 def _holds_nul(body: Any) -> bool:

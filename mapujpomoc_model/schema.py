@@ -14,6 +14,7 @@ import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 from . import catalog
@@ -57,9 +58,16 @@ class Field:
     store_assigned: bool = False
     check: Callable[[str], Issue | None] | None = None  # a text's format: (code, params) of mapujpomoc_model.messages
 
-    @property
+    @cached_property
     def allowed(self) -> tuple[str, ...] | None:
+        # worked out once per field: the validation asks for it on every value (a frozen dataclass keeps
+        # a cached_property, which writes the instance's __dict__ directly)
         return catalog.codes(self.entries) if self.entries else None
+
+    @cached_property
+    def allowed_set(self) -> frozenset[str]:
+        """`allowed` for membership tests (empty when the field has no codes)."""
+        return frozenset(self.allowed or ())
 
 
 STORE_FIELDS = (
@@ -105,11 +113,25 @@ DEFAULTS = {"aid_points": {"status": "unverified", "visibility": "public"}, "ser
 
 
 def fields_by_name(collection: str) -> dict[str, Field]:
-    return {f.name: f for f in COLLECTION_FIELDS[collection]}
+    return dict(_fields_of(collection)[0])
 
 
 def editable_fields(collection: str) -> tuple[Field, ...]:
-    return tuple(f for f in COLLECTION_FIELDS[collection] if not f.store_assigned)
+    return _fields_of(collection)[1]
+
+
+_FIELDS_CACHE: dict[str, tuple[tuple[Field, ...], dict[str, Field], tuple[Field, ...]]] = {}
+
+
+def _fields_of(collection: str) -> tuple[dict[str, Field], tuple[Field, ...]]:
+    """(fields by name, editable fields) of a collection, made once (validation runs per feature); made
+    again if `COLLECTION_FIELDS` is given another tuple. The dict is shared: callers get copies."""
+    fields = COLLECTION_FIELDS[collection]
+    cached = _FIELDS_CACHE.get(collection)
+    if cached is None or cached[0] is not fields:
+        cached = _FIELDS_CACHE[collection] = (fields, {f.name: f for f in fields},
+                                              tuple(f for f in fields if not f.store_assigned))
+    return cached[1], cached[2]
 
 
 def normalise(collection: str, props: dict[str, Any]) -> dict[str, Any]:
@@ -155,7 +177,7 @@ def field_issue(f: Field, value: Any) -> Issue | None:
             return "not_text", {"type": _type_name(value)}
         if f.max_len and len(value) > f.max_len:
             return "too_long", {"length": len(value), "max": f.max_len}
-        if f.kind == ENUM and value not in (f.allowed or ()):
+        if f.kind == ENUM and value not in f.allowed_set:
             return "not_one_of", {"value": value, "allowed": list(f.allowed or ())}
         if f.kind == DATE:
             try:
@@ -170,7 +192,8 @@ def field_issue(f: Field, value: Any) -> Issue | None:
     if f.kind == LIST:
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             return "not_code_list", {"type": _type_name(value)}
-        unknown = [v for v in value if v not in (f.allowed or ())]
+        allowed = f.allowed_set
+        unknown = [v for v in value if v not in allowed]
         if unknown:
             return "unknown_codes", {"codes": unknown, "known": list(f.allowed or ())}
         if len(set(value)) != len(value):
@@ -211,7 +234,7 @@ def validate_issues(collection: str, props: Any, *, partial: bool = False) -> li
     """
     if not isinstance(props, dict):
         return [("properties", "not_object", {"type": _type_name(props)})]
-    known = fields_by_name(collection)
+    known = _fields_of(collection)[0]
     problems: list[tuple[str, str, dict[str, Any]]] = []
     for name, value in props.items():
         f = known.get(name)

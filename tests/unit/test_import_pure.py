@@ -140,6 +140,61 @@ def test_matching_against_a_brute_force_search() -> None:
         assert sorted(i for _d, i in index.near(lon, lat)) == want
 
 
+def _brute_match(known: list[matching.Known], name: str, lon: float, lat: float, organization: str,
+                 distance: float, index: matching.PointIndex) -> tuple[str, int | None]:
+    """The matching rules written plainly over every point (an independent oracle of `PointIndex.match`)."""
+    from mapujpomoc_model.labels import fold
+
+    within = sorted((index.metres(i, lon, lat), i) for i in range(len(known))
+                    if index.metres(i, lon, lat) <= distance)
+    same = [(d, i) for d, i in within if fold(name) and fold(known[i].name) == fold(name)]
+    if same:
+        return "name", same[0][1]
+    grams = matching.bigrams(fold(name))
+    best = None
+    for _d, i in within[:matching.PointIndex.NEAREST]:
+        score = matching.similarity(grams, matching.bigrams(fold(known[i].name)))
+        if score >= matching.DEFAULT_SIMILARITY and (best is None or score > best[0]):
+            best = (score, i)
+    if best:
+        return "similar name", best[1]
+    org = [(d, i) for d, i in within if fold(organization) and fold(known[i].organization) == fold(organization)]
+    return ("organisation", org[0][1]) if org else ("", None)
+
+
+def test_surroundings_of_many_rows_at_once_match_a_plain_search() -> None:
+    """`surroundings` (all rows in one numpy pass) and `surroundings_of` (one row) give the verdicts of the
+    rules written plainly over every point, also after rows of the file join the index."""
+    rng = random.Random(7)
+    names = ["Ośrodek Pomocy Społecznej – Olsztyn", "Bank Żywności", "Punkt Nieodpłatnej Pomocy Prawnej",
+             "Świetlica dla dzieci", "Caritas", ""]
+    known = [_known(i, 20.4 + rng.random() * 0.05, 53.75 + rng.random() * 0.03,
+                    f"{rng.choice(names)} {rng.randrange(3) or ''}".strip(),
+                    organization=rng.choice(["", "Fundacja Ocalenie", "Caritas", "MOPS"])) for i in range(1500)]
+    index = matching.PointIndex(known, distance=200)
+    rows = [(f"{rng.choice(names).upper()} {rng.choice(['', '1', '(filia)'])}".strip(),
+             20.4 + rng.random() * 0.05, 53.75 + rng.random() * 0.03, rng.choice(["", "fundacja ocalenie", "MOPS"]))
+            for _ in range(400)]
+    around = index.surroundings([r[1] for r in rows], [r[2] for r in rows], [r[0] for r in rows], [r[3] for r in rows])
+    all_known = list(known)
+    whys = set()
+    for k, (name, lon, lat, org) in enumerate(rows):
+        one = index.surroundings_of(lon, lat, name, org)
+        assert [i for _d, i in around[k].nearest] == [i for _d, i in one.nearest]
+        assert [i for _d, i in around[k].similar] == [i for _d, i in one.similar]
+        assert (around[k].same_name or (0, -1))[1] == (one.same_name or (0, -1))[1]
+        got = index.match(name, lon, lat, organization=org, around=around[k])
+        why, i = _brute_match(all_known, name, lon, lat, org, 200, index)
+        assert (got.why if got.kind != "new" else "", got.known.uid if got.known else None) == \
+            (why, all_known[i].uid if i is not None else None)
+        whys.add(why)
+        if got.kind == "new" and k % 3 == 0:  # some rows join, as new rows of a file do
+            point = matching.Known(f"row:{k}", name, lon, lat, org)
+            index.add(point)
+            all_known.append(point)
+    assert len(all_known) > len(known) and whys == {"name", "similar name", "organisation", ""}
+
+
 def test_ten_thousand_rows_against_a_hundred_thousand_points_quickly() -> None:
     rng = random.Random(1)
     known = [_known(i, 14 + rng.random() * 10, 49 + rng.random() * 6, f"Punkt pomocy {i}") for i in range(100_000)]

@@ -1,13 +1,13 @@
 """The points of the map a list's rows could match, read from the working copy without walking all of it
-in Python (docs/ARCHITECTURE.md, "Import"): a map of 100,000 points is read as coordinates only (the
-GeoPackage's R-tree, or the blobs), the rows' surroundings found with a numpy grid, and only those points,
-the ones named by a row's uuid and those sharing a row's phone or e-mail (compared in SQL) are read in
-full as `matching.Known`. The matching rules see exactly the points they would see over the whole map.
+in Python (docs/ARCHITECTURE.md, "Import"): a map of 100,000 points is read as coordinates only (the leaf
+nodes of the GeoPackage's R-tree parsed with numpy, or the blobs), the rows' surroundings found with a
+numpy grid, and only those points, the ones named by a row's uuid and those sharing a row's phone or
+e-mail (compared in SQL) are read, as the columns `matching.MapPoints` compares. The matching rules see
+exactly the points they would see over the whole map.
 """
 
 from __future__ import annotations
 
-import math
 import sqlite3
 import struct
 from collections.abc import Iterable
@@ -16,6 +16,7 @@ from typing import Any
 
 from . import matching
 from .columns import COLLECTION
+from .grid import Grid, distances
 
 _ENVELOPE = {0: 0, 1: 32, 2: 48, 3: 48, 4: 64}
 MARGIN_M = 5.0  # the R-tree keeps single-precision bounds: a point may be off by a few centimetres
@@ -23,6 +24,7 @@ CHUNK = 900  # SQLite's parameters per statement, with room to spare
 # digits of a phone number in SQL, as matching.phone_key keeps them (its last nine)
 _PHONE_SQL = ("substr(replace(replace(replace(replace(replace(replace(phone, ' ', ''), '-', ''), '(', ''), ')', ''),"
               " '+', ''), '.', ''), -9)")
+_COLUMNS = "fid, uuid, name, organization, phone, email, teryt, geom"
 
 
 def blob_xy(blob: bytes | None) -> tuple[float, float] | None:
@@ -36,8 +38,32 @@ def blob_xy(blob: bytes | None) -> tuple[float, float] | None:
     return struct.unpack_from(order + "2d", blob, off + 5)
 
 
+def blobs_xy(blobs: list[bytes]) -> tuple[Any, Any, Any]:
+    """(x, y, ok) of many GeoPackage point blobs: one numpy view when they share a layout (GDAL writes
+    every point of a layer alike), else one by one with `blob_xy`."""
+    import numpy as np
+
+    n = len(blobs)
+    size = len(blobs[0]) if n else 0
+    data = b"".join(blobs) if n else b""
+    if n and size >= 8 and len(data) == n * size:
+        arr = np.frombuffer(data, np.uint8).reshape(n, size)
+        head = blobs[0]
+        off = 8 + _ENVELOPE.get((head[3] >> 1) & 7, 0)
+        if (head[:2] == b"GP" and not head[3] & 0x10 and size >= off + 21 and (arr[:, 3] == head[3]).all()
+                and (arr[:, :2] == arr[0, :2]).all() and (arr[:, off:off + 5] == arr[0, off:off + 5]).all()):
+            order = "<" if head[off] == 1 else ">"
+            if struct.unpack_from(order + "I", head, off + 1)[0] % 1000 == 1:
+                xy = np.ascontiguousarray(arr[:, off + 5:off + 21]).view(order + "f8")
+                return xy[:, 0].astype(float), xy[:, 1].astype(float), np.ones(n, bool)
+    pairs = [blob_xy(b) for b in blobs]
+    ok = np.fromiter((p is not None for p in pairs), bool, n)
+    return (np.fromiter((p[0] if p else 0.0 for p in pairs), float, n),
+            np.fromiter((p[1] if p else 0.0 for p in pairs), float, n), ok)
+
+
 class _RowLoader:
-    """One working copy row by uuid, on demand (the index holds only what matching compares)."""
+    """Working copy rows by uuid, on demand (the index holds only what matching compares)."""
 
     def __init__(self, workcopy: str | Path) -> None:
         self.conn = sqlite3.connect(f"file:{workcopy}?mode=ro", uri=True, check_same_thread=False)
@@ -47,10 +73,44 @@ class _RowLoader:
         row = self.conn.execute(f'SELECT * FROM "{COLLECTION}" WHERE uuid = ?', (uid,)).fetchone()
         return dict(row) if row else {}
 
+    def many(self, uids: Iterable[str]) -> dict[str, dict[str, Any]]:
+        """uuid -> row of many points at once (the uuid index, a chunk of uuids per statement)."""
+        wanted = sorted(set(uids))
+        out: dict[str, dict[str, Any]] = {}
+        for k in range(0, len(wanted), CHUNK):
+            chunk = wanted[k:k + CHUNK]
+            for row in self.conn.execute(f'SELECT * FROM "{COLLECTION}" WHERE uuid IN ({", ".join("?" * len(chunk))})',
+                                         chunk):
+                out.setdefault(row["uuid"], dict(row))
+        return out
+
     def __del__(self) -> None:  # the plan is gone: no open file left behind (Windows keeps it locked)
         conn = getattr(self, "conn", None)
         if conn is not None:
             conn.close()
+
+
+def _rtree_leaves(conn: sqlite3.Connection, rtree: str) -> tuple[Any, Any, Any] | None:
+    """(ids, minx, miny) of every entry of an SQLite R-tree, from its node table (the documented format:
+    a node is a 2-byte depth (the root's), a 2-byte cell count, then cells of a big-endian 64-bit id and
+    four 32-bit floats); reading the virtual table instead costs ten times as much. None when the nodes
+    do not add up to the tree's entries (then the caller asks the virtual table)."""
+    import numpy as np
+
+    cell = np.dtype([("id", ">i8"), ("minx", ">f4"), ("maxx", ">f4"), ("miny", ">f4"), ("maxy", ">f4")])
+    nodes = dict(conn.execute(f'SELECT nodeno, data FROM "{rtree}_node"'))
+    root = nodes.get(1)
+    if root is None or len(root) < 4:
+        return None
+    level = [root]
+    for _ in range(int.from_bytes(root[:2], "big")):  # down to the leaves, one level at a time
+        children = np.concatenate([np.frombuffer(b, cell, int.from_bytes(b[2:4], "big"), 4)["id"] for b in level])
+        level = [nodes[int(c)] for c in children.tolist()]
+    cells = np.concatenate([np.frombuffer(b, cell, int.from_bytes(b[2:4], "big"), 4) for b in level])
+    count = conn.execute(f'SELECT count(*) FROM "{rtree}_rowid"').fetchone()[0]
+    if len(cells) != count:
+        return None
+    return cells["id"].astype(np.int64), cells["minx"].astype(float), cells["miny"].astype(float)
 
 
 def _coordinates(conn: sqlite3.Connection) -> tuple[Any, Any, Any]:
@@ -60,6 +120,12 @@ def _coordinates(conn: sqlite3.Connection) -> tuple[Any, Any, Any]:
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     rtree = f"rtree_{COLLECTION}_geom"
     if rtree in tables:
+        try:
+            found = _rtree_leaves(conn, rtree) if f"{rtree}_node" in tables else None
+        except (KeyError, ValueError, sqlite3.Error):  # not the format above: the virtual table answers
+            found = None
+        if found is not None:
+            return found
         rows = conn.execute(f'SELECT id, minx, miny FROM "{rtree}"').fetchall()
     else:
         rows = [(fid, *xy) for fid, blob in conn.execute(f'SELECT fid, geom FROM "{COLLECTION}"')
@@ -77,77 +143,73 @@ def near_fids(fids: Any, lon: Any, lat: Any, rows: list[tuple[float, float]], di
     if not rows or len(fids) == 0:
         return set()
     reach = distance + MARGIN_M
-    cos_min = math.cos(math.radians(min(max(abs(y) for _x, y in rows) + 0.1, 89.0)))
-    cw_x, cw_y = reach / (matching.EARTH_M_PER_DEG * cos_min), reach / matching.EARTH_M_PER_DEG  # cell in degrees
-    cx, cy = np.floor(lon / cw_x).astype(np.int64), np.floor(lat / cw_y).astype(np.int64)
-    keys = cx * (1 << 32) + (cy + (1 << 31))
-    order = np.argsort(keys, kind="stable")
-    uniq, starts = np.unique(keys[order], return_index=True)
-    cells = dict(zip(uniq.tolist(), zip(starts.tolist(), np.append(starts[1:], len(keys)).tolist())))
-    found: set[int] = set()
-    for x, y in rows:
-        gx, gy = math.floor(x / cw_x), math.floor(y / cw_y) + (1 << 31)
-        parts = [order[s:e] for k in (gx - 1, gx, gx + 1) for g in (gy - 1, gy, gy + 1)
-                 if (span := cells.get(k * (1 << 32) + g)) is not None for s, e in (span,)]
-        if not parts:
+    qlon, qlat = np.asarray([x for x, _y in rows], float), np.asarray([y for _x, y in rows], float)
+    q, p = Grid(lon, lat, reach).around(qlon, qlat)
+    near = distances(lon[p], lat[p], qlon[q], qlat[q]) <= reach
+    return set(np.unique(fids[p[near]]).tolist())
+
+
+def _fids_where(conn: sqlite3.Connection, tests: list[tuple[str, Iterable[str]]]) -> set[int]:
+    """fids of the points for which one of the `(expr, keys)` holds (`expr` is one of `keys`): the keys in
+    temporary tables, so SQLite computes each `expr` once per point in one pass over the table and looks
+    it up (an IN list per chunk would scan the table once per chunk)."""
+    where = []
+    for k, (expr, keys) in enumerate(tests):
+        wanted = sorted({key for key in keys if key})
+        if not wanted:
             continue
-        idx = np.concatenate(parts)
-        dx = (lon[idx] - x) * matching.EARTH_M_PER_DEG * math.cos(math.radians(y))
-        dy = (lat[idx] - y) * matching.EARTH_M_PER_DEG
-        found.update(fids[idx[np.hypot(dx, dy) <= reach]].tolist())
-    return found
-
-
-def _fids_where(conn: sqlite3.Connection, expr: str, keys: Iterable[str]) -> set[int]:
-    """fids of the points whose `expr` is one of `keys`: the keys in a temporary table, so SQLite computes
-    `expr` once per point and looks each up (an IN list per chunk would scan the table once per chunk)."""
-    wanted = sorted({k for k in keys if k})
-    if not wanted:
+        table = f"temp.mp_import_keys{k}"
+        conn.execute(f"CREATE TEMP TABLE IF NOT EXISTS mp_import_keys{k} (k TEXT PRIMARY KEY)")
+        conn.execute(f"DELETE FROM {table}")
+        conn.executemany(f"INSERT OR IGNORE INTO {table} VALUES (?)", ((key,) for key in wanted))
+        where.append(f"{expr} IN (SELECT k FROM {table})")
+    if not where:
         return set()
-    conn.execute("CREATE TEMP TABLE IF NOT EXISTS mp_import_keys (k TEXT PRIMARY KEY)")
-    conn.execute("DELETE FROM temp.mp_import_keys")
-    conn.executemany("INSERT OR IGNORE INTO temp.mp_import_keys VALUES (?)", ((k,) for k in wanted))
-    return {r[0] for r in conn.execute(f'SELECT fid FROM "{COLLECTION}" WHERE {expr} IN '
-                                       "(SELECT k FROM temp.mp_import_keys)")}
+    return {r[0] for r in conn.execute(f'SELECT fid FROM "{COLLECTION}" WHERE {" OR ".join(where)}')}
+
+
+def _points(rows: list[tuple[Any, ...]], loader: _RowLoader) -> matching.MapPoints:
+    """`MapPoints` of rows of `_COLUMNS` (rows without a uuid or a point left out)."""
+    rows = [r for r in rows if r[1] is not None and r[7]]
+    x, y, ok = blobs_xy([r[7] for r in rows])
+    if not ok.all():
+        keep = ok.nonzero()[0]
+        rows, x, y = [rows[k] for k in keep.tolist()], x[keep], y[keep]
+    load = {"_load": loader}
+    return matching.MapPoints([r[1] for r in rows], [r[2] or "" for r in rows], x, y, [r[3] or "" for r in rows],
+                              [r[4] or "" for r in rows], [r[5] or "" for r in rows], [r[6] or "" for r in rows],
+                              props=lambda _i: dict(load))
 
 
 def candidate_points(workcopy: str | Path, rows: list[tuple[float, float]], distance: float, *,
                      uids: Iterable[str] = (), phones: Iterable[str] = (), emails: Iterable[str] = ()
-                     ) -> list[matching.Known]:
-    """The map's points any of the rows (their locations, uuids, phone keys, e-mail keys) could match."""
+                     ) -> matching.MapPoints:
+    """The map's points any of the rows (their locations, uuids, phone keys, e-mail keys) could match, in
+    fid order."""
     loader = _RowLoader(workcopy)
     conn = sqlite3.connect(f"file:{workcopy}?mode=ro", uri=True)
     try:
         fids, lon, lat = _coordinates(conn)
         wanted = near_fids(fids, lon, lat, rows, distance)
-        wanted |= _fids_where(conn, "uuid", uids)
-        wanted |= _fids_where(conn, _PHONE_SQL, phones)
-        wanted |= _fids_where(conn, "lower(trim(email))", emails)
-        out: list[matching.Known] = []
+        wanted |= _fids_where(conn, [("uuid", uids)])  # the uuid index answers this one
+        wanted |= _fids_where(conn, [(_PHONE_SQL, phones), ("lower(trim(email))", emails)])
+        found: list[tuple[Any, ...]] = []
         ordered = sorted(wanted)
         for k in range(0, len(ordered), CHUNK):
             chunk = ordered[k:k + CHUNK]
-            for uid, name, org, phone, email, teryt, blob in conn.execute(
-                    f'SELECT uuid, name, organization, phone, email, teryt, geom FROM "{COLLECTION}" '
-                    f'WHERE uuid IS NOT NULL AND fid IN ({", ".join("?" * len(chunk))})', chunk):
-                xy = blob_xy(blob)
-                if xy is not None:
-                    out.append(matching.Known(uid, name or "", xy[0], xy[1], org or "", phone or "", email or "",
-                                              {"_load": loader}, teryt or ""))
-        return out
+            found += conn.execute(f'SELECT {_COLUMNS} FROM "{COLLECTION}" WHERE fid IN ({", ".join("?" * len(chunk))})',
+                                  chunk).fetchall()
+        found.sort(key=lambda r: r[0])
+        return _points(found, loader)
     finally:
         conn.close()
 
 
-def all_points(workcopy: str | Path) -> list[matching.Known]:
+def all_points(workcopy: str | Path) -> matching.MapPoints:
     """Every point of the map as matching compares it (small maps, tests)."""
     loader = _RowLoader(workcopy)
     conn = sqlite3.connect(f"file:{workcopy}?mode=ro", uri=True)
     try:
-        return [matching.Known(uid, name or "", xy[0], xy[1], org or "", phone or "", email or "",
-                               {"_load": loader}, teryt or "")
-                for uid, name, org, phone, email, teryt, blob in conn.execute(
-                    f'SELECT uuid, name, organization, phone, email, teryt, geom FROM "{COLLECTION}" '
-                    "WHERE uuid IS NOT NULL") if (xy := blob_xy(blob)) is not None]
+        return _points(conn.execute(f'SELECT {_COLUMNS} FROM "{COLLECTION}" ORDER BY fid').fetchall(), loader)
     finally:
         conn.close()

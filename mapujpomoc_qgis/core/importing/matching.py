@@ -2,29 +2,33 @@
 
 - **update**: the row names an existing point by its uuid, or has the same name (case, diacritics and
   punctuation aside) within `distance` metres; `unchanged` when it would change nothing;
-- **duplicate**: a similar name (character-bigram Dice ≥ `similarity`) or the same organisation within
-  `distance`, or the same phone number or e-mail anywhere;
+- **duplicate**: a similar name (character-bigram Dice ≥ `similarity` among the `NEAREST` points within
+  `distance`) or the same organisation within `distance`, or the same phone number or e-mail anywhere;
 - **new**: none of these.
 
-Fast for big maps (docs/ARCHITECTURE.md, "Import"): the points go into a grid of `distance`-sized cells in
-metres (an equirectangular projection, good to a fraction of a percent over Poland), so a row looks only
-at the cells around it; names, organisations, phones and e-mails go into dictionaries. Rows accepted
-as new are added to the index, so the file's own repeated rows are found too. Pure Python with numpy
-(which every QGIS ships).
+Fast for big maps (docs/ARCHITECTURE.md, "Import"): the map's points are columns (`MapPoints`: numpy
+coordinates, names and organisations as integer ids of their folded text) in a grid of `distance`-sized
+cells in metres (an equirectangular projection, good to a fraction of a percent over Poland).
+`PointIndex.surroundings` looks at the cells around many rows in one numpy pass: each row's map points
+within the distance, nearest first, the nearest of the same name and organisation, and which of the
+nearest could be similar (their bigram counts allow a Dice that high); `match` then only scores those.
+Rows accepted as new are added to the index (a small grid of Python lists), so the file's own repeated
+rows are found too. Pure Python with numpy (which every QGIS ships).
 """
 
 from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from mapujpomoc_model.labels import fold
 
+from .grid import EARTH_M_PER_DEG, Grid, distances
+
 NEW, UPDATE, UNCHANGED, DUPLICATE = "new", "update", "unchanged", "duplicate"
-EARTH_M_PER_DEG = 111_195.0
 DEFAULT_DISTANCE = 250.0
 DEFAULT_SIMILARITY = 0.75
 _DIGITS = re.compile(r"\D+")
@@ -80,169 +84,341 @@ def similarity(a: frozenset[str], b: frozenset[str]) -> float:
     return 2 * len(a & b) / (len(a) + len(b))
 
 
+@dataclass
+class MapPoints:
+    """The map's points as columns, in a fixed order (the order of `Known`s given, or of fids): what matching
+    compares, without an object per point. `known(i)` makes point i's `Known` when a row matches it."""
+
+    uid: Sequence[str]
+    name: Sequence[str]
+    lon: Any  # numpy float64
+    lat: Any
+    organization: Sequence[str]
+    phone: Sequence[str]
+    email: Sequence[str]
+    teryt: Sequence[str]
+    props: Callable[[int], dict[str, Any]] | None = None  # a new Known's props (e.g. the row loader)
+    objects: list[Known] | None = None  # the Knowns these columns were made of, returned as they are
+
+    @classmethod
+    def of(cls, points: Iterable[Known]) -> MapPoints:
+        import numpy as np
+
+        objects = list(points)
+        n = len(objects)
+        return cls([p.uid for p in objects], [p.name for p in objects],
+                   np.fromiter((p.lon for p in objects), float, n), np.fromiter((p.lat for p in objects), float, n),
+                   [p.organization for p in objects], [p.phone for p in objects], [p.email for p in objects],
+                   [p.teryt for p in objects], objects=objects)
+
+    def __len__(self) -> int:
+        return len(self.uid)
+
+    def known(self, i: int) -> Known:
+        if self.objects is not None:
+            return self.objects[i]
+        return Known(self.uid[i], self.name[i], float(self.lon[i]), float(self.lat[i]), self.organization[i],
+                     self.phone[i], self.email[i], self.props(i) if self.props else {}, self.teryt[i])
+
+
+def text_ids(texts: Sequence[str], ids: dict[str, int]) -> Any:
+    """Each text's id by its `fold` (numpy int64): equal folded texts, equal ids; `ids` (folded text -> id,
+    ids in insertion order) grows."""
+    import numpy as np
+
+    raw: dict[str, int] = {}  # the same text repeats on a map (a chain's name): folded once
+    out = np.fromiter((raw.setdefault(t or "", len(raw)) for t in texts), np.int64, len(texts))
+    by_raw = np.fromiter((ids.setdefault(fold(text), len(ids)) for text in raw), np.int64, len(raw))
+    return by_raw[out] if len(texts) else out
+
+
+@dataclass
+class Surroundings:
+    """One row's view of the map's points (not the rows added later): pairs (metres, index)."""
+
+    same_name: tuple[float, int] | None  # the nearest of the same folded name within the distance
+    same_org: tuple[float, int] | None
+    nearest: list[tuple[float, int]]  # the NEAREST nearest within the distance, nearest first (ties: index)
+    similar: list[tuple[float, int]]  # those of `nearest` whose name could be similar enough (bigram counts)
+    grams: frozenset[str]  # of the row's folded name
+
+
 class PointIndex:
     """The grid and dictionaries over the known points (see the module doc).
 
-    The map's points are indexed at once with numpy (a grid of sorted cell keys, distances computed for a
-    whole cell at a time); the rows a file adds later go to a small grid of Python lists. Names and
-    organisations are looked up in dictionaries of folded text, so a common name on a crowded map costs
-    one vector of distances, not a loop."""
+    `points` are `MapPoints` or `Known`s. Rows the file adds later go to a small grid of Python lists and
+    take the indexes after the map's points."""
 
     NEAREST = 64  # similar names are looked for among this many nearest points within the distance
 
-    def __init__(self, points: Iterable[Known], distance: float = DEFAULT_DISTANCE,
+    def __init__(self, points: Iterable[Known] | MapPoints, distance: float = DEFAULT_DISTANCE,
                  similarity_min: float = DEFAULT_SIMILARITY) -> None:
         import numpy as np
 
         self.np = np
         self.distance = float(distance)
         self.similarity_min = similarity_min
-        # cells are `distance` wide at 55°N (Poland's north): farther south they are wider, so the nine cells
-        # around a row hold every point within `distance`; farther north `near` looks at more columns
-        self.cos_lat = math.cos(math.radians(55.0))
-        self.known: list[Known] = list(points)
-        n = len(self.known)
-        self.lon = np.fromiter((p.lon for p in self.known), float, n)
-        self.lat = np.fromiter((p.lat for p in self.known), float, n)
-        cx, cy = self._cells(self.lon, self.lat)
-        keys = cx * (1 << 32) + cy
-        self.order = np.argsort(keys, kind="stable")
-        uniq, starts = np.unique(keys[self.order], return_index=True)
-        ends = np.append(starts[1:], n)
-        self.base_cells = dict(zip(uniq.tolist(), zip(starts.tolist(), ends.tolist())))
-        self.extra_cells: dict[tuple[int, int], list[int]] = {}  # rows added later, by cell
-        self._grams: dict[int, frozenset[str]] = {}  # made when a row first comes near a point
-        self.by_uid: dict[str, int] = {}
-        self.by_name: dict[str, list[int]] = {}
-        self.by_org: dict[str, list[int]] = {}
-        self.by_phone: dict[str, list[int]] = {}
-        self.by_email: dict[str, list[int]] = {}
-        self._arrays: dict[int, Any] = {}  # id(list) -> its numpy copy, for long lists of a common name
-        for i, point in enumerate(self.known):
-            self._keys(i, point)
+        self.points = points if isinstance(points, MapPoints) else MapPoints.of(points)
+        self.base = len(self.points)
+        self.lon, self.lat = self.points.lon, self.points.lat
+        self.grid = Grid(self.lon, self.lat, self.distance)
+        self.name_ids: dict[str, int] = {}
+        self.org_ids: dict[str, int] = {}
+        self.name_id = text_ids(self.points.name, self.name_ids)
+        self.org_id = text_ids(self.points.organization, self.org_ids)
+        self._name_texts = list(self.name_ids)  # id -> folded name
+        self._name_grams: dict[int, frozenset[str]] = {}
+        self._gram_count = np.full(len(self.name_ids), -1, np.int64)  # made when a row first comes near
+        self._knowns: dict[int, Known] = {}
+        self.extra: list[Known] = []  # rows added later: index base + k
+        self._extra_keys: list[tuple[str, str, frozenset[str]]] = []  # folded name, folded org, bigrams
+        self.extra_cells: dict[tuple[int, int], list[int]] = {}
+        self._by_uid: dict[str, int] | None = None  # made on the first lookup: most lists carry no uuid
+        self._by_phone: dict[str, list[int]] | None = None
+        self._by_email: dict[str, list[int]] | None = None
 
-    def _cells(self, lon: Any, lat: Any) -> tuple[Any, Any]:
-        np = self.np
-        return (np.floor(lon * (EARTH_M_PER_DEG * self.cos_lat / self.distance)).astype(np.int64),
-                np.floor(lat * (EARTH_M_PER_DEG / self.distance)).astype(np.int64) + (1 << 31))
+    # -- points ----------------------------------------------------------------------------------------
 
-    def _cell(self, lon: float, lat: float) -> tuple[int, int]:
-        return (int(math.floor(lon * EARTH_M_PER_DEG * self.cos_lat / self.distance)),
-                int(math.floor(lat * EARTH_M_PER_DEG / self.distance)) + (1 << 31))
+    def known(self, i: int) -> Known:
+        if i >= self.base:
+            return self.extra[i - self.base]
+        point = self._knowns.get(i)
+        if point is None:
+            point = self._knowns[i] = self.points.known(i)
+        return point
 
-    def _keys(self, i: int, point: Known) -> None:
-        self.by_uid[point.uid] = i
-        self.by_name.setdefault(fold(point.name), []).append(i)
-        if point.organization:
-            self.by_org.setdefault(fold(point.organization), []).append(i)
-        phone = phone_key(point.phone)
-        if phone:
-            self.by_phone.setdefault(phone, []).append(i)
-        if point.email:
-            self.by_email.setdefault(email_key(point.email), []).append(i)
+    def _xy(self, i: int) -> tuple[float, float]:
+        if i >= self.base:
+            p = self.extra[i - self.base]
+            return p.lon, p.lat
+        return float(self.lon[i]), float(self.lat[i])
+
+    def metres(self, i: int, lon: float, lat: float) -> float:
+        plon, plat = self._xy(i)
+        dx = (plon - lon) * EARTH_M_PER_DEG * math.cos(math.radians((plat + lat) / 2))
+        dy = (plat - lat) * EARTH_M_PER_DEG
+        return math.hypot(dx, dy)
+
+    def grams(self, i: int) -> frozenset[str]:
+        if i >= self.base:
+            return self._extra_keys[i - self.base][2]
+        return self._grams_of_name(int(self.name_id[i]))
+
+    def _grams_of_name(self, k: int) -> frozenset[str]:
+        value = self._name_grams.get(k)
+        if value is None:
+            value = self._name_grams[k] = bigrams(self._name_texts[k])
+        return value
 
     def add(self, point: Known) -> None:
         """A row found new: later rows of the file are matched against it too."""
-        i = len(self.known)
-        self.known.append(point)
-        self._keys(i, point)
-        self.extra_cells.setdefault(self._cell(point.lon, point.lat), []).append(i)
+        i = self.base + len(self.extra)
+        self.extra.append(point)
+        folded = fold(point.name)
+        self._extra_keys.append((folded, fold(point.organization), bigrams(folded)))
+        self.extra_cells.setdefault(self.grid.cell(point.lon, point.lat), []).append(i)
+        if self._by_uid is not None:
+            self._by_uid[point.uid] = i
+        if self._by_phone is not None and (key := phone_key(point.phone)):
+            self._by_phone.setdefault(key, []).append(i)
+        if self._by_email is not None and point.email:
+            self._by_email.setdefault(email_key(point.email), []).append(i)
 
-    def grams(self, i: int) -> frozenset[str]:
-        value = self._grams.get(i)
-        if value is None:
-            value = self._grams[i] = bigrams(fold(self.known[i].name))
-        return value
+    # -- uuids, phones and e-mails: dictionaries made on the first lookup -------------------------------
 
-    def metres(self, i: int, lon: float, lat: float) -> float:
-        p = self.known[i]
-        dx = (p.lon - lon) * EARTH_M_PER_DEG * math.cos(math.radians((p.lat + lat) / 2))
-        dy = (p.lat - lat) * EARTH_M_PER_DEG
-        return math.hypot(dx, dy)
+    def _uids(self) -> dict[str, int]:
+        if self._by_uid is None:
+            self._by_uid = {uid: i for i, uid in enumerate(self.points.uid)}
+            self._by_uid.update((p.uid, self.base + k) for k, p in enumerate(self.extra))
+        return self._by_uid
 
-    def _distances(self, idx: Any, lon: float, lat: float) -> Any:
+    def _keyed(self, texts: Iterable[str], key: Callable[[str], str]) -> dict[str, list[int]]:
+        out: dict[str, list[int]] = {}
+        for i, text in enumerate(texts):
+            if text and (k := key(text)):
+                out.setdefault(k, []).append(i)
+        return out
+
+    def _phones(self) -> dict[str, list[int]]:
+        if self._by_phone is None:
+            self._by_phone = self._keyed([*self.points.phone, *(p.phone for p in self.extra)], phone_key)
+        return self._by_phone
+
+    def _emails(self) -> dict[str, list[int]]:
+        if self._by_email is None:
+            self._by_email = self._keyed([*self.points.email, *(p.email for p in self.extra)], email_key)
+        return self._by_email
+
+    # -- the map's points around rows, many rows at once ---------------------------------------------
+
+    def _pairs(self, qlon: Any, qlat: Any) -> tuple[Any, Any, Any]:
+        """(row, point, metres) of the map's points within the distance, by row, nearest first (ties: index)."""
         np = self.np
-        lats = self.lat[idx]
-        dx = (self.lon[idx] - lon) * EARTH_M_PER_DEG * np.cos(np.radians((lats + lat) / 2))
-        return np.hypot(dx, (lats - lat) * EARTH_M_PER_DEG)
+        q, p = self.grid.around(qlon, qlat)
+        d = distances(self.lon[p], self.lat[p], np.asarray(qlon, float)[q], np.asarray(qlat, float)[q])
+        keep = d <= self.distance
+        q, p, d = q[keep], p[keep], d[keep]
+        order = np.lexsort((p, d, q))
+        return q[order], p[order], d[order]
 
-    def nearest_of(self, found: list[int], lon: float, lat: float) -> tuple[float, int] | None:
-        """(metres, index) of the nearest of `found` within `distance`, or None."""
-        base = len(self.lon)
-        best: tuple[float, int] | None = None
-        if len(found) > 16:
-            arr = self._arrays.get(id(found))
-            if arr is None or len(arr) != len(found):
-                arr = self._arrays[id(found)] = self.np.asarray(found)
-            inside = arr[arr < base]
-            if len(inside):
-                d = self._distances(inside, lon, lat)
-                k = int(d.argmin())
-                if d[k] <= self.distance:
-                    best = (float(d[k]), int(inside[k]))
-            found = [i for i in found if i >= base]
-        for i in found:
-            d = self.metres(i, lon, lat)
-            if d <= self.distance and (best is None or d < best[0]):
-                best = (d, i)
-        return best
+    def surroundings(self, lons: Sequence[float], lats: Sequence[float], names: Sequence[str],
+                     organizations: Sequence[str]) -> list[Surroundings]:
+        """Each row's `Surroundings` (rows by their location, name and organisation)."""
+        np = self.np
+        n = len(lons)
+        q, p, d = self._pairs(np.asarray(lons, float), np.asarray(lats, float))
+        first = np.searchsorted(q, np.arange(n + 1))  # row k's pairs are first[k]:first[k + 1]
+        same_name = self._first_equal(q, p, d, self.name_id, self._ids([fold(t) for t in names], self.name_ids), n)
+        same_org = self._first_equal(q, p, d, self.org_id, self._ids([fold(t) for t in organizations], self.org_ids), n)
+        rank = np.arange(len(q)) - first[q]
+        near = rank < self.NEAREST
+        q, p, d = q[near], p[near], d[near]
+        grams = [bigrams(fold(t)) for t in names]
+        gates = self._could_be_similar(q, p, grams)
+        first = np.searchsorted(q, np.arange(n + 1)).tolist()
+        pairs = list(zip(d.tolist(), p.tolist()))
+        gated = np.nonzero(gates)[0]
+        gq = q[gated]
+        gfirst = np.searchsorted(gq, np.arange(n + 1)).tolist()
+        gpairs = [pairs[k] for k in gated.tolist()]
+        return [Surroundings(same_name[k], same_org[k], pairs[first[k]:first[k + 1]],
+                             gpairs[gfirst[k]:gfirst[k + 1]], grams[k]) for k in range(n)]
+
+    def surroundings_of(self, lon: float, lat: float, name: str, organization: str) -> Surroundings:
+        """One row's `Surroundings`, without the fixed cost of `surroundings`' whole-array steps."""
+        np = self.np
+        idx = self.grid.points_around(lon, lat)
+        d = distances(self.lon[idx], self.lat[idx], lon, lat)
+        keep = d <= self.distance
+        idx, d = idx[keep], d[keep]
+        order = np.lexsort((idx, d))
+        p_list, d_list = idx[order].tolist(), d[order].tolist()
+        folded, org = fold(name), fold(organization)
+        pairs = list(zip(d_list, p_list))
+        same_name = same_org = None
+        if folded and (want := self.name_ids.get(folded)) is not None:
+            same_name = next((pair for pair, k in zip(pairs, self.name_id[idx[order]].tolist()) if k == want), None)
+        if org and (want := self.org_ids.get(org)) is not None:
+            same_org = next((pair for pair, k in zip(pairs, self.org_id[idx[order]].tolist()) if k == want), None)
+        nearest = pairs[:self.NEAREST]
+        grams = bigrams(folded)
+        q = np.zeros(len(nearest), np.int64)
+        gates = self._could_be_similar(q, np.asarray(p_list[:self.NEAREST], np.int64), [grams]).tolist()
+        return Surroundings(same_name, same_org, nearest, [pair for pair, ok in zip(nearest, gates) if ok], grams)
+
+    def _ids(self, folded: list[str], ids: dict[str, int]) -> Any:
+        return self.np.fromiter((ids.get(t, -2) if t else -2 for t in folded), self.np.int64, len(folded))
+
+    def _first_equal(self, q: Any, p: Any, d: Any, point_ids: Any, row_ids: Any, n: int
+                     ) -> list[tuple[float, int] | None]:
+        """Per row, the first (nearest) pair whose point's id equals the row's, or None."""
+        np = self.np
+        out: list[tuple[float, int] | None] = [None] * n
+        if len(q) == 0:
+            return out
+        hit = np.nonzero(point_ids[p] == row_ids[q])[0]
+        rows, at = np.unique(q[hit], return_index=True)
+        for k, j in zip(rows.tolist(), hit[at].tolist()):
+            out[k] = (float(d[j]), int(p[j]))
+        return out
+
+    def _could_be_similar(self, q: Any, p: Any, row_grams: list[frozenset[str]]) -> Any:
+        """Which pairs' bigram counts allow a Dice of `similarity_min`: 2·min/(a+b) bounds it from above."""
+        np = self.np
+        if len(q) == 0 or self.similarity_min <= 0:
+            return np.ones(len(q), bool)
+        ids = self.name_id[p]
+        counts = self._gram_count
+        missing = np.unique(ids[counts[ids] < 0])
+        for k in missing.tolist():
+            counts[k] = len(self._grams_of_name(k))
+        a = counts[ids].astype(float)
+        b = np.fromiter((len(g) for g in row_grams), float, len(row_grams))[q]
+        return 2 * np.minimum(a, b) / (a + b) >= self.similarity_min
+
+    # -- one row ----------------------------------------------------------------------------------------
+
+    def _extras_near(self, lon: float, lat: float) -> list[tuple[float, int]]:
+        if not self.extra:
+            return []
+        cx, cy = self.grid.cell(lon, lat)
+        reach = Grid.reach(lat)
+        out = []
+        for gx in range(cx - reach, cx + reach + 1):
+            for gy in (cy - 1, cy, cy + 1):
+                for i in self.extra_cells.get((gx, gy), ()):
+                    dist = self.metres(i, lon, lat)
+                    if dist <= self.distance:
+                        out.append((dist, i))
+        out.sort()
+        return out
 
     def near(self, lon: float, lat: float, limit: int | None = None) -> list[tuple[float, int]]:
         """(metres, index) of the known points within `distance`, nearest first (at most `limit`)."""
-        np = self.np
-        cx, cy = self._cell(lon, lat)
-        reach = max(1, math.ceil(self.cos_lat / max(math.cos(math.radians(lat + 0.01)), 1e-6)))
-        slices, extra = [], []
-        for gx in range(cx - reach, cx + reach + 1):
-            for gy in (cy - 1, cy, cy + 1):
-                span = self.base_cells.get(gx * (1 << 32) + gy)
-                if span is not None:
-                    slices.append(self.order[span[0]:span[1]])
-                extra.extend(self.extra_cells.get((gx, gy), ()))
-        out: list[tuple[float, int]] = []
-        if slices:
-            idx = np.concatenate(slices) if len(slices) > 1 else slices[0]
-            d = self._distances(idx, lon, lat)
-            keep = d <= self.distance
-            idx, d = idx[keep], d[keep]
-            if limit is not None and len(d) > limit:
-                part = np.argpartition(d, limit)[:limit]
-                idx, d = idx[part], d[part]
-            out = list(zip(d.tolist(), idx.tolist()))
-        for i in extra:
-            dist = self.metres(i, lon, lat)
-            if dist <= self.distance:
-                out.append((dist, i))
-        out.sort()
+        idx = self.grid.points_around(lon, lat)
+        d = distances(self.lon[idx], self.lat[idx], lon, lat)
+        keep = d <= self.distance
+        out = sorted(list(zip(d[keep].tolist(), idx[keep].tolist())) + self._extras_near(lon, lat))
         return out[:limit] if limit is not None else out
 
     def match(self, name: str, lon: float, lat: float, *, uid: str = "", organization: str = "",
-              phone: str = "", email: str = "") -> Match:
-        """What the row is (without `unchanged`: that needs its values, see `changes`)."""
-        if uid and uid in self.by_uid:
-            i = self.by_uid[uid]
-            return Match(UPDATE, self.known[i], "id", self.metres(i, lon, lat))
-        folded, org = fold(name), fold(organization)
-        same = self.nearest_of(self.by_name.get(folded, []), lon, lat) if folded else None
+              phone: str = "", email: str = "", around: Surroundings | None = None) -> Match:
+        """What the row is (without `unchanged`: that needs its values, see `changes`). `around` is the row's
+        `surroundings`, worked out for many rows at once; without it they are worked out here."""
+        if uid and (i := self._uids().get(uid)) is not None:
+            return Match(UPDATE, self.known(i), "id", self.metres(i, lon, lat))
+        if around is None:
+            around = self.surroundings_of(lon, lat, name, organization)
+        extras = self._extras_near(lon, lat)
+        folded = fold(name)
+        same = around.same_name if folded else None
+        if folded and extras:
+            same = _nearer(same, next(((d, i) for d, i in extras if self._extra_keys[i - self.base][0] == folded),
+                                      None))
         if same is not None:
-            return Match(UPDATE, self.known[same[1]], "name", same[0])
-        near = self.near(lon, lat, self.NEAREST)
+            return Match(UPDATE, self.known(same[1]), "name", same[0])
+        best = self._most_similar(around, extras)
+        if best is not None:
+            return Match(DUPLICATE, self.known(best[2]), "similar name", best[1])
+        org = fold(organization)
+        same = around.same_org if org else None
+        if org and extras:
+            same = _nearer(same, next(((d, i) for d, i in extras if self._extra_keys[i - self.base][1] == org), None))
+        if same is not None:
+            return Match(DUPLICATE, self.known(same[1]), "organisation", same[0])
+        for key, table, why in ((phone_key(phone), self._phones, "phone"), (email_key(email), self._emails, "e-mail")):
+            if key and key in (found := table()):
+                i = found[key][0]
+                return Match(DUPLICATE, self.known(i), why, self.metres(i, lon, lat))
+        return Match(NEW)
+
+    def _most_similar(self, around: Surroundings, extras: list[tuple[float, int]]
+                      ) -> tuple[float, float, int] | None:
+        """(score, metres, index) of the most similar name among the NEAREST nearest (ties: the nearer)."""
+        if extras:  # rows added later may push map points out of the nearest
+            gated = {i for _d, i in around.similar}
+            nearest = sorted(around.nearest + extras)[:self.NEAREST]
+            scored = [(d, i) for d, i in nearest if i >= self.base or i in gated]
+        else:
+            scored = around.similar
+        if not scored:
+            return None
+        grams = around.grams
         best: tuple[float, float, int] | None = None
-        grams = bigrams(folded) if near else frozenset()
-        for d, i in near:
+        for d, i in scored:
             score = similarity(grams, self.grams(i))
             if score >= self.similarity_min and (best is None or score > best[0]):
                 best = (score, d, i)
-        if best is not None:
-            return Match(DUPLICATE, self.known[best[2]], "similar name", best[1])
-        same = self.nearest_of(self.by_org.get(org, []), lon, lat) if org else None
-        if same is not None:
-            return Match(DUPLICATE, self.known[same[1]], "organisation", same[0])
-        for key, table, why in ((phone_key(phone), self.by_phone, "phone"), (email_key(email), self.by_email, "e-mail")):
-            if key and key in table:
-                i = table[key][0]
-                return Match(DUPLICATE, self.known[i], why, self.metres(i, lon, lat))
-        return Match(NEW)
+        return best
+
+
+def _nearer(a: tuple[float, int] | None, b: tuple[float, int] | None) -> tuple[float, int] | None:
+    """The nearer of two (metres, index) pairs; on a tie the map's point (the lower index)."""
+    if a is None:
+        return b
+    if b is None:
+        return a
+    return b if b[0] < a[0] else a
 
 
 def _same(a: Any, b: Any) -> bool:

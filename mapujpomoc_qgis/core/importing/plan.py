@@ -134,7 +134,8 @@ def gaps_filled(r: RowPlan) -> set[str]:
 
 def make_plan(workcopy: str | Path, table: SourceTable, mapping: ColumnMapping, me: dict[str, Any], *,
               distance: float = matching.DEFAULT_DISTANCE, duplicates: str = SKIP, updates: bool = True,
-              feedback: Any = None, known: list[matching.Known] | None = None) -> ImportPlan:
+              feedback: Any = None, known: list[matching.Known] | matching.MapPoints | None = None
+              ) -> ImportPlan:
     """The plan of every row of `table` (see the module doc): the rows mapped and located first, then
     only the map's points they could match read (`candidates`), then each row judged in file order."""
     progress.checkpoint(feedback, 0, tr("Reading the map"))
@@ -155,11 +156,17 @@ def make_plan(workcopy: str | Path, table: SourceTable, mapping: ColumnMapping, 
             phones=[matching.phone_key(str(r.props.get("phone") or "")) for r in located],
             emails=[matching.email_key(str(r.props.get("email") or "")) for r in located])
     index = matching.PointIndex(known, distance)
-    for i, r in enumerate(plans):
-        if i % 1000 == 0:
-            progress.checkpoint(feedback, 50 + 45 * i / total, tr("Matching rows"))
-        if r.status != INVALID:
-            judge_row(r, mapping, index, me)
+    # every row's surroundings on the map in one numpy pass; the rows are then judged in file order
+    around = index.surroundings([r.located.lon for r in located], [r.located.lat for r in located],  # type: ignore
+                                [r.name for r in located], [str(r.props.get("organization") or "") for r in located])
+    deferred: list[RowPlan] = []
+    for k, r in enumerate(located):
+        if k % 1000 == 0:
+            progress.checkpoint(feedback, 50 + 45 * k / total, tr("Matching rows"))
+        judge_row(r, mapping, index, me, around[k], deferred)
+    preload_existing([r.match.known for r in deferred if r.match and r.match.known])
+    for r in deferred:
+        finish_row(r, index, me)
     for r in plans:
         r.action = default_action(r, duplicates, updates)
         if r.action == MERGE:
@@ -184,20 +191,33 @@ def prepare_row(number: int, cells: dict[str, str], point: tuple[float, float] |
     return r
 
 
-def judge_row(r: RowPlan, mapping: ColumnMapping, index: matching.PointIndex, me: dict[str, Any]) -> None:
+def judge_row(r: RowPlan, mapping: ColumnMapping, index: matching.PointIndex, me: dict[str, Any],
+              around: matching.Surroundings | None = None, updates: list[RowPlan] | None = None) -> None:
     """A located row's match, the model's verdict and the scope; a row found new joins `index` so that its
-    repeats further down are duplicates."""
+    repeats further down are duplicates. An update is left in `updates` when given (its point's row is read
+    with the others', then `finish_row`): it changes nothing in the index."""
     located = r.located
     assert located is not None and located.lon is not None and located.lat is not None
     cells = r.cells
     uid = (cells.get(mapping.columns.get(ID, ""), "") or "").strip().lower() if mapping.columns.get(ID) else ""
     r.match = index.match(r.name, located.lon, located.lat, uid=uid, organization=r.props.get("organization", ""),
-                          phone=r.props.get("phone", ""), email=r.props.get("email", ""))
+                          phone=r.props.get("phone", ""), email=r.props.get("email", ""), around=around)
     r.status = r.match.kind
     known = r.match.known
     if known is not None and known.uid.startswith(IN_FILE):
         r.status = matching.DUPLICATE  # the file names the point twice: the first row is the one imported
         r.match.why = tr("repeated in the file (row {0})").format(known.uid[len(IN_FILE):])
+    if r.status == matching.UPDATE and updates is not None:
+        updates.append(r)
+        return
+    finish_row(r, index, me)
+
+
+def finish_row(r: RowPlan, index: matching.PointIndex, me: dict[str, Any]) -> None:
+    """A matched row's changes, the model's verdict and the scope (see `judge_row`)."""
+    located = r.located
+    assert located is not None and r.match is not None
+    known = r.match.known
     if r.status == matching.UPDATE:
         r.changes = matching.changes(r.props, r.existing)
         if located.how == COORDINATES and (r.match.metres or 0) > MOVE_METRES:
@@ -217,9 +237,22 @@ def judge_row(r: RowPlan, mapping: ColumnMapping, index: matching.PointIndex, me
         r.reasons.append(tr("Outside your area: the store would refuse this point."))
         return
     if r.status == matching.NEW:
-        index.add(matching.Known(f"{IN_FILE}{r.row}", r.name, located.lon, located.lat,
+        index.add(matching.Known(f"{IN_FILE}{r.row}", r.name, located.lon, located.lat,  # type: ignore[arg-type]
                                  str(r.props.get("organization") or ""), str(r.props.get("phone") or ""),
                                  str(r.props.get("email") or "")))
+
+
+def preload_existing(knowns: list[matching.Known]) -> None:
+    """The rows of matched points read at once (one statement per chunk), for `existing_props`."""
+    by_loader: dict[int, tuple[Any, list[matching.Known]]] = {}
+    for k in knowns:
+        loader = k.props.get("_load")
+        if hasattr(loader, "many") and "_props" not in k.props:
+            by_loader.setdefault(id(loader), (loader, []))[1].append(k)
+    for loader, group in by_loader.values():
+        rows = loader.many(k.uid for k in group)
+        for k in group:
+            k.props["_props"] = wc_rows.read_row(COLLECTION, rows.get(k.uid) or {})[0]
 
 
 GEOMETRY_KEY = "geometry"

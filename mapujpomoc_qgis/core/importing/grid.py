@@ -1,0 +1,99 @@
+"""Points in a grid of cells of a given size in metres, for finding the points near many locations at once
+with numpy (docs/ARCHITECTURE.md, "Import"): `matching` over the map's points, `candidates` over the
+GeoPackage's R-tree. An equirectangular projection, good to a fraction of a percent over Poland.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+EARTH_M_PER_DEG = 111_195.0
+# cells are `cell_m` wide at 55°N (Poland's north): farther south they are wider, so the nine cells around
+# a location hold every point within `cell_m`; farther north a location looks at more columns (`reach`)
+COS_CELL = math.cos(math.radians(55.0))
+
+
+class Grid:
+    """Points in cells of `cell_m` metres (sorted cell keys, numpy): the points in the cells around many
+    query locations in one pass."""
+
+    def __init__(self, lon: Any, lat: Any, cell_m: float) -> None:
+        import numpy as np
+
+        self.np = np
+        self.kx, self.ky = EARTH_M_PER_DEG * COS_CELL / cell_m, EARTH_M_PER_DEG / cell_m
+        keys = self.keys(*self.cells(lon, lat))
+        self.order = np.argsort(keys, kind="stable")
+        self.uniq, starts = np.unique(keys[self.order], return_index=True)
+        self.starts, self.ends = starts, np.append(starts[1:], len(keys)).astype(starts.dtype)
+        self._spans: dict[int, tuple[int, int]] | None = None  # key -> (start, end), for one location at a time
+
+    def points_around(self, lon: float, lat: float) -> Any:
+        """Indexes of the points in the cells around one location (a dictionary of cells, made once)."""
+        np = self.np
+        if self._spans is None:
+            self._spans = dict(zip(self.uniq.tolist(), zip(self.starts.tolist(), self.ends.tolist())))
+        cx, cy = self.cell(lon, lat)
+        reach = self.reach(lat)
+        parts = [self.order[span[0]:span[1]] for gx in range(cx - reach, cx + reach + 1) for gy in (cy - 1, cy, cy + 1)
+                 if (span := self._spans.get(gx * (1 << 32) + gy + (1 << 31))) is not None]
+        if not parts:
+            return np.zeros(0, np.int64)
+        return np.concatenate(parts) if len(parts) > 1 else parts[0]
+
+    def cells(self, lon: Any, lat: Any) -> tuple[Any, Any]:
+        np = self.np
+        return np.floor(lon * self.kx).astype(np.int64), np.floor(lat * self.ky).astype(np.int64)
+
+    def cell(self, lon: float, lat: float) -> tuple[int, int]:
+        return int(math.floor(lon * self.kx)), int(math.floor(lat * self.ky))
+
+    def keys(self, cx: Any, cy: Any) -> Any:
+        return cx * (1 << 32) + (cy + (1 << 31))
+
+    @staticmethod
+    def reach(lat: float) -> int:
+        """Columns to look at on each side of a row's cell (1 up to 55°N)."""
+        return max(1, math.ceil(COS_CELL / max(math.cos(math.radians(lat + 0.01)), 1e-6)))
+
+    def around(self, qlon: Any, qlat: Any) -> tuple[Any, Any]:
+        """(query index, point index) of every point in the cells around each query: a superset of the points
+        within one cell's size, each pair once."""
+        np = self.np
+        qlon, qlat = np.asarray(qlon, float), np.asarray(qlat, float)
+        if len(qlon) == 0 or len(self.uniq) == 0:
+            return np.zeros(0, np.int64), np.zeros(0, np.int64)
+        cx, cy = self.cells(qlon, qlat)
+        reach = np.maximum(1, np.ceil(COS_CELL / np.maximum(np.cos(np.radians(qlat + 0.01)), 1e-6))).astype(np.int64)
+        qs, spans_s, spans_e = [], [], []
+        top = int(reach.max())
+        for dx in range(-top, top + 1):
+            far = np.abs(dx) <= reach
+            for dy in (-1, 0, 1):
+                keys = self.keys(cx + dx, cy + dy)
+                at = np.searchsorted(self.uniq, keys)
+                at_ok = np.minimum(at, len(self.uniq) - 1)
+                hit = (self.uniq[at_ok] == keys) & far
+                q = np.nonzero(hit)[0]
+                qs.append(q)
+                spans_s.append(self.starts[at_ok[q]])
+                spans_e.append(self.ends[at_ok[q]])
+        q = np.concatenate(qs)
+        s, e = np.concatenate(spans_s), np.concatenate(spans_e)
+        lengths = e - s
+        total = int(lengths.sum())
+        if total == 0:
+            return np.zeros(0, np.int64), np.zeros(0, np.int64)
+        # positions s..e-1 of each span, all spans at once
+        offsets = np.repeat(s - (np.cumsum(lengths) - lengths), lengths)
+        return np.repeat(q, lengths), self.order[np.arange(total) + offsets]
+
+
+def distances(lon: Any, lat: Any, qlon: Any, qlat: Any) -> Any:
+    """Metres between points and query locations (arrays of the same length; equirectangular at their mean
+    latitude)."""
+    import numpy as np
+
+    dx = (lon - qlon) * EARTH_M_PER_DEG * np.cos(np.radians((lat + qlat) / 2))
+    return np.hypot(dx, (lat - qlat) * EARTH_M_PER_DEG)

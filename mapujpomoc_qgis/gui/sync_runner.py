@@ -20,13 +20,15 @@ def report_text(task: SyncTask) -> str:
     r = task.report
     if r is None:
         return ""
-    text = (tr("Sync finished: %n change(s) received,", None, sum(r.pulled.values())) + " "
-            + tr("%n change(s) sent.", None, sum(r.pushed.values())))
+    counts = (tr("Sync finished: %n change(s) received,", None, sum(r.pulled.values())) + " "
+              + tr("%n change(s) sent.", None, sum(r.pushed.values())))
+    needs_you = []
     if r.refused:
-        text += " " + tr("%n change(s) refused by the store; see the Sync panel.", None, len(r.refused))
+        needs_you.append(tr("%n change(s) refused by the store; see the Sync panel.", None, len(r.refused)))
     if r.conflicts:
-        text += " " + tr("%n feature(s) with conflicts to resolve.", None, r.conflicts)
-    return text
+        needs_you.append(tr("%n feature(s) with conflicts to resolve.", None, r.conflicts))
+    # what needs the user first: on a laptop screen the message bar shows two lines of a long text
+    return " ".join([*needs_you, counts])
 
 
 def report_level(task: SyncTask) -> Qgis.MessageLevel:

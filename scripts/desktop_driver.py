@@ -20,6 +20,8 @@ writes it):
     first_sync   the project starts empty: the first sync adds the layers and must land on the
                  editor's area in EPSG:2180 (report step "sync": crs, extent, scope_bbox)
     steps        only the walk's steps of these names (default: all)
+    walk         a Python file whose steps(ctx) replace the walk after the "plugin" step
+                 (scripts/desktop_walk.py: the officer's walk-through of issue 16)
     inject_error raise an exception in a Qt slot at the end, to prove the report catches it
 
 The walk: wait for the plugin and the project; sync; open the filter dock and the Sync panel over the
@@ -613,6 +615,17 @@ def _main() -> None:  # one closure: nothing leaks into QGIS's __main__
                  ("other actions", step_other_actions, False), ("toggle docks", step_toggle_docks, False)]
         if mode == "test":
             steps.append(("unload", step_unload, False))
+    if config.get("walk"):  # another walk after the plugin's start (scripts/desktop_walk.py: issue 16's officer)
+        import importlib.util
+        import types
+
+        spec = importlib.util.spec_from_file_location("mapujpomoc_desktop_walk", config["walk"])
+        walk = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(walk)
+        ctx = types.SimpleNamespace(config=config, state=state, report=report, until=until, sleep=sleep, check=check,
+                                    shot=shot, inspect=inspect, plugin=plugin, aid_layer=aid_layer, me=me,
+                                    trigger=trigger, rendered=rendered, attribute_dialogs=attribute_dialogs)
+        steps = [steps[0], *walk.steps(ctx)]
     if config.get("steps"):  # a part of the walk only (the harness's own tests)
         steps = [s for s in steps if s[0] in config["steps"]]
 

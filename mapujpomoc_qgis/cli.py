@@ -15,6 +15,7 @@ from typing import Any
 from mapujpomoc_model.text_safety import neutralise_controls
 
 from .core.errors import EXIT_CONFLICTS, EXIT_OK, EXIT_REFUSED, EXIT_USAGE
+from .core.i18n import command_line_language, tr, use_language
 
 
 def _client(args: argparse.Namespace):  # type: ignore[no-untyped-def]
@@ -22,7 +23,7 @@ def _client(args: argparse.Namespace):  # type: ignore[no-untyped-def]
 
     token = os.environ.get("MAPUJPOMOC_TOKEN")
     if not token:
-        print("error: set the environment variable MAPUJPOMOC_TOKEN to your store token", file=sys.stderr)
+        print(tr("error: set the environment variable MAPUJPOMOC_TOKEN to your store token"), file=sys.stderr)
         raise SystemExit(EXIT_USAGE)
     warning = plain_http_warning(args.store)
     if warning:
@@ -39,9 +40,10 @@ def cmd_sync(args: argparse.Namespace) -> int:
         report = Syncer(wc, client).sync()
     print(report.summary())
     for r in report.refused:  # the store's words may quote other people's text: no terminal escapes
-        print(neutralise_controls(f"refused {r['collection']} {r['id']}: {r['detail']}"))
+        print(neutralise_controls(tr("refused {0} {1}: {2}").format(r["collection"], r["id"], r["detail"])))
     if report.conflicts:
-        print(f"{report.conflicts} feature(s) have conflicts: see 'mapujpomoc status --workcopy {args.workcopy}'")
+        print(tr("{0} feature(s) have conflicts: see '{1}'").format(
+            report.conflicts, f"mapujpomoc status --workcopy {args.workcopy}"))
         return EXIT_CONFLICTS
     return EXIT_REFUSED if report.refused else EXIT_OK
 
@@ -58,10 +60,12 @@ def cmd_status(args: argparse.Namespace) -> int:
 
     with WorkingCopy(args.workcopy) as wc:
         pending, conflicts = wc.pending(), wc.conflicts()
-        print(f"store: {shown(wc.meta('store_url'))}; last sync: {shown(wc.meta('last_sync') or 'never')}")
+        print(tr("store: {0}; last sync: {1}").format(shown(wc.meta("store_url")),
+                                                      shown(wc.meta("last_sync") or tr("never"))))
     refused = [p for p in pending if p["state"] == "refused"]
     waiting = [p for p in pending if p["state"] == "pending"]
-    print(f"{len(waiting)} pending change(s), {len(conflicts)} conflicting field(s), {len(refused)} refused")
+    print(tr("{0} pending change(s), {1} conflicting field(s), {2} refused").format(
+        len(waiting), len(conflicts), len(refused)))
     for p in waiting:
         print(f"pending\t{shown(p['op'])}\t{shown(p['collection'])}\t{shown(p['uuid'])}")
     for c in conflicts:
@@ -92,8 +96,9 @@ def cmd_resolve(args: argparse.Namespace) -> int:
         settled = Resolver(wc).resolve(collection, args.id, MINE if args.mine else THEIRS,
                                        [args.field] if args.field else None)
         left = len(wc.conflicts())
-    print(f"resolved {', '.join(settled)} of {args.id} with {'mine' if args.mine else 'theirs'}; "
-          f"{left} conflicting field(s) left; sync to send the result")
+    said = (tr("resolved {0} of {1} with mine; {2} conflicting field(s) left; sync to send the result") if args.mine
+            else tr("resolved {0} of {1} with theirs; {2} conflicting field(s) left; sync to send the result"))
+    print(said.format(", ".join(settled), args.id, left))
     return EXIT_OK
 
 
@@ -104,7 +109,7 @@ def cmd_discard(args: argparse.Namespace) -> int:
     with WorkingCopy(args.workcopy) as wc:
         collection = _find_collection(wc, args.id, args.collection)
         op = Resolver(wc).discard(collection, args.id)
-    print(f"discarded the local {op} of {args.id}; it is back as last synced")
+    print(tr("discarded the local {0} of {1}; it is back as last synced").format(op, args.id))
     return EXIT_OK
 
 
@@ -173,7 +178,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     for layer, count in result.counts.items():
         print(f"{layer}\t{count}")
     for path in result.files:
-        print(f"wrote {path} ({args.version} version)")
+        print(_wrote(path, args.version))
     return EXIT_OK
 
 
@@ -191,12 +196,16 @@ def cmd_print(args: argparse.Namespace) -> int:
                      languages=check_languages(args.languages), atlas=args.atlas, title=args.title or "",
                      version=args.version, basemap=basemaps.parse(args.basemap, args.basemap_attribution or ""))
     result = print_map(args.workcopy, spec, args.out, _progress(args.quiet))
-    print(f"{result.points} point(s) of {shown(result.region.title)} on {result.pages} page(s)")
+    print(tr("{0} point(s) of {1} on {2} page(s)").format(result.points, shown(result.region.title), result.pages))
     for plan in result.shortened:  # the sheet says so too; a nightly job's log should
-        print(f"sheet of {shown(plan.name)} ({plan.code}) lists {plan.listed} of its {plan.points} points; "
-              f"print --region {plan.code} without --atlas for all")
-    print(f"wrote {result.path} ({args.version} version)")
+        print(tr("sheet of {0} ({1}) lists {2} of its {3} points; print --region {1} without --atlas for all")
+              .format(shown(plan.name), plan.code, plan.listed, plan.points))
+    print(_wrote(result.path, args.version))
     return EXIT_OK
+
+
+def _wrote(path: object, version: str) -> str:
+    return (tr("wrote {0} (staff version)") if version == "staff" else tr("wrote {0} (public version)")).format(path)
 
 
 def _add_filter_arguments(p: argparse.ArgumentParser) -> None:
@@ -245,25 +254,25 @@ def cmd_service_areas(args: argparse.Namespace) -> int:
                 raise ServiceAreaError("--population needs --population-field")
             request.population = inputs.open_source(args.population, "points", "population")
             request.population_field = args.population_field
-        say(f"{len(ids)} point(s); reading the roads and computing travel times…")
+        say(tr("{0} point(s); reading the roads and computing travel times…").format(len(ids)))
         areas = api.travel_time_areas(request)
-        say(f"road graph: {areas.graph.node_count} nodes, {areas.graph.edge_count} edges; writing…")
+        say(tr("road graph: {0} nodes, {1} edges; writing…").format(areas.graph.node_count, areas.graph.edge_count))
         counts = storage.write_geopackage(areas, args.out)
     except (KeyboardInterrupt, Cancelled):
-        print("cancelled; nothing written", file=sys.stderr)
+        print(tr("cancelled; nothing written"), file=sys.stderr)
         return EXIT_CANCELLED
     except MapujPomocError as exc:
-        print(neutralise_controls(f"error: {exc}"), file=sys.stderr)
+        print(neutralise_controls(tr("error: {0}").format(exc)), file=sys.stderr)
         return exc.exit_code
     if areas.unsnapped:
-        print(f"{len(areas.unsnapped)} point(s) farther than {args.max_snap:g} m from every road were left out",
-              file=sys.stderr)
+        print(tr("{0} point(s) farther than {1} m from every road were left out").format(
+            len(areas.unsnapped), f"{args.max_snap:g}"), file=sys.stderr)
     for name, count in counts.items():
         print(f"{name}\t{count}")
     for m, _g, people in areas.gaps:
         if people is not None:
-            print(f"not covered within {m:g} min\t{people:.0f}")
-    print(f"wrote {args.out}")
+            print(tr("not covered within {0} min").format(f"{m:g}") + f"\t{people:.0f}")
+    print(tr("wrote {0}").format(args.out))
     return EXIT_OK
 
 
@@ -301,6 +310,8 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="mapujpomoc", description="Mapuj Pomoc working copies from the command line.")
+    p.add_argument("--language", choices=["pl", "uk", "en"],
+                   help="the language of messages (default: from LC_ALL, LC_MESSAGES or LANG; English otherwise)")
     sub = p.add_subparsers(dest="command", required=True)
     _add_sync_commands(sub)
     _add_output_commands(sub)
@@ -441,10 +452,11 @@ def main(argv: list[str] | None = None) -> int:
     from .core.errors import MapujPomocError
 
     args = parser().parse_args(argv)
+    use_language(args.language or command_line_language())  # before any message, the store's replies included
     try:
         return args.fn(args)
     except MapujPomocError as exc:  # a store, working copy or input problem, or a cancel: one line, its code
-        print(neutralise_controls(f"error: {exc}"), file=sys.stderr)
+        print(neutralise_controls(tr("error: {0}").format(exc)), file=sys.stderr)
         return exc.exit_code
 
 

@@ -46,6 +46,8 @@ from .version_choice import VersionChoice
 CODE_ROLE = Qt.ItemDataRole.UserRole
 TYPING_DELAY_MS = 200  # apply the search after a short pause, so typing never waits for the map
 CLOSEST_SCALE = 5_000  # zoom to results never goes closer than 1:5,000 (a street with its neighbours)
+# the list PDF's heading languages: the office's and the reader's (issue 16, "headings in the chosen languages")
+PDF_LANGUAGE_PAIRS = (("pl", "uk"), ("uk", "pl"), ("pl", "en"), ("uk", "en"))
 
 
 class FilterDock(QgsDockWidget):
@@ -200,6 +202,11 @@ class FilterDock(QgsDockWidget):
         row2.addWidget(self.csv_button)
         row2.addWidget(self.pdf_button)
         layout.addLayout(row2)
+        row3 = QHBoxLayout()
+        self.pdf_languages = self._pdf_language_choice()
+        row3.addWidget(QLabel(tr("PDF list languages")))
+        row3.addWidget(self.pdf_languages, 1)
+        layout.addLayout(row3)
         self.save_list_button.clicked.connect(lambda: self.save_list())
         self.apply_list_button.clicked.connect(lambda: self.apply_list())
         self.saved.itemDoubleClicked.connect(lambda _i: self.apply_list())
@@ -207,6 +214,16 @@ class FilterDock(QgsDockWidget):
         self.csv_button.clicked.connect(lambda: self.export_list("csv"))
         self.pdf_button.clicked.connect(lambda: self.export_list("pdf"))
         return page
+
+    @staticmethod
+    def _pdf_language_choice() -> QComboBox:
+        """The list PDF's two heading languages; the UI language first (Ukrainian + Polish in Ukrainian)."""
+        names = {"pl": tr("Polish"), "uk": tr("Ukrainian"), "en": tr("English")}
+        box = QComboBox()
+        for pair in PDF_LANGUAGE_PAIRS:
+            box.addItem(" + ".join(names[x] for x in pair), pair)
+        box.setCurrentIndex(1 if current_language() == "uk" else 0)
+        return box
 
     def _review_tab(self) -> QWidget:
         page = QWidget()
@@ -452,7 +469,8 @@ class FilterDock(QgsDockWidget):
                 return None
         with closing(self._connect()) as conn:  # read-only; `with conn` alone would not close it
             rows = list_export.points(conn, self.result_fids(), self.list_version.version())
-        out = list_export.write_csv(path, rows) if kind == "csv" else list_export.write_pdf(path, title, rows)
+        out = (list_export.write_csv(path, rows) if kind == "csv" else
+               list_export.write_pdf(path, title, rows, tuple(self.pdf_languages.currentData())))
         log(tr("Saved {0} points to {1}").format(len(rows), out), Qgis.MessageLevel.Success, push=True)
         return out
 

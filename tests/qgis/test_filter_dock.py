@@ -276,3 +276,20 @@ def test_stale_review_and_mark_verified_go_through_the_outbox(dock: FilterDock, 
     assert outbox == [("update", "pending")] * 2
     assert not ({picked[0], picked[1]} & {dock.stale_list.item(i).data(CODE_ROLE)
                                           for i in range(dock.stale_list.count())})
+
+
+def test_the_list_pdf_is_headed_in_the_chosen_languages(dock: FilterDock, tmp_path: Path, monkeypatch: Any) -> None:
+    """Eksportuj listę PDF: the language pair chosen in the dock heads the columns and numbers the pages."""
+    pairs = [tuple(dock.pdf_languages.itemData(i)) for i in range(dock.pdf_languages.count())]
+    assert ("pl", "uk") in pairs and ("uk", "pl") in pairs and ("uk", "en") in pairs
+    assert tuple(dock.pdf_languages.currentData()) == ("pl", "uk")  # an English or Polish UI: Polish first
+    dock.pdf_languages.setCurrentIndex(pairs.index(("uk", "en")))
+    pdf = dock.export_list("pdf", str(tmp_path / "list.pdf"))
+    text = " ".join(unicodedata.normalize("NFKC", subprocess.run(
+        ["pdftotext", "-raw", str(pdf), "-"], capture_output=True, text=True, check=True).stdout).split())
+    assert "Види допомоги" in text and "Types of help" in text and "Rodzaje pomocy" not in text
+    assert "Назва" in text and "Сторінка 1 з" in text and "Page 1 of" in text and "Strona" not in text
+    import mapujpomoc_qgis.gui.filter_dock as filter_dock  # a Ukrainian UI: Ukrainian first, then Polish
+
+    monkeypatch.setattr(filter_dock, "current_language", lambda: "uk")
+    assert tuple(FilterDock._pdf_language_choice().currentData()) == ("uk", "pl")

@@ -10,7 +10,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..i18n import tr
+from mapujpomoc_model.messages import COLLECTION_LABELS
+
+from ..i18n import current_language, tr
 from ..progress import Feedback, checkpoint
 
 
@@ -24,16 +26,37 @@ class SyncReport:
     boundaries: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
-        pulled = ", ".join(f"{n} {k}" for k, n in sorted(self.pulled.items())) or "nothing"
-        pushed = ", ".join(f"{n} {k}" for k, n in sorted(self.pushed.items())) or "nothing"
-        text = f"pulled {pulled}; pushed {pushed}"
+        """'pulled 3 aid_points updated; pushed nothing' in the UI language (English as it always was)."""
+        pulled = ", ".join(_count(k, n) for k, n in sorted(self.pulled.items())) or tr("nothing")
+        pushed = ", ".join(_count(k, n) for k, n in sorted(self.pushed.items())) or tr("nothing")
+        text = tr("pulled {0}; pushed {1}").format(pulled, pushed)
         if self.boundaries:
-            text += f"; boundaries updated: {', '.join(self.boundaries)}"
+            text += tr("; boundaries updated: {0}").format(", ".join(self.boundaries))
         if self.refused:
-            text += f"; {len(self.refused)} refused by the store"
+            text += tr("; {0} refused by the store").format(len(self.refused))
         if self.conflicts:
-            text += f"; {self.conflicts} conflict(s) to resolve"
+            text += tr("; {0} conflict(s) to resolve").format(self.conflicts)
         return text
+
+
+def _count(key: str, n: int) -> str:
+    """One entry of a summary: '200 aid_points created' ("<collection> <what happened>", the report's key)."""
+    collection, _, what = key.rpartition(" ")
+    label = _collection_label(collection)
+    if what == "created":
+        return tr("%n {0} created", None, n).format(label)
+    if what == "updated":
+        return tr("%n {0} updated", None, n).format(label)
+    if what == "deleted":
+        return tr("%n {0} deleted", None, n).format(label)
+    if what == "merged":
+        return tr("%n {0} merged", None, n).format(label)
+    return f"{n} {key}"
+
+
+def _collection_label(collection: str) -> str:
+    row = COLLECTION_LABELS.get(collection)
+    return row[("en", "pl", "uk").index(current_language())] if row else collection
 
 
 def cancelled_message() -> str:

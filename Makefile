@@ -35,10 +35,10 @@ test-unit: bootstrap  ## the unit tier alone, with QGIS and Qt blocked (tests/un
 VERSION ?= 3.40
 CHROOT := scripts/qgis_chroot.sh
 CHROOT_VENV = $(CURDIR)/.venv-$(VERSION)
-CHROOT_RUN = $(CHROOT) run $(VERSION) env MAPUJPOMOC_VENV=$(CHROOT_VENV)
+CHROOT_RUN = $(CHROOT) run $(VERSION) env MAPUJPOMOC_VENV=$(CHROOT_VENV) MAPUJPOMOC_NO_WEB=1
 .PHONY: test-qgis
 test-qgis:  ## the QGIS suites (headless, end to end, desktop) on QGIS VERSION=3.40 or 3.44 in a Debian chroot
-	$(CHROOT) build $(VERSION)
+	MAPUJPOMOC_NO_WEB=1 $(CHROOT) build $(VERSION)  # the chroots run no web tests: no Chromium, no npm
 	$(CHROOT_RUN) scripts/bootstrap.sh
 	$(CHROOT_RUN) $(CHROOT_VENV)/bin/python scripts/i18n.py compile
 	$(CHROOT_RUN) $(CHROOT_VENV)/bin/python -m pytest -q -p no:cacheprovider tests/qgis tests/e2e tests/desktop

@@ -1,4 +1,4 @@
-"""Two small reads for the public web page (docs/ARCHITECTURE.md, *Public web page*), in the OpenAPI document.
+"""Three small reads for the public web page (docs/ARCHITECTURE.md, *Public web page*), in the OpenAPI document.
 
 - `GET /web/counts`: how many aid points a reader sees in a bounding box, per grid cell, each cell at the
   mean position of its points. A zoomed-out map draws these counts instead of 100,000 markers; it asks
@@ -7,8 +7,10 @@
   (privacy.py: generalised points at their commune's point, staff-only ones absent for anonymous readers).
 - `GET /web/places?q=`: communes whose name matches what a reader typed ("olsztyn", "Ольштин"), each with a
   point inside it (shapely's point_on_surface), so "help near me" works without geolocation.
+- `GET /web/nearest?lat=&lon=`: the points nearest to a position, nearest first, as GeoJSON features, in one
+  request (a phone on a slow link pays ~0.5 s for every round trip).
 
-Both replies carry an `ETag` of their body and answer `If-None-Match` with 304.
+Each reply carries an `ETag` of its body and answers `If-None-Match` with 304.
 """
 
 from __future__ import annotations
@@ -81,13 +83,14 @@ def _positions(conn: Connection, reader: Reader, filters: dict[str, str | None],
     return [tuple(r) for r in conn.execute(select(t.id, x, y).where(where)).all()]
 
 
-def _etagged(request: Request, body: dict[str, Any]) -> Response:
-    text = json.dumps(body, ensure_ascii=False, separators=(",", ":"))
+def _etagged(request: Request, body: dict[str, Any] | str, media_type: str = "application/json") -> Response:
+    """The reply with an ETag of its text; 304 when the client has it (a phone asking again saves the bytes)."""
+    text = body if isinstance(body, str) else json.dumps(body, ensure_ascii=False, separators=(",", ":"))
     tag = '"' + hashlib.sha256(text.encode()).hexdigest()[:20] + '"'
     headers = {"ETag": tag, "Cache-Control": "no-cache", "Vary": "Authorization"}
     if tag in [t.strip().removeprefix("W/") for t in request.headers.get("if-none-match", "").split(",")]:
         return Response(status_code=304, headers=headers)
-    return Response(text, media_type="application/json", headers=headers)
+    return Response(text, media_type=media_type, headers=headers)
 
 
 @router.get("/web/counts", summary="Aid points per grid cell of a bounding box (the web page's zoomed-out map)",
@@ -191,7 +194,8 @@ def _box_km(lat: float, lon: float, km: float) -> tuple[float, float, float, flo
 @router.get("/web/nearest", summary="The points nearest to a position, nearest first (the web page's list)",
             responses={200: {"content": {"application/geo+json": {}}, "description":
                              "A GeoJSON FeatureCollection of at most `limit` points, nearest first (great-circle "
-                             "distance; ties by id), as the reader may see them; `radius_km`: how far was searched"}})
+                             "distance; ties by id), as the reader may see them; `radius_km`: how far was searched"},
+                       304: {"description": "Not modified"}})
 def nearest(request: Request, state: StateDep,
             lat: float = Query(..., ge=-90, le=90), lon: float = Query(..., ge=-180, le=180),
             limit: int = Query(20, ge=1, le=200),
@@ -217,7 +221,7 @@ def nearest(request: Request, state: StateDep,
             (db.features.c.collection == "aid_points") & db.features.c.id.in_(ids))).all()} if ids else {}
     feats = [feature_text(fid, shown[1], shown[2]) for fid in ids if (shown := reader.shown(rows[fid])) is not None]
     body = f'{{"type":"FeatureCollection","radius_km":{km:.3f},"features":[{",".join(feats)}]}}'
-    return Response(body, media_type="application/geo+json", headers={"Vary": "Authorization"})
+    return _etagged(request, body, "application/geo+json")
 
 
 __all__ = ["counts", "latin", "nearest", "places", "router"]

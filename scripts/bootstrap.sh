@@ -17,8 +17,10 @@ VENV=${MAPUJPOMOC_VENV:-.venv}
 DEB_PACKAGES=(qgis python3-qgis qgis-providers python3-mock python3-venv python3-scipy
   xvfb xauth imagemagick poppler-utils gdal-bin postgresql pyqt5-dev-tools qttools5-dev-tools
   qttranslations5-l10n  # Qt's own buttons (Cancel, Yes) in Polish and Ukrainian
-  nginx  # tests/store/test_reverse_proxy.py runs docs/deploy/nginx.conf (its own instance, not the service)
-  chromium python3-websocket fonts-dejavu-core)  # tests/web: the public page in headless Chromium over CDP
+  nginx)  # tests/store/test_reverse_proxy.py runs docs/deploy/nginx.conf (its own instance, not the service)
+# tests/web: the public page in headless Chromium over CDP. Not in the QGIS chroots (make test-qgis sets
+# MAPUJPOMOC_NO_WEB=1): they run only the plugin's suites
+[ "${MAPUJPOMOC_NO_WEB:-}" = 1 ] || DEB_PACKAGES+=(chromium python3-websocket fonts-dejavu-core)
 codename=$( (. /etc/os-release 2>/dev/null && echo "${VERSION_CODENAME:-unknown}") || echo unknown)
 case "$codename" in
   bookworm | trixie | sid | forky) ;;
@@ -31,7 +33,8 @@ for p in "${DEB_PACKAGES[@]}"; do
 done
 # `make web` builds the public page with npm (Debian's nodejs and npm); a Node.js installed otherwise
 # (NodeSource's package brings its own npm, which Debian's npm package would conflict with) is kept
-command -v npm >/dev/null 2>&1 && command -v node >/dev/null 2>&1 || missing+=(nodejs npm)
+[ "${MAPUJPOMOC_NO_WEB:-}" = 1 ] || { command -v npm >/dev/null 2>&1 && command -v node >/dev/null 2>&1; } \
+  || missing+=(nodejs npm)
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" -ne 0 ]; then
     echo "bootstrap: missing Debian packages: ${missing[*]} (run as root, or: sudo apt-get install ${missing[*]})" >&2

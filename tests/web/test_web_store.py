@@ -99,3 +99,13 @@ def test_the_openapi_document_describes_the_page_reads(web_world):
         names = {p["name"] for p in doc["paths"][path]["get"]["parameters"]}
         assert params <= names, (path, names)
     assert SECRET_NAME not in json.dumps(doc)
+
+
+def test_nearest_answers_if_none_match_with_304(web_world):
+    params = {"lat": 53.7784, "lon": 20.4801, "limit": 5, "help_type": "legal"}
+    reply = requests.get(web_world.url + "web/nearest", params=params, timeout=30)
+    assert reply.status_code == 200 and reply.headers["content-type"].startswith("application/geo+json")
+    assert len(reply.json()["features"]) == 5
+    again = requests.get(web_world.url + "web/nearest", params=params, headers={"If-None-Match": reply.headers["etag"]},
+                         timeout=30)
+    assert again.status_code == 304 and not again.content

@@ -218,6 +218,35 @@ def test_the_last_results_stay_offline(web_world, browser_uk):
                   uploadThroughput=-1)
 
 
+def test_a_point_page_prints_with_its_qr_code_and_without_the_search(web_world, browser_uk):
+    page = browser_uk.page
+    page.navigate(web_world.url + "#help=legal&near=53.77840%2C20.48010")
+    page.wait_for(LIST_READY)
+    first = listed(page)[0]
+    page.evaluate("document.querySelector('#list li h3 a').click()")
+    page.wait_for("!document.getElementById('point').hidden && !!document.querySelector('.mp-qr svg')")
+    link = page.evaluate("location.href")
+    assert f"p={first}" in link
+    page.call("Emulation.setEmulatedMedia", media="print")
+    try:
+        shown = page.evaluate("""(() => { const on = (s) => { const e = document.querySelector(s);
+            return !!e && getComputedStyle(e).display !== 'none' && e.getBoundingClientRect().height > 0; };
+            return {qr: on('.mp-qr svg'), link: on('.mp-printonly'), name: on('#point-name'),
+                    header: on('.mp-header'), search: on('#search'), buttons: on('.mp-noprint')}; })()""")
+        assert shown == {"qr": True, "link": True, "name": True, "header": False, "search": False, "buttons": False}
+        assert page.evaluate("document.querySelector('.mp-printonly').textContent") == link
+        pdf = page.call("Page.printToPDF", printBackground=False)["data"]
+        assert len(pdf) > 1000
+    finally:
+        page.call("Emulation.setEmulatedMedia", media="")
+    # the QR code's link opens this very page again
+    page.navigate("about:blank")
+    page.navigate(link)
+    page.wait_for("!document.getElementById('point').hidden")
+    assert page.evaluate("document.getElementById('point-name').textContent") == next(
+        json.loads(r["properties"])["name"] for r in db_rows(web_world) if r["id"] == first)
+
+
 def test_reflows_at_320_css_pixels_without_sideways_scrolling(web_world, browser_uk):
     """WCAG 1.4.10: 1280 px at 400 % zoom (and so 200 %) leaves 320 CSS px; nothing may need scrolling sideways."""
     page = browser_uk.page

@@ -89,8 +89,7 @@ export class AidMap {
         const title = `${f.properties.name} (${label('help_types', type)})`;
         const marker = L.marker([lat, lon], { title, alt: title, icon: L.divIcon({ className: 'mp-pin', iconSize: [28, 28],
           html: `<img src="web/assets/icons/${type}.svg" alt="" width="28" height="28">` }) });
-        marker.on('click', () => this.onPoint(f.id));
-        marker.on('keypress', (e) => { if (e.originalEvent.key === 'Enter') this.onPoint(f.id); });
+        marker.on('click', () => this.onPoint(f.id)); // Leaflet fires click on Enter too (keyboard: true)
         this.layer.addLayer(marker);
       }
     }

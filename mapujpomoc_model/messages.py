@@ -335,12 +335,18 @@ def parameter_errors(errors: Iterable[Mapping[str, Any]], lang: str = "en") -> s
     from the error's type."""
     parts = []
     for e in errors:
-        row = PARAMETER_ERRORS.get(str(e.get("code")))
-        text = str(e.get("message"))
-        if row is not None and language(lang) != "en":
-            text = _fill(row[LANGUAGES.index(language(lang)) - 1], e.get("params") or {}, lang)
+        text = parameter_message(str(e.get("code")), e.get("params") or {}, lang) or str(e.get("message"))
         parts.append(f"{e.get('field')}: {text}")
     return "; ".join(parts)
+
+
+def parameter_message(code: str, params: Mapping[str, Any], lang: str) -> str | None:
+    """One refused query parameter's problem in Polish or Ukrainian; None in English (FastAPI's own text
+    stands) or for a type without a template."""
+    row = PARAMETER_ERRORS.get(code)
+    if row is None or language(lang) == "en":
+        return None
+    return _fill(row[LANGUAGES.index(language(lang)) - 1], params, lang)
 
 
 def problem_message(code: str, params: Mapping[str, Any] | None = None, lang: str = "en") -> str | None:

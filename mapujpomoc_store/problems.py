@@ -87,7 +87,8 @@ def localise(doc: dict[str, Any], lang: str) -> dict[str, Any]:
 def _localised_error(error: Any, lang: str) -> Any:
     if not isinstance(error, dict):
         return error
-    text = messages.field_message(str(error.get("code")), error.get("params") or {}, lang)
+    code, params = str(error.get("code")), error.get("params") or {}
+    text = messages.field_message(code, params, lang) or messages.parameter_message(code, params, lang)
     return {**error, "message": text} if text is not None else error
 
 

@@ -241,6 +241,8 @@ def test_some_replies_word_for_word(api: Api) -> None:
     assert r.json()["detail"].startswith("Невідомі параметри запиту colour для /collections/aid_points/items. ")
     r = api.get(ITEMS, "viewer", params={"limit": "0"}, headers={"Accept-Language": "pl"})
     assert r.json()["detail"] == "Nieprawidłowe parametry zapytania: limit: wartość musi być nie mniejsza niż 1"
+    assert r.json()["errors"] == [{"field": "limit", "code": "greater_than_equal", "params": {"ge": 1},
+                                   "message": "wartość musi być nie mniejsza niż 1"}]
     r = api.get(ITEMS, "viewer", params={"limit": "0"})
     assert r.json()["detail"] == "Invalid request parameters: limit: Input should be greater than or equal to 1"
     r = api.get("/no/such/place", headers={"Accept-Language": "uk"})

@@ -180,8 +180,8 @@ def test_surroundings_of_many_rows_at_once_match_a_plain_search() -> None:
     whys = set()
     for k, (name, lon, lat, org) in enumerate(rows):
         one = index.surroundings_of(lon, lat, name, org)
-        assert [i for _d, i in around[k].nearest] == [i for _d, i in one.nearest]
-        assert [i for _d, i in around[k].similar] == [i for _d, i in one.similar]
+        assert [i for _d, i in around[k].nearest()] == [i for _d, i in one.nearest()]
+        assert around[k].scores() == one.scores() and around[k].best == one.best
         assert (around[k].same_name or (0, -1))[1] == (one.same_name or (0, -1))[1]
         got = index.match(name, lon, lat, organization=org, around=around[k])
         why, i = _brute_match(all_known, name, lon, lat, org, 200, index)

@@ -1,9 +1,9 @@
 """The points of the map a list's rows could match, read from the working copy without walking all of it
 in Python (docs/ARCHITECTURE.md, "Import"): a map of 100,000 points is read as coordinates only (the leaf
 nodes of the GeoPackage's R-tree parsed with numpy, or the blobs), the rows' surroundings found with a
-numpy grid, and only those points, the ones named by a row's uuid and those sharing a row's phone or
-e-mail (compared in SQL) are read, as the columns `matching.MapPoints` compares. The matching rules see
-exactly the points they would see over the whole map.
+numpy grid, and only those points, the ones named by a row's uuid (in SQL) and those sharing a row's
+phone or e-mail (keyed as `matching` keys them) are read, as the columns `matching.MapPoints` compares.
+The matching rules see exactly the points they would see over the whole map.
 """
 
 from __future__ import annotations
@@ -21,9 +21,6 @@ from .grid import Grid, distances
 _ENVELOPE = {0: 0, 1: 32, 2: 48, 3: 48, 4: 64}
 MARGIN_M = 5.0  # the R-tree keeps single-precision bounds: a point may be off by a few centimetres
 CHUNK = 900  # SQLite's parameters per statement, with room to spare
-# digits of a phone number in SQL, as matching.phone_key keeps them (its last nine)
-_PHONE_SQL = ("substr(replace(replace(replace(replace(replace(replace(phone, ' ', ''), '-', ''), '(', ''), ')', ''),"
-              " '+', ''), '.', ''), -9)")
 _COLUMNS = "fid, uuid, name, organization, phone, email, teryt, geom"
 
 
@@ -149,23 +146,41 @@ def near_fids(fids: Any, lon: Any, lat: Any, rows: list[tuple[float, float]], di
     return set(np.unique(fids[p[near]]).tolist())
 
 
-def _fids_where(conn: sqlite3.Connection, tests: list[tuple[str, Iterable[str]]]) -> set[int]:
-    """fids of the points for which one of the `(expr, keys)` holds (`expr` is one of `keys`): the keys in
-    temporary tables, so SQLite computes each `expr` once per point in one pass over the table and looks
-    it up (an IN list per chunk would scan the table once per chunk)."""
-    where = []
-    for k, (expr, keys) in enumerate(tests):
-        wanted = sorted({key for key in keys if key})
-        if not wanted:
-            continue
-        table = f"temp.mp_import_keys{k}"
-        conn.execute(f"CREATE TEMP TABLE IF NOT EXISTS mp_import_keys{k} (k TEXT PRIMARY KEY)")
-        conn.execute(f"DELETE FROM {table}")
-        conn.executemany(f"INSERT OR IGNORE INTO {table} VALUES (?)", ((key,) for key in wanted))
-        where.append(f"{expr} IN (SELECT k FROM {table})")
-    if not where:
+def _fids_with_uuid(conn: sqlite3.Connection, uids: Iterable[str]) -> set[int]:
+    """fids of the points named by the rows' uuids (the keys in a temporary table; the uuid index answers)."""
+    wanted = sorted({k for k in uids if k})
+    if not wanted:
         return set()
-    return {r[0] for r in conn.execute(f'SELECT fid FROM "{COLLECTION}" WHERE {" OR ".join(where)}')}
+    conn.execute("CREATE TEMP TABLE IF NOT EXISTS mp_import_keys (k TEXT PRIMARY KEY)")
+    conn.execute("DELETE FROM temp.mp_import_keys")
+    conn.executemany("INSERT OR IGNORE INTO temp.mp_import_keys VALUES (?)", ((k,) for k in wanted))
+    return {r[0] for r in conn.execute(f'SELECT fid FROM "{COLLECTION}" WHERE uuid IN '
+                                       "(SELECT k FROM temp.mp_import_keys)")}
+
+
+def _fids_sharing(conn: sqlite3.Connection, phones: Iterable[str], emails: Iterable[str]) -> set[int]:
+    """fids of the points whose `matching.phone_key` or `email_key` is one of the rows': every point's phone
+    and e-mail read in one pass as three joined texts (a tuple per point costs more than the keys), the
+    keys made as matching makes them."""
+    phone_set, email_set = {k for k in phones if k}, {k for k in emails if k}
+    if not phone_set and not email_set:
+        return set()
+    fids, phone_text, email_text = conn.execute(
+        "SELECT group_concat(fid), group_concat(ifnull(phone, ''), char(0)), group_concat(ifnull(email, ''), char(0))"
+        f' FROM "{COLLECTION}"').fetchone()
+    if fids is None:
+        return set()
+    fid_list, phone_list, email_list = fids.split(","), phone_text.split("\0"), email_text.split("\0")
+    if not len(fid_list) == len(phone_list) == len(email_list):  # a NUL inside a value: row by row
+        rows = conn.execute(f'SELECT fid, phone, email FROM "{COLLECTION}"').fetchall()
+        fid_list = [str(r[0]) for r in rows]
+        phone_list, email_list = [r[1] or "" for r in rows], [r[2] or "" for r in rows]
+    found = set()
+    if phone_set:
+        found.update(int(f) for f, k in zip(fid_list, matching.phone_keys(phone_list)) if k in phone_set)
+    if email_set:
+        found.update(int(f) for f, e in zip(fid_list, email_list) if e and matching.email_key(e) in email_set)
+    return found
 
 
 def _points(rows: list[tuple[Any, ...]], loader: _RowLoader) -> matching.MapPoints:
@@ -191,8 +206,8 @@ def candidate_points(workcopy: str | Path, rows: list[tuple[float, float]], dist
     try:
         fids, lon, lat = _coordinates(conn)
         wanted = near_fids(fids, lon, lat, rows, distance)
-        wanted |= _fids_where(conn, [("uuid", uids)])  # the uuid index answers this one
-        wanted |= _fids_where(conn, [(_PHONE_SQL, phones), ("lower(trim(email))", emails)])
+        wanted |= _fids_with_uuid(conn, uids)
+        wanted |= _fids_sharing(conn, phones, emails)
         found: list[tuple[Any, ...]] = []
         ordered = sorted(wanted)
         for k in range(0, len(ordered), CHUNK):

@@ -68,6 +68,16 @@ def phone_key(text: str) -> str:
     return digits[-9:] if len(digits) >= 6 else ""
 
 
+def phone_keys(texts: Sequence[str]) -> list[str]:
+    """`phone_key` of many texts: the marks dropped from all of them in one `translate` (a map's phones)."""
+    joined = "\0".join(t or "" for t in texts)
+    parts = joined.translate(_PHONE_MARKS).split("\0")
+    if len(parts) != len(texts):  # a text with a NUL in it: one by one
+        return [phone_key(t) for t in texts]
+    return [(d[-9:] if len(d) >= 6 else "") if d.isdigit() else (phone_key(t) if d else "")
+            for d, t in zip(parts, texts)]
+
+
 def email_key(text: str) -> str:
     return (text or "").strip().lower()
 
@@ -121,6 +131,13 @@ class MapPoints:
                      self.phone[i], self.email[i], self.props(i) if self.props else {}, self.teryt[i])
 
 
+def first_in(sorted_rows: Any, n: int) -> list[int]:
+    """Where each row's pairs start in pairs sorted by row (row k: first[k]:first[k + 1])."""
+    import numpy as np
+
+    return np.searchsorted(sorted_rows, np.arange(n + 1)).tolist()
+
+
 def text_ids(texts: Sequence[str], ids: dict[str, int]) -> Any:
     """Each text's id by its `fold` (numpy int64): equal folded texts, equal ids; `ids` (folded text -> id,
     ids in insertion order) grows."""
@@ -132,15 +149,35 @@ def text_ids(texts: Sequence[str], ids: dict[str, int]) -> Any:
     return by_raw[out] if len(texts) else out
 
 
-@dataclass
 class Surroundings:
-    """One row's view of the map's points (not the rows added later): pairs (metres, index)."""
+    """One row's view of the map's points (not the rows added later), pairs as (metres, index):
 
-    same_name: tuple[float, int] | None  # the nearest of the same folded name within the distance
-    same_org: tuple[float, int] | None
-    nearest: list[tuple[float, int]]  # the NEAREST nearest within the distance, nearest first (ties: index)
-    similar: list[tuple[float, int]]  # those of `nearest` whose name could be similar enough (bigram counts)
-    grams: frozenset[str]  # of the row's folded name
+    - `same_name`, `same_org`: the nearest of the same folded name (organisation) within the distance;
+    - `best`: (score, metres, index) of the most similar name among the `NEAREST` nearest within the
+      distance (ties: the nearer), None below the similarity;
+    - `nearest()`: those nearest, nearest first (ties: the lower index), and `scores()`: index -> score of
+      those whose name could be similar enough (the others score below the similarity), for a row that
+      rows added later may come between."""
+
+    __slots__ = ("same_name", "same_org", "best", "grams", "_lists", "_k")
+
+    def __init__(self, same_name: tuple[float, int] | None, same_org: tuple[float, int] | None,
+                 best: tuple[float, float, int] | None, grams: frozenset[str], lists: tuple[list[Any], ...],
+                 k: int = 0) -> None:
+        """`lists`: where the pairs of many rows start (row k: start[k]:start[k + 1]), their metres and
+        indexes; where their scored pairs start, their indexes and scores."""
+        self.same_name, self.same_org, self.best, self.grams = same_name, same_org, best, grams
+        self._lists, self._k = lists, k
+
+    def nearest(self) -> list[tuple[float, int]]:
+        first, metres, index = self._lists[:3]
+        a, b = first[self._k], first[self._k + 1]
+        return list(zip(metres[a:b], index[a:b]))
+
+    def scores(self) -> dict[int, float]:
+        first, index, score = self._lists[3:]
+        a, b = first[self._k], first[self._k + 1]
+        return dict(zip(index[a:b], score[a:b]))
 
 
 class PointIndex:
@@ -232,21 +269,23 @@ class PointIndex:
             self._by_uid.update((p.uid, self.base + k) for k, p in enumerate(self.extra))
         return self._by_uid
 
-    def _keyed(self, texts: Iterable[str], key: Callable[[str], str]) -> dict[str, list[int]]:
+    @staticmethod
+    def _keyed(keys: Iterable[str]) -> dict[str, list[int]]:
         out: dict[str, list[int]] = {}
-        for i, text in enumerate(texts):
-            if text and (k := key(text)):
+        for i, k in enumerate(keys):
+            if k:
                 out.setdefault(k, []).append(i)
         return out
 
     def _phones(self) -> dict[str, list[int]]:
         if self._by_phone is None:
-            self._by_phone = self._keyed([*self.points.phone, *(p.phone for p in self.extra)], phone_key)
+            self._by_phone = self._keyed(phone_keys([*self.points.phone, *(p.phone for p in self.extra)]))
         return self._by_phone
 
     def _emails(self) -> dict[str, list[int]]:
         if self._by_email is None:
-            self._by_email = self._keyed([*self.points.email, *(p.email for p in self.extra)], email_key)
+            self._by_email = self._keyed(email_key(e) if e else "" for e in [*self.points.email,
+                                                                              *(p.email for p in self.extra)])
         return self._by_email
 
     # -- the map's points around rows, many rows at once ---------------------------------------------
@@ -263,26 +302,41 @@ class PointIndex:
 
     def surroundings(self, lons: Sequence[float], lats: Sequence[float], names: Sequence[str],
                      organizations: Sequence[str]) -> list[Surroundings]:
-        """Each row's `Surroundings` (rows by their location, name and organisation)."""
+        """Each row's `Surroundings` (rows by their location, name and organisation), all in numpy but the
+        Dice scores, which are worked out once per row name and map name."""
         np = self.np
         n = len(lons)
+        folded = [fold(t) for t in names]
         q, p, d = self._pairs(np.asarray(lons, float), np.asarray(lats, float))
         first = np.searchsorted(q, np.arange(n + 1))  # row k's pairs are first[k]:first[k + 1]
-        same_name = self._first_equal(q, p, d, self.name_id, self._ids([fold(t) for t in names], self.name_ids), n)
+        same_name = self._first_equal(q, p, d, self.name_id, self._ids(folded, self.name_ids), n)
         same_org = self._first_equal(q, p, d, self.org_id, self._ids([fold(t) for t in organizations], self.org_ids), n)
-        rank = np.arange(len(q)) - first[q]
-        near = rank < self.NEAREST
+        near = np.arange(len(q)) - first[q] < self.NEAREST
         q, p, d = q[near], p[near], d[near]
-        grams = [bigrams(fold(t)) for t in names]
-        gates = self._could_be_similar(q, p, grams)
-        first = np.searchsorted(q, np.arange(n + 1)).tolist()
-        pairs = list(zip(d.tolist(), p.tolist()))
-        gated = np.nonzero(gates)[0]
-        gq = q[gated]
-        gfirst = np.searchsorted(gq, np.arange(n + 1)).tolist()
-        gpairs = [pairs[k] for k in gated.tolist()]
-        return [Surroundings(same_name[k], same_org[k], pairs[first[k]:first[k + 1]],
-                             gpairs[gfirst[k]:gfirst[k + 1]], grams[k]) for k in range(n)]
+        row_names: dict[str, int] = {}
+        row_id = np.fromiter((row_names.setdefault(t, len(row_names)) for t in folded), np.int64, n)
+        grams_of = [bigrams(t) for t in row_names]
+        grams = [grams_of[k] for k in row_id.tolist()]
+        gated = np.nonzero(self._could_be_similar(q, p, grams))[0]
+        gq, gp = q[gated], p[gated]
+        combos, inverse = np.unique(row_id[gq] * max(len(self.name_ids), 1) + self.name_id[gp], return_inverse=True)
+        size = max(len(self.name_ids), 1)
+        score = np.fromiter((similarity(grams_of[c // size], self._grams_of_name(c % size)) for c in combos.tolist()),
+                            float, len(combos))[inverse]
+        best = self._best_per_row(gq, score, d[gated], gp, n)
+        lists = (first_in(q, n), d.tolist(), p.tolist(), first_in(gq, n), gp.tolist(), score.tolist())
+        return [Surroundings(same_name[k], same_org[k], best[k], grams[k], lists, k) for k in range(n)]
+
+    def _best_per_row(self, q: Any, score: Any, d: Any, p: Any, n: int) -> list[tuple[float, float, int] | None]:
+        """Per row, (score, metres, index) of its first pair of the highest score at least `similarity_min`."""
+        np = self.np
+        out: list[tuple[float, float, int] | None] = [None] * n
+        ok = np.nonzero(score >= self.similarity_min)[0]
+        order = ok[np.lexsort((ok, -score[ok], q[ok]))]
+        rows, at = np.unique(q[order], return_index=True)
+        for k, j in zip(rows.tolist(), order[at].tolist()):
+            out[k] = (float(score[j]), float(d[j]), int(p[j]))
+        return out
 
     def surroundings_of(self, lon: float, lat: float, name: str, organization: str) -> Surroundings:
         """One row's `Surroundings`, without the fixed cost of `surroundings`' whole-array steps."""
@@ -302,9 +356,16 @@ class PointIndex:
             same_org = next((pair for pair, k in zip(pairs, self.org_id[idx[order]].tolist()) if k == want), None)
         nearest = pairs[:self.NEAREST]
         grams = bigrams(folded)
-        q = np.zeros(len(nearest), np.int64)
-        gates = self._could_be_similar(q, np.asarray(p_list[:self.NEAREST], np.int64), [grams]).tolist()
-        return Surroundings(same_name, same_org, nearest, [pair for pair, ok in zip(nearest, gates) if ok], grams)
+        gates = self._could_be_similar(np.zeros(len(nearest), np.int64), np.asarray(p_list[:self.NEAREST], np.int64),
+                                       [grams]).tolist()
+        scores = {i: similarity(grams, self.grams(i)) for (_d, i), ok in zip(nearest, gates) if ok}
+        best = None
+        for dist, i in nearest:
+            score = scores.get(i, 0.0)
+            if score >= self.similarity_min and i in scores and (best is None or score > best[0]):
+                best = (score, dist, i)
+        return Surroundings(same_name, same_org, best, grams, ([0, len(nearest)], [d for d, _i in nearest],
+                            [i for _d, i in nearest], [0, len(scores)], list(scores), list(scores.values())))
 
     def _ids(self, folded: list[str], ids: dict[str, int]) -> Any:
         return self.np.fromiter((ids.get(t, -2) if t else -2 for t in folded), self.np.int64, len(folded))
@@ -395,18 +456,18 @@ class PointIndex:
     def _most_similar(self, around: Surroundings, extras: list[tuple[float, int]]
                       ) -> tuple[float, float, int] | None:
         """(score, metres, index) of the most similar name among the NEAREST nearest (ties: the nearer)."""
-        if extras:  # rows added later may push map points out of the nearest
-            gated = {i for _d, i in around.similar}
-            nearest = sorted(around.nearest + extras)[:self.NEAREST]
-            scored = [(d, i) for d, i in nearest if i >= self.base or i in gated]
-        else:
-            scored = around.similar
-        if not scored:
-            return None
-        grams = around.grams
+        if not extras:
+            return around.best
+        # rows added later may push map points out of the nearest: the map's points keep their scores
+        scores = around.scores()
         best: tuple[float, float, int] | None = None
-        for d, i in scored:
-            score = similarity(grams, self.grams(i))
+        for d, i in sorted(around.nearest() + extras)[:self.NEAREST]:
+            if i >= self.base:
+                score = similarity(around.grams, self._extra_keys[i - self.base][2])
+            elif i in scores:
+                score = scores[i]
+            else:
+                continue
             if score >= self.similarity_min and (best is None or score > best[0]):
                 best = (score, d, i)
         return best

@@ -24,7 +24,7 @@ from .candidates import candidate_points
 from .columns import COLLECTION, ID, ColumnMapping
 from .location import COORDINATES, Located, Locator
 from .table import SourceTable
-from .values import map_row
+from .values import RowMapper
 
 INVALID, OUTSIDE = "invalid", "outside_scope"
 STATUSES = (matching.NEW, matching.UPDATE, matching.UNCHANGED, matching.DUPLICATE, INVALID, OUTSIDE)
@@ -142,11 +142,12 @@ def make_plan(workcopy: str | Path, table: SourceTable, mapping: ColumnMapping, 
     locator = Locator(workcopy, mapping, table.crs if table.points is not None else "")
     plans: list[RowPlan] = []
     total = max(len(table.rows), 1)
+    mapper = RowMapper(mapping)
     for i in range(len(table.rows)):
         if i % 1000 == 0:
             progress.checkpoint(feedback, 5 + 45 * i / total, tr("Matching rows"))
         point = table.points[i] if table.points is not None else None
-        plans.append(prepare_row(i + 1, table.cells(i), point, mapping, locator))
+        plans.append(prepare_row(i + 1, table.cells(i), point, mapping, locator, mapper))
     located = [r for r in plans if r.status != INVALID]
     if known is None:
         uid_column = mapping.columns.get(ID)
@@ -176,9 +177,9 @@ def make_plan(workcopy: str | Path, table: SourceTable, mapping: ColumnMapping, 
 
 
 def prepare_row(number: int, cells: dict[str, str], point: tuple[float, float] | None, mapping: ColumnMapping,
-                locator: Locator) -> RowPlan:
+                locator: Locator, mapper: RowMapper | None = None) -> RowPlan:
     """A row's fields and location; `invalid` when a value is unmapped or there is no location."""
-    mapped = map_row(cells, mapping)
+    mapped = (mapper or RowMapper(mapping))(cells)
     r = RowPlan(number, cells, mapped.props, unmapped=mapped.unmapped)
     for name, value in mapped.unmapped:
         r.reasons.append(tr("{0}: '{1}' is not a known value; assign it a code.").format(

@@ -59,40 +59,61 @@ def clean_text(name: str, text: str) -> str:
     return value
 
 
-def map_row(cells: dict[str, str], mapping: ColumnMapping) -> MappedRow:
-    """The fields of one row (cells by header) under `mapping`."""
-    out = MappedRow()
-    for name in FIELD_TARGETS:
-        header = mapping.columns.get(name)
-        if not header:
-            continue
-        text = (cells.get(header) or "").strip()
-        if not text:
-            continue
-        if name in CODED:
-            parts = split_values(text) if FIELDS[name].kind == schema.LIST else [text]
+class RowMapper:
+    """`map_row` for the rows of one table under one mapping: the mapped fields found once, and each distinct
+    text of a coded column mapped once (a list repeats "pomoc prawna; psychologiczna" on every row)."""
+
+    def __init__(self, mapping: ColumnMapping) -> None:
+        self.mapping = mapping
+        self.targets = [(name, header, FIELDS[name].kind) for name in FIELD_TARGETS
+                        if (header := mapping.columns.get(name))]
+        self._coded: dict[tuple[str, str], tuple[Any, list[tuple[str, str]]]] = {}
+
+    def __call__(self, cells: dict[str, str]) -> MappedRow:
+        out = MappedRow()
+        for name, header, kind in self.targets:
+            text = (cells.get(header) or "").strip()
+            if not text:
+                continue
+            if name in CODED:
+                value, unmapped = self._code(name, kind, text)
+                if unmapped:
+                    out.unmapped.extend(unmapped)
+                if value is not None:
+                    out.props[name] = list(value) if kind == schema.LIST else value
+            else:
+                out.props[name] = clean_text(name, text)
+        return out
+
+    def _code(self, name: str, kind: str, text: str) -> tuple[Any, list[tuple[str, str]]]:
+        """(the codes of a list cell as a tuple, or an enum's code; None when none) and the values unmapped."""
+        found = self._coded.get((name, text))
+        if found is None:
+            parts = split_values(text) if kind == schema.LIST else [text]
             codes: list[str] = []
+            unmapped: list[tuple[str, str]] = []
             for part in parts:
-                code = coded(name, part, mapping)
+                code = coded(name, part, self.mapping)
                 if code is None:
-                    if fold(part) not in mapping.values.get(name, {}):
-                        out.unmapped.append((name, part))
+                    if fold(part) not in self.mapping.values.get(name, {}):
+                        unmapped.append((name, part))
                 elif code not in codes:
                     codes.append(code)
-            if FIELDS[name].kind == schema.LIST:
-                if codes:
-                    out.props[name] = codes
-            elif codes:
-                out.props[name] = codes[0]
-        else:
-            out.props[name] = clean_text(name, text)
-    return out
+            value = (tuple(codes) if kind == schema.LIST else codes[0]) if codes else None
+            found = self._coded[(name, text)] = (value, unmapped)
+        return found
+
+
+def map_row(cells: dict[str, str], mapping: ColumnMapping) -> MappedRow:
+    """The fields of one row (cells by header) under `mapping` (many rows: `RowMapper`)."""
+    return RowMapper(mapping)(cells)
 
 
 def unmapped_values(rows: list[dict[str, str]], mapping: ColumnMapping) -> dict[str, list[str]]:
     """field -> the distinct source values of the coded columns no code was found for."""
     out: dict[str, dict[str, None]] = {}
+    mapper = RowMapper(mapping)
     for cells in rows:
-        for name, value in map_row(cells, mapping).unmapped:
+        for name, value in mapper(cells).unmapped:
             out.setdefault(name, {})[value] = None
     return {k: list(v) for k, v in out.items()}

@@ -220,6 +220,9 @@ class FilterDock(QgsDockWidget):
         """The list PDF's two heading languages; the UI language first (Ukrainian + Polish in Ukrainian)."""
         names = {"pl": tr("Polish"), "uk": tr("Ukrainian"), "en": tr("English")}
         box = QComboBox()
+        # narrower than its longest item when the dock is: the row must not widen the Lists tab
+        box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        box.setMinimumContentsLength(8)
         for pair in PDF_LANGUAGE_PAIRS:
             box.addItem(" + ".join(names[x] for x in pair), pair)
         box.setCurrentIndex(1 if current_language() == "uk" else 0)

@@ -157,6 +157,9 @@ def cmd_serve(args: argparse.Namespace) -> int:
         os.environ["MAPUJPOMOC_REQUEST_LOG"] = args.request_log
     if args.public_url:
         os.environ["MAPUJPOMOC_PUBLIC_URL"] = args.public_url
+    for name, value in (("MAPUJPOMOC_TILE_URL", args.tile_url), ("MAPUJPOMOC_TILE_ATTRIBUTION", args.tile_attribution)):
+        if value:
+            os.environ[name] = value  # the public web page's basemap (web_page.py)
     print(f"serving {args.db} on http://{args.host}:{args.port}/ ({args.workers} worker(s))"
           + (f" as {args.public_url}" if args.public_url else ""), flush=True)
     if args.workers > 1:
@@ -249,6 +252,11 @@ def parser() -> argparse.ArgumentParser:
     serve.add_argument("--request-log", default=env("MAPUJPOMOC_REQUEST_LOG"), metavar="FILE",
                        help="append one JSON line per request (method, path, query, status, features, bytes, ms) "
                             "to FILE, or - for standard error (default: off)")
+    serve.add_argument("--tile-url", default=env("MAPUJPOMOC_TILE_URL"), metavar="URL",
+                       help="the public web page's basemap: an XYZ tile address with {z}, {x} and {y} "
+                            "(default: OpenStreetMap's tiles)")
+    serve.add_argument("--tile-attribution", default=env("MAPUJPOMOC_TILE_ATTRIBUTION"), metavar="TEXT",
+                       help="the basemap's attribution shown on the page (default: OpenStreetMap's)")
     serve.add_argument("--log-level", default="warning")
     serve.add_argument("--access-log", action="store_true")
     serve.set_defaults(fn=cmd_serve)

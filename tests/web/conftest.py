@@ -71,8 +71,8 @@ def web_world(tmp_path_factory: pytest.TempPathFactory, shared_data: Path, web_b
     database = StoreDatabase(sqlite_url(db_path), shared_data)
     database.prepare(seed_count=SEED_COUNT, users=[("admin", "admin", [])])
     with serve_tiles() as tiles:
-        server = StoreServer(database, env={"MAPUJPOMOC_TILE_URL": tiles.url,
-                                            "MAPUJPOMOC_TILE_ATTRIBUTION": TILE_ATTRIBUTION})
+        # the basemap as an operator sets it: `serve --tile-url/--tile-attribution`
+        server = StoreServer(database, extra_args=["--tile-url", tiles.url, "--tile-attribution", TILE_ATTRIBUTION])
         server.start()
         world = WebWorld(server, tiles, db_path)
         world.secret_id, world.approximate_id = str(uuid.uuid4()), str(uuid.uuid4())

@@ -158,42 +158,53 @@ def _fids_with_uuid(conn: sqlite3.Connection, uids: Iterable[str]) -> set[int]:
                                        "(SELECT k FROM temp.mp_import_keys)")}
 
 
-def _fids_sharing(conn: sqlite3.Connection, phones: Iterable[str], emails: Iterable[str]) -> set[int]:
-    """fids of the points whose `matching.phone_key` or `email_key` is one of the rows': every point's phone
-    and e-mail read in one pass as three joined texts (a tuple per point costs more than the keys), the
-    keys made as matching makes them."""
-    phone_set, email_set = {k for k in phones if k}, {k for k in emails if k}
-    if not phone_set and not email_set:
-        return set()
-    fids, phone_text, email_text = conn.execute(
-        "SELECT group_concat(fid), group_concat(ifnull(phone, ''), char(0)), group_concat(ifnull(email, ''), char(0))"
-        f' FROM "{COLLECTION}"').fetchone()
+def _keys_sharing(conn: sqlite3.Connection, phones: Iterable[str], emails: Iterable[str]
+                  ) -> tuple[dict[int, str], dict[int, str]]:
+    """fid -> `matching.phone_key` (and -> `email_key`) of the points whose key is one of the rows': every
+    point's phone (e-mail) read in one pass as one joined text (a tuple per point costs more than the keys),
+    the keys made as matching makes them."""
+    wanted = [(column, keys, fn) for column, keys, fn in (("phone", {k for k in phones if k}, matching.phone_keys),
+                                                          ("email", {k for k in emails if k}, _email_keys)) if keys]
+    found: tuple[dict[int, str], dict[int, str]] = ({}, {})
+    if not wanted:
+        return found
+    columns = ", ".join(f"group_concat(ifnull({c}, ''), char(0))" for c, _k, _f in wanted)
+    fids, *texts = conn.execute(f'SELECT group_concat(fid), {columns} FROM "{COLLECTION}"').fetchone()
     if fids is None:
-        return set()
-    fid_list, phone_list, email_list = fids.split(","), phone_text.split("\0"), email_text.split("\0")
-    if not len(fid_list) == len(phone_list) == len(email_list):  # a NUL inside a value: row by row
-        rows = conn.execute(f'SELECT fid, phone, email FROM "{COLLECTION}"').fetchall()
-        fid_list = [str(r[0]) for r in rows]
-        phone_list, email_list = [r[1] or "" for r in rows], [r[2] or "" for r in rows]
-    found = set()
-    if phone_set:
-        found.update(int(f) for f, k in zip(fid_list, matching.phone_keys(phone_list)) if k in phone_set)
-    if email_set:
-        found.update(int(f) for f, e in zip(fid_list, email_list) if e and matching.email_key(e) in email_set)
+        return found
+    fid_list = [int(f) for f in fids.split(",")]
+    lists = [t.split("\0") for t in texts]
+    if any(len(values) != len(fid_list) for values in lists):  # a NUL inside a value: row by row
+        rows = conn.execute(f'SELECT fid, {", ".join(c for c, _k, _f in wanted)} FROM "{COLLECTION}"').fetchall()
+        fid_list = [r[0] for r in rows]
+        lists = [[r[1 + j] or "" for r in rows] for j in range(len(wanted))]
+    for (column, keys, fn), values in zip(wanted, lists):
+        out = found[0] if column == "phone" else found[1]
+        out.update((f, k) for f, k in zip(fid_list, fn(values)) if k in keys)
     return found
 
 
-def _points(rows: list[tuple[Any, ...]], loader: _RowLoader) -> matching.MapPoints:
-    """`MapPoints` of rows of `_COLUMNS` (rows without a uuid or a point left out)."""
+def _email_keys(texts: list[str]) -> list[str]:
+    return [matching.email_key(t) if t else "" for t in texts]
+
+
+def _points(rows: list[tuple[Any, ...]], loader: _RowLoader,
+            keys: tuple[dict[int, str], dict[int, str]] | None = None) -> matching.MapPoints:
+    """`MapPoints` of rows of `_COLUMNS` (rows without a uuid or a point left out); `keys`: the phone and
+    e-mail keys of the points sharing one with a row (the others' are not looked up)."""
     rows = [r for r in rows if r[1] is not None and r[7]]
     x, y, ok = blobs_xy([r[7] for r in rows])
     if not ok.all():
         keep = ok.nonzero()[0]
         rows, x, y = [rows[k] for k in keep.tolist()], x[keep], y[keep]
     load = {"_load": loader}
-    return matching.MapPoints([r[1] for r in rows], [r[2] or "" for r in rows], x, y, [r[3] or "" for r in rows],
-                              [r[4] or "" for r in rows], [r[5] or "" for r in rows], [r[6] or "" for r in rows],
-                              props=lambda _i: dict(load))
+    points = matching.MapPoints([r[1] for r in rows], [r[2] or "" for r in rows], x, y, [r[3] or "" for r in rows],
+                                [r[4] or "" for r in rows], [r[5] or "" for r in rows], [r[6] or "" for r in rows],
+                                props=lambda _i: dict(load))
+    if keys is not None:
+        points.phone_keys = [keys[0].get(r[0], "") for r in rows]
+        points.email_keys = [keys[1].get(r[0], "") for r in rows]
+    return points
 
 
 def candidate_points(workcopy: str | Path, rows: list[tuple[float, float]], distance: float, *,
@@ -207,7 +218,8 @@ def candidate_points(workcopy: str | Path, rows: list[tuple[float, float]], dist
         fids, lon, lat = _coordinates(conn)
         wanted = near_fids(fids, lon, lat, rows, distance)
         wanted |= _fids_with_uuid(conn, uids)
-        wanted |= _fids_sharing(conn, phones, emails)
+        keys = _keys_sharing(conn, phones, emails)
+        wanted |= keys[0].keys() | keys[1].keys()
         found: list[tuple[Any, ...]] = []
         ordered = sorted(wanted)
         for k in range(0, len(ordered), CHUNK):
@@ -215,7 +227,7 @@ def candidate_points(workcopy: str | Path, rows: list[tuple[float, float]], dist
             found += conn.execute(f'SELECT {_COLUMNS} FROM "{COLLECTION}" WHERE fid IN ({", ".join("?" * len(chunk))})',
                                   chunk).fetchall()
         found.sort(key=lambda r: r[0])
-        return _points(found, loader)
+        return _points(found, loader, keys)
     finally:
         conn.close()
 

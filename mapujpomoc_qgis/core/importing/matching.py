@@ -109,6 +109,10 @@ class MapPoints:
     teryt: Sequence[str]
     props: Callable[[int], dict[str, Any]] | None = None  # a new Known's props (e.g. the row loader)
     objects: list[Known] | None = None  # the Knowns these columns were made of, returned as they are
+    # `phone_key` and `email_key` of each point when already known: the candidates of a list give only those
+    # equal to a row's ('' for the others, which no row looks up)
+    phone_keys: list[str] | None = None
+    email_keys: list[str] | None = None
 
     @classmethod
     def of(cls, points: Iterable[Known]) -> MapPoints:
@@ -279,13 +283,18 @@ class PointIndex:
 
     def _phones(self) -> dict[str, list[int]]:
         if self._by_phone is None:
-            self._by_phone = self._keyed(phone_keys([*self.points.phone, *(p.phone for p in self.extra)]))
+            base = self.points.phone_keys
+            if base is None:
+                base = phone_keys(self.points.phone)
+            self._by_phone = self._keyed([*base, *phone_keys([p.phone for p in self.extra])])
         return self._by_phone
 
     def _emails(self) -> dict[str, list[int]]:
         if self._by_email is None:
-            self._by_email = self._keyed(email_key(e) if e else "" for e in [*self.points.email,
-                                                                              *(p.email for p in self.extra)])
+            base = self.points.email_keys
+            if base is None:
+                base = [email_key(e) if e else "" for e in self.points.email]
+            self._by_email = self._keyed([*base, *(email_key(p.email) if p.email else "" for p in self.extra)])
         return self._by_email
 
     # -- the map's points around rows, many rows at once ---------------------------------------------

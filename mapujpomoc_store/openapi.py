@@ -102,6 +102,7 @@ SCHEMAS: dict[str, Any] = {
 _HEADER = {"schema": {"type": "string"}, "required": True}  # every reply of the status carries it
 HEADERS = {
     "ETag": {"description": "Strong entity tag of the feature's version", **_HEADER},
+    "PageETag": {"description": "Weak entity tag of the page's text (send it in If-None-Match)", **_HEADER},
     "Location": {"description": "The new feature's URL", **_HEADER},
     "WWW-Authenticate": {"description": "The authentication scheme to use", **_HEADER},
     "Retry-After": {"description": "Seconds to wait before sending again", **_HEADER},
@@ -146,6 +147,12 @@ def _ok(description: str, content: dict[str, Any] | None, *headers: str) -> dict
     return doc
 
 
+def _page_ok(doc: dict[str, Any]) -> dict[str, Any]:
+    """A page reply's ETag header, which is weak (routers/shared.py, cached_text)."""
+    doc.setdefault("headers", {})["ETag"] = {"$ref": _REF + "headers/PageETag"}
+    return doc
+
+
 _FEATURE_BODY = {"required": True, "content": {**_json("Feature", GEOJSON), **_json("Feature")}}
 _IF_MATCH_PARAM = {"name": "If-Match", "in": "header", "required": True, "schema": {"type": "string"},
                    "description": "The feature's ETag from a GET (or `*`); without it the store answers 428."}
@@ -159,8 +166,11 @@ OPERATIONS: dict[tuple[str, str], dict[str, Any]] = {
     ("get", "/collections"): {"ok": {"200": _ok("The collections", _json("Collections"))}},
     ("get", "/collections/{c}"): {"ok": {"200": _ok("One collection", _json("Collection"))}, "errors": (404,)},
     ("get", "/collections/{c}/items"): {
-        "ok": {"200": _ok("A GeoJSON FeatureCollection", _json("FeatureCollection", GEOJSON), "Content-Crs")},
-        "errors": (404,)},
+        "ok": {"200": _page_ok(_ok("A GeoJSON FeatureCollection with a weak ETag", _json("FeatureCollection", GEOJSON),
+                                   "Content-Crs")),
+               "304": _page_ok(_ok("The page is unchanged since the ETag in If-None-Match", None))},
+        "errors": (404,), "headers": ({**_IF_NONE_MATCH_PARAM,
+                                       "description": "A page's ETag you hold: 304 when the page is unchanged."},)},
     ("get", "/collections/{c}/queryables"): {
         "ok": {"200": _ok("The queryables, as JSON Schema", {"application/schema+json": {"schema": {
             "type": "object", "required": ["properties"], "properties": {"properties": {"type": "object"}}}}})},

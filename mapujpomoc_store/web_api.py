@@ -15,7 +15,6 @@ Each reply carries an `ETag` of its body and answers `If-None-Match` with 304.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import math
 import threading
@@ -37,7 +36,7 @@ from .ogc.params import parse_bbox
 from .privacy import EXACT, Reader
 from .problems import Problem
 from .routers.items import FEATURE_COLUMNS
-from .routers.shared import user_of
+from .routers.shared import cached_text, user_of
 from .state import StateDep
 
 router = APIRouter(tags=["Web page"])
@@ -84,13 +83,9 @@ def _positions(conn: Connection, reader: Reader, filters: dict[str, str | None],
 
 
 def _etagged(request: Request, body: dict[str, Any] | str, media_type: str = "application/json") -> Response:
-    """The reply with an ETag of its text; 304 when the client has it (a phone asking again saves the bytes)."""
+    """The reply with a weak ETag of its text; 304 when the client has it (a phone asking again saves the bytes)."""
     text = body if isinstance(body, str) else json.dumps(body, ensure_ascii=False, separators=(",", ":"))
-    tag = '"' + hashlib.sha256(text.encode()).hexdigest()[:20] + '"'
-    headers = {"ETag": tag, "Cache-Control": "no-cache", "Vary": "Authorization"}
-    if tag in [t.strip().removeprefix("W/") for t in request.headers.get("if-none-match", "").split(",")]:
-        return Response(status_code=304, headers=headers)
-    return Response(text, media_type=media_type, headers=headers)
+    return cached_text(request, text, media_type, {"Vary": "Authorization"})
 
 
 @router.get("/web/counts", summary="Aid points per grid cell of a bounding box (the web page's zoomed-out map)",

@@ -29,6 +29,7 @@ from .shared import (
     COLLECTIONS,
     GEOJSON,
     MERGE_PATCH,
+    cached_text,
     check_etag,
     collection_or_404,
     if_match,
@@ -266,7 +267,7 @@ def _feature_collection(request: Request, reader: Reader, c: str, rows: list[Any
                       "type": GEOJSON})
     body = ('{"type":"FeatureCollection","features":[' + ",".join(feats) + "]," +
             f'"numberMatched":{matched},"numberReturned":{len(feats)},"links":{json.dumps(links)}}}')
-    return json_text(body, media_type=GEOJSON, headers={"Vary": "Authorization", **content_crs(crs)})
+    return cached_text(request, body, media_type=GEOJSON, headers={"Vary": "Authorization", **content_crs(crs)})
 
 
 def _boundary_properties(code: str, name: str, level: str) -> str:

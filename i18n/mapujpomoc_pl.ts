@@ -3,6 +3,106 @@
     <context>
         <name>MapujPomoc</name>
         <message>
+            <location filename="../mapujpomoc_qgis/cli.py" line="26" />
+            <source>error: set the environment variable MAPUJPOMOC_TOKEN to your store token</source>
+            <translation>błąd: ustaw zmienną środowiskową MAPUJPOMOC_TOKEN na swój token magazynu</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/cli.py" line="43" />
+            <source>refused {0} {1}: {2}</source>
+            <translation>odrzucono {0} {1}: {2}</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/cli.py" line="45" />
+            <source>{0} feature(s) have conflicts: see '{1}'</source>
+            <translation>obiekty z konfliktami: {0}; zobacz „{1}”</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/cli.py" line="63" />
+            <source>store: {0}; last sync: {1}</source>
+            <translation>magazyn: {0}; ostatnia synchronizacja: {1}</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/cli.py" line="63" />
+            <source>never</source>
+            <translation>nigdy</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/cli.py" line="67" />
+            <source>{0} pending change(s), {1} conflicting field(s), {2} refused</source>
+            <translation>oczekujące zmiany: {0}, pola w konflikcie: {1}, odrzucone: {2}</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/cli.py" line="99" />
+            <source>resolved {0} of {1} with mine; {2} conflicting field(s) left; sync to send the result</source>
+            <translation>rozwiązano {0} obiektu {1}, zachowując moją wartość; pozostałe pola w konflikcie: {2}; zsynchronizuj, aby wysłać wynik</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/cli.py" line="99" />
+            <source>resolved {0} of {1} with theirs; {2} conflicting field(s) left; sync to send the result</source>
+            <translation>rozwiązano {0} obiektu {1}, przyjmując wartość z magazynu; pozostałe pola w konflikcie: {2}; zsynchronizuj, aby wysłać wynik</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/cli.py" line="112" />
+            <source>discarded the local {0} of {1}; it is back as last synced</source>
+            <translation>odrzucono lokalną zmianę ({0}) obiektu {1}; jest taki jak po ostatniej synchronizacji</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/cli.py" line="199" />
+            <source>{0} point(s) of {1} on {2} page(s)</source>
+            <translation>punkty: {0}, {1}, strony: {2}</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/cli.py" line="201" />
+            <source>sheet of {0} ({1}) lists {2} of its {3} points; print --region {1} without --atlas for all</source>
+            <translation>arkusz {0} ({1}) wymienia {2} z {3} punktów; aby wydrukować wszystkie, użyj print --region {1} bez --atlas</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/cli.py" line="208" />
+            <source>wrote {0} (staff version)</source>
+            <translation>zapisano {0} (wersja dla pracowników)</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/cli.py" line="208" />
+            <source>wrote {0} (public version)</source>
+            <translation>zapisano {0} (wersja publiczna)</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/cli.py" line="257" />
+            <source>{0} point(s); reading the roads and computing travel times…</source>
+            <translation>punkty: {0}; wczytywanie dróg i obliczanie czasu dojazdu…</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/cli.py" line="259" />
+            <source>road graph: {0} nodes, {1} edges; writing…</source>
+            <translation>sieć dróg: węzły: {0}, odcinki: {1}; zapisywanie…</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/cli.py" line="262" />
+            <source>cancelled; nothing written</source>
+            <translation>anulowano; nic nie zapisano</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/cli.py" line="459" />
+            <source>error: {0}</source>
+            <translation>błąd: {0}</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/cli.py" line="268" />
+            <source>{0} point(s) farther than {1} m from every road were left out</source>
+            <translation>pominięto punkty dalej niż {1} m od każdej drogi: {0}</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/cli.py" line="274" />
+            <source>not covered within {0} min</source>
+            <translation>bez dostępu w ciągu {0} min</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/cli.py" line="275" />
+            <source>wrote {0}</source>
+            <translation>zapisano {0}</translation>
+        </message>
+        <message>
             <location filename="../mapujpomoc_qgis/core/basemaps.py" line="45" />
             <source>No basemap</source>
             <translation>Bez podkładu</translation>
@@ -477,27 +577,27 @@
             <translation>Wiersze: {0}; nowe: {1}, aktualizacje: {2}, bez zmian: {3}, prawdopodobne duplikaty: {4}, błędne: {5}, poza Twoim obszarem: {6}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/importing/plan.py" line="140" />
+            <location filename="../mapujpomoc_qgis/core/importing/plan.py" line="141" />
             <source>Reading the map</source>
             <translation>Odczyt mapy</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/importing/plan.py" line="160" />
+            <location filename="../mapujpomoc_qgis/core/importing/plan.py" line="166" />
             <source>Matching rows</source>
             <translation>Dopasowywanie wierszy</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/importing/plan.py" line="177" />
+            <location filename="../mapujpomoc_qgis/core/importing/plan.py" line="185" />
             <source>{0}: '{1}' is not a known value; assign it a code.</source>
             <translation>{0}: „{1}” to nieznana wartość; przypisz jej kod.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/importing/plan.py" line="200" />
+            <location filename="../mapujpomoc_qgis/core/importing/plan.py" line="210" />
             <source>repeated in the file (row {0})</source>
             <translation>powtórzony w pliku (wiersz {0})</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/importing/plan.py" line="217" />
+            <location filename="../mapujpomoc_qgis/core/importing/plan.py" line="239" />
             <source>Outside your area: the store would refuse this point.</source>
             <translation>Poza Twoim obszarem: magazyn odrzuciłby ten punkt.</translation>
         </message>
@@ -649,7 +749,7 @@
             <translation>Obszary obsługi</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="144" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="146" />
             <source>My area</source>
             <translation>Mój obszar</translation>
         </message>
@@ -694,12 +794,12 @@
             <translation>Typ organizacji</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="117" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="119" />
             <source>Help types</source>
             <translation>Rodzaje pomocy</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="127" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="129" />
             <source>Forms of help</source>
             <translation>Formy pomocy</translation>
         </message>
@@ -754,12 +854,12 @@
             <translation>Godziny otwarcia</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="122" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="124" />
             <source>Target groups</source>
             <translation>Grupy docelowe</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="128" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="130" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
@@ -1114,27 +1214,32 @@
             <translation>Obliczanie czasu dojazdu nie powiodło się: {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/sync/pull.py" line="45" />
+            <location filename="../mapujpomoc_qgis/core/sync/pull.py" line="49" />
             <source>{0}: {1} changes downloaded</source>
             <translation>{0}: pobrano zmian: {1}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/sync/pull.py" line="101" />
+            <location filename="../mapujpomoc_qgis/core/sync/pull.py" line="103" />
+            <source>The store's snapshot arrived incomplete. Try to sync again.</source>
+            <translation>Migawka z magazynu dotarła niekompletna. Spróbuj zsynchronizować ponownie.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/sync/pull.py" line="116" />
             <source>asking the store who you are</source>
             <translation>pytanie magazynu o użytkownika</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/sync/pull.py" line="115" />
+            <location filename="../mapujpomoc_qgis/core/sync/pull.py" line="130" />
             <source>applying changes</source>
             <translation>zapisywanie zmian</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/sync/pull.py" line="134" />
+            <location filename="../mapujpomoc_qgis/core/sync/pull.py" line="149" />
             <source>pulled</source>
             <translation>pobrano</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/sync/pull.py" line="154" />
+            <location filename="../mapujpomoc_qgis/core/sync/pull.py" line="170" />
             <source>The store sent a snapshot in a format this plugin does not read; update the plugin.</source>
             <translation>Magazyn przysłał migawkę w formacie, którego ta wtyczka nie czyta; zaktualizuj wtyczkę.</translation>
         </message>
@@ -1144,7 +1249,68 @@
             <translation>wysyłanie zmian: {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/sync/report.py" line="40" />
+            <location filename="../mapujpomoc_qgis/core/sync/report.py" line="31" />
+            <source>nothing</source>
+            <translation>nic</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/sync/report.py" line="32" />
+            <source>pulled {0}; pushed {1}</source>
+            <translation>pobrano: {0}; wysłano: {1}</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/sync/report.py" line="34" />
+            <source>; boundaries updated: {0}</source>
+            <translation>; zaktualizowano granice: {0}</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/sync/report.py" line="36" />
+            <source>; {0} refused by the store</source>
+            <translation>; odrzucone przez magazyn: {0}</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/sync/report.py" line="38" />
+            <source>; {0} conflict(s) to resolve</source>
+            <translation>; konflikty do rozwiązania: {0}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../mapujpomoc_qgis/core/sync/report.py" line="47" />
+            <source>%n {0} created</source>
+            <translation>
+                <numerusform>{0}: %n nowy</numerusform>
+                <numerusform>{0}: %n nowe</numerusform>
+                <numerusform>{0}: %n nowych</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../mapujpomoc_qgis/core/sync/report.py" line="49" />
+            <source>%n {0} updated</source>
+            <translation>
+                <numerusform>{0}: %n zmieniony</numerusform>
+                <numerusform>{0}: %n zmienione</numerusform>
+                <numerusform>{0}: %n zmienionych</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../mapujpomoc_qgis/core/sync/report.py" line="51" />
+            <source>%n {0} deleted</source>
+            <translation>
+                <numerusform>{0}: %n usunięty</numerusform>
+                <numerusform>{0}: %n usunięte</numerusform>
+                <numerusform>{0}: %n usuniętych</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../mapujpomoc_qgis/core/sync/report.py" line="53" />
+            <source>%n {0} merged</source>
+            <translation>
+                <numerusform>{0}: %n scalony</numerusform>
+                <numerusform>{0}: %n scalone</numerusform>
+                <numerusform>{0}: %n scalonych</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/sync/report.py" line="63" />
             <source>Sync cancelled; the working copy is unchanged.</source>
             <translation>Synchronizację anulowano; kopia robocza pozostała bez zmian.</translation>
         </message>
@@ -1264,9 +1430,34 @@
             <translation>{0} — niepowodzenie: {1}</translation>
         </message>
         <message>
+            <location filename="../mapujpomoc_qgis/gui/basemap_addresses.py" line="19" />
+            <source>Basemap addresses</source>
+            <translation>Adresy podkładów</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/basemap_addresses.py" line="34" />
+            <source>Address</source>
+            <translation>Adres</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/basemap_addresses.py" line="35" />
+            <source>Attribution</source>
+            <translation>Autorstwo</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/basemap_addresses.py" line="37" />
+            <source>Empty fields use the public services. OpenStreetMap needs an address with {z}, {x} and {y}; the geoportal's maps the address of a WMS with the layer "Raster".</source>
+            <translation>Puste pola oznaczają usługi publiczne. OpenStreetMap wymaga adresu z {z}, {x} i {y}; mapy geoportalu – adresu usługi WMS z warstwą „Raster”.</translation>
+        </message>
+        <message>
             <location filename="../mapujpomoc_qgis/plugin.py" line="181" />
             <source>Street basemap</source>
             <translation>Podkład mapowy</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/basemap_menu.py" line="35" />
+            <source>Basemap addresses…</source>
+            <translation>Adresy podkładów…</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/gui/conflict_dialog.py" line="41" />
@@ -1604,12 +1795,12 @@
             <translation>Filtr pomocy</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="66" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="68" />
             <source>Filter</source>
             <translation>Filtr</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="67" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="69" />
             <source>Lists</source>
             <translation>Listy</translation>
         </message>
@@ -1619,32 +1810,32 @@
             <translation>Przegląd</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="97" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="99" />
             <source>Search name, organisation, address, description…</source>
             <translation>Szukaj w nazwie, organizacji, adresie, opisie…</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="105" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="107" />
             <source>Clear filter</source>
             <translation>Wyczyść filtr</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="110" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="112" />
             <source>Zoom to results</source>
             <translation>Przybliż do wyników</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="111" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="113" />
             <source>Select results</source>
             <translation>Zaznacz wyniki</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="131" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="133" />
             <source>Verified within the last</source>
             <translation>Zweryfikowane w ciągu ostatnich</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="219" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="239" />
             <source> months</source>
             <translation> mies.</translation>
         </message>
@@ -1669,102 +1860,122 @@
             <translation>Obszar</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="186" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="188" />
             <source>Saved lists (kept in the project)</source>
             <translation>Zapisane listy (przechowywane w projekcie)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="189" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="191" />
             <source>Save current filter…</source>
             <translation>Zapisz bieżący filtr…</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="190" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="192" />
             <source>Apply</source>
             <translation>Zastosuj</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="191" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="193" />
             <source>Delete</source>
             <translation>Usuń</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="198" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="200" />
             <source>Export CSV…</source>
             <translation>Eksportuj CSV…</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="199" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="201" />
             <source>Export PDF list…</source>
             <translation>Eksportuj listę PDF…</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="215" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="207" />
+            <source>PDF list languages</source>
+            <translation>Języki listy PDF</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="181" />
+            <source>Polish</source>
+            <translation>polski</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="181" />
+            <source>Ukrainian</source>
+            <translation>ukraiński</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="181" />
+            <source>English</source>
+            <translation>angielski</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="235" />
             <source>Not verified for more than</source>
             <translation>Niezweryfikowane od ponad</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="221" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="241" />
             <source>Find</source>
             <translation>Znajdź</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="228" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="248" />
             <source>Select on map</source>
             <translation>Zaznacz na mapie</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="229" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="249" />
             <source>Mark selected verified</source>
             <translation>Oznacz zaznaczone jako zweryfikowane</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="259" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="279" />
             <source>Indexing the aid points…</source>
             <translation>Indeksowanie punktów pomocy…</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="261" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="281" />
             <source>Mapuj Pomoc: indexing aid points</source>
             <translation>Mapuj Pomoc: indeksowanie punktów pomocy</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="268" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="288" />
             <source>Could not index the aid points: {0}</source>
             <translation>Nie udało się zindeksować punktów pomocy: {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="298" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="318" />
             <source>(all)</source>
             <translation>(wszystkie)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="368" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="388" />
             <source>No aid point layer: sync first.</source>
             <translation>Brak warstwy punktów pomocy: najpierw zsynchronizuj.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="374" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="394" />
             <source>The filter could not be applied to the layer.</source>
             <translation>Nie udało się zastosować filtra do warstwy.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="376" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="396" />
             <source>{0} of {1} points</source>
             <translation>Punkty: {0} z {1}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="425" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="445" />
             <source>Save list</source>
             <translation>Zapisz listę</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="425" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="445" />
             <source>Name of the list:</source>
             <translation>Nazwa listy:</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="449" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="469" />
             <source>CSV table (*.csv)</source>
             <translation>Tabela CSV (*.csv)</translation>
         </message>
@@ -1774,27 +1985,27 @@
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="450" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="470" />
             <source>Export list</source>
             <translation>Eksportuj listę</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="456" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="477" />
             <source>Saved {0} points to {1}</source>
             <translation>Zapisano punkty ({0}) do {1}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="467" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="488" />
             <source>never verified</source>
             <translation>nigdy nie zweryfikowano</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="483" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="504" />
             <source>Select the points you have checked in the list.</source>
             <translation>Zaznacz na liście sprawdzone punkty.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="486" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="507" />
             <source>%n point(s) marked verified; they are sent with the next sync.</source>
             <translation>
                 <numerusform>Oznaczono %n punkt jako zweryfikowany; zostanie wysłany przy następnej synchronizacji.</numerusform>
@@ -2315,21 +2526,6 @@
             <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="125" />
             <source>A3 landscape</source>
             <translation>A3 poziomo</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="181" />
-            <source>Polish</source>
-            <translation>polski</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="181" />
-            <source>Ukrainian</source>
-            <translation>ukraiński</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="181" />
-            <source>English</source>
-            <translation>angielski</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="183" />
@@ -2866,7 +3062,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/gui/sync_runner.py" line="26" />
+            <location filename="../mapujpomoc_qgis/gui/sync_runner.py" line="27" />
             <source>%n change(s) refused by the store; see the Sync panel.</source>
             <translation>
                 <numerusform>Serwer odrzucił %n zmianę; szczegóły w panelu synchronizacji.</numerusform>
@@ -2875,7 +3071,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/gui/sync_runner.py" line="28" />
+            <location filename="../mapujpomoc_qgis/gui/sync_runner.py" line="29" />
             <source>%n feature(s) with conflicts to resolve.</source>
             <translation>
                 <numerusform>%n obiekt z konfliktami do rozwiązania.</numerusform>
@@ -2884,12 +3080,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_runner.py" line="56" />
+            <location filename="../mapujpomoc_qgis/gui/sync_runner.py" line="58" />
             <source>A sync is already running.</source>
             <translation>Synchronizacja już trwa.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_runner.py" line="60" />
+            <location filename="../mapujpomoc_qgis/gui/sync_runner.py" line="62" />
             <source>Set the store address and authentication in Mapuj Pomoc &gt; Connection settings first.</source>
             <translation>Najpierw ustaw adres serwera i uwierzytelnianie w Mapuj Pomoc &gt; Ustawienia połączenia.</translation>
         </message>

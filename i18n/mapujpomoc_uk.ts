@@ -3,6 +3,106 @@
     <context>
         <name>MapujPomoc</name>
         <message>
+            <location filename="../mapujpomoc_qgis/cli.py" line="26" />
+            <source>error: set the environment variable MAPUJPOMOC_TOKEN to your store token</source>
+            <translation>помилка: задайте змінну середовища MAPUJPOMOC_TOKEN зі своїм токеном сховища</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/cli.py" line="43" />
+            <source>refused {0} {1}: {2}</source>
+            <translation>відхилено {0} {1}: {2}</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/cli.py" line="45" />
+            <source>{0} feature(s) have conflicts: see '{1}'</source>
+            <translation>об'єкти з конфліктами: {0}; див. «{1}»</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/cli.py" line="63" />
+            <source>store: {0}; last sync: {1}</source>
+            <translation>сховище: {0}; остання синхронізація: {1}</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/cli.py" line="63" />
+            <source>never</source>
+            <translation>ніколи</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/cli.py" line="67" />
+            <source>{0} pending change(s), {1} conflicting field(s), {2} refused</source>
+            <translation>зміни в очікуванні: {0}, поля в конфлікті: {1}, відхилені: {2}</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/cli.py" line="99" />
+            <source>resolved {0} of {1} with mine; {2} conflicting field(s) left; sync to send the result</source>
+            <translation>розв'язано {0} об'єкта {1}, залишивши моє значення; поля в конфлікті, що лишилися: {2}; синхронізуйте, щоб надіслати результат</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/cli.py" line="99" />
+            <source>resolved {0} of {1} with theirs; {2} conflicting field(s) left; sync to send the result</source>
+            <translation>розв'язано {0} об'єкта {1}, прийнявши значення зі сховища; поля в конфлікті, що лишилися: {2}; синхронізуйте, щоб надіслати результат</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/cli.py" line="112" />
+            <source>discarded the local {0} of {1}; it is back as last synced</source>
+            <translation>відкинуто локальну зміну ({0}) об'єкта {1}; він такий, як після останньої синхронізації</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/cli.py" line="199" />
+            <source>{0} point(s) of {1} on {2} page(s)</source>
+            <translation>пункти: {0}, {1}, сторінки: {2}</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/cli.py" line="201" />
+            <source>sheet of {0} ({1}) lists {2} of its {3} points; print --region {1} without --atlas for all</source>
+            <translation>аркуш {0} ({1}) містить {2} з {3} пунктів; щоб надрукувати всі, використайте print --region {1} без --atlas</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/cli.py" line="208" />
+            <source>wrote {0} (staff version)</source>
+            <translation>записано {0} (версія для працівників)</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/cli.py" line="208" />
+            <source>wrote {0} (public version)</source>
+            <translation>записано {0} (публічна версія)</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/cli.py" line="257" />
+            <source>{0} point(s); reading the roads and computing travel times…</source>
+            <translation>пункти: {0}; читання доріг і обчислення часу доїзду…</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/cli.py" line="259" />
+            <source>road graph: {0} nodes, {1} edges; writing…</source>
+            <translation>мережа доріг: вузли: {0}, ребра: {1}; запис…</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/cli.py" line="262" />
+            <source>cancelled; nothing written</source>
+            <translation>скасовано; нічого не записано</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/cli.py" line="459" />
+            <source>error: {0}</source>
+            <translation>помилка: {0}</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/cli.py" line="268" />
+            <source>{0} point(s) farther than {1} m from every road were left out</source>
+            <translation>пропущено пункти, далі ніж {1} м від будь-якої дороги: {0}</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/cli.py" line="274" />
+            <source>not covered within {0} min</source>
+            <translation>без доступу протягом {0} хв</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/cli.py" line="275" />
+            <source>wrote {0}</source>
+            <translation>записано {0}</translation>
+        </message>
+        <message>
             <location filename="../mapujpomoc_qgis/core/basemaps.py" line="45" />
             <source>No basemap</source>
             <translation>Без основи карти</translation>
@@ -477,27 +577,27 @@
             <translation>Рядків: {0}; нові: {1}, оновлення: {2}, без змін: {3}, імовірні дублікати: {4}, помилкові: {5}, поза вашою територією: {6}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/importing/plan.py" line="140" />
+            <location filename="../mapujpomoc_qgis/core/importing/plan.py" line="141" />
             <source>Reading the map</source>
             <translation>Читання мапи</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/importing/plan.py" line="160" />
+            <location filename="../mapujpomoc_qgis/core/importing/plan.py" line="166" />
             <source>Matching rows</source>
             <translation>Зіставлення рядків</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/importing/plan.py" line="177" />
+            <location filename="../mapujpomoc_qgis/core/importing/plan.py" line="185" />
             <source>{0}: '{1}' is not a known value; assign it a code.</source>
             <translation>{0}: «{1}» — невідоме значення; призначте йому код.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/importing/plan.py" line="200" />
+            <location filename="../mapujpomoc_qgis/core/importing/plan.py" line="210" />
             <source>repeated in the file (row {0})</source>
             <translation>повторюється у файлі (рядок {0})</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/importing/plan.py" line="217" />
+            <location filename="../mapujpomoc_qgis/core/importing/plan.py" line="239" />
             <source>Outside your area: the store would refuse this point.</source>
             <translation>Поза вашою територією: сховище відхилило б цей пункт.</translation>
         </message>
@@ -649,7 +749,7 @@
             <translation>Зони обслуговування</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="144" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="146" />
             <source>My area</source>
             <translation>Моя територія</translation>
         </message>
@@ -694,12 +794,12 @@
             <translation>Тип організації</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="117" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="119" />
             <source>Help types</source>
             <translation>Види допомоги</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="127" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="129" />
             <source>Forms of help</source>
             <translation>Форми допомоги</translation>
         </message>
@@ -754,12 +854,12 @@
             <translation>Години роботи</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="122" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="124" />
             <source>Target groups</source>
             <translation>Цільові групи</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="128" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="130" />
             <source>Status</source>
             <translation>Статус</translation>
         </message>
@@ -1114,27 +1214,32 @@
             <translation>Не вдалося обчислити час доїзду: {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/sync/pull.py" line="45" />
+            <location filename="../mapujpomoc_qgis/core/sync/pull.py" line="49" />
             <source>{0}: {1} changes downloaded</source>
             <translation>{0}: завантажено змін: {1}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/sync/pull.py" line="101" />
+            <location filename="../mapujpomoc_qgis/core/sync/pull.py" line="103" />
+            <source>The store's snapshot arrived incomplete. Try to sync again.</source>
+            <translation>Знімок зі сховища надійшов неповним. Спробуйте синхронізувати ще раз.</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/sync/pull.py" line="116" />
             <source>asking the store who you are</source>
             <translation>запит до сховища про користувача</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/sync/pull.py" line="115" />
+            <location filename="../mapujpomoc_qgis/core/sync/pull.py" line="130" />
             <source>applying changes</source>
             <translation>застосування змін</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/sync/pull.py" line="134" />
+            <location filename="../mapujpomoc_qgis/core/sync/pull.py" line="149" />
             <source>pulled</source>
             <translation>отримано</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/sync/pull.py" line="154" />
+            <location filename="../mapujpomoc_qgis/core/sync/pull.py" line="170" />
             <source>The store sent a snapshot in a format this plugin does not read; update the plugin.</source>
             <translation>Сховище надіслало знімок у форматі, який цей плагін не читає; оновіть плагін.</translation>
         </message>
@@ -1144,7 +1249,68 @@
             <translation>надсилання змін: {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/core/sync/report.py" line="40" />
+            <location filename="../mapujpomoc_qgis/core/sync/report.py" line="31" />
+            <source>nothing</source>
+            <translation>нічого</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/sync/report.py" line="32" />
+            <source>pulled {0}; pushed {1}</source>
+            <translation>отримано: {0}; надіслано: {1}</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/sync/report.py" line="34" />
+            <source>; boundaries updated: {0}</source>
+            <translation>; оновлено межі: {0}</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/sync/report.py" line="36" />
+            <source>; {0} refused by the store</source>
+            <translation>; відхилено сховищем: {0}</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/sync/report.py" line="38" />
+            <source>; {0} conflict(s) to resolve</source>
+            <translation>; конфлікти до розв'язання: {0}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../mapujpomoc_qgis/core/sync/report.py" line="47" />
+            <source>%n {0} created</source>
+            <translation>
+                <numerusform>{0}: %n новий</numerusform>
+                <numerusform>{0}: %n нові</numerusform>
+                <numerusform>{0}: %n нових</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../mapujpomoc_qgis/core/sync/report.py" line="49" />
+            <source>%n {0} updated</source>
+            <translation>
+                <numerusform>{0}: %n змінений</numerusform>
+                <numerusform>{0}: %n змінені</numerusform>
+                <numerusform>{0}: %n змінених</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../mapujpomoc_qgis/core/sync/report.py" line="51" />
+            <source>%n {0} deleted</source>
+            <translation>
+                <numerusform>{0}: %n видалений</numerusform>
+                <numerusform>{0}: %n видалені</numerusform>
+                <numerusform>{0}: %n видалених</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../mapujpomoc_qgis/core/sync/report.py" line="53" />
+            <source>%n {0} merged</source>
+            <translation>
+                <numerusform>{0}: %n об'єднаний</numerusform>
+                <numerusform>{0}: %n об'єднані</numerusform>
+                <numerusform>{0}: %n об'єднаних</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/core/sync/report.py" line="63" />
             <source>Sync cancelled; the working copy is unchanged.</source>
             <translation>Синхронізацію скасовано; робоча копія не змінилася.</translation>
         </message>
@@ -1264,9 +1430,34 @@
             <translation>{0} — помилка: {1}</translation>
         </message>
         <message>
+            <location filename="../mapujpomoc_qgis/gui/basemap_addresses.py" line="19" />
+            <source>Basemap addresses</source>
+            <translation>Адреси основ карти</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/basemap_addresses.py" line="34" />
+            <source>Address</source>
+            <translation>Адреса</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/basemap_addresses.py" line="35" />
+            <source>Attribution</source>
+            <translation>Авторство</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/basemap_addresses.py" line="37" />
+            <source>Empty fields use the public services. OpenStreetMap needs an address with {z}, {x} and {y}; the geoportal's maps the address of a WMS with the layer "Raster".</source>
+            <translation>Порожні поля означають публічні сервіси. OpenStreetMap потребує адреси з {z}, {x} і {y}; карти геопорталу – адреси WMS із шаром «Raster».</translation>
+        </message>
+        <message>
             <location filename="../mapujpomoc_qgis/plugin.py" line="181" />
             <source>Street basemap</source>
             <translation>Основа карти</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/basemap_menu.py" line="35" />
+            <source>Basemap addresses…</source>
+            <translation>Адреси основ карти…</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/gui/conflict_dialog.py" line="41" />
@@ -1604,12 +1795,12 @@
             <translation>Фільтр допомоги</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="66" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="68" />
             <source>Filter</source>
             <translation>Фільтр</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="67" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="69" />
             <source>Lists</source>
             <translation>Списки</translation>
         </message>
@@ -1619,32 +1810,32 @@
             <translation>Перевірка</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="97" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="99" />
             <source>Search name, organisation, address, description…</source>
             <translation>Пошук у назві, організації, адресі, описі…</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="105" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="107" />
             <source>Clear filter</source>
             <translation>Очистити фільтр</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="110" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="112" />
             <source>Zoom to results</source>
             <translation>Наблизити до результатів</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="111" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="113" />
             <source>Select results</source>
             <translation>Виділити результати</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="131" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="133" />
             <source>Verified within the last</source>
             <translation>Перевірені протягом останніх</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="219" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="239" />
             <source> months</source>
             <translation> міс.</translation>
         </message>
@@ -1669,102 +1860,122 @@
             <translation>Регіон</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="186" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="188" />
             <source>Saved lists (kept in the project)</source>
             <translation>Збережені списки (зберігаються в проєкті)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="189" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="191" />
             <source>Save current filter…</source>
             <translation>Зберегти поточний фільтр…</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="190" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="192" />
             <source>Apply</source>
             <translation>Застосувати</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="191" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="193" />
             <source>Delete</source>
             <translation>Видалити</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="198" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="200" />
             <source>Export CSV…</source>
             <translation>Експортувати CSV…</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="199" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="201" />
             <source>Export PDF list…</source>
             <translation>Експортувати список PDF…</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="215" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="207" />
+            <source>PDF list languages</source>
+            <translation>Мови списку PDF</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="181" />
+            <source>Polish</source>
+            <translation>польська</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="181" />
+            <source>Ukrainian</source>
+            <translation>українська</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="181" />
+            <source>English</source>
+            <translation>англійська</translation>
+        </message>
+        <message>
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="235" />
             <source>Not verified for more than</source>
             <translation>Не перевірені понад</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="221" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="241" />
             <source>Find</source>
             <translation>Знайти</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="228" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="248" />
             <source>Select on map</source>
             <translation>Виділити на мапі</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="229" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="249" />
             <source>Mark selected verified</source>
             <translation>Позначити вибрані як перевірені</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="259" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="279" />
             <source>Indexing the aid points…</source>
             <translation>Індексування пунктів допомоги…</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="261" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="281" />
             <source>Mapuj Pomoc: indexing aid points</source>
             <translation>Mapuj Pomoc: індексування пунктів допомоги</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="268" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="288" />
             <source>Could not index the aid points: {0}</source>
             <translation>Не вдалося проіндексувати пункти допомоги: {0}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="298" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="318" />
             <source>(all)</source>
             <translation>(усі)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="368" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="388" />
             <source>No aid point layer: sync first.</source>
             <translation>Немає шару пунктів допомоги: спершу синхронізуйте.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="374" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="394" />
             <source>The filter could not be applied to the layer.</source>
             <translation>Не вдалося застосувати фільтр до шару.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="376" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="396" />
             <source>{0} of {1} points</source>
             <translation>Пункти: {0} з {1}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="425" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="445" />
             <source>Save list</source>
             <translation>Зберегти список</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="425" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="445" />
             <source>Name of the list:</source>
             <translation>Назва списку:</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="449" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="469" />
             <source>CSV table (*.csv)</source>
             <translation>Таблиця CSV (*.csv)</translation>
         </message>
@@ -1774,27 +1985,27 @@
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="450" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="470" />
             <source>Export list</source>
             <translation>Експортувати список</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="456" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="477" />
             <source>Saved {0} points to {1}</source>
             <translation>Збережено пункти ({0}) у {1}</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="467" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="488" />
             <source>never verified</source>
             <translation>ніколи не перевірено</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="483" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="504" />
             <source>Select the points you have checked in the list.</source>
             <translation>Виділіть у списку перевірені пункти.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="486" />
+            <location filename="../mapujpomoc_qgis/gui/filter_dock.py" line="507" />
             <source>%n point(s) marked verified; they are sent with the next sync.</source>
             <translation>
                 <numerusform>Позначено %n пункт як перевірений; зміни буде надіслано під час наступної синхронізації.</numerusform>
@@ -2315,21 +2526,6 @@
             <location filename="../mapujpomoc_qgis/processing/print_algorithm.py" line="125" />
             <source>A3 landscape</source>
             <translation>A3 альбомна</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="181" />
-            <source>Polish</source>
-            <translation>польська</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="181" />
-            <source>Ukrainian</source>
-            <translation>українська</translation>
-        </message>
-        <message>
-            <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="181" />
-            <source>English</source>
-            <translation>англійська</translation>
         </message>
         <message>
             <location filename="../mapujpomoc_qgis/gui/print_dialog.py" line="183" />
@@ -2866,7 +3062,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/gui/sync_runner.py" line="26" />
+            <location filename="../mapujpomoc_qgis/gui/sync_runner.py" line="27" />
             <source>%n change(s) refused by the store; see the Sync panel.</source>
             <translation>
                 <numerusform>Сервер відхилив %n зміну; подробиці на панелі синхронізації.</numerusform>
@@ -2875,7 +3071,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../mapujpomoc_qgis/gui/sync_runner.py" line="28" />
+            <location filename="../mapujpomoc_qgis/gui/sync_runner.py" line="29" />
             <source>%n feature(s) with conflicts to resolve.</source>
             <translation>
                 <numerusform>%n об'єкт із конфліктами, які треба розв'язати.</numerusform>
@@ -2884,12 +3080,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_runner.py" line="56" />
+            <location filename="../mapujpomoc_qgis/gui/sync_runner.py" line="58" />
             <source>A sync is already running.</source>
             <translation>Синхронізація вже триває.</translation>
         </message>
         <message>
-            <location filename="../mapujpomoc_qgis/gui/sync_runner.py" line="60" />
+            <location filename="../mapujpomoc_qgis/gui/sync_runner.py" line="62" />
             <source>Set the store address and authentication in Mapuj Pomoc &gt; Connection settings first.</source>
             <translation>Спочатку вкажіть адресу сервера та автентифікацію в Mapuj Pomoc &gt; Налаштування з'єднання.</translation>
         </message>

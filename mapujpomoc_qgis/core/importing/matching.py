@@ -251,12 +251,13 @@ class PointIndex:
             value = self._name_grams[k] = bigrams(self._name_texts[k])
         return value
 
-    def add(self, point: Known) -> None:
-        """A row found new: later rows of the file are matched against it too."""
+    def add(self, point: Known, grams: frozenset[str] | None = None) -> None:
+        """A row found new: later rows of the file are matched against it too (`grams`: of its folded name,
+        when its `Surroundings` have them)."""
         i = self.base + len(self.extra)
         self.extra.append(point)
         folded = fold(point.name)
-        self._extra_keys.append((folded, fold(point.organization), bigrams(folded)))
+        self._extra_keys.append((folded, fold(point.organization), bigrams(folded) if grams is None else grams))
         self.extra_cells.setdefault(self.grid.cell(point.lon, point.lat), []).append(i)
         if self._by_uid is not None:
             self._by_uid[point.uid] = i
@@ -412,14 +413,12 @@ class PointIndex:
         if not self.extra:
             return []
         cx, cy = self.grid.cell(lon, lat)
-        reach = Grid.reach(lat)
-        out = []
-        for gx in range(cx - reach, cx + reach + 1):
-            for gy in (cy - 1, cy, cy + 1):
-                for i in self.extra_cells.get((gx, gy), ()):
-                    dist = self.metres(i, lon, lat)
-                    if dist <= self.distance:
-                        out.append((dist, i))
+        get = self.extra_cells.get
+        found = [i for gx in range(cx - Grid.reach(lat), cx + Grid.reach(lat) + 1) for gy in (cy - 1, cy, cy + 1)
+                 for i in get((gx, gy), ())]
+        if not found:
+            return []
+        out = [(dist, i) for i in found if (dist := self.metres(i, lon, lat)) <= self.distance]
         out.sort()
         return out
 

@@ -211,10 +211,11 @@ def judge_row(r: RowPlan, mapping: ColumnMapping, index: matching.PointIndex, me
     if r.status == matching.UPDATE and updates is not None:
         updates.append(r)
         return
-    finish_row(r, index, me)
+    finish_row(r, index, me, around.grams if around is not None else None)
 
 
-def finish_row(r: RowPlan, index: matching.PointIndex, me: dict[str, Any]) -> None:
+def finish_row(r: RowPlan, index: matching.PointIndex, me: dict[str, Any], grams: frozenset[str] | None = None
+               ) -> None:
     """A matched row's changes, the model's verdict and the scope (see `judge_row`)."""
     located = r.located
     assert located is not None and r.match is not None
@@ -240,7 +241,7 @@ def finish_row(r: RowPlan, index: matching.PointIndex, me: dict[str, Any]) -> No
     if r.status == matching.NEW:
         index.add(matching.Known(f"{IN_FILE}{r.row}", r.name, located.lon, located.lat,  # type: ignore[arg-type]
                                  str(r.props.get("organization") or ""), str(r.props.get("phone") or ""),
-                                 str(r.props.get("email") or "")))
+                                 str(r.props.get("email") or "")), grams)
 
 
 def preload_existing(knowns: list[matching.Known]) -> None:

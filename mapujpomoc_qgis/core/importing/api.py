@@ -21,7 +21,7 @@ from ..sync.workcopy import WorkingCopy
 from . import ImportingError, matching
 from .apply import OUTCOMES, apply_plan
 from .columns import ColumnMapping, guess
-from .plan import CREATE, MERGE, SKIP, ImportPlan, make_plan
+from .plan import CREATE, MERGE, SKIP, ImportPlan, make_plan, no_cyclic_gc
 from .readers import read_source
 from .report import write_report
 from .table import SourceTable
@@ -79,7 +79,8 @@ def plan_import(request: ImportRequest, feedback: Any = None, table: SourceTable
     me = user_of(request.workcopy)
     progress.checkpoint(feedback, 0, tr("Reading {0}").format(request.source if isinstance(request.source, (str, Path))
                                                                else request.source.name()))
-    table = table or read(request)
+    with no_cyclic_gc():  # reading makes a list per row (see plan.no_cyclic_gc)
+        table = table or read(request)
     mapping = mapping_for(table, request.mapping)
     if request.crs:
         mapping.crs = request.crs

@@ -214,6 +214,7 @@ class PointIndex:
         self.extra: list[Known] = []  # rows added later: index base + k
         self._extra_keys: list[tuple[str, str, frozenset[str]]] = []  # folded name, folded org, bigrams
         self.extra_cells: dict[tuple[int, int], list[int]] = {}
+        self._extras_around: dict[tuple[int, int], list[int]] = {}  # the rows added in the 3×3 cells around
         self._by_uid: dict[str, int] | None = None  # made on the first lookup: most lists carry no uuid
         self._by_phone: dict[str, list[int]] | None = None
         self._by_email: dict[str, list[int]] | None = None
@@ -258,7 +259,11 @@ class PointIndex:
         self.extra.append(point)
         folded = fold(point.name)
         self._extra_keys.append((folded, fold(point.organization), bigrams(folded) if grams is None else grams))
-        self.extra_cells.setdefault(self.grid.cell(point.lon, point.lat), []).append(i)
+        cx, cy = self.grid.cell(point.lon, point.lat)
+        self.extra_cells.setdefault((cx, cy), []).append(i)
+        for gx in (cx - 1, cx, cx + 1):
+            for gy in (cy - 1, cy, cy + 1):
+                self._extras_around.setdefault((gx, gy), []).append(i)
         if self._by_uid is not None:
             self._by_uid[point.uid] = i
         if self._by_phone is not None and (key := phone_key(point.phone)):
@@ -413,9 +418,12 @@ class PointIndex:
         if not self.extra:
             return []
         cx, cy = self.grid.cell(lon, lat)
-        get = self.extra_cells.get
-        found = [i for gx in range(cx - Grid.reach(lat), cx + Grid.reach(lat) + 1) for gy in (cy - 1, cy, cy + 1)
-                 for i in get((gx, gy), ())]
+        if -54.9 < lat < 54.9:  # one column each side (Grid.reach): the rows added around this cell, at once
+            found = self._extras_around.get((cx, cy))
+        else:
+            get = self.extra_cells.get
+            found = [i for gx in range(cx - Grid.reach(lat), cx + Grid.reach(lat) + 1) for gy in (cy - 1, cy, cy + 1)
+                     for i in get((gx, gy), ())]
         if not found:
             return []
         out = [(dist, i) for i in found if (dist := self.metres(i, lon, lat)) <= self.distance]

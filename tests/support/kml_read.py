@@ -18,8 +18,9 @@ from typing import Any
 from osgeo import gdal, ogr
 
 KML = "{http://www.opengis.net/kml/2.2}"
-# fields LIBKML makes from a placemark's own elements: not data of ours (but "Name" and "description")
-LIBKML_OWN = frozenset(("timestamp", "begin", "end", "altitudeMode", "tessellate", "extrude", "visibility",
+# fields LIBKML makes from a placemark's own elements: not data of ours (but "Name" and "description");
+# "id" (the placemark's id attribute) since GDAL 3.8 or so: 3.10 has it, 3.6 not
+LIBKML_OWN = frozenset(("id", "timestamp", "begin", "end", "altitudeMode", "tessellate", "extrude", "visibility",
                         "drawOrder", "icon", "snippet"))
 
 

@@ -42,7 +42,7 @@ KML_NS = "http://www.opengis.net/kml/2.2"
 OWN_ELEMENTS = ("name", "description")  # columns written as the placemark's own elements
 # fields LIBKML reads from a placemark's own elements (its LIBKML_*_FIELD options), so a data column must
 # not take their names
-LIBKML_FIELDS = frozenset(("name", "description", "timestamp", "begin", "end", "altitudemode", "tessellate",
+LIBKML_FIELDS = frozenset(("id", "name", "description", "timestamp", "begin", "end", "altitudemode", "tessellate",
                            "extrude", "visibility", "draworder", "icon", "snippet"))
 RENAMED_PREFIX = "point_"
 

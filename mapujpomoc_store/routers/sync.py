@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import json
+from typing import Literal
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import FileResponse, Response
@@ -48,15 +49,23 @@ def changes(request: Request, c: str, state: StateDep, since: int = Query(0, ge=
 
 @router.get("/collections/{c}/snapshot", summary="All live features at one version, as a SQLite file",
             description="For a first sync: a SQLite database with tables `meta` (format, collection, version) "
-                        "and `features` (id, version, GeoPackage geometry blob and bounds, then one column "
-                        "`p_<field>` per field, lists as JSON text). Continue with `/changes?since=<version>`.",
-            responses={200: {"content": {snapshot.MEDIA_TYPE: {}}, "description": "A SQLite database"}})
-def get_snapshot(request: Request, c: str, state: StateDep) -> Response:
+                        "and `features` (id, version, the geometry, then one column `p_<field>` per field, lists "
+                        "as JSON text). Format 3 (the default): a GeoPackage geometry blob and its bounds per row. "
+                        "Format 4: a point as `x`, `y` (`geom` NULL), any other geometry as a blob (`x`, `y` "
+                        "NULL), rows by commune and name. `compression=bz2`: the file bzip2-compressed "
+                        "(application/x-bzip2). Continue with `/changes?since=<version>`.",
+            responses={200: {"content": {snapshot.MEDIA_TYPE: {}, snapshot.BZ2_MEDIA_TYPE: {}},
+                             "description": "A SQLite database"}})
+def get_snapshot(request: Request, c: str, state: StateDep,
+                 format: int = Query(snapshot.LEGACY_FORMAT, ge=min(snapshot.FORMATS), le=max(snapshot.FORMATS)),
+                 compression: Literal[snapshot.COMPRESSIONS] | None = Query(None)) -> Response:  # type: ignore[valid-type]
     collection_or_404(c, editable=True)
     reader = Reader(user_of(state, request))
-    path, version = state.snapshots.get(c, reader)
-    return FileResponse(path, media_type=snapshot.MEDIA_TYPE, filename=f"{c}-{version}.sqlite",
-                        headers={"X-Mapujpomoc-Version": str(version), "Vary": "Authorization"})
+    path, version = state.snapshots.get(c, reader, format, compression)
+    media_type, suffix = (snapshot.BZ2_MEDIA_TYPE, ".sqlite.bz2") if compression else (snapshot.MEDIA_TYPE, ".sqlite")
+    return FileResponse(path, media_type=media_type, filename=f"{c}-{version}{suffix}",
+                        headers={"X-Mapujpomoc-Version": str(version), "X-Mapujpomoc-Snapshot-Format": str(format),
+                                 "Vary": "Authorization"})
 
 
 @router.post("/changesets", summary="Apply a batch of operations atomically and idempotently")

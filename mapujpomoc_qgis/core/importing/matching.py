@@ -19,7 +19,6 @@ rows are found too. Pure Python with numpy (which every QGIS ships).
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -27,11 +26,11 @@ from typing import Any
 from mapujpomoc_model.labels import fold
 
 from .grid import EARTH_M_PER_DEG, Grid, distances
+from .keys import bigrams, email_key, phone_key, phone_keys, similarity
 
 NEW, UPDATE, UNCHANGED, DUPLICATE = "new", "update", "unchanged", "duplicate"
 DEFAULT_DISTANCE = 250.0
 DEFAULT_SIMILARITY = 0.75
-_DIGITS = re.compile(r"\D+")
 
 
 @dataclass
@@ -55,43 +54,6 @@ class Match:
     known: Known | None = None
     why: str = ""  # the rule that matched: "id", "name", "similar name", "organisation", "phone", "e-mail"
     metres: float | None = None
-
-
-_PHONE_MARKS = str.maketrans("", "", " -()+./")
-
-
-def phone_key(text: str) -> str:
-    """The last 9 digits of a phone number (a Polish number with or without +48), '' when too short."""
-    digits = (text or "").translate(_PHONE_MARKS)
-    if not digits.isdigit():
-        digits = _DIGITS.sub("", digits)
-    return digits[-9:] if len(digits) >= 6 else ""
-
-
-def phone_keys(texts: Sequence[str]) -> list[str]:
-    """`phone_key` of many texts: the marks dropped from all of them in one `translate` (a map's phones)."""
-    joined = "\0".join(t or "" for t in texts)
-    parts = joined.translate(_PHONE_MARKS).split("\0")
-    if len(parts) != len(texts):  # a text with a NUL in it: one by one
-        return [phone_key(t) for t in texts]
-    return [(d[-9:] if len(d) >= 6 else "") if d.isdigit() else (phone_key(t) if d else "")
-            for d, t in zip(parts, texts)]
-
-
-def email_key(text: str) -> str:
-    return (text or "").strip().lower()
-
-
-def bigrams(folded: str) -> frozenset[str]:
-    text = f" {folded} "
-    return frozenset(map("".join, zip(text, text[1:])))
-
-
-def similarity(a: frozenset[str], b: frozenset[str]) -> float:
-    """Dice coefficient of two bigram sets: 1 for the same text, near 0 for unrelated ones."""
-    if not a or not b:
-        return 0.0
-    return 2 * len(a & b) / (len(a) + len(b))
 
 
 @dataclass

@@ -217,3 +217,40 @@ def test_report_cells_are_safe(tmp_path: Path) -> None:
     with path.open(encoding="utf-8-sig", newline="") as fh:
         line = next(csv.DictReader(fh))
     assert line["name"].startswith("'=") and line["outcome"] == "refused" and line["reason"] == "bad"
+
+
+def test_rtree_leaves_read_from_the_node_table_equal_the_virtual_table() -> None:
+    """`candidates` parses the R-tree's node table (SQLite's documented format) instead of asking the virtual
+    table: the same ids and corners, for a tree several levels deep."""
+    import sqlite3
+
+    import numpy as np
+
+    from mapujpomoc_qgis.core.importing import candidates
+
+    rng = random.Random(11)
+    conn = sqlite3.connect(":memory:")
+    conn.execute("CREATE VIRTUAL TABLE rtree_aid_points_geom USING rtree(id, minx, maxx, miny, maxy)")
+    rows = [(i * 3 + 1, x, x, y, y) for i in range(20_000) for x, y in ((14 + rng.random() * 10, 49 + rng.random() * 6),)]
+    conn.executemany("INSERT INTO rtree_aid_points_geom VALUES (?, ?, ?, ?, ?)", rows)
+    conn.execute("DELETE FROM rtree_aid_points_geom WHERE id % 7 = 0")  # a tree after deletions
+    assert int.from_bytes(conn.execute("SELECT data FROM rtree_aid_points_geom_node WHERE nodeno = 1").fetchone()[0][:2],
+                          "big") >= 2  # at least two levels above the leaves
+    ids, minx, miny = candidates._rtree_leaves(conn, "rtree_aid_points_geom")  # type: ignore[misc]
+    want = conn.execute("SELECT id, minx, miny FROM rtree_aid_points_geom ORDER BY id").fetchall()
+    order = np.argsort(ids)
+    assert ids[order].tolist() == [r[0] for r in want]
+    assert minx[order].tolist() == [r[1] for r in want] and miny[order].tolist() == [r[2] for r in want]
+
+
+def test_surroundings_north_of_55_degrees_look_at_more_columns() -> None:
+    """Farther north a cell is narrower than the distance: the rows' surroundings in one pass still hold every
+    point within it (a plain search over every point is the oracle)."""
+    rng = random.Random(3)
+    known = [_known(i, 20 + rng.random() * 0.3, 64 + rng.random() * 0.1, f"Punkt {i % 50}") for i in range(4000)]
+    index = matching.PointIndex(known, distance=300)
+    rows = [(20 + rng.random() * 0.3, 64 + rng.random() * 0.1) for _ in range(300)]
+    around = index.surroundings([r[0] for r in rows], [r[1] for r in rows], ["x"] * len(rows), [""] * len(rows))
+    for (lon, lat), found in zip(rows, around):
+        want = sorted((index.metres(i, lon, lat), i) for i in range(len(known)) if index.metres(i, lon, lat) <= 300)
+        assert [i for _d, i in found.nearest()] == [i for _d, i in want][:matching.PointIndex.NEAREST]

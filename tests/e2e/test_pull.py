@@ -28,9 +28,20 @@ def test_first_sync_equals_the_store(clone, store, monkeypatch, path):
         original = Puller.fetch_snapshot
         monkeypatch.setattr(Puller, "fetch_snapshot",
                             lambda self, collection: fetched.append(collection) or original(self, collection))
+        sent = []  # what the snapshot requests asked for and got
+        request = StoreClient.request
+
+        def recording(self, method, url_path, **kw):  # type: ignore[no-untyped-def]
+            resp = request(self, method, url_path, **kw)
+            if url_path.endswith("/snapshot"):
+                sent.append((kw.get("params"), resp.headers["Content-Type"]))
+            return resp
+        monkeypatch.setattr(StoreClient, "request", recording)
     report = me.sync()
     if path == "snapshot":
         assert fetched == ["aid_points", "service_areas"]
+        # format 4, bzip2-compressed (docs/ARCHITECTURE.md, *Sync*), decompressed by the plugin
+        assert sent == [({"format": "4", "compression": "bz2"}, "application/x-bzip2")] * 2
         assert not list(me.path.parent.glob(f".{me.path.name}.*.snapshot"))  # temporary files removed
     expected = store_features(store)
     local = me.local_features()

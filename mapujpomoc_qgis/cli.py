@@ -15,7 +15,7 @@ from typing import Any
 from mapujpomoc_model.text_safety import neutralise_controls
 
 from .core.errors import EXIT_CONFLICTS, EXIT_OK, EXIT_REFUSED, EXIT_USAGE
-from .core.i18n import command_line_language, tr, use_language
+from .core.i18n import command_line_language, language_of_command, tr
 
 
 def _client(args: argparse.Namespace):  # type: ignore[no-untyped-def]
@@ -452,12 +452,13 @@ def main(argv: list[str] | None = None) -> int:
     from .core.errors import MapujPomocError
 
     args = parser().parse_args(argv)
-    use_language(args.language or command_line_language())  # before any message, the store's replies included
-    try:
-        return args.fn(args)
-    except MapujPomocError as exc:  # a store, working copy or input problem, or a cancel: one line, its code
-        print(neutralise_controls(tr("error: {0}").format(exc)), file=sys.stderr)
-        return exc.exit_code
+    # before any message, the store's replies included; the caller's language back afterwards
+    with language_of_command(args.language or command_line_language()):
+        try:
+            return args.fn(args)
+        except MapujPomocError as exc:  # a store, working copy or input problem, or a cancel: one line, its code
+            print(neutralise_controls(tr("error: {0}").format(exc)), file=sys.stderr)
+            return exc.exit_code
 
 
 if __name__ == "__main__":

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -82,6 +84,18 @@ def command_line_language(environ: dict[str, str] | None = None) -> str:
     value = next((env[k] for k in ("LC_ALL", "LC_MESSAGES", "LANG") if env.get(k)), "")
     lang = value[:2].lower()
     return lang if lang in SUPPORTED else "en"
+
+
+@contextmanager
+def language_of_command(lang: str) -> Iterator[str]:
+    """`use_language(lang)` for one command, then the choice before it back: `cli.main` called inside
+    QGIS (its Python console, Processing, a test) must not leave the plugin speaking the terminal's language."""
+    before = dict(_CHOSEN)
+    try:
+        yield use_language(lang)
+    finally:
+        _CHOSEN.clear()
+        _CHOSEN.update(before)
 
 
 def use_language(lang: str) -> str:

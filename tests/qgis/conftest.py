@@ -7,7 +7,6 @@
 - `auth_db`: the QGIS authentication database of pytest-qgis's throwaway profile, unlocked with a
   master password, as a user would have it after entering theirs.
 - `clean_settings`: removes the plugin's and the proxy's QgsSettings before and after a test.
-- `_cli_language_stays_in_its_test` (automatic): the language a test's in-process `cli.main` chose.
 """
 
 from __future__ import annotations
@@ -20,7 +19,6 @@ from typing import Any
 import pytest
 from qgis.core import QgsApplication, QgsSettings
 
-from mapujpomoc_qgis.core import i18n
 from mapujpomoc_qgis.core.connection.client import StoreClient
 from mapujpomoc_qgis.core.sync.syncer import Syncer
 from mapujpomoc_qgis.core.sync.workcopy import WorkingCopy
@@ -47,18 +45,6 @@ def sync_workcopy(path: Path, store: Any, user: str) -> SyncedWorkcopy:
 @pytest.fixture(scope="module")
 def synced_workcopy(store: Any, tmp_path_factory: pytest.TempPathFactory, qgis_app: Any) -> SyncedWorkcopy:
     return sync_workcopy(tmp_path_factory.mktemp("workcopy") / "olsztyn.gpkg", store, "ed_olsztyn")
-
-
-@pytest.fixture(autouse=True)
-def _cli_language_stays_in_its_test() -> Iterator[None]:
-    """`cli.main` picks the terminal's language for the rest of its process (`i18n.use_language`: the
-    console script is a process of its own). Called in-process by a test, that choice would outlive it and
-    override QGIS's UI locale in every later test: `current_language()` would say 'en' (LANG=C) whatever
-    `ui_language` set, and the forms would show `label_en` in a Ukrainian QGIS."""
-    before = dict(i18n._CHOSEN)
-    yield
-    i18n._CHOSEN.clear()
-    i18n._CHOSEN.update(before)
 
 
 @pytest.fixture

@@ -29,3 +29,17 @@ def test_a_chosen_language_is_the_current_one() -> None:
     assert i18n.use_language("en") == "en" and i18n.current_language() == "en"
     assert i18n.use_language("xx_YY") == "en"
     assert i18n.tr("%n {0} created", None, 3).format("aid_points") == "3 aid_points created"
+
+
+def test_the_command_gives_its_caller_the_language_back(tmp_path) -> None:
+    """Called inside QGIS (its Python console, a test), `cli.main` must not leave the plugin speaking the
+    terminal's language: after it returns, the choice before it is back (none: the QGIS UI's language)."""
+    from mapujpomoc_qgis import cli
+
+    assert not i18n._CHOSEN
+    code = cli.main(["--language", "en", "status", "--workcopy", str(tmp_path / "missing.gpkg")])
+    assert code != 0 and not i18n._CHOSEN
+    i18n.use_language("en")
+    before = dict(i18n._CHOSEN)
+    cli.main(["--language", "uk", "status", "--workcopy", str(tmp_path / "missing.gpkg")])
+    assert i18n._CHOSEN == before

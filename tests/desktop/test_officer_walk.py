@@ -17,10 +17,12 @@ from __future__ import annotations
 
 import contextlib
 import json
+import re
 import socket
 import sqlite3
 import threading
 from collections.abc import Iterator
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -226,11 +228,19 @@ def test_a_stopped_store_is_told_in_the_ui_language(walk: QgisRun) -> None:
     assert errors == [details["error"].replace("\n", "<br/>")], details["bar"]
 
 
+def _local_clock(text: str) -> str:
+    """The store's reply with its UTC time (ISO 8601, Z) as the officer's clock shows it, as the plugin says it."""
+    def local(match: re.Match[str]) -> str:
+        moment = datetime.fromisoformat(match.group(0).replace("Z", "+00:00"))
+        return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+    return re.sub(r"\d{4}-\d\d-\d\dT[\d:.]+Z", local, text)
+
+
 def test_a_revoked_token_is_told_in_the_ui_language(walk: QgisRun) -> None:
     details = _details(walk, "revoked token")
     lang = walk.lang  # type: ignore[attr-defined]
     # the reason is the store's own reply (asked in this language by this test), inside the plugin's sentence
-    reason = walk.control.revoked_detail[lang].rstrip(".")  # type: ignore[attr-defined]
+    reason = _local_clock(walk.control.revoked_detail[lang].rstrip("."))  # type: ignore[attr-defined]
     assert USER in reason
     dialog = details["dialog"]
     assert dialog["error"]

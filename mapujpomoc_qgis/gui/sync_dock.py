@@ -126,9 +126,22 @@ class SyncDock(QgsDockWidget):
             return None
 
     def refresh(self) -> None:
-        """Re-read the outbox and conflicts from the working copy."""
-        for tree in (self.pending, self.conflicts, self.refused):
+        """Re-read the outbox and conflicts from the working copy; what was selected stays selected (a refresh
+        after a saved edit may come just after `show_refusals` selected the refused rows)."""
+        trees = (self.pending, self.conflicts, self.refused)
+        selected = [set(map(tuple, self._selected(tree))) for tree in trees]
+        for tree in trees:
             tree.clear()
+        try:
+            self._fill()
+        finally:
+            for tree, keys in zip(trees, selected):
+                items = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+                for item in items:
+                    if tuple(item.data(0, ID_ROLE) or ()) in keys:
+                        item.setSelected(True)
+
+    def _fill(self) -> None:
         wc = self.open_workcopy()
         if wc is None:
             self.last_sync.setText(tr("Not synced yet."))

@@ -358,6 +358,11 @@ def test_a_refused_edit_is_a_warning_that_opens_the_panel_on_it(dock: SyncDock, 
     assert "leży poza Twoim obszarem (Olsztyn (2862011)); nie możesz tam przenosić punktów" in rows[moved].text(2)
     assert rows[invalid].text(2) == ("Obiekt jest nieprawidłowy: Kod pocztowy: to nie jest kod pocztowy w "
                                      "postaci NN-NNN")
+    # the live pending count refreshes the panel after the saved edits, maybe just after the sync selected the
+    # refusals: they stay selected
+    dock.refresh()
+    refused = [dock.refused.topLevelItem(i) for i in range(dock.refused.topLevelItemCount())]
+    assert len(refused) == 2 and all(item.isSelected() for item in refused)
 
 
 def test_a_sync_without_refusals_or_conflicts_is_a_success(dock: SyncDock, qtbot: Any, qgis_iface: Any) -> None:

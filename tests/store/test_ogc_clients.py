@@ -11,6 +11,7 @@ import os
 import re
 import shutil
 import subprocess
+import time
 import uuid
 from collections.abc import Callable
 from pathlib import Path
@@ -78,6 +79,15 @@ def logged_requests(server, run: Callable[[], Any]) -> tuple[Any, list[dict]]:
     """(what `run()` returned, the requests the store logged meanwhile)."""
     before = server.request_log.stat().st_size if server.request_log.exists() else 0
     result = run()
+    # the store writes a request's line once its reply is sent, so a client may have it first: wait for the
+    # log to settle (no new line for 0.5 s, at most 10 s)
+    size, deadline = -1, time.monotonic() + 10
+    while time.monotonic() < deadline:
+        now = server.request_log.stat().st_size if server.request_log.exists() else 0
+        if now == size:
+            break
+        size = now
+        time.sleep(0.5)
     with open(server.request_log, "rb") as fh:
         fh.seek(before)
         return result, [json.loads(line) for line in fh.read().decode().splitlines()]

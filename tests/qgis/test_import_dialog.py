@@ -22,6 +22,7 @@ from qgis.PyQt.QtCore import QTimer
 from qgis.PyQt.QtWidgets import QApplication
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from support import workcopy_rows  # noqa: E402
 from support.import_sheet import map_features, messy_sheet  # noqa: E402
 
 
@@ -47,24 +48,6 @@ def store_points(store: Any) -> dict[str, dict[str, Any]]:
     return {r[0]: json.loads(r[1]) for r in rows}
 
 
-def local_points(path: Path) -> dict[str, dict[str, Any]]:
-    import sqlite3
-
-    from mapujpomoc_qgis.core.sync import rows
-
-    conn = sqlite3.connect(path)
-    conn.row_factory = sqlite3.Row
-    try:
-        out = {}
-        for r in conn.execute("SELECT * FROM aid_points"):
-            props, geom = rows.read_row("aid_points", dict(r))
-            props["teryt"] = r["teryt"]
-            out[r["uuid"]] = {"properties": props, "geometry": geom}
-        return out
-    finally:
-        conn.close()
-
-
 def read_and_wait(dialog: Any, qtbot: Any) -> Any:
     dialog.plan = None
     assert dialog.read(keep_mapping=dialog.mapping is not None) is not None
@@ -86,7 +69,7 @@ def test_review_assign_merge_and_import_through_the_dialog(points_on_map: Any, m
 
     store = points_on_map
     wc = make_workcopy(tmp_path / "olsztyn.gpkg", store, "ed_olsztyn").path
-    points = local_points(wc)
+    points = workcopy_rows.features(wc)
     sheet = messy_sheet(points)
     source = tmp_path / "lista.csv"
     source.write_bytes(sheet.csv_text(";").encode("cp1250"))

@@ -21,6 +21,7 @@ import requests
 from qgis.core import QgsProject, QgsVectorLayer
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from support import workcopy_rows  # noqa: E402
 from support.import_sheet import map_features, messy_sheet  # noqa: E402
 
 
@@ -55,33 +56,15 @@ def workcopy(synced: Path, tmp_path: Path) -> Path:
     return path
 
 
-def local_points(path: Path) -> dict[str, dict[str, Any]]:
-    import sqlite3
-
-    from mapujpomoc_qgis.core.sync import rows
-
-    conn = sqlite3.connect(path)
-    conn.row_factory = sqlite3.Row
-    try:
-        out = {}
-        for r in conn.execute("SELECT * FROM aid_points"):
-            props, geom = rows.read_row("aid_points", dict(r))
-            props["teryt"] = r["teryt"]
-            out[r["uuid"]] = {"properties": props, "geometry": geom}
-        return out
-    finally:
-        conn.close()
-
-
 def test_algorithm_on_a_utf8_sheet_with_three_languages(mapujpomoc_algorithms: Any, qgis_processing: Any,
                                                        workcopy: Path, tmp_path: Path) -> None:
     import processing
 
-    sheet = messy_sheet(local_points(workcopy), ukrainian=True)
+    sheet = messy_sheet(workcopy_rows.features(workcopy), ukrainian=True)
     source = tmp_path / "lista.csv"
     source.write_bytes(sheet.csv_text(",").encode("utf-8-sig"))
     report = tmp_path / "raport.csv"
-    before = local_points(workcopy)
+    before = workcopy_rows.features(workcopy)
     result = processing.run("mapujpomoc:import", {"WORKCOPY": str(workcopy), "INPUT": str(source),
                                                   "REPORT": str(report)})
     counts = sheet.counts()
@@ -90,7 +73,7 @@ def test_algorithm_on_a_utf8_sheet_with_three_languages(mapujpomoc_algorithms: A
     assert result["REFUSED"] == counts["invalid"] + counts["outside_scope"]
     with report.open(encoding="utf-8-sig", newline="") as fh:
         assert [line["status"] for line in csv.DictReader(fh)] == sheet.expected
-    after = local_points(workcopy)
+    after = workcopy_rows.features(workcopy)
     added = [p["properties"] for u, p in after.items() if u not in before]
     assert sorted(p["name"] for p in added) == sorted(sheet.created_names)
     domek = next(p for p in added if p["name"] == "Klub Mam Zielony Domek")
@@ -132,7 +115,7 @@ def _geojson(path: Path, sheet: Any) -> Path:
 def test_xlsx_geojson_and_project_layer_give_the_same_verdicts(workcopy: Path, tmp_path: Path) -> None:
     from mapujpomoc_qgis.core.importing.api import ImportRequest, plan_import
 
-    sheet = messy_sheet(local_points(workcopy))
+    sheet = messy_sheet(workcopy_rows.features(workcopy))
     xlsx = _xlsx(tmp_path / "lista.xlsx", sheet.lines())
     plan = plan_import(ImportRequest(workcopy, xlsx))
     assert [r.status for r in plan.rows] == sheet.expected
@@ -152,7 +135,7 @@ def test_xlsx_geojson_and_project_layer_give_the_same_verdicts(workcopy: Path, t
 def test_a_saved_mapping_assigns_an_unknown_value(workcopy: Path, tmp_path: Path) -> None:
     from mapujpomoc_qgis.core.importing.api import ImportRequest, plan_import
 
-    sheet = messy_sheet(local_points(workcopy))
+    sheet = messy_sheet(workcopy_rows.features(workcopy))
     source = tmp_path / "lista.csv"
     source.write_bytes(sheet.csv_text(";").encode("cp1250"))
     plan = plan_import(ImportRequest(workcopy, source))
@@ -175,7 +158,7 @@ def test_reading_only_the_candidates_gives_the_plan_of_the_whole_map(workcopy: P
     from mapujpomoc_qgis.core.importing.api import ImportRequest, mapping_for, read, user_of
     from mapujpomoc_qgis.core.importing.plan import make_plan
 
-    sheet = messy_sheet(local_points(workcopy))
+    sheet = messy_sheet(workcopy_rows.features(workcopy))
     source = tmp_path / "lista.csv"
     source.write_bytes(sheet.csv_text(";").encode("cp1250"))
     request = ImportRequest(workcopy, source)

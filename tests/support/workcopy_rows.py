@@ -17,6 +17,24 @@ def points(path: Path) -> list[dict[str, Any]]:
         conn.close()
 
 
+def features(path: Path) -> dict[str, dict[str, Any]]:
+    """uuid -> {"properties" (as the store holds them, with teryt), "geometry"} of every aid point, read back
+    through the sync's own row codec."""
+    from mapujpomoc_qgis.core.sync import rows
+
+    conn = sqlite3.connect(path)
+    conn.row_factory = sqlite3.Row
+    try:
+        out = {}
+        for r in conn.execute("SELECT * FROM aid_points"):
+            props, geom = rows.read_row("aid_points", dict(r))
+            props["teryt"] = r["teryt"]
+            out[r["uuid"]] = {"properties": props, "geometry": geom}
+        return out
+    finally:
+        conn.close()
+
+
 def communes(path: Path, prefix: str) -> dict[str, str]:
     """TERYT -> name of the communes whose code starts with `prefix` (a voivodeship's or county's)."""
     conn = sqlite3.connect(path)

@@ -28,6 +28,7 @@ from mapujpomoc_model import schema
 
 from .. import progress
 from ..i18n import tr
+from ..project.edits import undoable_edit
 from . import ImportingError
 from .columns import COLLECTION
 from .plan import CREATE, GEOMETRY_KEY, MERGE, SKIP, UPDATE, ImportPlan, RowPlan
@@ -130,11 +131,8 @@ def _edit(layer: QgsVectorLayer, features: list[QgsFeature],
     """One undoable edit command; saved at once unless the layer was already being edited."""
     if not features and not changes:
         return
-    was_editing = layer.isEditable()
-    if not was_editing and not layer.startEditing():
-        raise ImportingError(tr("The aid points layer cannot be edited."))
-    layer.beginEditCommand(text)
-    try:
+    with undoable_edit(layer, text, ImportingError(tr("The aid points layer cannot be edited.")),
+                       lambda errors: ImportingError(tr("The import could not be saved: {0}").format(errors))):
         if features and not layer.addFeatures(features):
             raise ImportingError(tr("The imported points could not be added to the layer."))
         for _r, fid, attrs, geom in changes:
@@ -142,14 +140,3 @@ def _edit(layer: QgsVectorLayer, features: list[QgsFeature],
                 raise ImportingError(tr("The point {0} could not be changed.").format(fid))
             if geom is not None and not layer.changeGeometry(fid, geom):
                 raise ImportingError(tr("The point {0} could not be moved.").format(fid))
-    except Exception:
-        layer.destroyEditCommand()
-        if not was_editing:
-            layer.rollBack()
-        raise
-    layer.endEditCommand()
-    if not was_editing and not layer.commitChanges():
-        errors = "; ".join(layer.commitErrors())
-        layer.rollBack()
-        raise ImportingError(tr("The import could not be saved: {0}").format(errors))
-    layer.triggerRepaint()

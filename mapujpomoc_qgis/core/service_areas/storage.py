@@ -40,6 +40,7 @@ from mapujpomoc_model import schema
 from mapujpomoc_model.gpkg_geom import encode
 
 from ..i18n import tr
+from ..project.edits import undoable_edit
 from ..sync import rows
 from . import ServiceAreaError
 from .roads import as_crs
@@ -192,26 +193,14 @@ def add_areas_to_layer(layer: Any, records: Sequence[AreaRecord], replace: bool 
     if not records:
         return 0
     features = _layer_features(layer, records)
-    was_editing = layer.isEditable()
-    if not was_editing and not layer.startEditing():
-        raise ServiceAreaError(tr("The service areas layer cannot be edited."))
-    layer.beginEditCommand(text or tr("Add service areas"))
-    try:
+    with undoable_edit(layer, text or tr("Add service areas"),
+                       ServiceAreaError(tr("The service areas layer cannot be edited.")),
+                       lambda errors: ServiceAreaError(
+                           tr("The service areas could not be saved: {0}").format(errors))):
         if replace:
             _delete_replaced(layer, records)
         if not layer.addFeatures(features):
             raise ServiceAreaError(tr("The service areas could not be added to the layer."))
-    except Exception:
-        layer.destroyEditCommand()
-        if not was_editing:
-            layer.rollBack()
-        raise
-    layer.endEditCommand()
-    if not was_editing and not layer.commitChanges():
-        errors = "; ".join(layer.commitErrors())
-        layer.rollBack()
-        raise ServiceAreaError(tr("The service areas could not be saved: {0}").format(errors))
-    layer.triggerRepaint()
     return len(features)
 
 

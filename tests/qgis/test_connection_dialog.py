@@ -7,9 +7,6 @@ QGIS proxy settings become `requests` proxies.
 
 from __future__ import annotations
 
-import contextlib
-import socket
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +14,7 @@ import pytest
 from qgis.core import QgsApplication, QgsAuthMethodConfig, QgsSettings
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import QDialog
+from support import ports
 
 from mapujpomoc_qgis.core.connection import credentials, proxy
 from mapujpomoc_qgis.core.settings import ConnectionSettings
@@ -70,23 +68,6 @@ def _is_error(dlg: ConnectionDialog) -> bool:
     return "b71c1c" in dlg.result.styleSheet()
 
 
-@contextlib.contextmanager
-def _closed_port() -> Iterator[int]:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    yield port
-
-
-@contextlib.contextmanager
-def _silent_server() -> Iterator[int]:
-    """A port that accepts connections (the kernel does) but never answers."""
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        s.listen(8)
-        yield s.getsockname()[1]
-
-
 # -- test connection ------------------------------------------------------------------------------------
 
 def test_right_url_and_token_show_user_role_and_area(qtbot: Any, dialog: ConnectionDialog, store: Any,
@@ -127,7 +108,7 @@ def test_wrong_token(qtbot: Any, dialog: ConnectionDialog, store: Any, basic_aut
 
 
 def test_nothing_listening(qtbot: Any, dialog: ConnectionDialog, basic_auth: Any) -> None:
-    with _closed_port() as port:
+    with ports.closed_port() as port:
         text = _test(qtbot, dialog, f"http://127.0.0.1:{port}", basic_auth("ed_olsztyn"))
     assert _is_error(dialog)
     assert text.startswith(f"http://127.0.0.1:{port} refused the connection"), text
@@ -139,7 +120,7 @@ def test_host_that_never_answers(qtbot: Any, dialog: ConnectionDialog, basic_aut
     # (a blackhole address such as 10.255.255.1 is answered by the sandbox's network, so a local
     # socket that accepts and stays silent provokes the timeout instead)
     monkeypatch.setattr(connection_dialog, "TEST_TIMEOUT", 1.0)
-    with _silent_server() as port:
+    with ports.silent_server() as port:
         text = _test(qtbot, dialog, f"http://127.0.0.1:{port}", basic_auth("ed_olsztyn"))
     assert _is_error(dialog)
     assert text == (f"The store at http://127.0.0.1:{port} did not answer within 1 s. Try again later or check "
@@ -292,7 +273,7 @@ def test_urls_excluded_from_the_proxy(qgis_app: Any, key: str, excluded: Any) ->
 
 def test_store_listed_as_no_proxy_is_reached_directly(qtbot: Any, dialog: ConnectionDialog, store: Any,
                                                       basic_auth: Any, monkeypatch: pytest.MonkeyPatch) -> None:
-    with _closed_port() as dead:
+    with ports.closed_port() as dead:
         # QGIS's proxy and the system's are both down; the store is on QGIS's "no proxy" list
         monkeypatch.setenv("HTTP_PROXY", f"http://127.0.0.1:{dead}")
         monkeypatch.setenv("http_proxy", f"http://127.0.0.1:{dead}")
@@ -305,7 +286,7 @@ def test_store_listed_as_no_proxy_is_reached_directly(qtbot: Any, dialog: Connec
 
 
 def test_proxy_that_is_down_is_named(qtbot: Any, dialog: ConnectionDialog, store: Any, basic_auth: Any) -> None:
-    with _closed_port() as dead:
+    with ports.closed_port() as dead:
         _proxy_settings(proxyEnabled=True, proxyType="HttpProxy", proxyHost="127.0.0.1", proxyPort=str(dead))
         text = _test(qtbot, dialog, store.url, basic_auth("ed_olsztyn"))
     assert _is_error(dialog)

@@ -12,7 +12,6 @@ import contextlib
 import datetime as dt
 import http.server
 import json
-import socket
 import subprocess
 import sys
 import threading
@@ -27,6 +26,7 @@ import pytest
 import requests
 from qgis.core import Qgis, QgsFeatureRequest, QgsGeometry, QgsPointXY, QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import QCoreApplication, Qt, QTranslator
+from support import ports
 
 from mapujpomoc_model import catalog
 from mapujpomoc_qgis.core import log
@@ -116,22 +116,6 @@ def _is_error(dlg: ConnectionDialog) -> bool:
 
 
 @contextlib.contextmanager
-def _closed_port() -> Iterator[int]:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    yield port
-
-
-@contextlib.contextmanager
-def _silent_server() -> Iterator[int]:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        s.listen(8)
-        yield s.getsockname()[1]
-
-
-@contextlib.contextmanager
 def _answering(status: int, body: dict[str, Any] | None = None) -> Iterator[str]:
     """A local HTTP server answering every request with `status` (a proxy before a stopped store: 502)."""
     class Handler(http.server.BaseHTTPRequestHandler):
@@ -202,7 +186,7 @@ def test_connection_failures_in_the_ui_language(qtbot: Any, dialog: ConnectionDi
     host = store.url.split("://", 1)[1]
     _says(_test(qtbot, dialog, host, good), lang, "no_scheme")  # the address typed without http://
     assert _is_error(dialog)
-    with _closed_port() as port:
+    with ports.closed_port() as port:
         _says(_test(qtbot, dialog, f"http://127.0.0.1:{port}", good), lang, "refused")
     text = _test(qtbot, dialog, store.url, basic_auth("ed_olsztyn", "mp_not-the-right-token"))
     _says(text, lang, "token")
@@ -215,7 +199,7 @@ def test_connection_failures_in_the_ui_language(qtbot: Any, dialog: ConnectionDi
                           "code": "database-unavailable", "params": {}, "detail": "The store cannot reach"}) as url:
         _says(_test(qtbot, dialog, url, good), lang, "database")
     monkeypatch.setattr(connection_dialog, "TEST_TIMEOUT", 1.0)
-    with _silent_server() as port:
+    with ports.silent_server() as port:
         _says(_test(qtbot, dialog, f"http://127.0.0.1:{port}", good), lang, "timeout")
     _says(_test(qtbot, dialog, store.url.replace("http://", "https://"), good), lang, "tls")  # TLS to a plain port
     assert _is_error(dialog)
@@ -233,14 +217,14 @@ def test_test_connection_needs_no_credentials(qtbot: Any, dialog: ConnectionDial
     else:
         _says(text, lang, "public")
     # without credentials it still reaches the store: nothing there is an error
-    with _closed_port() as port:
+    with ports.closed_port() as port:
         text = _test(qtbot, dialog, f"http://127.0.0.1:{port}", "")
     assert _is_error(dialog) and str(port) in text
 
 
 def test_a_stale_answer_goes_when_the_settings_change(qtbot: Any, dialog: ConnectionDialog, store: Any,
                                                       basic_auth: Any) -> None:
-    with _closed_port() as port:
+    with ports.closed_port() as port:
         _test(qtbot, dialog, f"http://127.0.0.1:{port}", basic_auth("ed_olsztyn"))
     assert _is_error(dialog) and dialog.result.text()
     qtbot.keyClicks(dialog.url, "0")  # the user corrects the address

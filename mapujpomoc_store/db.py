@@ -76,14 +76,15 @@ Index("features_version", features.c.collection, features.c.version)
 Index("features_teryt", features.c.collection, features.c.teryt)
 # A bbox over points reads a strip of this index; with what the privacy and live conditions test and the id, it
 # answers "which ids" without a row of the table (a row holds kilobytes of text: reading 1,500 of them took
-# longer than the rest of a page). Also the bbox preselection of areas (minx <= ...).
-Index("features_point_box", features.c.collection, features.c.minx, features.c.miny, features.c.deleted,
-      features.c.public_view, features.c.id)
+# longer than the rest of a page). With the teryt and the version, what a reader's view of the feature and
+# the texts kept of it depend on (feature_texts.py). Also the bbox preselection of areas (minx <= ...).
+Index("features_point_page", features.c.collection, features.c.minx, features.c.miny, features.c.deleted,
+      features.c.public_view, features.c.id, features.c.teryt, features.c.version)
 # a bbox meets a generalised point where the public sees it (privacy.Reader.sql_bbox_parts)
 Index("features_public", features.c.collection, features.c.public_x, features.c.public_y)
-# status filters (items, CQL2), covering like features_point_box
-Index("features_status", features.c.collection, features.c.status, features.c.deleted, features.c.public_view,
-      features.c.id)
+# status filters (items, CQL2), covering like features_point_page
+Index("features_status_page", features.c.collection, features.c.status, features.c.deleted, features.c.public_view,
+      features.c.id, features.c.teryt, features.c.version)
 
 history = Table(
     "history", metadata,
@@ -157,8 +158,9 @@ def make_engine(url: str) -> Engine:
     return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=20)
 
 
-# Indexes replaced by later releases, dropped by `init_db` (features_bbox: now features_point_box).
-OBSOLETE_INDEXES = ("features_bbox",)
+# Indexes replaced by later releases, dropped by `init_db` (features_bbox, features_point_box: now
+# features_point_page; features_status: now features_status_page).
+OBSOLETE_INDEXES = ("features_bbox", "features_point_box", "features_status")
 
 # Columns added after the first release: (table, column, DDL type and default). `init_db` adds the missing
 # ones to an existing database, so `serve` on an older database just works.

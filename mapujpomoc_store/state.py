@@ -16,6 +16,7 @@ from sqlalchemy import Engine
 
 from . import db, snapshot
 from .bbox import GeometryCache
+from .feature_texts import FeatureTexts
 from .geo import CommuneIndex
 from .ratelimit import READ_LIMIT, WRITE_LIMIT, RateLimits
 
@@ -68,13 +69,14 @@ class StoreState:
     index: CommuneIndex
     snapshots: snapshot.Snapshots
     geometries: GeometryCache  # parsed areas for bbox queries (bbox.py)
+    feature_texts: FeatureTexts  # what pages show of features, by version (feature_texts.py)
     limits: RateLimits
 
     @classmethod
     def create(cls, settings: Settings, engine: Engine | None = None) -> StoreState:
         engine = engine or db.make_engine(settings.db_url)
         return cls(settings=settings, engine=engine, write_engine=engine.execution_options(write=True),
-                   index=CommuneIndex(), snapshots=snapshot.Snapshots(engine), geometries=GeometryCache(),
+                   index=CommuneIndex(), snapshots=snapshot.Snapshots(engine), geometries=GeometryCache(), feature_texts=FeatureTexts(),
                    limits=RateLimits(settings.read_limit, settings.write_limit, settings.rate_limit_storage))
 
 

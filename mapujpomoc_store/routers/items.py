@@ -10,12 +10,13 @@ from urllib.parse import quote
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import JSONResponse, Response
 from pygeofilter import ast as cql_ast
-from sqlalchemy import ColumnElement, Connection, and_, false, func, or_, select, true
+from sqlalchemy import ColumnElement, Connection, and_, false, func, or_, select, true, union
 
 from mapujpomoc_model.schema import GEOMETRY_TYPES, editable_fields, fields_by_name
 
 from .. import db
 from ..bbox import Box, meeting
+from ..feature_texts import View, shown_page
 from ..features import EDITABLE, Applied, Writer, canonical_id, chunks, etag, feature_text, load_row
 from ..ogc import cql
 from ..ogc.crs import LON_LAT, STORAGE_CRS, content_crs, crs_of, project_texts, to_crs84
@@ -62,6 +63,11 @@ _STATUSES = frozenset(fields_by_name("aid_points")["status"].allowed or ())
 FEATURE_COLUMNS = tuple(getattr(db.features.c, n) for n in (
     "id", "version", "deleted", "teryt", "parent_id", "public_view", "public_x", "public_y", "updated_by",
     "updated_at", "geometry", "properties"))
+# query parameters that select nothing: a page with only these is not filtered (_live_page)
+_NOT_SELECTING = frozenset({"limit", "offset", "crs", "bbox-crs", "filter-lang", "filter-crs"})
+# what a page needs of each matching feature before its texts: Reader.view's inputs and the version
+# (feature_texts.shown_page); all in the covering indexes db.features_status_page and db.features_point_page
+ENTRY_COLUMNS = tuple(getattr(db.features.c, n) for n in ("id", "version", "deleted", "teryt", "public_view"))
 
 
 # -- Part 1 ---------------------------------------------------------------------------------------
@@ -131,23 +137,19 @@ def items(request: Request, c: str, state: StateDep,
             # itself lie outside it, and OGC API Features returns only geometries that intersect it
             hits = _areas_meeting_any(state, conn, c, where, boxes)
             matched = len(hits)
-            rows = _rows_by_id(conn, c, cols, hits[offset:offset + limit])
+            page = hits[offset:offset + limit]
+            views = _views(reader, c, _rows_by_id(conn, c, cols, page))
         elif c in EDITABLE:
-            # numberMatched and the page in one pass: the matching ids, sorted here, then the page's rows by id.
-            # An ORDER BY id ... LIMIT in SQL tempts SQLite to walk the primary key in id order, testing every
-            # row of the collection against a bbox. Each part of a bbox is a query of its own: an OR of the
-            # stored and the public location would be answered through rowids and table rows, while one part
-            # is read from a covering index alone (db.features_point_box)
-            found: set[str] = set()
-            for part in parts:
-                found.update(conn.execute(select(t.id).where(where & part)).scalars().all())
-            ids = sorted(found)
-            matched = len(ids)
-            rows = _rows_by_id(conn, c, cols, ids[offset:offset + limit])
+            selective = request.query_params.keys() - _NOT_SELECTING
+            entries, matched = _live_page(conn, where, parts, bool(selective), offset, limit)
+            page = [e.id for e in entries]
+            views = shown_page(state.feature_texts, reader, c, entries,
+                               lambda missing: _rows_by_id(conn, c, cols, missing))
         else:
-            rows = conn.execute(select(*cols).where(where).order_by(order).limit(limit).offset(offset)).all()
-            matched = _matched(conn, c, where, offset, limit, len(rows))
-    return _feature_collection(request, reader, c, rows, matched, offset, limit, out_crs)
+            page = conn.execute(select(*cols).where(where).order_by(order).limit(limit).offset(offset)).all()
+            matched = _matched(conn, c, where, offset, limit, len(page))
+            views = _views(reader, c, page)
+    return _feature_collection(request, views, len(page), matched, offset, limit, out_crs)
 
 
 def _matched(conn: Connection, c: str, where: ColumnElement[bool], offset: int, limit: int, returned: int) -> int:
@@ -157,6 +159,32 @@ def _matched(conn: Connection, c: str, where: ColumnElement[bool], offset: int, 
         return offset + returned
     return conn.execute(select(func.count()).where(where).select_from(
         db.features if c in EDITABLE else db.boundaries)).scalar_one()
+
+
+def _live_page(conn: Connection, where: ColumnElement[bool], parts: list[ColumnElement[bool]], selective: bool,
+               offset: int, limit: int) -> tuple[list[Any], int]:
+    """The page's entries (ENTRY_COLUMNS, in id order) of the features matching `where` and any of `parts`,
+    and numberMatched; sorted and counted in the database, so only the page's entries reach Python.
+
+    Each part of a bbox is a query of its own (privacy.Reader.sql_bbox_parts): an OR of the stored and the
+    public location would be answered through rowids and table rows, while one part is read from a covering
+    index alone (db.features_point_page), with what decides the reader's view and the version the page's texts
+    are kept by (feature_texts.py). A selective query orders by an expression of the id: on the bare id SQLite
+    would walk the primary key in id order and test every row instead of reading the condition's index and
+    sorting its matches; without a filter that walk is what is fastest, and stops at the page's end."""
+    t = db.features.c
+    arms = [select(*ENTRY_COLUMNS).where(where & part) for part in parts]
+    if len(arms) == 1:
+        query = arms[0].order_by(func.coalesce(t.id, "") if selective else t.id)
+        counted = select(func.count()).select_from(db.features).where(where & parts[0])
+    else:  # the parts are disjoint; UNION all the same, as the union of a bbox's conditions
+        every = union(*arms).subquery()
+        query = select(every).order_by(every.c.id)
+        counted = select(func.count()).select_from(every)
+    entries = conn.execute(query.limit(limit).offset(offset)).all()
+    if 0 < len(entries) < limit or (not entries and offset == 0):
+        return entries, offset + len(entries)
+    return entries, conn.execute(counted).scalar_one()
 
 
 def _filters(state: StateDep, c: str, reader: Reader, request: Request, by_property: tuple[str, ...],
@@ -248,25 +276,33 @@ def _feature_filter(c: str, tag_codes: tuple[str | None, ...], status: str | Non
     return where
 
 
-def _feature_collection(request: Request, reader: Reader, c: str, rows: list[Any], matched: int, offset: int,
-                        limit: int, crs: str) -> Response:
-    """One page of features as GeoJSON text (coordinates in `crs`), with links to the next and previous pages."""
+def _views(reader: Reader, c: str, rows: list[Any]) -> list[View]:
+    """What `reader` is shown of rows (feature_texts.View); hidden ones left out."""
     if c in EDITABLE:
-        views = [(r.id, shown[1], shown[2]) for r in rows if (shown := reader.shown(r)) is not None]
-    else:
-        shapes = boundary_texts([r.geometry for r in rows])
-        views = [(r.id, g, _boundary_properties(r.id, r.name, r.level)) for r, g in zip(rows, shapes)]
+        return [(r.id, shown[1], shown[2].encode()) for r in rows if (shown := reader.shown(r)) is not None]
+    shapes = boundary_texts([r.geometry for r in rows])
+    return [(r.id, g, _boundary_properties(r.id, r.name, r.level).encode()) for r, g in zip(rows, shapes)]
+
+
+def _feature_collection(request: Request, views: list[View], returned: int, matched: int,
+                        offset: int, limit: int, crs: str) -> Response:
+    """One page of features as GeoJSON (coordinates in `crs`), with links to the next and previous pages.
+    `returned`: how many of the matches the page covers (a hidden one among them is not in `views`).
+
+    Assembled as UTF-8 bytes from the stored texts: no parse, no encoding of the page as a whole."""
     geometries = project_texts([g for _, g, _ in views], crs)
-    feats = [feature_text(fid, g, props) for (fid, _, props), g in zip(views, geometries)]
+    feats = [b'{"type":"Feature","id":%b,"geometry":%b,"properties":%b}'
+             % (json.dumps(fid).encode(), (g or "null").encode(), props)
+             for (fid, _, props), g in zip(views, geometries)]
     links = [{"href": page_url(request), "rel": "self", "type": GEOJSON}]
-    if offset + len(rows) < matched:
-        links.append({"href": page_url(request, offset=offset + len(rows), limit=limit), "rel": "next",
+    if offset + returned < matched:
+        links.append({"href": page_url(request, offset=offset + returned, limit=limit), "rel": "next",
                       "type": GEOJSON})
     if offset > 0:
         links.append({"href": page_url(request, offset=max(0, offset - limit), limit=limit), "rel": "prev",
                       "type": GEOJSON})
-    body = ('{"type":"FeatureCollection","features":[' + ",".join(feats) + "]," +
-            f'"numberMatched":{matched},"numberReturned":{len(feats)},"links":{json.dumps(links)}}}')
+    body = b"".join((b'{"type":"FeatureCollection","features":[', b",".join(feats), b"],",
+                     f'"numberMatched":{matched},"numberReturned":{len(feats)},"links":{json.dumps(links)}}}'.encode()))
     return cached_text(request, body, media_type=GEOJSON, headers={"Vary": "Authorization", **content_crs(crs)})
 
 

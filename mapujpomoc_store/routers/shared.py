@@ -137,16 +137,17 @@ def json_text(body: str, status: int = 200, media_type: str = "application/json"
     return Response(body, status_code=status, media_type=media_type, headers=headers)
 
 
-def cached_text(request: Request, body: str, media_type: str = "application/json",
+def cached_text(request: Request, body: str | bytes, media_type: str = "application/json",
                 headers: dict[str, str] | None = None) -> Response:
     """A read reply with a weak ETag of its text, or 304 when the client's If-None-Match names it: a browser or
     a phone asking again for the same page saves the bytes. Weak, so the reply may still be gzipped (http.py)."""
-    tag = 'W/"' + hashlib.sha256(body.encode()).hexdigest()[:20] + '"'
+    data = body.encode() if isinstance(body, str) else body
+    tag = 'W/"' + hashlib.sha256(data).hexdigest()[:20] + '"'
     all_headers = {**(headers or {}), "ETag": tag, "Cache-Control": "no-cache"}
     held = [t.strip().removeprefix("W/") for t in request.headers.get("if-none-match", "").split(",")]
     if tag.removeprefix("W/") in held:
         return Response(status_code=304, headers=all_headers)
-    return Response(body, media_type=media_type, headers=all_headers)
+    return Response(data, media_type=media_type, headers=all_headers)
 
 
 async def write(state: StoreState, fn: Callable[[Connection], T]) -> T:

@@ -7,17 +7,24 @@ import socket
 import sqlite3
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
-from sqlalchemy import inspect, select, text
+from sqlalchemy import event, inspect, select, text, true
 from sqlalchemy.dialects import sqlite
 from storelib import ITEMS
 
 from mapujpomoc_store import db
 from mapujpomoc_store.privacy import Reader
-from mapujpomoc_store.routers.items import _feature_filter
+from mapujpomoc_store.routers.items import ENTRY_COLUMNS, _feature_filter, _live_page
 
-NEW_INDEXES = ("features_point_box", "features_public", "features_status")
+NEW_INDEXES = ("features_point_page", "features_public", "features_status_page")
+# indexes of earlier releases that these replace (db.OBSOLETE_INDEXES), as those releases made them
+OLD_INDEXES = {
+    "features_bbox": "(collection, minx, miny)",
+    "features_point_box": "(collection, minx, miny, deleted, public_view, id)",
+    "features_status": "(collection, status, deleted, public_view, id)",
+}
 
 
 @pytest.fixture(scope="module")
@@ -66,16 +73,16 @@ def test_status_filter_counts_what_the_feed_holds(api, everything):
 
 
 def _plans(tmp_path: Path, conditions: list) -> list[str]:
-    """SQLite's query plan of `SELECT id WHERE <live aid point an anonymous reader sees> AND <condition>`."""
+    """SQLite's query plan of `SELECT <what a page needs before its texts> WHERE <live aid point an anonymous
+    reader sees> AND <condition>` (routers/items.ENTRY_COLUMNS)."""
     engine = db.make_engine(db.normalise_url(str(tmp_path / "plan.db")))
     db.init_db(engine)
     engine.dispose()
-    t = db.features.c
     base = _feature_filter("aid_points", (None,) * 4, None, None) & Reader().sql_visible()
     plans = []
     with sqlite3.connect(tmp_path / "plan.db") as conn:
         for cond in conditions:
-            query = str(select(t.id).where(base & cond).compile(dialect=sqlite.dialect(),
+            query = str(select(*ENTRY_COLUMNS).where(base & cond).compile(dialect=sqlite.dialect(),
                                                                  compile_kwargs={"literal_binds": True}))
             plans.append(" | ".join(row[-1] for row in conn.execute("EXPLAIN QUERY PLAN " + query)))
     return plans
@@ -85,13 +92,39 @@ def test_a_point_bbox_reads_a_strip_of_a_covering_index(tmp_path: Path):
     """Both ends of the box bound minx in the index (a one-sided bound reads every row west of the box), the
     index alone answers (no table row read), and generalised points' public location has its own range."""
     stored, public = _plans(tmp_path, Reader().sql_bbox_parts(20.0, 53.0, 21.0, 54.0, points=True))
-    assert "COVERING INDEX features_point_box (collection=? AND minx>? AND minx<?)" in stored, stored
+    assert "COVERING INDEX features_point_page (collection=? AND minx>? AND minx<?)" in stored, stored
     assert "features_public (collection=? AND public_x>? AND public_x<?)" in public, public
 
 
 def test_a_status_filter_reads_a_covering_index(tmp_path: Path):
     (plan,) = _plans(tmp_path, [db.features.c.status == "inactive"])
-    assert "COVERING INDEX features_status (collection=? AND status=?" in plan, plan
+    assert "COVERING INDEX features_status_page (collection=? AND status=?" in plan, plan
+
+
+def _page_plans(tmp_path: Path, parts: list, status: str | None = None) -> list[str]:
+    """SQLite's plans of the statements routers/items._live_page runs for an anonymous reader's page."""
+    engine = db.make_engine(db.normalise_url(str(tmp_path / "page.db")))
+    db.init_db(engine)
+    statements: list[tuple[str, Any]] = []
+    event.listen(engine, "before_cursor_execute",
+                 lambda _conn, _cursor, sql, params, _ctx, _many: statements.append((sql, params)))
+    base = _feature_filter("aid_points", (None,) * 4, status, None) & Reader().sql_visible()
+    with engine.connect() as conn:
+        _live_page(conn, base, parts, True, 0, 1000)
+        plans = [" | ".join(r[-1] for r in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + sql, params))
+                 for sql, params in statements if sql.lstrip().upper().startswith("SELECT")]
+    engine.dispose()
+    return plans
+
+
+def test_a_selective_page_reads_its_index_and_sorts_the_matches(tmp_path: Path):
+    """A status page is read from its covering index and sorted (not the primary key walked in id order, testing
+    every row); a bbox page is the union of its parts, each from its own index."""
+    (status,) = _page_plans(tmp_path, [true()], status="inactive")
+    assert "COVERING INDEX features_status_page" in status and "autoindex" not in status, status
+    (bbox,) = _page_plans(tmp_path, Reader().sql_bbox_parts(20.0, 53.0, 21.0, 54.0, points=True))
+    assert "COVERING INDEX features_point_page" in bbox and "features_public" in bbox, bbox
+    assert "autoindex" not in bbox, bbox
 
 
 @pytest.mark.parametrize("backend", ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
@@ -103,14 +136,15 @@ def test_init_db_adds_the_indexes_of_later_releases(backend: str, tmp_path: Path
     with engine.begin() as conn:  # a database of the release before them
         for name in NEW_INDEXES:
             conn.execute(text(f"DROP INDEX {name}"))
-        conn.execute(text("CREATE INDEX features_bbox ON features (collection, minx, miny)"))  # replaced since
+        for name, columns in OLD_INDEXES.items():  # replaced since
+            conn.execute(text(f"CREATE INDEX {name} ON features {columns}"))
     with engine.connect() as conn:
         assert not set(NEW_INDEXES) & {i["name"] for i in inspect(conn).get_indexes("features")}
     db.init_db(engine)
     db.init_db(engine)  # and again: nothing to add, no error
     with engine.connect() as conn:
         names = {i["name"] for i in inspect(conn).get_indexes("features")}
-    assert set(NEW_INDEXES) <= names and "features_bbox" not in names
+    assert set(NEW_INDEXES) <= names and not set(OLD_INDEXES) & names
     engine.dispose()
 
 

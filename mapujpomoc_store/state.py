@@ -18,6 +18,7 @@ from . import db, snapshot
 from .bbox import GeometryCache
 from .feature_texts import FeatureTexts
 from .geo import CommuneIndex
+from .match_counts import MatchCounts
 from .ratelimit import READ_LIMIT, WRITE_LIMIT, RateLimits
 
 
@@ -70,6 +71,7 @@ class StoreState:
     snapshots: snapshot.Snapshots
     geometries: GeometryCache  # parsed areas for bbox queries (bbox.py)
     feature_texts: FeatureTexts  # what pages show of features, by version (feature_texts.py)
+    match_counts: MatchCounts  # numberMatched of recent queries, by data version (match_counts.py)
     limits: RateLimits
 
     @classmethod
@@ -77,6 +79,7 @@ class StoreState:
         engine = engine or db.make_engine(settings.db_url)
         return cls(settings=settings, engine=engine, write_engine=engine.execution_options(write=True),
                    index=CommuneIndex(), snapshots=snapshot.Snapshots(engine), geometries=GeometryCache(), feature_texts=FeatureTexts(),
+                   match_counts=MatchCounts(),
                    limits=RateLimits(settings.read_limit, settings.write_limit, settings.rate_limit_storage))
 
 

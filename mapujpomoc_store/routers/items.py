@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Hashable, Iterable
+from collections.abc import Callable, Hashable, Iterable
 from typing import Any
 from urllib.parse import quote
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import JSONResponse, Response
 from pygeofilter import ast as cql_ast
-from sqlalchemy import ColumnElement, Connection, and_, false, func, or_, select, true, union
+from sqlalchemy import Column, ColumnElement, Connection, and_, false, func, or_, select, true, union
+from sqlalchemy.sql import visitors
 
 from mapujpomoc_model.schema import GEOMETRY_TYPES, editable_fields, fields_by_name
 
@@ -63,8 +64,11 @@ _STATUSES = frozenset(fields_by_name("aid_points")["status"].allowed or ())
 FEATURE_COLUMNS = tuple(getattr(db.features.c, n) for n in (
     "id", "version", "deleted", "teryt", "parent_id", "public_view", "public_x", "public_y", "updated_by",
     "updated_at", "geometry", "properties"))
-# query parameters that select nothing: a page with only these is not filtered (_live_page)
-_NOT_SELECTING = frozenset({"limit", "offset", "crs", "bbox-crs", "filter-lang", "filter-crs"})
+# query parameters that select nothing: pages differing only in these have the same matches
+_NOT_SELECTING = frozenset({"limit", "offset", "crs"})
+# columns of db.features whose indexes give their matches in another order than the id's (_read_unordered)
+_UNORDERED = frozenset({"teryt", "updated_at", "version", "parent_id", "minx", "miny", "maxx", "maxy", "public_x",
+                        "public_y"})
 # what a page needs of each matching feature before its texts: Reader.view's inputs and the version
 # (feature_texts.shown_page); all in the covering indexes db.features_status_page and db.features_point_page
 ENTRY_COLUMNS = tuple(getattr(db.features.c, n) for n in ("id", "version", "deleted", "teryt", "public_view"))
@@ -113,7 +117,10 @@ def items(request: Request, c: str, state: StateDep,
         t = db.boundaries.c
         where = t.level == db.LEVEL_COLLECTIONS[c]
         order, cols = t.code, (t.code.label("id"), t.geometry, t.name, t.level)
-    where &= _filters(state, c, reader, request, by_property, filter, filter_lang)
+    chosen = _filters(state, c, reader, request, by_property, filter, filter_lang)
+    where &= chosen
+    # whether the matches are read through an index in another order than the id's, and sorted (_live_page)
+    sort = bool(teryt or teryt_prefix or datetime or aid_point_id or bbox) or _read_unordered(chosen)
     code = t.teryt if c in EDITABLE else t.code
     if teryt:
         where &= code == teryt
@@ -140,8 +147,10 @@ def items(request: Request, c: str, state: StateDep,
             page = hits[offset:offset + limit]
             views = _views(reader, c, _rows_by_id(conn, c, cols, page))
         elif c in EDITABLE:
-            selective = request.query_params.keys() - _NOT_SELECTING
-            entries, matched = _live_page(conn, where, parts, bool(selective), offset, limit)
+            query_key = (c, reader.audience(), tuple(sorted(
+                (k, v) for k, v in request.query_params.multi_items() if k not in _NOT_SELECTING)))
+            entries, matched = _live_page(conn, where, parts, sort, offset, limit,
+                                          lambda counted: state.match_counts.count(conn, query_key, counted))
             page = [e.id for e in entries]
             views = shown_page(state.feature_texts, reader, c, entries,
                                lambda missing: _rows_by_id(conn, c, cols, missing))
@@ -161,21 +170,31 @@ def _matched(conn: Connection, c: str, where: ColumnElement[bool], offset: int, 
         db.features if c in EDITABLE else db.boundaries)).scalar_one()
 
 
-def _live_page(conn: Connection, where: ColumnElement[bool], parts: list[ColumnElement[bool]], selective: bool,
-               offset: int, limit: int) -> tuple[list[Any], int]:
+def _read_unordered(condition: ColumnElement[bool]) -> bool:
+    """Whether a condition names a column read through an index that cannot give the id order (a CQL2 filter on
+    teryt or updated_at): its matches are sorted, instead of the primary key walked testing every row."""
+    return any(isinstance(e, Column) and e.table is db.features and e.name in _UNORDERED
+               for e in visitors.iterate(condition))
+
+
+def _live_page(conn: Connection, where: ColumnElement[bool], parts: list[ColumnElement[bool]], sort: bool,
+               offset: int, limit: int, kept: Callable[[Callable[[], int]], int] = lambda counted: counted(),
+               ) -> tuple[list[Any], int]:
     """The page's entries (ENTRY_COLUMNS, in id order) of the features matching `where` and any of `parts`,
     and numberMatched; sorted and counted in the database, so only the page's entries reach Python.
 
     Each part of a bbox is a query of its own (privacy.Reader.sql_bbox_parts): an OR of the stored and the
     public location would be answered through rowids and table rows, while one part is read from a covering
     index alone (db.features_point_page), with what decides the reader's view and the version the page's texts
-    are kept by (feature_texts.py). A selective query orders by an expression of the id: on the bare id SQLite
-    would walk the primary key in id order and test every row instead of reading the condition's index and
-    sorting its matches; without a filter that walk is what is fastest, and stops at the page's end."""
+    are kept by (feature_texts.py). `sort`: the condition is read through an index in another order (a bbox, a
+    commune): ordered by an expression of the id, as on the bare id SQLite would walk the primary key in id
+    order testing every row instead. Otherwise the id order comes from an index (db.features_status_page, the
+    primary key without a filter), and the walk stops at the page's end. `kept(counted)`: numberMatched as
+    kept between requests (match_counts.py), `counted()` when it is not."""
     t = db.features.c
     arms = [select(*ENTRY_COLUMNS).where(where & part) for part in parts]
     if len(arms) == 1:
-        query = arms[0].order_by(func.coalesce(t.id, "") if selective else t.id)
+        query = arms[0].order_by(func.coalesce(t.id, "") if sort else t.id)
         counted = select(func.count()).select_from(db.features).where(where & parts[0])
     else:  # the parts are disjoint; UNION all the same, as the union of a bbox's conditions
         every = union(*arms).subquery()
@@ -184,7 +203,7 @@ def _live_page(conn: Connection, where: ColumnElement[bool], parts: list[ColumnE
     entries = conn.execute(query.limit(limit).offset(offset)).all()
     if 0 < len(entries) < limit or (not entries and offset == 0):
         return entries, offset + len(entries)
-    return entries, conn.execute(counted).scalar_one()
+    return entries, kept(lambda: conn.execute(counted).scalar_one())
 
 
 def _filters(state: StateDep, c: str, reader: Reader, request: Request, by_property: tuple[str, ...],

@@ -1,6 +1,6 @@
-"""A page's texts kept between requests (feature_texts.py) never show a reader what another may see, nor an old
-version: pages read again and again, by readers of every kind in turn and around writes, equal what the database
-rows say each reader sees."""
+"""What item pages keep between requests — features' texts (feature_texts.py), numberMatched (match_counts.py) —
+never shows a reader what another may see, nor an old version: pages read again and again, by readers of every
+kind in turn and around writes, equal what the database rows say each reader sees, and so do their counts."""
 
 from __future__ import annotations
 
@@ -67,6 +67,9 @@ def _check_every_reader(api, store) -> None:  # type: ignore[no-untyped-def]
     for reader in READERS:
         expected = {fid: e for fid, row in rows.items() if (e := _expected(row, reader)) is not None}
         assert _page(api, reader) == expected, reader
+        # a page of one: numberMatched is counted (or kept), not the length of the page
+        r = api.get(ITEMS, reader, params={"teryt": OLSZTYN, "limit": 1})
+        assert r.json()["numberMatched"] == len(expected), reader
 
 
 def test_every_reader_in_turn_sees_what_the_rows_allow(api, store, points):
@@ -86,6 +89,13 @@ def test_a_written_point_is_shown_at_its_new_version(api, store, points):
     _check_every_reader(api, store)
     assert _page(api, None)[points["public"]]["properties"]["name"] == "Punkt public po zmianie"
     assert _page(api, None)[points["public"]]["properties"]["updated_by"] is None
+
+
+def test_a_new_point_is_counted_at_once(api, store, points, prg):
+    _check_every_reader(api, store)  # every reader's count kept
+    lon, lat = prg.place("olsztyn", 402)
+    api.create(lon, lat, user="ed_olsztyn")
+    _check_every_reader(api, store)
 
 
 def test_a_point_made_staff_only_leaves_the_public_pages(api, store, points):

@@ -1,0 +1,45 @@
+"""numberMatched of recent item queries, kept by the store's data version.
+
+Counting the matches of a common filter (85,000 active points) took longer than the rest of its page. Every
+write takes a new version from the global counter in the transaction that writes (features.Writer), so a
+count read under a version stays right until the next version; a new version makes every kept count
+unreachable, and those age out (docs/ARCHITECTURE.md, *The store*). The version is read before the count:
+on PostgreSQL, where each statement sees what is committed when it starts, the count is then at least as
+new as the version it is kept under.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+from collections.abc import Callable, Hashable
+
+from sqlalchemy import Connection, select
+
+from . import db
+
+MAX_COUNTS = 4_096
+
+
+class MatchCounts:
+    """Counts by (query key, data version), least recently used out first."""
+
+    def __init__(self, size: int = MAX_COUNTS) -> None:
+        self.size = size
+        self._items: OrderedDict[tuple[Hashable, int], int] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def count(self, conn: Connection, key: Hashable, counted: Callable[[], int]) -> int:
+        """The count of query `key` in the data `conn` reads; `counted()` counts when it is not kept."""
+        version = conn.execute(select(db.counter.c.value).where(db.counter.c.name == "version")).scalar_one()
+        with self._lock:
+            n = self._items.get((key, version))
+            if n is not None:
+                self._items.move_to_end((key, version))
+                return n
+        n = counted()
+        with self._lock:
+            self._items[(key, version)] = n
+            while len(self._items) > self.size:
+                self._items.popitem(last=False)
+        return n

@@ -19,6 +19,7 @@ from sqlalchemy import Connection, select
 from . import db
 
 MAX_COUNTS = 4_096
+MAX_KEY_CHARACTERS = 2_000  # a query with a longer text (a long CQL2 filter) is counted each time: bounded memory
 
 
 class MatchCounts:
@@ -31,6 +32,8 @@ class MatchCounts:
 
     def count(self, conn: Connection, key: Hashable, counted: Callable[[], int]) -> int:
         """The count of query `key` in the data `conn` reads; `counted()` counts when it is not kept."""
+        if len(repr(key)) > MAX_KEY_CHARACTERS:
+            return counted()
         version = conn.execute(select(db.counter.c.value).where(db.counter.c.name == "version")).scalar_one()
         with self._lock:
             n = self._items.get((key, version))

@@ -9,12 +9,12 @@ GeoJSON each time.
 
 from __future__ import annotations
 
-import threading
-from collections import OrderedDict
 from collections.abc import Callable, Hashable, Iterable
 from typing import Any
 
 import shapely
+
+from .lru import SizedLru
 
 MAX_COORDINATES = 2_000_000  # what the cache may hold, summed over its polygons (about 100 MB)
 
@@ -25,44 +25,21 @@ class GeometryCache:
     """Prepared shapely geometries by key (which includes the version), least recently used out first."""
 
     def __init__(self, max_coordinates: int = MAX_COORDINATES) -> None:
-        self.max_coordinates = max_coordinates
-        self._items: OrderedDict[Hashable, tuple[Any, int]] = OrderedDict()
-        self._size = 0
-        self._lock = threading.Lock()
+        self._kept: SizedLru[Any] = SizedLru(max_coordinates, lambda g: int(shapely.get_num_coordinates(g)))
 
     def get_many(self, keys: list[Hashable], load: Callable[[list[Hashable]], Iterable[tuple[Hashable, str]]],
                  ) -> dict[Hashable, Any]:
         """The geometries of `keys`; `load(missing keys)` yields (key, GeoJSON text) for those not cached."""
-        found: dict[Hashable, Any] = {}
-        with self._lock:
-            for key in keys:
-                item = self._items.get(key)
-                if item is not None:
-                    self._items.move_to_end(key)
-                    found[key] = item[0]
+        found = self._kept.get_many(keys)
         missing = [k for k in keys if k not in found]
         if missing:
             loaded = list(load(missing))
             geoms = shapely.from_geojson([text for _, text in loaded]) if loaded else []
             shapely.prepare(geoms)
-            with self._lock:
-                for (key, _), geom in zip(loaded, geoms):
-                    found[key] = geom
-                    self._put(key, geom)
+            new = [(key, geom) for (key, _), geom in zip(loaded, geoms)]
+            found.update(new)
+            self._kept.put_many(new)
         return found
-
-    def _put(self, key: Hashable, geom: Any) -> None:
-        size = int(shapely.get_num_coordinates(geom))
-        if size > self.max_coordinates:
-            return
-        old = self._items.pop(key, None)
-        if old is not None:
-            self._size -= old[1]
-        self._items[key] = (geom, size)
-        self._size += size
-        while self._size > self.max_coordinates:
-            _, (_, dropped) = self._items.popitem(last=False)
-            self._size -= dropped
 
 
 def meeting(candidates: list[Any], box: Box, cache: GeometryCache, key: Callable[[Any], Hashable],

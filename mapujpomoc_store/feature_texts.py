@@ -14,14 +14,13 @@ its own (docs/ARCHITECTURE.md, *The store*).
 
 from __future__ import annotations
 
-import threading
-from collections import OrderedDict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Hashable
 from typing import Any
 
+from .lru import SizedLru
 from .privacy import EXACT, HIDDEN, Reader
 
-MAX_CHARACTERS = 40_000_000  # about 40,000 points' texts: 40-80 MB per worker process
+MAX_CHARACTERS = 40_000_000  # about 50,000 points' texts, some 50 MB per worker process
 MAX_ITEM_CHARACTERS = 200_000  # a larger text (a detailed travel-time area) is read each time instead
 
 Key = tuple[str, str, int, bool]  # collection, id, version, reader is anonymous
@@ -31,42 +30,11 @@ Texts = tuple[str | None, bytes]
 View = tuple[str, str | None, bytes]  # id, geometry text, properties (UTF-8 JSON)
 
 
-class FeatureTexts:
-    """Exact views' Texts by Key, least recently used out first."""
+class FeatureTexts(SizedLru[Texts]):
+    """Exact views' Texts by Key, bounded by their characters, least recently used out first."""
 
     def __init__(self, max_characters: int = MAX_CHARACTERS) -> None:
-        self.max_characters = max_characters
-        self._items: OrderedDict[Key, tuple[Texts, int]] = OrderedDict()
-        self._size = 0
-        self._lock = threading.Lock()
-
-    def get_many(self, keys: Iterable[Key]) -> dict[Key, Texts]:
-        found: dict[Key, Texts] = {}
-        with self._lock:
-            for key in keys:
-                item = self._items.get(key)
-                if item is not None:
-                    self._items.move_to_end(key)
-                    found[key] = item[0]
-        return found
-
-    def put_many(self, items: Iterable[tuple[Key, Texts]]) -> None:
-        with self._lock:
-            for key, texts in items:
-                size = len(texts[0] or "") + len(texts[1])
-                if size > MAX_ITEM_CHARACTERS:
-                    continue
-                old = self._items.pop(key, None)
-                if old is not None:
-                    self._size -= old[1]
-                self._items[key] = (texts, size)
-                self._size += size
-            while self._size > self.max_characters:
-                _, (_, dropped) = self._items.popitem(last=False)
-                self._size -= dropped
-
-    def __len__(self) -> int:
-        return len(self._items)
+        super().__init__(max_characters, lambda texts: len(texts[0] or "") + len(texts[1]), MAX_ITEM_CHARACTERS)
 
 
 def shown_page(cache: FeatureTexts, reader: Reader, collection: str, entries: list[Any],
@@ -81,7 +49,7 @@ def shown_page(cache: FeatureTexts, reader: Reader, collection: str, entries: li
     kept = cache.get_many([k for k, view in zip(keys, views) if view == EXACT])
     missing = [e.id for e, k, view in zip(entries, keys, views) if view != HIDDEN and k not in kept]
     read: dict[str, Texts] = {}
-    new: list[tuple[Key, Texts]] = []
+    new: list[tuple[Hashable, Texts]] = []
     for row in read_rows(missing) if missing else ():
         shown = reader.shown(row)
         if shown is None:  # written (deleted, moved out of view) between the two reads

@@ -10,13 +10,12 @@ new as the version it is kept under.
 
 from __future__ import annotations
 
-import threading
-from collections import OrderedDict
 from collections.abc import Callable, Hashable
 
 from sqlalchemy import Connection, select
 
 from . import db
+from .lru import SizedLru
 
 MAX_COUNTS = 4_096
 MAX_KEY_CHARACTERS = 2_000  # a query with a longer text (a long CQL2 filter) is counted each time: bounded memory
@@ -26,23 +25,16 @@ class MatchCounts:
     """Counts by (query key, data version), least recently used out first."""
 
     def __init__(self, size: int = MAX_COUNTS) -> None:
-        self.size = size
-        self._items: OrderedDict[tuple[Hashable, int], int] = OrderedDict()
-        self._lock = threading.Lock()
+        self._kept: SizedLru[int] = SizedLru(size, lambda _: 1)
 
     def count(self, conn: Connection, key: Hashable, counted: Callable[[], int]) -> int:
         """The count of query `key` in the data `conn` reads; `counted()` counts when it is not kept."""
         if len(repr(key)) > MAX_KEY_CHARACTERS:
             return counted()
         version = conn.execute(select(db.counter.c.value).where(db.counter.c.name == "version")).scalar_one()
-        with self._lock:
-            n = self._items.get((key, version))
-            if n is not None:
-                self._items.move_to_end((key, version))
-                return n
+        kept = self._kept.get_many([(key, version)])
+        if kept:
+            return kept[(key, version)]
         n = counted()
-        with self._lock:
-            self._items[(key, version)] = n
-            while len(self._items) > self.size:
-                self._items.popitem(last=False)
+        self._kept.put_many([((key, version), n)])
         return n

@@ -78,8 +78,8 @@ class StoreState:
     def create(cls, settings: Settings, engine: Engine | None = None) -> StoreState:
         engine = engine or db.make_engine(settings.db_url)
         return cls(settings=settings, engine=engine, write_engine=engine.execution_options(write=True),
-                   index=CommuneIndex(), snapshots=snapshot.Snapshots(engine), geometries=GeometryCache(), feature_texts=FeatureTexts(),
-                   match_counts=MatchCounts(),
+                   index=CommuneIndex(), snapshots=snapshot.Snapshots(engine), geometries=GeometryCache(),
+                   feature_texts=FeatureTexts(), match_counts=MatchCounts(),
                    limits=RateLimits(settings.read_limit, settings.write_limit, settings.rate_limit_storage))
 
 

@@ -1,27 +1,69 @@
 """The points of the map a list's rows could match, read from the working copy without walking all of it
-in Python (docs/ARCHITECTURE.md, "Import"): a map of 100,000 points is read as coordinates only (the leaf
-nodes of the GeoPackage's R-tree parsed with numpy, or the blobs), the rows' surroundings found with a
-numpy grid, and only those points, the ones named by a row's uuid (in SQL) and those sharing a row's
-phone or e-mail (keyed as `matching` keys them) are read, as the columns `matching.MapPoints` compares.
+in Python (docs/ARCHITECTURE.md, "Import"):
+
+1. `MapRead(workcopy, phones, emails)` starts a thread as soon as the list's columns are known: the
+   coordinates of every point (the leaf nodes of the GeoPackage's R-tree parsed with numpy) and, when the
+   list has phones (e-mails), every point's phone (e-mail) as one joined text; SQLite works without
+   Python's lock meanwhile, so the rows are mapped and located at the same time;
+2. `MapRead.near(...)`, once the rows are located: the pairs of a row and a point within the distance
+   (plus a margin: the R-tree keeps single-precision bounds) in one numpy grid pass, the points named by a
+   row's uuid (in SQL) and those sharing a row's phone or e-mail (keyed as `matching` keys them); their
+   columns are then read in one statement in a thread of their own while the plan checks the rows;
+3. `Nearby.result()`: those points as `matching.MapPoints` in fid order, and the rows' pairs with their
+   exact distances, nearest first, as `matching.PointIndex.surroundings` takes them.
+
 The matching rules see exactly the points they would see over the whole map.
 """
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import struct
-from collections.abc import Iterable
+import threading
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
 from . import matching
 from .columns import COLLECTION
 from .grid import Grid, distances
+from .keys import PHONE_MARKS, email_key, phone_key
 
 _ENVELOPE = {0: 0, 1: 32, 2: 48, 3: 48, 4: 64}
 MARGIN_M = 5.0  # the R-tree keeps single-precision bounds: a point may be off by a few centimetres
 CHUNK = 900  # SQLite's parameters per statement, with room to spare
 _COLUMNS = "fid, uuid, name, organization, phone, email, teryt, geom"
+_TEXT_COLUMNS = ("uuid", "name", "organization", "phone", "email", "teryt")
+
+
+def _connect(workcopy: str | Path) -> sqlite3.Connection:
+    return sqlite3.connect(f"file:{workcopy}?mode=ro", uri=True, check_same_thread=False)
+
+
+class _Thread(threading.Thread):
+    """`fn()` in a thread of its own (SQLite releases Python's lock while it reads); `result()` waits for
+    it and raises what it raised."""
+
+    def __init__(self, fn: Callable[[], Any]) -> None:
+        super().__init__(daemon=True)
+        self._fn, self._value, self._error = fn, None, None
+        self.start()
+
+    def run(self) -> None:
+        try:
+            self._value = self._fn()
+        except BaseException as exc:  # handed to the caller of result()
+            self._error = exc
+
+    def result(self) -> Any:
+        self.join()
+        if self._error is not None:
+            raise self._error
+        return self._value
+
+
+# -- point blobs -------------------------------------------------------------------------------------------
 
 
 def blob_xy(blob: bytes | None) -> tuple[float, float] | None:
@@ -35,35 +77,49 @@ def blob_xy(blob: bytes | None) -> tuple[float, float] | None:
     return struct.unpack_from(order + "2d", blob, off + 5)
 
 
+def _same_layout_xy(data: bytes, n: int, size: int) -> tuple[Any, Any] | None:
+    """(x, y) of `n` point blobs of `size` bytes each, joined in `data`: one numpy view when every blob has
+    the first one's header (GDAL writes every point of a layer alike), else None."""
+    import numpy as np
+
+    if not n or size < 8 or len(data) != n * size:
+        return None
+    arr = np.frombuffer(data, np.uint8).reshape(n, size)
+    head = data[:size]
+    off = 8 + _ENVELOPE.get((head[3] >> 1) & 7, 0)
+    if (head[:2] != b"GP" or head[3] & 0x10 or size < off + 21 or not (arr[:, 3] == head[3]).all()
+            or not (arr[:, :2] == arr[0, :2]).all() or not (arr[:, off:off + 5] == arr[0, off:off + 5]).all()):
+        return None
+    order = "<" if head[off] == 1 else ">"
+    if struct.unpack_from(order + "I", head, off + 1)[0] % 1000 != 1:
+        return None
+    xy = np.ascontiguousarray(arr[:, off + 5:off + 21]).view(order + "f8")
+    return xy[:, 0].astype(float), xy[:, 1].astype(float)
+
+
 def blobs_xy(blobs: list[bytes]) -> tuple[Any, Any, Any]:
-    """(x, y, ok) of many GeoPackage point blobs: one numpy view when they share a layout (GDAL writes
-    every point of a layer alike), else one by one with `blob_xy`."""
+    """(x, y, ok) of many GeoPackage point blobs: one numpy view when they share a layout, else one by one
+    with `blob_xy`."""
     import numpy as np
 
     n = len(blobs)
-    size = len(blobs[0]) if n else 0
-    data = b"".join(blobs) if n else b""
-    if n and size >= 8 and len(data) == n * size:
-        arr = np.frombuffer(data, np.uint8).reshape(n, size)
-        head = blobs[0]
-        off = 8 + _ENVELOPE.get((head[3] >> 1) & 7, 0)
-        if (head[:2] == b"GP" and not head[3] & 0x10 and size >= off + 21 and (arr[:, 3] == head[3]).all()
-                and (arr[:, :2] == arr[0, :2]).all() and (arr[:, off:off + 5] == arr[0, off:off + 5]).all()):
-            order = "<" if head[off] == 1 else ">"
-            if struct.unpack_from(order + "I", head, off + 1)[0] % 1000 == 1:
-                xy = np.ascontiguousarray(arr[:, off + 5:off + 21]).view(order + "f8")
-                return xy[:, 0].astype(float), xy[:, 1].astype(float), np.ones(n, bool)
+    found = _same_layout_xy(b"".join(blobs), n, len(blobs[0])) if n else None
+    if found is not None:
+        return found[0], found[1], np.ones(n, bool)
     pairs = [blob_xy(b) for b in blobs]
     ok = np.fromiter((p is not None for p in pairs), bool, n)
     return (np.fromiter((p[0] if p else 0.0 for p in pairs), float, n),
             np.fromiter((p[1] if p else 0.0 for p in pairs), float, n), ok)
 
 
+# -- rows by uuid, for the rows' changes ------------------------------------------------------------------
+
+
 class _RowLoader:
     """Working copy rows by uuid, on demand (the index holds only what matching compares)."""
 
     def __init__(self, workcopy: str | Path) -> None:
-        self.conn = sqlite3.connect(f"file:{workcopy}?mode=ro", uri=True, check_same_thread=False)
+        self.conn = _connect(workcopy)
         self.conn.row_factory = sqlite3.Row
 
     def __call__(self, uid: str) -> dict[str, Any]:
@@ -85,6 +141,9 @@ class _RowLoader:
         conn = getattr(self, "conn", None)
         if conn is not None:
             conn.close()
+
+
+# -- every point's coordinates, phone and e-mail ----------------------------------------------------------
 
 
 def _rtree_leaves(conn: sqlite3.Connection, rtree: str) -> tuple[Any, Any, Any] | None:
@@ -133,78 +192,213 @@ def _coordinates(conn: sqlite3.Connection) -> tuple[Any, Any, Any]:
     return arr[:, 0].astype(np.int64), arr[:, 1], arr[:, 2]
 
 
-def near_fids(fids: Any, lon: Any, lat: Any, rows: list[tuple[float, float]], distance: float) -> set[int]:
-    """The fids within `distance` (+ a margin) of any of the rows' locations."""
+def _int_list(text: str | None, n: int) -> Any:
+    """`n` integers written with commas between them (what group_concat gives) as numpy int64."""
     import numpy as np
 
-    if not rows or len(fids) == 0:
-        return set()
-    reach = distance + MARGIN_M
-    qlon, qlat = np.asarray([x for x, _y in rows], float), np.asarray([y for _x, y in rows], float)
-    q, p = Grid(lon, lat, reach).around(qlon, qlat)
-    near = distances(lon[p], lat[p], qlon[q], qlat[q]) <= reach
-    return set(np.unique(fids[p[near]]).tolist())
+    if not text:
+        return np.zeros(0, np.int64)
+    try:
+        out = np.fromstring(text, dtype=np.int64, sep=",")  # text mode: not the deprecated binary one
+    except (ValueError, DeprecationWarning):
+        out = None
+    if out is None or len(out) != n:
+        out = np.asarray(text.split(","), dtype=np.int64)
+    return out
 
 
-def _fids_with_uuid(conn: sqlite3.Connection, uids: Iterable[str]) -> set[int]:
-    """fids of the points named by the rows' uuids (the keys in a temporary table; the uuid index answers)."""
-    wanted = sorted({k for k in uids if k})
-    if not wanted:
-        return set()
-    conn.execute("CREATE TEMP TABLE IF NOT EXISTS mp_import_keys (k TEXT PRIMARY KEY)")
-    conn.execute("DELETE FROM temp.mp_import_keys")
-    conn.executemany("INSERT OR IGNORE INTO temp.mp_import_keys VALUES (?)", ((k,) for k in wanted))
-    return {r[0] for r in conn.execute(f'SELECT fid FROM "{COLLECTION}" WHERE uuid IN '
-                                       "(SELECT k FROM temp.mp_import_keys)")}
+def _texts(conn: sqlite3.Connection, column: str) -> tuple[Any, list[str]]:
+    """(fids, values) of the points with a non-empty `column`, read as one joined text (a tuple per point
+    costs more than the values); row by row when a value holds a NUL."""
+    fids, joined, n = conn.execute(f'SELECT group_concat(fid), group_concat(CAST({column} AS TEXT), char(0)), '
+                                   f'count(*) FROM "{COLLECTION}" WHERE {column} IS NOT NULL AND {column} <> \'\''
+                                   ).fetchone()
+    values = joined.split("\0") if joined is not None else []
+    if len(values) != n:
+        rows = conn.execute(f'SELECT fid, CAST({column} AS TEXT) FROM "{COLLECTION}" '
+                            f'WHERE {column} IS NOT NULL AND {column} <> \'\'').fetchall()
+        import numpy as np
+
+        return np.asarray([r[0] for r in rows], dtype=np.int64), [r[1] for r in rows]
+    return _int_list(fids, n), values
 
 
-def _keys_sharing(conn: sqlite3.Connection, phones: Iterable[str], emails: Iterable[str]
-                  ) -> tuple[dict[int, str], dict[int, str]]:
-    """fid -> `matching.phone_key` (and -> `email_key`) of the points whose key is one of the rows': every
-    point's phone (e-mail) read in one pass as one joined text (a tuple per point costs more than the keys),
-    the keys made as matching makes them."""
-    wanted = [(column, keys, fn) for column, keys, fn in (("phone", {k for k in phones if k}, matching.phone_keys),
-                                                          ("email", {k for k in emails if k}, _email_keys)) if keys]
-    found: tuple[dict[int, str], dict[int, str]] = ({}, {})
-    if not wanted:
-        return found
-    columns = ", ".join(f"group_concat(ifnull({c}, ''), char(0))" for c, _k, _f in wanted)
-    fids, *texts = conn.execute(f'SELECT group_concat(fid), {columns} FROM "{COLLECTION}"').fetchone()
-    if fids is None:
-        return found
-    fid_list = [int(f) for f in fids.split(",")]
-    lists = [t.split("\0") for t in texts]
-    if any(len(values) != len(fid_list) for values in lists):  # a NUL inside a value: row by row
-        rows = conn.execute(f'SELECT fid, {", ".join(c for c, _k, _f in wanted)} FROM "{COLLECTION}"').fetchall()
-        fid_list = [r[0] for r in rows]
-        lists = [[r[1 + j] or "" for r in rows] for j in range(len(wanted))]
-    for (column, keys, fn), values in zip(wanted, lists):
-        out = found[0] if column == "phone" else found[1]
-        out.update((f, k) for f, k in zip(fid_list, fn(values)) if k in keys)
-    return found
+class _MapScan:
+    """What the first thread reads: every point's coordinates (R-tree bounds), phones and e-mails."""
+
+    def __init__(self, workcopy: str | Path, phones: bool, emails: bool) -> None:
+        conn = _connect(workcopy)
+        try:
+            self.fids, self.lon, self.lat = _coordinates(conn)
+            self.phones = _texts(conn, "phone") if phones else None
+            self.emails = _texts(conn, "email") if emails else None
+        finally:
+            conn.close()
+
+
+def _sharing(found: tuple[Any, list[str]] | None, keys: set[str], key_of: Callable[[list[str]], list[str]]
+             ) -> dict[int, str]:
+    """fid -> key of the points whose key (`key_of` their values) is one of `keys`."""
+    if found is None or not keys:
+        return {}
+    fids, values = found
+    hits = [(i, k) for i, k in enumerate(key_of(values)) if k in keys]
+    fid_list = fids.tolist() if hits else []
+    return {fid_list[i]: k for i, k in hits}
+
+
+def phone_keys_in(texts: list[str], keys: set[str]) -> list[str]:
+    """`keys.phone_key` of each text where it is one of `keys` (keys of six digits or more), '' elsewhere:
+    the marks dropped from all texts in one `translate`; a text left with anything but ASCII digits is keyed
+    by `phone_key` itself."""
+    joined = "\0".join(texts).translate(PHONE_MARKS)
+    digits = joined.split("\0")
+    if len(digits) != len(texts):  # a NUL in a text
+        return [k if (k := phone_key(t)) in keys else "" for t in texts]
+    out = [d[-9:] if d[-9:] in keys else "" for d in digits]  # ASCII digits: the last nine are the key
+    plain = joined.replace("\0", "")
+    if not (plain.isascii() and (plain.isdigit() or not plain)):
+        for i, (d, t) in enumerate(zip(digits, texts)):
+            if d and not (d.isascii() and d.isdigit()):
+                k = phone_key(t)
+                out[i] = k if k in keys else ""
+    return out
 
 
 def _email_keys(texts: list[str]) -> list[str]:
-    return [matching.email_key(t) if t else "" for t in texts]
+    return [email_key(t) for t in texts]
 
 
-def _points(rows: list[tuple[Any, ...]], loader: _RowLoader,
-            keys: tuple[dict[int, str], dict[int, str]] | None = None) -> matching.MapPoints:
-    """`MapPoints` of rows of `_COLUMNS` (rows without a uuid or a point left out); `keys`: the phone and
-    e-mail keys of the points sharing one with a row (the others' are not looked up)."""
+def _fids_with_uuid(conn: sqlite3.Connection, uids: Iterable[str]) -> set[int]:
+    """fids of the points named by the rows' uuids (the uuid index answers)."""
+    wanted = sorted({k for k in uids if k})
+    if not wanted:
+        return set()
+    return {r[0] for r in conn.execute(f'SELECT fid FROM "{COLLECTION}" WHERE uuid IN '
+                                       "(SELECT value FROM json_each(?))", (json.dumps(wanted),))}
+
+
+# -- the points near the rows, and their columns ----------------------------------------------------------
+
+
+def _fetch(workcopy: str | Path, fids: list[int], loader: _RowLoader,
+           keys: tuple[dict[int, str], dict[int, str]] | None) -> tuple[Any, matching.MapPoints]:
+    """(fids, `MapPoints`) of the points `fids` (sorted) that have a uuid and a point, in fid order: their
+    columns read in one statement, each as one joined text, the point blobs as one hex text."""
+    conn = _connect(workcopy)
+    try:
+        texts = ", ".join(f"group_concat(ifnull(CAST(a.{c} AS TEXT), ''), char(0))" for c in _TEXT_COLUMNS)
+        found = conn.execute(
+            f"SELECT count(*), group_concat(a.fid), {texts}, group_concat(hex(a.geom), ''), min(length(a.geom)), "
+            f'max(length(a.geom)) FROM json_each(?) j JOIN "{COLLECTION}" a ON a.fid = j.value '
+            "WHERE a.uuid IS NOT NULL AND length(a.geom) > 0", (json.dumps(fids),)).fetchone()
+        n, fid_text, columns, geoms, shortest, longest = found[0], found[1], found[2:8], found[8], found[9], found[10]
+        values = [c.split("\0") if n else [] for c in columns]
+        xy = (_same_layout_xy(bytes.fromhex(geoms), n, shortest) if n and shortest == longest else None)
+        if xy is None or any(len(v) != n for v in values):  # another layout, or a NUL in a value: row by row
+            return _fetch_rows(conn, fids, loader, keys)
+        got = _int_list(fid_text, n)
+    finally:
+        conn.close()
+    return _ordered(got, values, xy[0], xy[1], loader, keys)
+
+
+def _fetch_rows(conn: sqlite3.Connection, fids: list[int], loader: _RowLoader,
+                keys: tuple[dict[int, str], dict[int, str]] | None) -> tuple[Any, matching.MapPoints]:
+    import numpy as np
+
+    rows: list[tuple[Any, ...]] = []
+    for k in range(0, len(fids), CHUNK):
+        chunk = fids[k:k + CHUNK]
+        rows += conn.execute(f'SELECT {_COLUMNS} FROM "{COLLECTION}" WHERE fid IN ({", ".join("?" * len(chunk))})',
+                             chunk).fetchall()
     rows = [r for r in rows if r[1] is not None and r[7]]
     x, y, ok = blobs_xy([r[7] for r in rows])
-    if not ok.all():
-        keep = ok.nonzero()[0]
-        rows, x, y = [rows[k] for k in keep.tolist()], x[keep], y[keep]
+    keep = ok.nonzero()[0].tolist()
+    rows = [rows[k] for k in keep]
+    values = [[r[1 + j] if r[1 + j] is not None else "" for r in rows] for j in range(len(_TEXT_COLUMNS))]
+    values = [[v if isinstance(v, str) else str(v) for v in column] for column in values]
+    return _ordered(np.asarray([r[0] for r in rows], np.int64), values, x[keep], y[keep], loader, keys)
+
+
+def _ordered(fids: Any, values: list[list[str]], x: Any, y: Any, loader: _RowLoader,
+             keys: tuple[dict[int, str], dict[int, str]] | None) -> tuple[Any, matching.MapPoints]:
+    """`MapPoints` of the columns read, in fid order; `keys`: the phone and e-mail keys of the points sharing
+    one with a row (the others' are not looked up)."""
+    import numpy as np
+
+    if len(fids) and not (np.diff(fids) > 0).all():
+        order = np.argsort(fids, kind="stable")
+        fids, x, y = fids[order], x[order], y[order]
+        values = [[column[i] for i in order.tolist()] for column in values]
+    uid, name, organization, phone, email, teryt = values
     load = {"_load": loader}
-    points = matching.MapPoints([r[1] for r in rows], [r[2] or "" for r in rows], x, y, [r[3] or "" for r in rows],
-                                [r[4] or "" for r in rows], [r[5] or "" for r in rows], [r[6] or "" for r in rows],
-                                props=lambda _i: dict(load))
+    points = matching.MapPoints(uid, name, x, y, organization, phone, email, teryt, props=lambda _i: dict(load))
     if keys is not None:
-        points.phone_keys = [keys[0].get(r[0], "") for r in rows]
-        points.email_keys = [keys[1].get(r[0], "") for r in rows]
-    return points
+        fid_list = fids.tolist()
+        points.phone_keys = [keys[0].get(f, "") for f in fid_list] if keys[0] else [""] * len(fid_list)
+        points.email_keys = [keys[1].get(f, "") for f in fid_list] if keys[1] else [""] * len(fid_list)
+    return fids, points
+
+
+class Nearby:
+    """The points the rows could match (read in a thread) and the rows' pairs with them (`result`)."""
+
+    def __init__(self, workcopy: str | Path, fids: list[int], near: tuple[Any, Any], qlon: Any, qlat: Any,
+                 distance: float, keys: tuple[dict[int, str], dict[int, str]]) -> None:
+        self._near, self._q = near, (qlon, qlat)
+        self.distance = distance
+        loader = _RowLoader(workcopy)
+        self._thread = _Thread(lambda: _fetch(workcopy, fids, loader, keys))
+
+    def result(self) -> tuple[matching.MapPoints, tuple[Any, Any, Any]]:
+        """The points (fid order) and (row, point, metres) of every pair within the distance, by row, nearest
+        first (ties: the point's index), as `PointIndex` works them out over these points."""
+        import numpy as np
+
+        fids, points = self._thread.result()
+        q, near_fid = self._near
+        at = np.searchsorted(fids, near_fid)
+        found = at < len(fids)
+        found[found] = fids[at[found]] == near_fid[found]  # a point without a uuid or a point is not one
+        q, p = q[found], at[found]
+        qlon, qlat = self._q
+        d = distances(points.lon[p], points.lat[p], qlon[q], qlat[q])
+        keep = d <= self.distance
+        q, p, d = q[keep], p[keep], d[keep]
+        order = np.lexsort((p, d, q))
+        return points, (q[order], p[order], d[order])
+
+
+class MapRead:
+    """The working copy's points for one plan, read in steps (see the module doc)."""
+
+    def __init__(self, workcopy: str | Path, phones: bool = True, emails: bool = True) -> None:
+        self.workcopy = workcopy
+        self._scan = _Thread(lambda: _MapScan(workcopy, phones, emails))
+
+    def near(self, lons: Any, lats: Any, distance: float, *, uids: Iterable[str] = (),
+             phones: Iterable[str] = (), emails: Iterable[str] = ()) -> Nearby:
+        """The points within `distance` of the rows (their lon, lat), named by their uuids, or sharing their
+        phone or e-mail keys; read in a thread (`Nearby.result`)."""
+        import numpy as np
+
+        scan: _MapScan = self._scan.result()
+        qlon, qlat = np.asarray(lons, float), np.asarray(lats, float)
+        reach = distance + MARGIN_M
+        q, p = Grid(scan.lon, scan.lat, reach).around(qlon, qlat)
+        near = distances(scan.lon[p], scan.lat[p], qlon[q], qlat[q]) <= reach
+        q, near_fid = q[near], scan.fids[p[near]]
+        phone_set, email_set = {k for k in phones if k}, {k for k in emails if k}
+        keys = (_sharing(scan.phones, phone_set, lambda texts: phone_keys_in(texts, phone_set)),
+                _sharing(scan.emails, email_set, _email_keys))
+        conn = _connect(self.workcopy)
+        try:
+            named = _fids_with_uuid(conn, uids)
+        finally:
+            conn.close()
+        wanted = set(np.unique(near_fid).tolist()) | named | keys[0].keys() | keys[1].keys()
+        return Nearby(self.workcopy, sorted(wanted), (q, near_fid), qlon, qlat, float(distance), keys)
 
 
 def candidate_points(workcopy: str | Path, rows: list[tuple[float, float]], distance: float, *,
@@ -212,31 +406,17 @@ def candidate_points(workcopy: str | Path, rows: list[tuple[float, float]], dist
                      ) -> matching.MapPoints:
     """The map's points any of the rows (their locations, uuids, phone keys, e-mail keys) could match, in
     fid order."""
-    loader = _RowLoader(workcopy)
-    conn = sqlite3.connect(f"file:{workcopy}?mode=ro", uri=True)
-    try:
-        fids, lon, lat = _coordinates(conn)
-        wanted = near_fids(fids, lon, lat, rows, distance)
-        wanted |= _fids_with_uuid(conn, uids)
-        keys = _keys_sharing(conn, phones, emails)
-        wanted |= keys[0].keys() | keys[1].keys()
-        found: list[tuple[Any, ...]] = []
-        ordered = sorted(wanted)
-        for k in range(0, len(ordered), CHUNK):
-            chunk = ordered[k:k + CHUNK]
-            found += conn.execute(f'SELECT {_COLUMNS} FROM "{COLLECTION}" WHERE fid IN ({", ".join("?" * len(chunk))})',
-                                  chunk).fetchall()
-        found.sort(key=lambda r: r[0])
-        return _points(found, loader, keys)
-    finally:
-        conn.close()
+    phones, emails = list(phones), list(emails)
+    read = MapRead(workcopy, any(phones), any(emails))
+    return read.near([x for x, _y in rows], [y for _x, y in rows], distance, uids=uids, phones=phones,
+                     emails=emails).result()[0]
 
 
 def all_points(workcopy: str | Path) -> matching.MapPoints:
     """Every point of the map as matching compares it (small maps, tests)."""
-    loader = _RowLoader(workcopy)
-    conn = sqlite3.connect(f"file:{workcopy}?mode=ro", uri=True)
+    conn = _connect(workcopy)
     try:
-        return _points(conn.execute(f'SELECT {_COLUMNS} FROM "{COLLECTION}" ORDER BY fid').fetchall(), loader)
+        fids = [r[0] for r in conn.execute(f'SELECT fid FROM "{COLLECTION}" ORDER BY fid')]
+        return _fetch_rows(conn, fids, _RowLoader(workcopy), None)[1]
     finally:
         conn.close()

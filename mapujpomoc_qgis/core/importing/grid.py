@@ -22,7 +22,7 @@ class Grid:
         import numpy as np
 
         self.np = np
-        self.kx, self.ky = EARTH_M_PER_DEG * COS_CELL / cell_m, EARTH_M_PER_DEG / cell_m
+        self.kx, self.ky = self.scales(cell_m)
         keys = self.keys(*self.cells(lon, lat))
         self.order = np.argsort(keys, kind="stable")
         self.uniq, starts = np.unique(keys[self.order], return_index=True)
@@ -41,6 +41,11 @@ class Grid:
         if not parts:
             return np.zeros(0, np.int64)
         return np.concatenate(parts) if len(parts) > 1 else parts[0]
+
+    @staticmethod
+    def scales(cell_m: float) -> tuple[float, float]:
+        """Cells per degree of longitude and of latitude."""
+        return EARTH_M_PER_DEG * COS_CELL / cell_m, EARTH_M_PER_DEG / cell_m
 
     def cells(self, lon: Any, lat: Any) -> tuple[Any, Any]:
         np = self.np
@@ -88,6 +93,36 @@ class Grid:
         # positions s..e-1 of each span, all spans at once
         offsets = np.repeat(s - (np.cumsum(lengths) - lengths), lengths)
         return np.repeat(q, lengths), self.order[np.arange(total) + offsets]
+
+
+def pairs_within(grid: Grid, lon: Any, lat: Any, qlon: Any, qlat: Any, distance: float) -> tuple[Any, Any, Any]:
+    """(query, point, metres) of the points of `grid` (at `lon`, `lat`) within `distance` of each query, by
+    query, nearest first (ties: the lower point index)."""
+    import numpy as np
+
+    qlon, qlat = np.asarray(qlon, float), np.asarray(qlat, float)
+    q, p = grid.around(qlon, qlat)
+    d = distances(lon[p], lat[p], qlon[q], qlat[q])
+    keep = d <= distance
+    q, p, d = q[keep], p[keep], d[keep]
+    order = np.lexsort((p, d, q))
+    return q[order], p[order], d[order]
+
+
+def earlier_within(lon: Any, lat: Any, distance: float) -> tuple[Any, Any]:
+    """For each location k, the earlier ones (j < k) that may be within `distance`: a superset (numpy's
+    distances with a metre to spare), j[first[k]:first[k + 1]] in increasing order. (first, j)."""
+    import numpy as np
+
+    lon, lat = np.asarray(lon, float), np.asarray(lat, float)
+    reach = distance + 1.0
+    q, p = Grid(lon, lat, reach).around(lon, lat)
+    keep = p < q
+    q, p = q[keep], p[keep]
+    keep = distances(lon[p], lat[p], lon[q], lat[q]) <= reach
+    q, p = q[keep], p[keep]
+    order = np.lexsort((p, q))
+    return np.searchsorted(q[order], np.arange(len(lon) + 1)), p[order]
 
 
 def distances(lon: Any, lat: Any, qlon: Any, qlat: Any) -> Any:

@@ -8,12 +8,12 @@ import re
 from collections.abc import Sequence
 
 _DIGITS = re.compile(r"\D+")
-_PHONE_MARKS = str.maketrans("", "", " -()+./")
+PHONE_MARKS = str.maketrans("", "", " -()+./")
 
 
 def phone_key(text: str) -> str:
     """The last 9 digits of a phone number (a Polish number with or without +48), '' when too short."""
-    digits = (text or "").translate(_PHONE_MARKS)
+    digits = (text or "").translate(PHONE_MARKS)
     if not digits.isdigit():
         digits = _DIGITS.sub("", digits)
     return digits[-9:] if len(digits) >= 6 else ""
@@ -22,7 +22,7 @@ def phone_key(text: str) -> str:
 def phone_keys(texts: Sequence[str]) -> list[str]:
     """`phone_key` of many texts: the marks dropped from all of them in one `translate` (a map's phones)."""
     joined = "\0".join(t or "" for t in texts)
-    parts = joined.translate(_PHONE_MARKS).split("\0")
+    parts = joined.translate(PHONE_MARKS).split("\0")
     if len(parts) != len(texts):  # a text with a NUL in it: one by one
         return [phone_key(t) for t in texts]
     return [(d[-9:] if len(d) >= 6 else "") if d.isdigit() else (phone_key(t) if d else "")

@@ -24,6 +24,8 @@ from .. import region
 from ..i18n import tr
 from . import ImportingError
 from .columns import COMMUNE, COUNTY, LAT, LON, TERYT, VOIVODESHIP, ColumnMapping, X, Y
+from .communes import CommuneFinder
+from .table import SourceTable
 
 COORDINATES, LAYER_POINT, COMMUNE_CENTRE = "coordinates", "layer", "commune"
 _UNIT_PREFIXES = re.compile(r"^(gmina miejska|gmina wiejska|gmina miejsko wiejska|gmina|gm|miasto|m|"
@@ -53,6 +55,25 @@ def number(text: str) -> float | None:
         return None
 
 
+def numbers(texts: list[str]) -> list[float | None]:
+    """`number` of many cells: the blanks and commas replaced in one joined text, then one `float` each."""
+    joined = "\0".join(texts)
+    parts = joined.replace(" ", "").replace("\u00a0", "").replace(",", ".").split("\0")
+    if len(parts) != len(texts):  # a NUL in a cell
+        return [number(t) for t in texts]
+    try:
+        return [float(p) for p in parts]  # float() strips what `number` strips
+    except ValueError:  # an empty cell, or not a number: one by one
+        return [_float(p) for p in parts]
+
+
+def _float(text: str) -> float | None:
+    try:
+        return float(text) if text.strip() else None
+    except ValueError:
+        return None
+
+
 def unit_key(name: str) -> str:
     """A commune, county or voivodeship name for looking up: folded, "gmina"/"powiat"/"woj." dropped."""
     return _UNIT_PREFIXES.sub("", fold(name)).strip()
@@ -71,6 +92,7 @@ class Locator:
     def __init__(self, workcopy: str | Path, mapping: ColumnMapping, layer_crs: str = "") -> None:
         self.mapping = mapping
         self.boundaries = region.Boundaries(workcopy)
+        self.finder = CommuneFinder(self.boundaries)
         context = QgsCoordinateTransformContext()
         wgs84 = QgsCoordinateReferenceSystem(WGS84)
         self.xy_transform = QgsCoordinateTransform(crs_of(mapping.crs or "EPSG:2180"), wgs84, context)
@@ -90,6 +112,29 @@ class Locator:
         self.centres: dict[str, tuple[float, float]] = {}
 
     # -- coordinates ----------------------------------------------------------------------------------
+
+    def locate_table(self, table: SourceTable) -> list[Located]:
+        """`locate` of every row of `table`: longitude/latitude columns parsed, and the communes of the rows
+        they place found, column by column; the other rows one by one."""
+        col = self.mapping.columns
+        n = len(table.rows)
+        lons: list[float | None] = [None] * n
+        lats: list[float | None] = [None] * n
+        if col.get(LON) and col.get(LAT):
+            lons, lats = numbers(table.column(col[LON])), numbers(table.column(col[LAT]))
+        out: list[Located] = []
+        placed: list[int] = []  # rows placed by longitude/latitude: their communes are found together
+        for i, (lon, lat) in enumerate(zip(lons, lats)):
+            if lon is None or lat is None:
+                out.append(self.locate(table.cells(i), table.points[i] if table.points is not None else None))
+            elif not (-180 <= lon <= 180 and -90 <= lat <= 90):
+                out.append(Located(problem=tr("Longitude/latitude {0}, {1} are not degrees.").format(lon, lat)))
+            else:
+                out.append(Located(lon, lat, COORDINATES))
+                placed.append(i)
+        for i, teryt in zip(placed, self.finder.at([lons[i] for i in placed], [lats[i] for i in placed])):
+            out[i].teryt = teryt
+        return out
 
     def locate(self, cells: dict[str, str], point: tuple[float, float] | None = None) -> Located:
         """The row's location (cells by header; `point` from a layer, in its CRS)."""
@@ -125,7 +170,7 @@ class Locator:
         return (x, y) if x is not None and y is not None else None
 
     def _found(self, lon: float, lat: float, how: str) -> Located:
-        return Located(lon, lat, how, teryt=self.boundaries.commune_at(lon, lat))
+        return Located(lon, lat, how, teryt=self.finder.at([lon], [lat])[0])
 
     # -- commune centres ------------------------------------------------------------------------------
 

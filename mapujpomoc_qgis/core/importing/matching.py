@@ -25,8 +25,9 @@ from typing import Any
 
 from mapujpomoc_model.labels import fold
 
-from .grid import EARTH_M_PER_DEG, Grid, distances
+from .grid import EARTH_M_PER_DEG, Grid, distances, pairs_within
 from .keys import bigrams, email_key, phone_key, phone_keys, similarity
+from .surroundings import Surroundings, SurroundingsTable, could_be_similar, surroundings_table
 
 NEW, UPDATE, UNCHANGED, DUPLICATE = "new", "update", "unchanged", "duplicate"
 DEFAULT_DISTANCE = 250.0
@@ -115,37 +116,6 @@ def text_ids(texts: Sequence[str], ids: dict[str, int]) -> Any:
     return by_raw[out] if len(texts) else out
 
 
-class Surroundings:
-    """One row's view of the map's points (not the rows added later), pairs as (metres, index):
-
-    - `same_name`, `same_org`: the nearest of the same folded name (organisation) within the distance;
-    - `best`: (score, metres, index) of the most similar name among the `NEAREST` nearest within the
-      distance (ties: the nearer), None below the similarity;
-    - `nearest()`: those nearest, nearest first (ties: the lower index), and `scores()`: index -> score of
-      those whose name could be similar enough (the others score below the similarity), for a row that
-      rows added later may come between."""
-
-    __slots__ = ("same_name", "same_org", "best", "grams", "_lists", "_k")
-
-    def __init__(self, same_name: tuple[float, int] | None, same_org: tuple[float, int] | None,
-                 best: tuple[float, float, int] | None, grams: frozenset[str], lists: tuple[list[Any], ...],
-                 k: int = 0) -> None:
-        """`lists`: where the pairs of many rows start (row k: start[k]:start[k + 1]), their metres and
-        indexes; where their scored pairs start, their indexes and scores."""
-        self.same_name, self.same_org, self.best, self.grams = same_name, same_org, best, grams
-        self._lists, self._k = lists, k
-
-    def nearest(self) -> list[tuple[float, int]]:
-        first, metres, index = self._lists[:3]
-        a, b = first[self._k], first[self._k + 1]
-        return list(zip(metres[a:b], index[a:b]))
-
-    def scores(self) -> dict[int, float]:
-        first, index, score = self._lists[3:]
-        a, b = first[self._k], first[self._k + 1]
-        return dict(zip(index[a:b], score[a:b]))
-
-
 class PointIndex:
     """The grid and dictionaries over the known points (see the module doc).
 
@@ -164,7 +134,8 @@ class PointIndex:
         self.points = points if isinstance(points, MapPoints) else MapPoints.of(points)
         self.base = len(self.points)
         self.lon, self.lat = self.points.lon, self.points.lat
-        self.grid = Grid(self.lon, self.lat, self.distance)
+        self._grid: Grid | None = None  # made on the first lookup around one location
+        self._kx, self._ky = Grid.scales(self.distance)
         self.name_ids: dict[str, int] = {}
         self.org_ids: dict[str, int] = {}
         self.name_id = text_ids(self.points.name, self.name_ids)
@@ -182,6 +153,16 @@ class PointIndex:
         self._by_email: dict[str, list[int]] | None = None
 
     # -- points ----------------------------------------------------------------------------------------
+
+    @property
+    def grid(self) -> Grid:
+        if self._grid is None:
+            self._grid = Grid(self.lon, self.lat, self.distance)
+        return self._grid
+
+    def cell(self, lon: float, lat: float) -> tuple[int, int]:
+        """The grid cell of a location (as `Grid.cell`, without making the grid)."""
+        return int(math.floor(lon * self._kx)), int(math.floor(lat * self._ky))
 
     def known(self, i: int) -> Known:
         if i >= self.base:
@@ -206,26 +187,28 @@ class PointIndex:
     def grams(self, i: int) -> frozenset[str]:
         if i >= self.base:
             return self._extra_keys[i - self.base][2]
-        return self._grams_of_name(int(self.name_id[i]))
+        return self.grams_of_name(int(self.name_id[i]))
 
-    def _grams_of_name(self, k: int) -> frozenset[str]:
+    def grams_of_name(self, k: int) -> frozenset[str]:
         value = self._name_grams.get(k)
         if value is None:
             value = self._name_grams[k] = bigrams(self._name_texts[k])
         return value
 
-    def add(self, point: Known, grams: frozenset[str] | None = None) -> None:
+    def add(self, point: Known, grams: frozenset[str] | None = None, *, cells: bool = True) -> None:
         """A row found new: later rows of the file are matched against it too (`grams`: of its folded name,
-        when its `Surroundings` have them)."""
+        when its `Surroundings` have them). `cells`: False when the caller finds the rows added near a row
+        itself (and gives them to `decide`): `match` would not find this one."""
         i = self.base + len(self.extra)
         self.extra.append(point)
         folded = fold(point.name)
         self._extra_keys.append((folded, fold(point.organization), bigrams(folded) if grams is None else grams))
-        cx, cy = self.grid.cell(point.lon, point.lat)
-        self.extra_cells.setdefault((cx, cy), []).append(i)
-        for gx in (cx - 1, cx, cx + 1):
-            for gy in (cy - 1, cy, cy + 1):
-                self._extras_around.setdefault((gx, gy), []).append(i)
+        if cells:
+            cx, cy = self.cell(point.lon, point.lat)
+            self.extra_cells.setdefault((cx, cy), []).append(i)
+            for gx in (cx - 1, cx, cx + 1):
+                for gy in (cy - 1, cy, cy + 1):
+                    self._extras_around.setdefault((gx, gy), []).append(i)
         if self._by_uid is not None:
             self._by_uid[point.uid] = i
         if self._by_phone is not None and (key := phone_key(point.phone)):
@@ -267,53 +250,21 @@ class PointIndex:
 
     # -- the map's points around rows, many rows at once ---------------------------------------------
 
-    def _pairs(self, qlon: Any, qlat: Any) -> tuple[Any, Any, Any]:
-        """(row, point, metres) of the map's points within the distance, by row, nearest first (ties: index)."""
-        np = self.np
-        q, p = self.grid.around(qlon, qlat)
-        d = distances(self.lon[p], self.lat[p], np.asarray(qlon, float)[q], np.asarray(qlat, float)[q])
-        keep = d <= self.distance
-        q, p, d = q[keep], p[keep], d[keep]
-        order = np.lexsort((p, d, q))
-        return q[order], p[order], d[order]
-
     def surroundings(self, lons: Sequence[float], lats: Sequence[float], names: Sequence[str],
-                     organizations: Sequence[str]) -> list[Surroundings]:
-        """Each row's `Surroundings` (rows by their location, name and organisation), all in numpy but the
-        Dice scores, which are worked out once per row name and map name."""
-        np = self.np
-        n = len(lons)
-        folded = [fold(t) for t in names]
-        q, p, d = self._pairs(np.asarray(lons, float), np.asarray(lats, float))
-        first = np.searchsorted(q, np.arange(n + 1))  # row k's pairs are first[k]:first[k + 1]
-        same_name = self._first_equal(q, p, d, self.name_id, self._ids(folded, self.name_ids), n)
-        same_org = self._first_equal(q, p, d, self.org_id, self._ids([fold(t) for t in organizations], self.org_ids), n)
-        near = np.arange(len(q)) - first[q] < self.NEAREST
-        q, p, d = q[near], p[near], d[near]
-        row_names: dict[str, int] = {}
-        row_id = np.fromiter((row_names.setdefault(t, len(row_names)) for t in folded), np.int64, n)
-        grams_of = [bigrams(t) for t in row_names]
-        grams = [grams_of[k] for k in row_id.tolist()]
-        gated = np.nonzero(self._could_be_similar(q, p, grams))[0]
-        gq, gp = q[gated], p[gated]
-        combos, inverse = np.unique(row_id[gq] * max(len(self.name_ids), 1) + self.name_id[gp], return_inverse=True)
-        size = max(len(self.name_ids), 1)
-        score = np.fromiter((similarity(grams_of[c // size], self._grams_of_name(c % size)) for c in combos.tolist()),
-                            float, len(combos))[inverse]
-        best = self._best_per_row(gq, score, d[gated], gp, n)
-        lists = (first_in(q, n), d.tolist(), p.tolist(), first_in(gq, n), gp.tolist(), score.tolist())
-        return [Surroundings(same_name[k], same_org[k], best[k], grams[k], lists, k) for k in range(n)]
+                     organizations: Sequence[str], pairs: tuple[Any, Any, Any] | None = None) -> list[Surroundings]:
+        """Each row's `Surroundings` (rows by their location, name and organisation), see `surroundings_table`."""
+        table = self.surroundings_table(lons, lats, names, organizations, pairs)
+        return [table.row(k) for k in range(len(table))]
 
-    def _best_per_row(self, q: Any, score: Any, d: Any, p: Any, n: int) -> list[tuple[float, float, int] | None]:
-        """Per row, (score, metres, index) of its first pair of the highest score at least `similarity_min`."""
-        np = self.np
-        out: list[tuple[float, float, int] | None] = [None] * n
-        ok = np.nonzero(score >= self.similarity_min)[0]
-        order = ok[np.lexsort((ok, -score[ok], q[ok]))]
-        rows, at = np.unique(q[order], return_index=True)
-        for k, j in zip(rows.tolist(), order[at].tolist()):
-            out[k] = (float(score[j]), float(d[j]), int(p[j]))
-        return out
+    def surroundings_table(self, lons: Sequence[float], lats: Sequence[float], names: Sequence[str],
+                           organizations: Sequence[str], pairs: tuple[Any, Any, Any] | None = None
+                           ) -> SurroundingsTable:
+        """Every row's surroundings in one numpy pass (`surroundings.surroundings_table`). `pairs`: (row, point,
+        metres) of the map's points within the distance, by row, nearest first (ties: index), when already
+        known."""
+        if pairs is None:
+            pairs = pairs_within(self.grid, self.lon, self.lat, lons, lats, self.distance)
+        return surroundings_table(self, names, organizations, pairs)
 
     def surroundings_of(self, lon: float, lat: float, name: str, organization: str) -> Surroundings:
         """One row's `Surroundings`, without the fixed cost of `surroundings`' whole-array steps."""
@@ -333,8 +284,8 @@ class PointIndex:
             same_org = next((pair for pair, k in zip(pairs, self.org_id[idx[order]].tolist()) if k == want), None)
         nearest = pairs[:self.NEAREST]
         grams = bigrams(folded)
-        gates = self._could_be_similar(np.zeros(len(nearest), np.int64), np.asarray(p_list[:self.NEAREST], np.int64),
-                                       [grams]).tolist()
+        gates = could_be_similar(self, np.asarray(p_list[:self.NEAREST], np.int64),
+                                 np.full(len(nearest), float(len(grams)))).tolist()
         scores = {i: similarity(grams, self.grams(i)) for (_d, i), ok in zip(nearest, gates) if ok}
         best = None
         for dist, i in nearest:
@@ -344,42 +295,20 @@ class PointIndex:
         return Surroundings(same_name, same_org, best, grams, ([0, len(nearest)], [d for d, _i in nearest],
                             [i for _d, i in nearest], [0, len(scores)], list(scores), list(scores.values())))
 
-    def _ids(self, folded: list[str], ids: dict[str, int]) -> Any:
-        return self.np.fromiter((ids.get(t, -2) if t else -2 for t in folded), self.np.int64, len(folded))
-
-    def _first_equal(self, q: Any, p: Any, d: Any, point_ids: Any, row_ids: Any, n: int
-                     ) -> list[tuple[float, int] | None]:
-        """Per row, the first (nearest) pair whose point's id equals the row's, or None."""
-        np = self.np
-        out: list[tuple[float, int] | None] = [None] * n
-        if len(q) == 0:
-            return out
-        hit = np.nonzero(point_ids[p] == row_ids[q])[0]
-        rows, at = np.unique(q[hit], return_index=True)
-        for k, j in zip(rows.tolist(), hit[at].tolist()):
-            out[k] = (float(d[j]), int(p[j]))
-        return out
-
-    def _could_be_similar(self, q: Any, p: Any, row_grams: list[frozenset[str]]) -> Any:
-        """Which pairs' bigram counts allow a Dice of `similarity_min`: 2·min/(a+b) bounds it from above."""
-        np = self.np
-        if len(q) == 0 or self.similarity_min <= 0:
-            return np.ones(len(q), bool)
-        ids = self.name_id[p]
+    def gram_counts(self, name_ids: Any) -> Any:
+        """How many bigrams each of these map names (by id) has (float), counted when first asked."""
         counts = self._gram_count
-        missing = np.unique(ids[counts[ids] < 0])
+        missing = self.np.unique(name_ids[counts[name_ids] < 0])
         for k in missing.tolist():
-            counts[k] = len(self._grams_of_name(k))
-        a = counts[ids].astype(float)
-        b = np.fromiter((len(g) for g in row_grams), float, len(row_grams))[q]
-        return 2 * np.minimum(a, b) / (a + b) >= self.similarity_min
+            counts[k] = len(self.grams_of_name(k))
+        return counts[name_ids].astype(float)
 
     # -- one row ----------------------------------------------------------------------------------------
 
     def _extras_near(self, lon: float, lat: float) -> list[tuple[float, int]]:
         if not self.extra:
             return []
-        cx, cy = self.grid.cell(lon, lat)
+        cx, cy = self.cell(lon, lat)
         if -54.9 < lat < 54.9:  # one column each side (Grid.reach): the rows added around this cell, at once
             found = self._extras_around.get((cx, cy))
         else:
@@ -400,6 +329,10 @@ class PointIndex:
         out = sorted(list(zip(d[keep].tolist(), idx[keep].tolist())) + self._extras_near(lon, lat))
         return out[:limit] if limit is not None else out
 
+    def uid_index(self, uid: str) -> int | None:
+        """The point (or row added) a uuid names."""
+        return self._uids().get(uid)
+
     def match(self, name: str, lon: float, lat: float, *, uid: str = "", organization: str = "",
               phone: str = "", email: str = "", around: Surroundings | None = None) -> Match:
         """What the row is (without `unchanged`: that needs its values, see `changes`). `around` is the row's
@@ -408,8 +341,14 @@ class PointIndex:
             return Match(UPDATE, self.known(i), "id", self.metres(i, lon, lat))
         if around is None:
             around = self.surroundings_of(lon, lat, name, organization)
-        extras = self._extras_near(lon, lat)
-        folded = fold(name)
+        return self.decide(around, self._extras_near(lon, lat), fold(name), fold(organization), phone_key(phone),
+                           email_key(email), lon, lat)
+
+    def decide(self, around: Surroundings, extras: list[tuple[float, int]], folded: str, org: str, phone: str,
+               email: str, lon: float, lat: float) -> Match:
+        """`match` after the uuid: `extras` are (metres, index) of the rows added within the distance, nearest
+        first (ties: the index); `folded`, `org`: the row's folded name and organisation; `phone`, `email`: its
+        keys (`phone_key`, `email_key`)."""
         same = around.same_name if folded else None
         if folded and extras:
             same = _nearer(same, next(((d, i) for d, i in extras if self._extra_keys[i - self.base][0] == folded),
@@ -419,16 +358,17 @@ class PointIndex:
         best = self._most_similar(around, extras)
         if best is not None:
             return Match(DUPLICATE, self.known(best[2]), "similar name", best[1])
-        org = fold(organization)
         same = around.same_org if org else None
         if org and extras:
             same = _nearer(same, next(((d, i) for d, i in extras if self._extra_keys[i - self.base][1] == org), None))
         if same is not None:
             return Match(DUPLICATE, self.known(same[1]), "organisation", same[0])
-        for key, table, why in ((phone_key(phone), self._phones, "phone"), (email_key(email), self._emails, "e-mail")):
-            if key and key in (found := table()):
-                i = found[key][0]
-                return Match(DUPLICATE, self.known(i), why, self.metres(i, lon, lat))
+        if phone and phone in (found := self._phones()):
+            i = found[phone][0]
+            return Match(DUPLICATE, self.known(i), "phone", self.metres(i, lon, lat))
+        if email and email in (found := self._emails()):
+            i = found[email][0]
+            return Match(DUPLICATE, self.known(i), "e-mail", self.metres(i, lon, lat))
         return Match(NEW)
 
     def _most_similar(self, around: Surroundings, extras: list[tuple[float, int]]

@@ -18,16 +18,19 @@ from pathlib import Path
 from typing import Any
 
 from mapujpomoc_model import schema
+from mapujpomoc_model.labels import fold
 
 from .. import progress
 from ..i18n import tr
 from ..sync import rows as wc_rows
 from . import matching, validation
-from .candidates import candidate_points
+from .candidates import MapRead
 from .columns import COLLECTION, ID, ColumnMapping
+from .grid import earlier_within
 from .location import COORDINATES, Located, Locator
+from .surroundings import SurroundingsTable
 from .table import SourceTable
-from .values import RowMapper
+from .values import map_table
 
 INVALID, OUTSIDE = "invalid", "outside_scope"
 STATUSES = (matching.NEW, matching.UPDATE, matching.UNCHANGED, matching.DUPLICATE, INVALID, OUTSIDE)
@@ -163,35 +166,36 @@ def _make_plan(workcopy: str | Path, table: SourceTable, mapping: ColumnMapping,
                distance: float, duplicates: str, updates: bool, feedback: Any,
                known: list[matching.Known] | matching.MapPoints | None) -> ImportPlan:
     progress.checkpoint(feedback, 0, tr("Reading the map"))
+    # the map's coordinates (and phones, e-mails) are read in a thread while the rows are mapped and located
+    reader = MapRead(workcopy, "phone" in mapping.columns, "email" in mapping.columns) if known is None else None
     locator = Locator(workcopy, mapping, table.crs if table.points is not None else "")
-    plans: list[RowPlan] = []
-    total = max(len(table.rows), 1)
-    mapper = RowMapper(mapping)
-    for i in range(len(table.rows)):
-        if i % 1000 == 0:
-            progress.checkpoint(feedback, 5 + 45 * i / total, tr("Matching rows"))
-        point = table.points[i] if table.points is not None else None
-        plans.append(prepare_row(i + 1, table.cells(i), point, mapping, locator, mapper))
+    plans = prepared_rows(table, mapping, locator)
+    progress.checkpoint(feedback, 30, tr("Matching rows"))
     located = [r for r in plans if r.status != INVALID]
-    if known is None:
-        uid_column = mapping.columns.get(ID)
-        known = candidate_points(
-            workcopy, [(r.located.lon, r.located.lat) for r in located if r.located and r.located.lon is not None],
-            distance, uids=[(r.cells.get(uid_column) or "").strip().lower() for r in located] if uid_column else (),
-            phones=[matching.phone_key(str(r.props.get("phone") or "")) for r in located],
-            emails=[matching.email_key(str(r.props.get("email") or "")) for r in located])
+    lons = [r.located.lon for r in located]  # type: ignore[union-attr]
+    lats = [r.located.lat for r in located]  # type: ignore[union-attr]
+    uid_column = mapping.columns.get(ID)
+    uids = [(r.cells.get(uid_column) or "").strip().lower() for r in located] if uid_column else [""] * len(located)
+    phones = [matching.phone_key(str(r.props.get("phone") or "")) for r in located]
+    emails = [matching.email_key(str(r.props.get("email") or "")) for r in located]
+    nearby = reader.near(lons, lats, distance, uids=uids, phones=phones, emails=emails) if reader else None
+    # the model's verdict on each row as it would be created, while the map's points are read
+    checks = validation.problems_of_rows([schema.with_defaults(COLLECTION, dict(r.props)) for r in located])
+    pairs = None
+    if nearby is not None:
+        known, pairs = nearby.result()
+    assert known is not None
     index = matching.PointIndex(known, distance)
     # every row's surroundings on the map in one numpy pass; the rows are then judged in file order
-    around = index.surroundings([r.located.lon for r in located], [r.located.lat for r in located],  # type: ignore
-                                [r.name for r in located], [str(r.props.get("organization") or "") for r in located])
-    deferred: list[RowPlan] = []
-    for k, r in enumerate(located):
-        if k % 1000 == 0:
-            progress.checkpoint(feedback, 50 + 45 * k / total, tr("Matching rows"))
-        judge_row(r, mapping, index, me, around[k], deferred)
+    around = index.surroundings_table(lons, lats, [r.name for r in located],  # type: ignore[arg-type]
+                                      [str(r.props.get("organization") or "") for r in located], pairs)
+    progress.checkpoint(feedback, 60, tr("Matching rows"))
+    keys = (uids, [fold(r.name) for r in located], [fold(str(r.props.get("organization") or "")) for r in located],
+            phones, emails)
+    deferred = judge_rows(located, keys, index, around, me, checks, feedback)
     preload_existing([r.match.known for r in deferred if r.match and r.match.known])
     for r in deferred:
-        finish_row(r, index, me)
+        finish_row(r, me)
     for r in plans:
         r.action = default_action(r, duplicates, updates)
         if r.action == MERGE:
@@ -200,47 +204,68 @@ def _make_plan(workcopy: str | Path, table: SourceTable, mapping: ColumnMapping,
     return ImportPlan(Path(workcopy), mapping, table, plans, me)
 
 
-def prepare_row(number: int, cells: dict[str, str], point: tuple[float, float] | None, mapping: ColumnMapping,
-                locator: Locator, mapper: RowMapper | None = None) -> RowPlan:
-    """A row's fields and location; `invalid` when a value is unmapped or there is no location."""
-    mapped = (mapper or RowMapper(mapping))(cells)
-    r = RowPlan(number, cells, mapped.props, unmapped=mapped.unmapped)
-    for name, value in mapped.unmapped:
-        r.reasons.append(tr("{0}: '{1}' is not a known value; assign it a code.").format(
-            validation.field_label(name), value))
-    r.located = locator.locate(cells, point)
-    if r.located.problem:
-        r.reasons.append(r.located.problem)
-    if r.reasons:
-        r.status = INVALID
-    return r
+def prepared_rows(table: SourceTable, mapping: ColumnMapping, locator: Locator) -> list[RowPlan]:
+    """Every row's fields and location, column by column; `invalid` when a value is unmapped or there is no
+    location."""
+    props, unmapped = map_table(table, mapping)
+    plans = []
+    for i, (fields, missing, where) in enumerate(zip(props, unmapped, locator.locate_table(table))):
+        r = RowPlan(i + 1, table.cells(i), fields, located=where, unmapped=missing)
+        for name, value in missing:
+            r.reasons.append(tr("{0}: '{1}' is not a known value; assign it a code.").format(
+                validation.field_label(name), value))
+        if where.problem:
+            r.reasons.append(where.problem)
+        if r.reasons:
+            r.status = INVALID
+        plans.append(r)
+    return plans
 
 
-def judge_row(r: RowPlan, mapping: ColumnMapping, index: matching.PointIndex, me: dict[str, Any],
-              around: matching.Surroundings | None = None, updates: list[RowPlan] | None = None) -> None:
-    """A located row's match, the model's verdict and the scope; a row found new joins `index` so that its
-    repeats further down are duplicates. An update is left in `updates` when given (its point's row is read
-    with the others', then `finish_row`): it changes nothing in the index."""
-    located = r.located
-    assert located is not None and located.lon is not None and located.lat is not None
-    cells = r.cells
-    uid = (cells.get(mapping.columns.get(ID, ""), "") or "").strip().lower() if mapping.columns.get(ID) else ""
-    r.match = index.match(r.name, located.lon, located.lat, uid=uid, organization=r.props.get("organization", ""),
-                          phone=r.props.get("phone", ""), email=r.props.get("email", ""), around=around)
-    r.status = r.match.kind
-    known = r.match.known
-    if known is not None and known.uid.startswith(IN_FILE):
-        r.status = matching.DUPLICATE  # the file names the point twice: the first row is the one imported
-        r.match.why = tr("repeated in the file (row {0})").format(known.uid[len(IN_FILE):])
-    if r.status == matching.UPDATE and updates is not None:
-        updates.append(r)
-        return
-    finish_row(r, index, me, around.grams if around is not None else None)
+def judge_rows(located: list[RowPlan], keys: tuple[list[str], ...], index: matching.PointIndex,
+               around: SurroundingsTable, me: dict[str, Any], checks: list[list[tuple[str, str]]],
+               feedback: Any = None) -> list[RowPlan]:
+    """Each located row's match, the model's verdict (`checks`: its problems as created) and the scope, in
+    file order: a row found new joins `index`, so that its repeats further down are duplicates. `keys`: the
+    rows' uuids, folded names and organisations, phone and e-mail keys. The rows added near a row are found
+    among the rows before it (`grid.earlier_within`). The updates are returned, their checks left for
+    `finish_row` once their points' rows are read together."""
+    uids, names, orgs, phones, emails = keys
+    lons = [r.located.lon for r in located]  # type: ignore[union-attr]
+    lats = [r.located.lat for r in located]  # type: ignore[union-attr]
+    first, earlier = (x.tolist() for x in earlier_within(lons, lats, index.distance))
+    added = [-1] * len(located)  # a row's index in `index` once it joined
+    updates: list[RowPlan] = []
+    total = max(len(located), 1)
+    for k, r in enumerate(located):
+        if k % 1000 == 0:
+            progress.checkpoint(feedback, 60 + 35 * k / total, tr("Matching rows"))
+        lon, lat = lons[k], lats[k]
+        if uids[k] and (i := index.uid_index(uids[k])) is not None:
+            r.match = matching.Match(matching.UPDATE, index.known(i), "id", index.metres(i, lon, lat))
+        else:
+            extras = [(d, e) for j in earlier[first[k]:first[k + 1]] if (e := added[j]) >= 0
+                      and (d := index.metres(e, lon, lat)) <= index.distance]
+            extras.sort()
+            r.match = index.decide(around.row(k), extras, names[k], orgs[k], phones[k], emails[k], lon, lat)
+        r.status = r.match.kind
+        known = r.match.known
+        if known is not None and known.uid.startswith(IN_FILE):
+            r.status = matching.DUPLICATE  # the file names the point twice: the first row is the one imported
+            r.match.why = tr("repeated in the file (row {0})").format(known.uid[len(IN_FILE):])
+        if r.status == matching.UPDATE:
+            updates.append(r)
+        elif finish_row(r, me, checks[k]):
+            added[k] = index.base + len(index.extra)
+            index.add(matching.Known(f"{IN_FILE}{r.row}", r.name, lon, lat,  # type: ignore[arg-type]
+                                     str(r.props.get("organization") or ""), str(r.props.get("phone") or ""),
+                                     str(r.props.get("email") or "")), around.grams_of(k), cells=False)
+    return updates
 
 
-def finish_row(r: RowPlan, index: matching.PointIndex, me: dict[str, Any], grams: frozenset[str] | None = None
-               ) -> None:
-    """A matched row's changes, the model's verdict and the scope (see `judge_row`)."""
+def finish_row(r: RowPlan, me: dict[str, Any], problems: list[tuple[str, str]] | None = None) -> bool:
+    """A matched row's changes, the model's verdict (`problems`: of its properties with the defaults, when
+    already known) and the scope; whether the row, found new, joins the rows later ones are matched against."""
     located = r.located
     assert located is not None and r.match is not None
     known = r.match.known
@@ -251,21 +276,20 @@ def finish_row(r: RowPlan, index: matching.PointIndex, me: dict[str, Any], grams
         if not r.changes:
             r.status = matching.UNCHANGED
         found = validation.problems({k: v for k, v in r.changes.items() if k != GEOMETRY_KEY}, partial=True)
+    elif problems is not None:
+        found = problems
     else:
         found = validation.problems(schema.with_defaults(COLLECTION, dict(r.props)))
     if found:
         r.status = INVALID
         r.reasons.append(validation.reasons(found))
-        return
+        return False
     teryts = [located.teryt] + ([known.teryt] if r.status in (matching.UPDATE,) and known is not None else [])
     if any(validation.outside_scope(t, me) for t in teryts):
         r.status = OUTSIDE
         r.reasons.append(tr("Outside your area: the store would refuse this point."))
-        return
-    if r.status == matching.NEW:
-        index.add(matching.Known(f"{IN_FILE}{r.row}", r.name, located.lon, located.lat,  # type: ignore[arg-type]
-                                 str(r.props.get("organization") or ""), str(r.props.get("phone") or ""),
-                                 str(r.props.get("email") or "")), grams)
+        return False
+    return r.status == matching.NEW
 
 
 def preload_existing(knowns: list[matching.Known]) -> None:

@@ -21,7 +21,16 @@ class SourceTable:
     def cells(self, index: int) -> dict[str, str]:
         """Row `index` as header -> cell text."""
         row = self.rows[index]
-        return {h: (row[i] if i < len(row) else "") for i, h in enumerate(self.headers)}
+        if len(row) < len(self.headers):
+            row = row + [""] * (len(self.headers) - len(row))
+        return dict(zip(self.headers, row))
+
+    def column(self, header: str) -> list[str]:
+        """The cells of one column, in row order ('' where a row is short, and for an unknown header)."""
+        if header not in self.headers:
+            return [""] * len(self.rows)
+        i = self.headers.index(header)
+        return [r[i] if i < len(r) else "" for r in self.rows]
 
     def distinct(self, header: str) -> list[str]:
         """The distinct non-empty cells of one column, in the order they first appear."""

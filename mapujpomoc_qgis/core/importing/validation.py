@@ -20,6 +20,39 @@ def problems(props: dict[str, Any], *, partial: bool = False) -> list[tuple[str,
     return schema.validate_properties(COLLECTION, props, partial=partial)
 
 
+_ABSENT = object()
+
+
+def problems_of_rows(rows: list[dict[str, Any]]) -> list[list[tuple[str, str]]]:
+    """`problems` of many rows' properties, column by column: the model checks each field's value without
+    looking at the others (`schema.field_issue`), so each distinct value of a field is checked once, and the
+    required fields once per row; a row with any finding is then checked whole by `problems`, whose list it
+    gets (tests/unit/test_import_pure.py compares this with `problems` row by row)."""
+    fields = schema.fields_by_name(COLLECTION)
+    editable = {f.name for f in schema.editable_fields(COLLECTION)}
+    required = [f.name for f in schema.editable_fields(COLLECTION) if f.required]
+    flagged = {k for k, props in enumerate(rows) if any(name not in props for name in required)}
+    names = set().union(*rows) if rows else set()
+    if names - editable:  # a field the model does not know, or one the store assigns: the model says
+        flagged.update(k for k, props in enumerate(rows) if not props.keys() <= editable)
+    for name in names & editable:
+        values = [props.get(name, _ABSENT) for props in rows]
+        checked: dict[Any, bool] = {}  # (type, value) -> refused
+        for k, value in enumerate(values):
+            if value is _ABSENT:
+                continue
+            try:
+                key = (type(value), tuple(value) if type(value) is list else value)
+                refused = checked.get(key)
+                if refused is None:
+                    refused = checked[key] = schema.field_issue(fields[name], value) is not None
+            except TypeError:  # a value that cannot be a key: the whole row is checked
+                refused = True
+            if refused:
+                flagged.add(k)
+    return [problems(props) if k in flagged else [] for k, props in enumerate(rows)]
+
+
 def field_label(field: str) -> str:
     """A field's name in the UI language (the attribute form's alias)."""
     try:

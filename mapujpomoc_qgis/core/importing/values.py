@@ -13,6 +13,7 @@ from mapujpomoc_model import schema
 from mapujpomoc_model.labels import code_for, fold, split_values
 
 from .columns import COLLECTION, FIELD_TARGETS, ColumnMapping
+from .table import SourceTable
 
 FIELDS = schema.fields_by_name(COLLECTION)
 CODED = tuple(n for n in FIELD_TARGETS if FIELDS[n].kind in (schema.LIST, schema.ENUM))
@@ -102,6 +103,37 @@ class RowMapper:
             value = (tuple(codes) if kind == schema.LIST else codes[0]) if codes else None
             found = self._coded[(name, text)] = (value, unmapped)
         return found
+
+
+def map_table(table: SourceTable, mapping: ColumnMapping) -> tuple[list[dict[str, Any]], list[list[tuple[str, str]]]]:
+    """`map_row` of every row of `table`, column by column: each distinct cell of a column mapped once.
+    (properties, values nobody could map) of each row, the properties' fields in `map_row`'s order."""
+    mapper = RowMapper(mapping)
+    n = len(table.rows)
+    props: list[dict[str, Any]] = [{} for _ in range(n)]
+    unmapped: list[list[tuple[str, str]]] = [[] for _ in range(n)]
+    for name, header, kind in mapper.targets:
+        found: dict[str, tuple[Any, list[tuple[str, str]]] | None] = {}  # cell -> (value, unmapped); None: empty
+        coded_column = name in CODED
+        for k, cell in enumerate(table.column(header)):
+            got = found.get(cell, False)
+            if got is False:
+                text = cell.strip()
+                if not text:
+                    got = None
+                elif coded_column:
+                    got = mapper._code(name, kind, text)
+                else:
+                    got = (clean_text(name, text), [])
+                found[cell] = got
+            if got is None:
+                continue
+            value, missing = got
+            if missing:
+                unmapped[k].extend(missing)
+            if value is not None:
+                props[k][name] = list(value) if coded_column and kind == schema.LIST else value
+    return props, unmapped
 
 
 def map_row(cells: dict[str, str], mapping: ColumnMapping) -> MappedRow:

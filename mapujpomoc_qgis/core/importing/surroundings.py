@@ -1,0 +1,165 @@
+"""Each row's view of the map's points near it, for many rows in one numpy pass (docs/ARCHITECTURE.md,
+"Import"): `matching.PointIndex.surroundings` and `surroundings_table`.
+
+For every row: its map points within the distance, nearest first (ties: the lower index); the nearest of
+the same folded name and of the same folded organisation; and the most similar name among the `NEAREST`
+nearest (character-bigram Dice, ties: the nearer), scored once per row name and map name, and only where
+the bigram counts allow a Dice that high. Pure Python with numpy.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from mapujpomoc_model.labels import fold
+
+from .keys import bigrams, similarity
+
+
+class Surroundings:
+    """One row's view of the map's points (not the rows added later), pairs as (metres, index):
+
+    - `same_name`, `same_org`: the nearest of the same folded name (organisation) within the distance;
+    - `best`: (score, metres, index) of the most similar name among the `NEAREST` nearest within the
+      distance (ties: the nearer), None below the similarity;
+    - `grams`: the bigrams of the row's folded name;
+    - `nearest()`: those nearest, nearest first (ties: the lower index), and `scores()`: index -> score of
+      those whose name could be similar enough (the others score below the similarity), for a row that
+      rows added later may come between."""
+
+    __slots__ = ("same_name", "same_org", "best", "_grams", "_lists", "_k")
+
+    def __init__(self, same_name: tuple[float, int] | None, same_org: tuple[float, int] | None,
+                 best: tuple[float, float, int] | None, grams: frozenset[str] | str, lists: tuple[Any, ...],
+                 k: int = 0) -> None:
+        """`grams`: the bigrams, or the folded name to make them of when first asked. `lists`: where the pairs
+        of many rows start (row k: start[k]:start[k + 1]), their metres and indexes; where their scored pairs
+        start, their indexes and scores (lists or numpy arrays)."""
+        self.same_name, self.same_org, self.best, self._grams = same_name, same_org, best, grams
+        self._lists, self._k = lists, k
+
+    @property
+    def grams(self) -> frozenset[str]:
+        if isinstance(self._grams, str):
+            self._grams = bigrams(self._grams)
+        return self._grams
+
+    def nearest(self) -> list[tuple[float, int]]:
+        first, metres, index = self._lists[:3]
+        a, b = first[self._k], first[self._k + 1]
+        return list(zip(_plain(metres[a:b]), _plain(index[a:b])))
+
+    def scores(self) -> dict[int, float]:
+        first, index, score = self._lists[3:]
+        a, b = first[self._k], first[self._k + 1]
+        return dict(zip(_plain(index[a:b]), _plain(score[a:b])))
+
+
+def _plain(values: Any) -> list[Any]:
+    """Python numbers of a slice of a list or of a numpy array."""
+    return values.tolist() if hasattr(values, "tolist") else list(values)
+
+
+class SurroundingsTable:
+    """Every row's surroundings as columns; `row(k)` makes row k's `Surroundings`."""
+
+    def __init__(self, same_name: tuple[list[float], list[int]], same_org: tuple[list[float], list[int]],
+                 best: tuple[list[float], list[float], list[int]], grams: list[frozenset[str] | str],
+                 lists: tuple[Any, ...]) -> None:
+        self.same_name, self.same_org, self.best, self.grams, self.lists = same_name, same_org, best, grams, lists
+
+    def __len__(self) -> int:
+        return len(self.grams)
+
+    def grams_of(self, k: int) -> frozenset[str]:
+        """The bigrams of row k's folded name."""
+        found = self.grams[k]
+        if isinstance(found, str):
+            found = self.grams[k] = bigrams(found)
+        return found
+
+    def row(self, k: int) -> Surroundings:
+        (nd, ni), (od, oi), (bs, bd, bi) = self.same_name, self.same_org, self.best
+        return Surroundings((nd[k], ni[k]) if ni[k] >= 0 else None, (od[k], oi[k]) if oi[k] >= 0 else None,
+                            (bs[k], bd[k], bi[k]) if bi[k] >= 0 else None, self.grams[k], self.lists, k)
+
+
+def surroundings_table(index: Any, names: Sequence[str], organizations: Sequence[str],
+                       pairs: tuple[Any, Any, Any]) -> SurroundingsTable:
+    """The rows' surroundings in `index` (a `matching.PointIndex`), the rows given by their names and
+    organisations and their `pairs` with the map's points: (row, point, metres) within the distance, by row,
+    nearest first (ties: the point's index)."""
+    import numpy as np
+
+    n = len(names)
+    folded = [fold(t) for t in names]
+    q, p, d = pairs
+    first = np.searchsorted(q, np.arange(n + 1))  # row k's pairs are first[k]:first[k + 1]
+    same_name = _first_equal(q, p, d, index.name_id, _ids(folded, index.name_ids), n)
+    same_org = _first_equal(q, p, d, index.org_id, _ids([fold(t) for t in organizations], index.org_ids), n)
+    near = np.arange(len(q)) - first[q] < index.NEAREST
+    q, p, d = q[near], p[near], d[near]
+    row_names: dict[str, int] = {}
+    row_id = np.asarray([row_names.setdefault(t, len(row_names)) for t in folded], np.int64)
+    # the bigrams of the row names with a map point near: the others' are made when asked
+    wanted = np.zeros(len(row_names), bool)
+    wanted[row_id[q]] = True
+    distinct = list(row_names)
+    grams_of: list[frozenset[str] | str] = [bigrams(t) if w else t for t, w in zip(distinct, wanted.tolist())]
+    counts = np.asarray([len(g) if w else 0 for g, w in zip(grams_of, wanted.tolist())], float)
+    gated = np.nonzero(could_be_similar(index, p, counts[row_id[q]]))[0]
+    gq, gp = q[gated], p[gated]
+    size = max(len(index.name_ids), 1)
+    combos, inverse = np.unique(row_id[gq] * size + index.name_id[gp], return_inverse=True)
+    grams_of_name = index.grams_of_name
+    score = np.asarray([similarity(grams_of[c // size], grams_of_name(c % size))  # type: ignore[arg-type]
+                        for c in combos.tolist()], float).reshape(-1)[inverse]
+    best = _best_per_row(gq, score, d[gated], gp, n, index.similarity_min)
+    lists = (np.searchsorted(q, np.arange(n + 1)), d, p, np.searchsorted(gq, np.arange(n + 1)), gp, score)
+    return SurroundingsTable(same_name, same_org, best, [grams_of[k] for k in row_id.tolist()], lists)
+
+
+def _ids(folded: list[str], ids: dict[str, int]) -> Any:
+    import numpy as np
+
+    return np.asarray([ids.get(t, -2) if t else -2 for t in folded], np.int64)
+
+
+def _first_equal(q: Any, p: Any, d: Any, point_ids: Any, row_ids: Any, n: int) -> tuple[list[float], list[int]]:
+    """Per row, (metres, index) of the first (nearest) pair whose point's id equals the row's (index -1:
+    none)."""
+    import numpy as np
+
+    metres, index = np.zeros(n), np.full(n, -1, np.int64)
+    if len(q):
+        hit = np.nonzero(point_ids[p] == row_ids[q])[0]
+        rows, at = np.unique(q[hit], return_index=True)
+        metres[rows], index[rows] = d[hit[at]], p[hit[at]]
+    return metres.tolist(), index.tolist()
+
+
+def could_be_similar(index: Any, p: Any, row_counts: Any) -> Any:
+    """Which pairs' bigram counts allow a Dice of `similarity_min`: 2·min/(a+b) bounds it from above."""
+    import numpy as np
+
+    if len(p) == 0 or index.similarity_min <= 0:
+        return np.ones(len(p), bool)
+    a = index.gram_counts(index.name_id[p])
+    b = row_counts
+    return 2 * np.minimum(a, b) / (a + b) >= index.similarity_min
+
+
+def _best_per_row(q: Any, score: Any, d: Any, p: Any, n: int, similarity_min: float
+                  ) -> tuple[list[float], list[float], list[int]]:
+    """Per row, (score, metres, index) of its first pair of the highest score at least `similarity_min`
+    (index -1: none)."""
+    import numpy as np
+
+    best_score, best_d, best_i = np.zeros(n), np.zeros(n), np.full(n, -1, np.int64)
+    ok = np.nonzero(score >= similarity_min)[0]
+    order = ok[np.lexsort((ok, -score[ok], q[ok]))]
+    rows, at = np.unique(q[order], return_index=True)
+    j = order[at]
+    best_score[rows], best_d[rows], best_i[rows] = score[j], d[j], p[j]
+    return best_score.tolist(), best_d.tolist(), best_i.tolist()

@@ -27,8 +27,8 @@ from typing import Any
 
 from . import matching
 from .columns import COLLECTION
-from .grid import Grid, distances
-from .keys import PHONE_MARKS, email_key, phone_key
+from .grid import Grid, by_query, distances
+from .keys import email_hits, email_key, phone_hits, phone_key
 
 _ENVELOPE = {0: 0, 1: 32, 2: 48, 3: 48, 4: 64}
 MARGIN_M = 5.0  # the R-tree keeps single-precision bounds: a point may be off by a few centimetres
@@ -137,6 +137,15 @@ class _RowLoader:
                 out.setdefault(row["uuid"], dict(row))
         return out
 
+    def fields(self, uids: Iterable[str], names: list[str]) -> dict[str, dict[str, Any]]:
+        """uuid -> {column: value} of the columns `names` of many points at once (as `many` would read them)."""
+        columns = "".join(f', "{name}"' for name in names)
+        out: dict[str, dict[str, Any]] = {}
+        for row in self.conn.execute(f'SELECT uuid{columns} FROM "{COLLECTION}" WHERE uuid IN '
+                                     "(SELECT value FROM json_each(?))", (json.dumps(sorted(set(uids))),)):
+            out.setdefault(row["uuid"], dict(row))
+        return out
+
     def __del__(self) -> None:  # the plan is gone: no open file left behind (Windows keeps it locked)
         conn = getattr(self, "conn", None)
         if conn is not None:
@@ -207,20 +216,31 @@ def _int_list(text: str | None, n: int) -> Any:
     return out
 
 
-def _texts(conn: sqlite3.Connection, column: str) -> tuple[Any, list[str]]:
-    """(fids, values) of the points with a non-empty `column`, read as one joined text (a tuple per point
-    costs more than the values); row by row when a value holds a NUL."""
-    fids, joined, n = conn.execute(f'SELECT group_concat(fid), group_concat(CAST({column} AS TEXT), char(0)), '
-                                   f'count(*) FROM "{COLLECTION}" WHERE {column} IS NOT NULL AND {column} <> \'\''
-                                   ).fetchone()
-    values = joined.split("\0") if joined is not None else []
-    if len(values) != n:
-        rows = conn.execute(f'SELECT fid, CAST({column} AS TEXT) FROM "{COLLECTION}" '
-                            f'WHERE {column} IS NOT NULL AND {column} <> \'\'').fetchall()
+class _Joined:
+    """The non-empty values of one column of every point, as SQLite joins them (one text, a NUL between
+    values; a tuple per point costs more than the values): `fids()`, `text`, `values()`."""
+
+    def __init__(self, conn: sqlite3.Connection, column: str) -> None:
+        where = f'FROM "{COLLECTION}" WHERE {column} IS NOT NULL AND {column} <> \'\''
+        self._fids, text, self.n = conn.execute(
+            f"SELECT group_concat(fid), group_concat(CAST({column} AS TEXT), char(0)), count(*) {where}").fetchone()
+        self.text = text or ""
+        self._rows: list[tuple[int, str]] | None = None
+        if self.n and self.text.count("\0") != self.n - 1:  # a NUL in a value: row by row
+            self._rows = conn.execute(f"SELECT fid, CAST({column} AS TEXT) {where}").fetchall()
+            self.text = ""
+
+    def fids(self) -> Any:
         import numpy as np
 
-        return np.asarray([r[0] for r in rows], dtype=np.int64), [r[1] for r in rows]
-    return _int_list(fids, n), values
+        if self._rows is not None:
+            return np.asarray([r[0] for r in self._rows], dtype=np.int64)
+        return _int_list(self._fids, self.n)
+
+    def values(self) -> list[str]:
+        if self._rows is not None:
+            return [r[1] for r in self._rows]
+        return self.text.split("\0") if self.n else []
 
 
 class _MapScan:
@@ -230,43 +250,24 @@ class _MapScan:
         conn = _connect(workcopy)
         try:
             self.fids, self.lon, self.lat = _coordinates(conn)
-            self.phones = _texts(conn, "phone") if phones else None
-            self.emails = _texts(conn, "email") if emails else None
+            self.phones = _Joined(conn, "phone") if phones else None
+            self.emails = _Joined(conn, "email") if emails else None
         finally:
             conn.close()
 
 
-def _sharing(found: tuple[Any, list[str]] | None, keys: set[str], key_of: Callable[[list[str]], list[str]]
-             ) -> dict[int, str]:
-    """fid -> key of the points whose key (`key_of` their values) is one of `keys`."""
+def _sharing(found: _Joined | None, keys: set[str], hits: Callable[[str, int, set[str]], list[tuple[int, str]]],
+             key_of: Callable[[str], str]) -> dict[int, str]:
+    """fid -> key of the points whose key (`key_of` a value) is one of `keys`; `hits`: (position, key) of
+    those among the joined values."""
     if found is None or not keys:
         return {}
-    fids, values = found
-    hits = [(i, k) for i, k in enumerate(key_of(values)) if k in keys]
-    fid_list = fids.tolist() if hits else []
-    return {fid_list[i]: k for i, k in hits}
-
-
-def phone_keys_in(texts: list[str], keys: set[str]) -> list[str]:
-    """`keys.phone_key` of each text where it is one of `keys` (keys of six digits or more), '' elsewhere:
-    the marks dropped from all texts in one `translate`; a text left with anything but ASCII digits is keyed
-    by `phone_key` itself."""
-    joined = "\0".join(texts).translate(PHONE_MARKS)
-    digits = joined.split("\0")
-    if len(digits) != len(texts):  # a NUL in a text
-        return [k if (k := phone_key(t)) in keys else "" for t in texts]
-    out = [d[-9:] if d[-9:] in keys else "" for d in digits]  # ASCII digits: the last nine are the key
-    plain = joined.replace("\0", "")
-    if not (plain.isascii() and (plain.isdigit() or not plain)):
-        for i, (d, t) in enumerate(zip(digits, texts)):
-            if d and not (d.isascii() and d.isdigit()):
-                k = phone_key(t)
-                out[i] = k if k in keys else ""
-    return out
-
-
-def _email_keys(texts: list[str]) -> list[str]:
-    return [email_key(t) for t in texts]
+    if found._rows is not None:  # values with a NUL: one by one
+        shared = [(i, k) for i, t in enumerate(found.values()) if (k := key_of(t)) in keys]
+    else:
+        shared = hits(found.text, found.n, keys)
+    fid_list = found.fids().tolist() if shared else []
+    return {fid_list[i]: k for i, k in shared}
 
 
 def _fids_with_uuid(conn: sqlite3.Connection, uids: Iterable[str]) -> set[int]:
@@ -282,25 +283,62 @@ def _fids_with_uuid(conn: sqlite3.Connection, uids: Iterable[str]) -> set[int]:
 
 
 def _fetch(workcopy: str | Path, fids: list[int], loader: _RowLoader,
-           keys: tuple[dict[int, str], dict[int, str]] | None) -> tuple[Any, matching.MapPoints]:
-    """(fids, `MapPoints`) of the points `fids` (sorted) that have a uuid and a point, in fid order: their
-    columns read in one statement, each as one joined text, the point blobs as one hex text."""
+           keys: tuple[dict[int, str], dict[int, str]] | None, uids: bool) -> tuple[Any, matching.MapPoints]:
+    """(fids, `MapPoints`) of the points `fids` (sorted) that have a uuid and a point, in fid order: their names
+    and organisations (and uuids when rows name some) read in one statement, each column as one joined text,
+    the point blobs as one joined blob; their other columns when a row matches them (`_Details`)."""
     conn = _connect(workcopy)
     try:
-        texts = ", ".join(f"group_concat(ifnull(CAST(a.{c} AS TEXT), ''), char(0))" for c in _TEXT_COLUMNS)
+        texts = ["name", "organization"] + (["uuid"] if uids else [])
+        # a blob read as text keeps its bytes in a UTF-8 database (a GeoPackage is one): no hex to undo
+        raw = conn.execute("PRAGMA encoding").fetchone()[0] == "UTF-8"
+        blobs = "CAST(group_concat(CAST(a.geom AS BLOB), '') AS BLOB)" if raw else "group_concat(hex(a.geom), '')"
         found = conn.execute(
-            f"SELECT count(*), group_concat(a.fid), {texts}, group_concat(hex(a.geom), ''), min(length(a.geom)), "
-            f'max(length(a.geom)) FROM json_each(?) j JOIN "{COLLECTION}" a ON a.fid = j.value '
-            "WHERE a.uuid IS NOT NULL AND length(a.geom) > 0", (json.dumps(fids),)).fetchone()
-        n, fid_text, columns, geoms, shortest, longest = found[0], found[1], found[2:8], found[8], found[9], found[10]
+            "SELECT count(*), group_concat(a.fid), "
+            + "".join(f"group_concat(ifnull(CAST(a.{c} AS TEXT), ''), char(0)), " for c in texts)
+            + f"{blobs}, min(length(a.geom)), max(length(a.geom)) FROM json_each(?) j JOIN \"{COLLECTION}\" a "
+            "ON a.fid = j.value WHERE a.uuid IS NOT NULL AND length(a.geom) > 0", (json.dumps(fids),)).fetchone()
+        n, fid_text, columns, geoms, shortest, longest = (found[0], found[1], found[2:2 + len(texts)],
+                                                          found[2 + len(texts)], found[-2], found[-1])
         values = [c.split("\0") if n else [] for c in columns]
-        xy = (_same_layout_xy(bytes.fromhex(geoms), n, shortest) if n and shortest == longest else None)
+        data = (geoms if raw else bytes.fromhex(geoms)) if n else b""
+        xy = _same_layout_xy(data, n, shortest) if n and shortest == longest else None
         if xy is None or any(len(v) != n for v in values):  # another layout, or a NUL in a value: row by row
             return _fetch_rows(conn, fids, loader, keys)
         got = _int_list(fid_text, n)
     finally:
         conn.close()
-    return _ordered(got, values, xy[0], xy[1], loader, keys)
+    later: list[Any] = [None] * n
+    columns = [values[2] if uids else list(later), values[0], values[1], list(later), list(later), list(later)]
+    got, points = _ordered(got, columns, xy[0], xy[1], loader, keys)
+    points.fill = _Details(got.tolist(), points, loader)
+    return got, points
+
+
+class _Details:
+    """The uuid, phone, e-mail and TERYT of candidate points, read for the points rows match
+    (`MapPoints.fill`), on the plan's row loader's connection."""
+
+    def __init__(self, fids: list[int], points: matching.MapPoints, loader: _RowLoader) -> None:
+        self.fids, self.points, self.loader = fids, points, loader
+
+    def __call__(self, indices: list[int]) -> None:
+        wanted = {self.fids[i]: i for i in indices}
+        if not wanted:
+            return
+        rows = self.loader.conn.execute(
+            f'SELECT fid, uuid, CAST(phone AS TEXT), CAST(email AS TEXT), CAST(teryt AS TEXT) FROM "{COLLECTION}" '
+            "WHERE fid IN (SELECT value FROM json_each(?))", (json.dumps(sorted(wanted)),)).fetchall()
+        p = self.points
+        for fid, uid, phone, email, teryt in rows:
+            i = wanted.pop(fid)
+            if p.uid[i] is None:  # type: ignore[index]
+                p.uid[i] = uid  # type: ignore[index]
+            p.phone[i], p.email[i], p.teryt[i] = phone or "", email or "", teryt or ""  # type: ignore[index]
+        for i in wanted.values():  # deleted since (edited meanwhile): nothing more is known
+            if p.uid[i] is None:  # type: ignore[index]
+                p.uid[i] = ""  # type: ignore[index]
+            p.phone[i] = p.email[i] = p.teryt[i] = ""  # type: ignore[index]
 
 
 def _fetch_rows(conn: sqlite3.Connection, fids: list[int], loader: _RowLoader,
@@ -345,28 +383,34 @@ class Nearby:
     """The points the rows could match (read in a thread) and the rows' pairs with them (`result`)."""
 
     def __init__(self, workcopy: str | Path, fids: list[int], near: tuple[Any, Any], qlon: Any, qlat: Any,
-                 distance: float, keys: tuple[dict[int, str], dict[int, str]]) -> None:
+                 distance: float, keys: tuple[dict[int, str], dict[int, str]], uids: bool) -> None:
         self._near, self._q = near, (qlon, qlat)
         self.distance = distance
         loader = _RowLoader(workcopy)
-        self._thread = _Thread(lambda: _fetch(workcopy, fids, loader, keys))
+        self._thread = _Thread(lambda: _fetch(workcopy, fids, loader, keys, uids))
 
     def result(self) -> tuple[matching.MapPoints, tuple[Any, Any, Any]]:
-        """The points (fid order) and (row, point, metres) of every pair within the distance, by row, nearest
-        first (ties: the point's index), as `PointIndex` works them out over these points."""
+        """The points (fid order) and (row, point, metres) of every pair within the distance, grouped by row
+        (`grid.by_query`), as `PointIndex.surroundings_table` takes them."""
         import numpy as np
 
         fids, points = self._thread.result()
         q, near_fid = self._near
-        at = np.searchsorted(fids, near_fid)
-        found = at < len(fids)
-        found[found] = fids[at[found]] == near_fid[found]  # a point without a uuid or a point is not one
+        top = int(max(near_fid.max(initial=0), fids.max(initial=0)))
+        if top < 20 * len(near_fid) + 1_000_000:  # each fid's point, by a table of fids
+            position = np.full(top + 1, -1, np.int64)
+            position[fids] = np.arange(len(fids))
+            at = position[near_fid]
+        else:  # fids too far apart for a table: searched
+            at = np.minimum(np.searchsorted(fids, near_fid), max(len(fids) - 1, 0))
+            at[(fids[at] != near_fid) if len(fids) else slice(None)] = -1
+        found = at >= 0  # a point without a uuid or a point is not one
         q, p = q[found], at[found]
         qlon, qlat = self._q
         d = distances(points.lon[p], points.lat[p], qlon[q], qlat[q])
         keep = d <= self.distance
         q, p, d = q[keep], p[keep], d[keep]
-        order = np.lexsort((p, d, q))
+        order = by_query(q, len(qlon))
         return points, (q[order], p[order], d[order])
 
 
@@ -390,15 +434,16 @@ class MapRead:
         near = distances(scan.lon[p], scan.lat[p], qlon[q], qlat[q]) <= reach
         q, near_fid = q[near], scan.fids[p[near]]
         phone_set, email_set = {k for k in phones if k}, {k for k in emails if k}
-        keys = (_sharing(scan.phones, phone_set, lambda texts: phone_keys_in(texts, phone_set)),
-                _sharing(scan.emails, email_set, _email_keys))
+        keys = (_sharing(scan.phones, phone_set, phone_hits, phone_key),
+                _sharing(scan.emails, email_set, email_hits, email_key))
+        uids = [u for u in uids if u]
         conn = _connect(self.workcopy)
         try:
             named = _fids_with_uuid(conn, uids)
         finally:
             conn.close()
         wanted = set(np.unique(near_fid).tolist()) | named | keys[0].keys() | keys[1].keys()
-        return Nearby(self.workcopy, sorted(wanted), (q, near_fid), qlon, qlat, float(distance), keys)
+        return Nearby(self.workcopy, sorted(wanted), (q, near_fid), qlon, qlat, float(distance), keys, bool(uids))
 
 
 def candidate_points(workcopy: str | Path, rows: list[tuple[float, float]], distance: float, *,

@@ -8,6 +8,7 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+from functools import cache
 from pathlib import Path
 
 from ..i18n import tr
@@ -41,12 +42,19 @@ def decode(data: bytes, encoding: str | None = None) -> tuple[str, str]:
             text = data.decode(name)
         except UnicodeDecodeError:
             continue
-        score = sum(text.count(c) for c in POLISH_LETTERS)
+        # one byte per letter: the bytes of Polish letters are as many as the letters in the text
+        score = len(data.translate(None, _other_bytes(name)))
         if score > best[2]:
             best = (text, name, score)
     if best[2] < 0:
         raise ImportingError(tr("The file's encoding is not recognised; save it as UTF-8 and try again."))
     return best[0], best[1]
+
+
+@cache
+def _other_bytes(encoding: str) -> bytes:
+    """The bytes an 8-bit encoding writes anything but Polish letters as."""
+    return bytes(b for b in range(256) if bytes([b]).decode(encoding, errors="ignore") not in POLISH_LETTERS)
 
 
 def sniff_delimiter(text: str) -> str:

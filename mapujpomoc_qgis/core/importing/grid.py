@@ -8,6 +8,8 @@ from __future__ import annotations
 import math
 from typing import Any
 
+import numpy as np
+
 EARTH_M_PER_DEG = 111_195.0
 # cells are `cell_m` wide at 55°N (Poland's north): farther south they are wider, so the nine cells around
 # a location hold every point within `cell_m`; farther north a location looks at more columns (`reach`)
@@ -19,19 +21,18 @@ class Grid:
     query locations in one pass."""
 
     def __init__(self, lon: Any, lat: Any, cell_m: float) -> None:
-        import numpy as np
-
-        self.np = np
         self.kx, self.ky = self.scales(cell_m)
         keys = self.keys(*self.cells(lon, lat))
         self.order = np.argsort(keys, kind="stable")
-        self.uniq, starts = np.unique(keys[self.order], return_index=True)
+        ordered = keys[self.order]
+        starts = np.flatnonzero(np.concatenate(([True], ordered[1:] != ordered[:-1]))) if len(keys) else \
+            np.zeros(0, np.int64)
+        self.uniq = ordered[starts]
         self.starts, self.ends = starts, np.append(starts[1:], len(keys)).astype(starts.dtype)
         self._spans: dict[int, tuple[int, int]] | None = None  # key -> (start, end), for one location at a time
 
     def points_around(self, lon: float, lat: float) -> Any:
         """Indexes of the points in the cells around one location (a dictionary of cells, made once)."""
-        np = self.np
         if self._spans is None:
             self._spans = dict(zip(self.uniq.tolist(), zip(self.starts.tolist(), self.ends.tolist())))
         cx, cy = self.cell(lon, lat)
@@ -48,7 +49,6 @@ class Grid:
         return EARTH_M_PER_DEG * COS_CELL / cell_m, EARTH_M_PER_DEG / cell_m
 
     def cells(self, lon: Any, lat: Any) -> tuple[Any, Any]:
-        np = self.np
         return np.floor(lon * self.kx).astype(np.int64), np.floor(lat * self.ky).astype(np.int64)
 
     def cell(self, lon: float, lat: float) -> tuple[int, int]:
@@ -65,7 +65,6 @@ class Grid:
     def around(self, qlon: Any, qlat: Any) -> tuple[Any, Any]:
         """(query index, point index) of every point in the cells around each query: a superset of the points
         within one cell's size, each pair once."""
-        np = self.np
         qlon, qlat = np.asarray(qlon, float), np.asarray(qlat, float)
         if len(qlon) == 0 or len(self.uniq) == 0:
             return np.zeros(0, np.int64), np.zeros(0, np.int64)
@@ -96,39 +95,40 @@ class Grid:
 
 
 def pairs_within(grid: Grid, lon: Any, lat: Any, qlon: Any, qlat: Any, distance: float) -> tuple[Any, Any, Any]:
-    """(query, point, metres) of the points of `grid` (at `lon`, `lat`) within `distance` of each query, by
-    query, nearest first (ties: the lower point index)."""
-    import numpy as np
-
+    """(query, point, metres) of the points of `grid` (at `lon`, `lat`) within `distance` of each query,
+    grouped by query (`by_query`)."""
     qlon, qlat = np.asarray(qlon, float), np.asarray(qlat, float)
     q, p = grid.around(qlon, qlat)
     d = distances(lon[p], lat[p], qlon[q], qlat[q])
     keep = d <= distance
     q, p, d = q[keep], p[keep], d[keep]
-    order = np.lexsort((p, d, q))
+    order = by_query(q, len(qlon))
     return q[order], p[order], d[order]
+
+
+def by_query(q: Any, n: int) -> Any:
+    """The order that groups pairs by their query (0 <= q < n), each query's pairs kept in their order: a
+    stable sort of small integers (numpy sorts 16-bit ones by radix, the others stably)."""
+    return np.argsort(q.astype(np.uint16 if n <= 0xFFFF else np.int64), kind="stable")
 
 
 def earlier_within(lon: Any, lat: Any, distance: float) -> tuple[Any, Any]:
     """For each location k, the earlier ones (j < k) that may be within `distance`: a superset (numpy's
     distances with a metre to spare), j[first[k]:first[k + 1]] in increasing order. (first, j)."""
-    import numpy as np
-
     lon, lat = np.asarray(lon, float), np.asarray(lat, float)
+    n = len(lon)
     reach = distance + 1.0
     q, p = Grid(lon, lat, reach).around(lon, lat)
     keep = p < q
     q, p = q[keep], p[keep]
     keep = distances(lon[p], lat[p], lon[q], lat[q]) <= reach
     q, p = q[keep], p[keep]
-    order = np.lexsort((p, q))
-    return np.searchsorted(q[order], np.arange(len(lon) + 1)), p[order]
+    order = np.argsort(q * n + p)
+    return np.searchsorted(q[order], np.arange(n + 1)), p[order]
 
 
 def distances(lon: Any, lat: Any, qlon: Any, qlat: Any) -> Any:
     """Metres between points and query locations (arrays of the same length; equirectangular at their mean
     latitude)."""
-    import numpy as np
-
     dx = (lon - qlon) * EARTH_M_PER_DEG * np.cos(np.radians((lat + qlat) / 2))
     return np.hypot(dx, (lat - qlat) * EARTH_M_PER_DEG)

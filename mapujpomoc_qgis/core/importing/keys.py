@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 _DIGITS = re.compile(r"\D+")
 PHONE_MARKS = str.maketrans("", "", " -()+./")
+PHONE_BYTES = b" -()+./"  # the same marks, for `bytes.translate`
 
 
 def phone_key(text: str) -> str:
@@ -27,6 +28,39 @@ def phone_keys(texts: Sequence[str]) -> list[str]:
         return [phone_key(t) for t in texts]
     return [(d[-9:] if len(d) >= 6 else "") if d.isdigit() else (phone_key(t) if d else "")
             for d, t in zip(parts, texts)]
+
+
+def phone_hits(joined: str, n: int, keys: set[str]) -> list[tuple[int, str]]:
+    """(position, `phone_key`) of the `n` texts joined with NULs in `joined` (none holding a NUL) whose key is
+    one of `keys` (keys of six digits or more). When every text is ASCII digits but for the marks, numpy
+    reads the last nine digits of all at once; else each text is keyed by `phone_key`."""
+    import numpy as np
+
+    if not n:
+        return []
+    data = joined.encode("utf-8", "surrogatepass").translate(None, PHONE_BYTES)
+    arr = np.frombuffer(data, np.uint8)
+    ends = np.flatnonzero(arr == 0)
+    if not data.isascii() or len(ends) != n - 1 or ((arr - 48 > 9) & (arr != 0)).any():
+        return [(i, k) for i, t in enumerate(joined.split("\0")) if (k := phone_key(t)) in keys]
+    ends = np.append(ends, len(arr))
+    starts = np.concatenate(([0], ends[:-1] + 1))
+    lengths = ends - starts
+    # a text's last nine digits as a number, and how many: (count, number) is its key
+    value = np.zeros(n, np.int64)
+    for j in range(9):
+        at = ends - 1 - j
+        value += np.where(at >= starts, arr[np.maximum(at, 0)].astype(np.int64) - 48, 0) * 10 ** j
+    code = np.minimum(lengths, 9) * 10 ** 9 + value
+    wanted = [len(k) * 10 ** 9 + int(k) for k in keys if k.isascii() and k.isdigit() and 6 <= len(k) <= 9]
+    hit = np.flatnonzero(np.isin(code, np.asarray(wanted, np.int64)) & (lengths >= 6))
+    return [(i, data[e - min(length, 9):e].decode("ascii"))
+            for i, e, length in zip(hit.tolist(), ends[hit].tolist(), lengths[hit].tolist())]
+
+
+def email_hits(joined: str, n: int, keys: set[str]) -> list[tuple[int, str]]:
+    """(position, `email_key`) of the `n` texts joined with NULs in `joined` whose key is one of `keys`."""
+    return [(i, k) for i, t in enumerate(joined.split("\0") if n else []) if (k := email_key(t)) in keys]
 
 
 def email_key(text: str) -> str:

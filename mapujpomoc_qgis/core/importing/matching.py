@@ -76,6 +76,9 @@ class MapPoints:
     # equal to a row's ('' for the others, which no row looks up)
     phone_keys: list[str] | None = None
     email_keys: list[str] | None = None
+    # reads the uid, phone, email and teryt of the points given that are still None (the candidates of a list:
+    # only the points rows match need them)
+    fill: Callable[[list[int]], None] | None = None
 
     @classmethod
     def of(cls, points: Iterable[Known]) -> MapPoints:
@@ -89,11 +92,18 @@ class MapPoints:
                    [p.teryt for p in objects], objects=objects)
 
     def __len__(self) -> int:
-        return len(self.uid)
+        return len(self.name)
+
+    def preload(self, indices: Iterable[int]) -> None:
+        """The columns `fill` reads, for these points at once."""
+        if self.fill is not None:
+            self.fill([i for i in indices if self.teryt[i] is None])
 
     def known(self, i: int) -> Known:
         if self.objects is not None:
             return self.objects[i]
+        if self.teryt[i] is None:
+            self.preload([i])
         return Known(self.uid[i], self.name[i], float(self.lon[i]), float(self.lat[i]), self.organization[i],
                      self.phone[i], self.email[i], self.props(i) if self.props else {}, self.teryt[i])
 
@@ -145,7 +155,8 @@ class PointIndex:
         self._gram_count = np.full(len(self.name_ids), -1, np.int64)  # made when a row first comes near
         self._knowns: dict[int, Known] = {}
         self.extra: list[Known] = []  # rows added later: index base + k
-        self._extra_keys: list[tuple[str, str, frozenset[str]]] = []  # folded name, folded org, bigrams
+        # folded name, folded org, bigrams (None until a later row compares them)
+        self._extra_keys: list[tuple[str, str, frozenset[str] | None]] = []
         self.extra_cells: dict[tuple[int, int], list[int]] = {}
         self._extras_around: dict[tuple[int, int], list[int]] = {}  # the rows added in the 3×3 cells around
         self._by_uid: dict[str, int] | None = None  # made on the first lookup: most lists carry no uuid
@@ -186,7 +197,7 @@ class PointIndex:
 
     def grams(self, i: int) -> frozenset[str]:
         if i >= self.base:
-            return self._extra_keys[i - self.base][2]
+            return self._extra_grams(i - self.base)
         return self.grams_of_name(int(self.name_id[i]))
 
     def grams_of_name(self, k: int) -> frozenset[str]:
@@ -195,6 +206,13 @@ class PointIndex:
             value = self._name_grams[k] = bigrams(self._name_texts[k])
         return value
 
+    def _extra_grams(self, j: int) -> frozenset[str]:
+        folded, org, grams = self._extra_keys[j]
+        if grams is None:
+            grams = bigrams(folded)
+            self._extra_keys[j] = (folded, org, grams)
+        return grams
+
     def add(self, point: Known, grams: frozenset[str] | None = None, *, cells: bool = True) -> None:
         """A row found new: later rows of the file are matched against it too (`grams`: of its folded name,
         when its `Surroundings` have them). `cells`: False when the caller finds the rows added near a row
@@ -202,7 +220,7 @@ class PointIndex:
         i = self.base + len(self.extra)
         self.extra.append(point)
         folded = fold(point.name)
-        self._extra_keys.append((folded, fold(point.organization), bigrams(folded) if grams is None else grams))
+        self._extra_keys.append((folded, fold(point.organization), grams))
         if cells:
             cx, cy = self.cell(point.lon, point.lat)
             self.extra_cells.setdefault((cx, cy), []).append(i)
@@ -260,8 +278,7 @@ class PointIndex:
                            organizations: Sequence[str], pairs: tuple[Any, Any, Any] | None = None
                            ) -> SurroundingsTable:
         """Every row's surroundings in one numpy pass (`surroundings.surroundings_table`). `pairs`: (row, point,
-        metres) of the map's points within the distance, by row, nearest first (ties: index), when already
-        known."""
+        metres) of the map's points within the distance, grouped by row, when already known."""
         if pairs is None:
             pairs = pairs_within(self.grid, self.lon, self.lat, lons, lats, self.distance)
         return surroundings_table(self, names, organizations, pairs)
@@ -346,30 +363,38 @@ class PointIndex:
 
     def decide(self, around: Surroundings, extras: list[tuple[float, int]], folded: str, org: str, phone: str,
                email: str, lon: float, lat: float) -> Match:
-        """`match` after the uuid: `extras` are (metres, index) of the rows added within the distance, nearest
-        first (ties: the index); `folded`, `org`: the row's folded name and organisation; `phone`, `email`: its
-        keys (`phone_key`, `email_key`)."""
+        """`match` after the uuid (see `verdict`)."""
+        found = self.verdict(around, extras, folded, org, phone, email, lon, lat)
+        if found is None:
+            return Match(NEW)
+        return Match(found[0], self.known(found[1]), found[2], found[3])
+
+    def verdict(self, around: Surroundings, extras: list[tuple[float, int]], folded: str, org: str, phone: str,
+                email: str, lon: float, lat: float) -> tuple[str, int, str, float] | None:
+        """`match` after the uuid, as (kind, index, why, metres), None for new: `extras` are (metres, index) of
+        the rows added within the distance, nearest first (ties: the index); `folded`, `org`: the row's folded
+        name and organisation; `phone`, `email`: its keys (`phone_key`, `email_key`)."""
         same = around.same_name if folded else None
         if folded and extras:
             same = _nearer(same, next(((d, i) for d, i in extras if self._extra_keys[i - self.base][0] == folded),
                                       None))
         if same is not None:
-            return Match(UPDATE, self.known(same[1]), "name", same[0])
+            return UPDATE, same[1], "name", same[0]
         best = self._most_similar(around, extras)
         if best is not None:
-            return Match(DUPLICATE, self.known(best[2]), "similar name", best[1])
+            return DUPLICATE, best[2], "similar name", best[1]
         same = around.same_org if org else None
         if org and extras:
             same = _nearer(same, next(((d, i) for d, i in extras if self._extra_keys[i - self.base][1] == org), None))
         if same is not None:
-            return Match(DUPLICATE, self.known(same[1]), "organisation", same[0])
+            return DUPLICATE, same[1], "organisation", same[0]
         if phone and phone in (found := self._phones()):
             i = found[phone][0]
-            return Match(DUPLICATE, self.known(i), "phone", self.metres(i, lon, lat))
+            return DUPLICATE, i, "phone", self.metres(i, lon, lat)
         if email and email in (found := self._emails()):
             i = found[email][0]
-            return Match(DUPLICATE, self.known(i), "e-mail", self.metres(i, lon, lat))
-        return Match(NEW)
+            return DUPLICATE, i, "e-mail", self.metres(i, lon, lat)
+        return None
 
     def _most_similar(self, around: Surroundings, extras: list[tuple[float, int]]
                       ) -> tuple[float, float, int] | None:
@@ -381,7 +406,7 @@ class PointIndex:
         best: tuple[float, float, int] | None = None
         for d, i in sorted(around.nearest() + extras)[:self.NEAREST]:
             if i >= self.base:
-                score = similarity(around.grams, self._extra_keys[i - self.base][2])
+                score = similarity(around.grams, self._extra_grams(i - self.base))
             elif i in scores:
                 score = scores[i]
             else:

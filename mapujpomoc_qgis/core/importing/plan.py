@@ -180,7 +180,7 @@ def _make_plan(workcopy: str | Path, table: SourceTable, mapping: ColumnMapping,
     emails = [matching.email_key(str(r.props.get("email") or "")) for r in located]
     nearby = reader.near(lons, lats, distance, uids=uids, phones=phones, emails=emails) if reader else None
     # the model's verdict on each row as it would be created, while the map's points are read
-    checks = validation.problems_of_rows([schema.with_defaults(COLLECTION, dict(r.props)) for r in located])
+    checks = validation.problems_of_rows([r.props for r in located])
     pairs = None
     if nearby is not None:
         known, pairs = nearby.result()
@@ -193,13 +193,14 @@ def _make_plan(workcopy: str | Path, table: SourceTable, mapping: ColumnMapping,
     keys = (uids, [fold(r.name) for r in located], [fold(str(r.props.get("organization") or "")) for r in located],
             phones, emails)
     deferred = judge_rows(located, keys, index, around, me, checks, feedback)
-    preload_existing([r.match.known for r in deferred if r.match and r.match.known])
-    for r in deferred:
-        finish_row(r, me)
+    for r, before in zip(deferred, existing_fields(deferred)):
+        finish_row(r, me, before)
     for r in plans:
         r.action = default_action(r, duplicates, updates)
-        if r.action == MERGE:
-            r.merge_fields = gaps_filled(r)
+    merging = [r for r in plans if r.action == MERGE]
+    preload_existing([r.match.known for r in merging if r.match and r.match.known])
+    for r in merging:
+        r.merge_fields = gaps_filled(r)
     progress.checkpoint(feedback, 100)
     return ImportPlan(Path(workcopy), mapping, table, plans, me)
 
@@ -228,68 +229,105 @@ def judge_rows(located: list[RowPlan], keys: tuple[list[str], ...], index: match
     """Each located row's match, the model's verdict (`checks`: its problems as created) and the scope, in
     file order: a row found new joins `index`, so that its repeats further down are duplicates. `keys`: the
     rows' uuids, folded names and organisations, phone and e-mail keys. The rows added near a row are found
-    among the rows before it (`grid.earlier_within`). The updates are returned, their checks left for
-    `finish_row` once their points' rows are read together."""
+    among the rows before it (`grid.earlier_within`); the matched points are read together at the end. The
+    updates are returned, their checks left for `finish_row` once their points' rows are read together."""
     uids, names, orgs, phones, emails = keys
     lons = [r.located.lon for r in located]  # type: ignore[union-attr]
     lats = [r.located.lat for r in located]  # type: ignore[union-attr]
     first, earlier = (x.tolist() for x in earlier_within(lons, lats, index.distance))
     added = [-1] * len(located)  # a row's index in `index` once it joined
+    verdicts: list[tuple[str, int, str, float] | None] = []
     updates: list[RowPlan] = []
-    total = max(len(located), 1)
+    base, total = index.base, max(len(located), 1)
     for k, r in enumerate(located):
         if k % 1000 == 0:
             progress.checkpoint(feedback, 60 + 35 * k / total, tr("Matching rows"))
         lon, lat = lons[k], lats[k]
         if uids[k] and (i := index.uid_index(uids[k])) is not None:
-            r.match = matching.Match(matching.UPDATE, index.known(i), "id", index.metres(i, lon, lat))
+            found: tuple[str, int, str, float] | None = (matching.UPDATE, i, "id", index.metres(i, lon, lat))
         else:
             extras = [(d, e) for j in earlier[first[k]:first[k + 1]] if (e := added[j]) >= 0
                       and (d := index.metres(e, lon, lat)) <= index.distance]
             extras.sort()
-            r.match = index.decide(around.row(k), extras, names[k], orgs[k], phones[k], emails[k], lon, lat)
-        r.status = r.match.kind
-        known = r.match.known
-        if known is not None and known.uid.startswith(IN_FILE):
-            r.status = matching.DUPLICATE  # the file names the point twice: the first row is the one imported
-            r.match.why = tr("repeated in the file (row {0})").format(known.uid[len(IN_FILE):])
+            found = index.verdict(around.row(k), extras, names[k], orgs[k], phones[k], emails[k], lon, lat)
+        verdicts.append(found)
+        # the file names a point twice: the first row is the one imported
+        r.status = matching.NEW if found is None else matching.DUPLICATE if found[1] >= base else found[0]
         if r.status == matching.UPDATE:
             updates.append(r)
-        elif finish_row(r, me, checks[k]):
-            added[k] = index.base + len(index.extra)
+        elif checked_new(r, me, checks[k]):
+            added[k] = base + len(index.extra)
             index.add(matching.Known(f"{IN_FILE}{r.row}", r.name, lon, lat,  # type: ignore[arg-type]
                                      str(r.props.get("organization") or ""), str(r.props.get("phone") or ""),
                                      str(r.props.get("email") or "")), around.grams_of(k), cells=False)
+    index.points.preload(found[1] for found in verdicts if found is not None and found[1] < base)
+    for r, found in zip(located, verdicts):
+        r.match = matching.Match(matching.NEW) if found is None else matching.Match(
+            found[0], index.known(found[1]), found[2], found[3])
+        if found is not None and found[1] >= base:
+            r.match.why = tr("repeated in the file (row {0})").format(r.match.known.uid[len(IN_FILE):])  # type: ignore
     return updates
 
 
-def finish_row(r: RowPlan, me: dict[str, Any], problems: list[tuple[str, str]] | None = None) -> bool:
-    """A matched row's changes, the model's verdict (`problems`: of its properties with the defaults, when
-    already known) and the scope; whether the row, found new, joins the rows later ones are matched against."""
-    located = r.located
-    assert located is not None and r.match is not None
-    known = r.match.known
-    if r.status == matching.UPDATE:
-        r.changes = matching.changes(r.props, r.existing)
-        if located.how == COORDINATES and (r.match.metres or 0) > MOVE_METRES:
-            r.changes[GEOMETRY_KEY] = (located.lon, located.lat)
-        if not r.changes:
-            r.status = matching.UNCHANGED
-        found = validation.problems({k: v for k, v in r.changes.items() if k != GEOMETRY_KEY}, partial=True)
-    elif problems is not None:
-        found = problems
-    else:
-        found = validation.problems(schema.with_defaults(COLLECTION, dict(r.props)))
-    if found:
+def checked_new(r: RowPlan, me: dict[str, Any], problems: list[tuple[str, str]]) -> bool:
+    """A row not updating a point: `invalid` with the model's `problems` (of its properties with the
+    defaults), `outside_scope` out of the user's area; whether it is new and joins the rows later ones are
+    matched against."""
+    if problems:
         r.status = INVALID
-        r.reasons.append(validation.reasons(found))
+        r.reasons.append(validation.reasons(problems))
         return False
-    teryts = [located.teryt] + ([known.teryt] if r.status in (matching.UPDATE,) and known is not None else [])
-    if any(validation.outside_scope(t, me) for t in teryts):
+    if validation.outside_scope(r.located.teryt, me):  # type: ignore[union-attr]
         r.status = OUTSIDE
         r.reasons.append(tr("Outside your area: the store would refuse this point."))
         return False
     return r.status == matching.NEW
+
+
+def finish_row(r: RowPlan, me: dict[str, Any], existing: dict[str, Any] | None = None) -> None:
+    """An update's changes, the model's verdict on them and the scope (of the row and of the point).
+    `existing`: the point's values of (at least) the fields the row gives, when already read."""
+    located, match = r.located, r.match
+    assert located is not None and match is not None and match.known is not None
+    r.changes = matching.changes(r.props, r.existing if existing is None else existing)
+    if located.how == COORDINATES and (match.metres or 0) > MOVE_METRES:
+        r.changes[GEOMETRY_KEY] = (located.lon, located.lat)
+    if not r.changes:
+        r.status = matching.UNCHANGED
+    found = validation.problems({k: v for k, v in r.changes.items() if k != GEOMETRY_KEY}, partial=True)
+    if found:
+        r.status = INVALID
+        r.reasons.append(validation.reasons(found))
+        return
+    # an unchanged row changes nothing: only its own place counts
+    teryts = (located.teryt, match.known.teryt) if r.status == matching.UPDATE else (located.teryt,)
+    if any(validation.outside_scope(t, me) for t in teryts):
+        r.status = OUTSIDE
+        r.reasons.append(tr("Outside your area: the store would refuse this point."))
+
+
+def existing_fields(rows: list[RowPlan]) -> list[dict[str, Any]]:
+    """Each update's point's values of the fields its row gives (store form, as `existing_props` makes them),
+    those columns of the points read together; a point read already (or not from a working copy) gives
+    its `existing_props`."""
+    fields = schema.fields_by_name(COLLECTION)
+    out: list[dict[str, Any]] = [{} for _ in rows]
+    by_loader: dict[int, tuple[Any, list[int]]] = {}
+    for k, r in enumerate(rows):
+        known = r.match.known  # type: ignore[union-attr]
+        loader = known.props.get("_load")  # type: ignore[union-attr]
+        if "_props" in known.props or not hasattr(loader, "fields"):  # type: ignore[union-attr]
+            out[k] = r.existing
+        else:
+            by_loader.setdefault(id(loader), (loader, []))[1].append(k)
+    for loader, group in by_loader.values():
+        names = sorted({name for k in group for name in rows[k].props if name in fields})
+        found = loader.fields([rows[k].match.known.uid for k in group], names)  # type: ignore[union-attr]
+        for k in group:
+            row = found.get(rows[k].match.known.uid) or {}  # type: ignore[union-attr]
+            out[k] = {name: wc_rows.from_column(fields[name], row.get(name)) for name in rows[k].props
+                      if name in fields}
+    return out
 
 
 def preload_existing(knowns: list[matching.Known]) -> None:

@@ -48,7 +48,7 @@ class Surroundings:
     def nearest(self) -> list[tuple[float, int]]:
         first, metres, index = self._lists[:3]
         a, b = first[self._k], first[self._k + 1]
-        return list(zip(_plain(metres[a:b]), _plain(index[a:b])))
+        return sorted(zip(_plain(metres[a:b]), _plain(index[a:b])))
 
     def scores(self) -> dict[int, float]:
         first, index, score = self._lists[3:]
@@ -72,12 +72,10 @@ class SurroundingsTable:
     def __len__(self) -> int:
         return len(self.grams)
 
-    def grams_of(self, k: int) -> frozenset[str]:
-        """The bigrams of row k's folded name."""
+    def grams_of(self, k: int) -> frozenset[str] | None:
+        """The bigrams of row k's folded name, None when not made yet (nothing compared it)."""
         found = self.grams[k]
-        if isinstance(found, str):
-            found = self.grams[k] = bigrams(found)
-        return found
+        return None if isinstance(found, str) else found
 
     def row(self, k: int) -> Surroundings:
         (nd, ni), (od, oi), (bs, bd, bi) = self.same_name, self.same_org, self.best
@@ -88,18 +86,16 @@ class SurroundingsTable:
 def surroundings_table(index: Any, names: Sequence[str], organizations: Sequence[str],
                        pairs: tuple[Any, Any, Any]) -> SurroundingsTable:
     """The rows' surroundings in `index` (a `matching.PointIndex`), the rows given by their names and
-    organisations and their `pairs` with the map's points: (row, point, metres) within the distance, by row,
-    nearest first (ties: the point's index)."""
+    organisations and their `pairs` with the map's points: (row, point, metres) within the distance, grouped
+    by row (in any order within a row: ties are broken by the point's index here)."""
     import numpy as np
 
     n = len(names)
     folded = [fold(t) for t in names]
     q, p, d = pairs
-    first = np.searchsorted(q, np.arange(n + 1))  # row k's pairs are first[k]:first[k + 1]
     same_name = _first_equal(q, p, d, index.name_id, _ids(folded, index.name_ids), n)
     same_org = _first_equal(q, p, d, index.org_id, _ids([fold(t) for t in organizations], index.org_ids), n)
-    near = np.arange(len(q)) - first[q] < index.NEAREST
-    q, p, d = q[near], p[near], d[near]
+    q, p, d = _nearest(q, p, d, n, index.NEAREST)
     row_names: dict[str, int] = {}
     row_id = np.asarray([row_names.setdefault(t, len(row_names)) for t in folded], np.int64)
     # the bigrams of the row names with a map point near: the others' are made when asked
@@ -120,6 +116,22 @@ def surroundings_table(index: Any, names: Sequence[str], organizations: Sequence
     return SurroundingsTable(same_name, same_org, best, [grams_of[k] for k in row_id.tolist()], lists)
 
 
+def _nearest(q: Any, p: Any, d: Any, n: int, limit: int) -> tuple[Any, Any, Any]:
+    """The pairs (grouped by row) of each row's `limit` nearest (ties: the lower index), still grouped."""
+    import numpy as np
+
+    counts = np.bincount(q, minlength=n)
+    dense = np.flatnonzero(counts[q] > limit)
+    if len(dense) == 0:
+        return q, p, d
+    order = dense[np.lexsort((p[dense], d[dense], q[dense]))]
+    rows = q[order]
+    rank = np.arange(len(order)) - np.searchsorted(rows, rows)
+    keep = np.ones(len(q), bool)
+    keep[order[rank >= limit]] = False
+    return q[keep], p[keep], d[keep]
+
+
 def _ids(folded: list[str], ids: dict[str, int]) -> Any:
     import numpy as np
 
@@ -127,13 +139,14 @@ def _ids(folded: list[str], ids: dict[str, int]) -> Any:
 
 
 def _first_equal(q: Any, p: Any, d: Any, point_ids: Any, row_ids: Any, n: int) -> tuple[list[float], list[int]]:
-    """Per row, (metres, index) of the first (nearest) pair whose point's id equals the row's (index -1:
-    none)."""
+    """Per row, (metres, index) of the nearest pair (ties: the lower index) whose point's id equals the row's
+    (index -1: none)."""
     import numpy as np
 
     metres, index = np.zeros(n), np.full(n, -1, np.int64)
     if len(q):
         hit = np.nonzero(point_ids[p] == row_ids[q])[0]
+        hit = hit[np.lexsort((p[hit], d[hit], q[hit]))]
         rows, at = np.unique(q[hit], return_index=True)
         metres[rows], index[rows] = d[hit[at]], p[hit[at]]
     return metres.tolist(), index.tolist()
@@ -152,13 +165,13 @@ def could_be_similar(index: Any, p: Any, row_counts: Any) -> Any:
 
 def _best_per_row(q: Any, score: Any, d: Any, p: Any, n: int, similarity_min: float
                   ) -> tuple[list[float], list[float], list[int]]:
-    """Per row, (score, metres, index) of its first pair of the highest score at least `similarity_min`
-    (index -1: none)."""
+    """Per row, (score, metres, index) of its pair of the highest score at least `similarity_min`, the nearest
+    of those (ties: the lower index) (index -1: none)."""
     import numpy as np
 
     best_score, best_d, best_i = np.zeros(n), np.zeros(n), np.full(n, -1, np.int64)
     ok = np.nonzero(score >= similarity_min)[0]
-    order = ok[np.lexsort((ok, -score[ok], q[ok]))]
+    order = ok[np.lexsort((p[ok], d[ok], -score[ok], q[ok]))]
     rows, at = np.unique(q[order], return_index=True)
     j = order[at]
     best_score[rows], best_d[rows], best_i[rows] = score[j], d[j], p[j]

@@ -30,6 +30,8 @@ class SourceTable:
         if header not in self.headers:
             return [""] * len(self.rows)
         i = self.headers.index(header)
+        if self.rows and min(map(len, self.rows)) > i:
+            return [r[i] for r in self.rows]
         return [r[i] if i < len(r) else "" for r in self.rows]
 
     def distinct(self, header: str) -> list[str]:

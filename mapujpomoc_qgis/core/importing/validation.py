@@ -24,33 +24,39 @@ _ABSENT = object()
 
 
 def problems_of_rows(rows: list[dict[str, Any]]) -> list[list[tuple[str, str]]]:
-    """`problems` of many rows' properties, column by column: the model checks each field's value without
-    looking at the others (`schema.field_issue`), so each distinct value of a field is checked once, and the
-    required fields once per row; a row with any finding is then checked whole by `problems`, whose list it
-    gets (tests/unit/test_import_pure.py compares this with `problems` row by row)."""
+    """`problems` of many rows' properties as created (`schema.with_defaults`), column by column: the model
+    checks each field's value without looking at the others (`schema.field_issue`), so each distinct value
+    of a field is checked once, and the required fields once per row; a row with any finding is then checked
+    whole by `problems`, whose list it gets (tests/unit/test_import_columns.py compares the two)."""
     fields = schema.fields_by_name(COLLECTION)
     editable = {f.name for f in schema.editable_fields(COLLECTION)}
-    required = [f.name for f in schema.editable_fields(COLLECTION) if f.required]
-    flagged = {k for k, props in enumerate(rows) if any(name not in props for name in required)}
-    names = set().union(*rows) if rows else set()
+    defaults = schema.with_defaults(COLLECTION, {})
+    flagged: set[int] = set()
+    for f in schema.editable_fields(COLLECTION):
+        if f.required and f.name not in defaults:
+            flagged.update(k for k, props in enumerate(rows) if f.name not in props)
+    names: set[str] = set().union(*rows, defaults) if rows else set()
     if names - editable:  # a field the model does not know, or one the store assigns: the model says
         flagged.update(k for k, props in enumerate(rows) if not props.keys() <= editable)
     for name in names & editable:
-        values = [props.get(name, _ABSENT) for props in rows]
-        checked: dict[Any, bool] = {}  # (type, value) -> refused
-        for k, value in enumerate(values):
-            if value is _ABSENT:
-                continue
-            try:
-                key = (type(value), tuple(value) if type(value) is list else value)
-                refused = checked.get(key)
-                if refused is None:
-                    refused = checked[key] = schema.field_issue(fields[name], value) is not None
-            except TypeError:  # a value that cannot be a key: the whole row is checked
-                refused = True
-            if refused:
-                flagged.add(k)
-    return [problems(props) if k in flagged else [] for k, props in enumerate(rows)]
+        if name in defaults:  # what `with_defaults` leaves
+            default = defaults[name]
+            values = [default if (v := props.get(name)) is None else v for props in rows]
+        else:
+            values = [props.get(name, _ABSENT) for props in rows]
+        # a value as a key: a list as a tuple (with its type, as any value but text)
+        keys = [v if type(v) is str else (type(v), tuple(v) if type(v) is list else v) for v in values]
+        try:
+            distinct = dict(zip(keys, values))
+        except TypeError:  # a value that cannot be a key: the rows with this field are checked whole
+            flagged.update(k for k, v in enumerate(values) if v is not _ABSENT)
+            continue
+        refused = {key for key, value in distinct.items()
+                   if value is not _ABSENT and schema.field_issue(fields[name], value) is not None}
+        if refused:
+            flagged.update(k for k, key in enumerate(keys) if key in refused)
+    return [problems(schema.with_defaults(COLLECTION, dict(props))) if k in flagged else []
+            for k, props in enumerate(rows)]
 
 
 def field_label(field: str) -> str:

@@ -48,7 +48,9 @@ def _date(text: str) -> str:
 def clean_text(name: str, text: str) -> str:
     """A text cell as the model wants it: blanks collapsed; postcodes with their dash, web addresses with a
     scheme, dates as YYYY-MM-DD. Anything else (a bad phone) is left for the validation to refuse."""
-    value = _BLANKS.sub(" ", text).strip()
+    # printable text without two spaces in a row has no blanks to collapse (`isprintable` is False for any
+    # other blank than the space)
+    value = text.strip() if text.isprintable() and "  " not in text else _BLANKS.sub(" ", text).strip()
     if name == "postcode" and _POSTCODE_DIGITS.match(value):
         return f"{value[:2]}-{value[2:]}"
     if name == "website" and value.lower().startswith("www."):
@@ -113,26 +115,25 @@ def map_table(table: SourceTable, mapping: ColumnMapping) -> tuple[list[dict[str
     props: list[dict[str, Any]] = [{} for _ in range(n)]
     unmapped: list[list[tuple[str, str]]] = [[] for _ in range(n)]
     for name, header, kind in mapper.targets:
-        found: dict[str, tuple[Any, list[tuple[str, str]]] | None] = {}  # cell -> (value, unmapped); None: empty
-        coded_column = name in CODED
-        for k, cell in enumerate(table.column(header)):
-            got = found.get(cell, False)
-            if got is False:
-                text = cell.strip()
-                if not text:
-                    got = None
-                elif coded_column:
-                    got = mapper._code(name, kind, text)
-                else:
-                    got = (clean_text(name, text), [])
-                found[cell] = got
-            if got is None:
-                continue
-            value, missing = got
-            if missing:
-                unmapped[k].extend(missing)
-            if value is not None:
-                props[k][name] = list(value) if coded_column and kind == schema.LIST else value
+        cells = table.column(header)
+        # each distinct cell: (value or None, values nobody could map); None for an empty cell
+        found: dict[str, tuple[Any, list[tuple[str, str]]] | None] = {}
+        for cell in dict.fromkeys(cells):
+            text = cell.strip()
+            if not text:
+                found[cell] = None
+            elif name in CODED:
+                found[cell] = mapper._code(name, kind, text)
+            else:
+                found[cell] = (clean_text(name, text), [])
+        copy = name in CODED and kind == schema.LIST  # each row its own list
+        for k, got in enumerate([found[c] for c in cells]):
+            if got is not None:
+                value, missing = got
+                if missing:
+                    unmapped[k].extend(missing)
+                if value is not None:
+                    props[k][name] = list(value) if copy else value
     return props, unmapped
 
 

@@ -20,14 +20,13 @@ from __future__ import annotations
 import json
 import sqlite3
 import struct
-import threading
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
 from . import matching
 from .columns import COLLECTION
-from .grid import Grid, by_query, distances
+from .grid import EARTH_M_PER_DEG, Grid, by_query, distances
 from .keys import email_hits, email_key, phone_hits, phone_key
 
 _ENVELOPE = {0: 0, 1: 32, 2: 48, 3: 48, 4: 64}
@@ -38,29 +37,7 @@ _TEXT_COLUMNS = ("uuid", "name", "organization", "phone", "email", "teryt")
 
 
 def _connect(workcopy: str | Path) -> sqlite3.Connection:
-    return sqlite3.connect(f"file:{workcopy}?mode=ro", uri=True, check_same_thread=False)
-
-
-class _Thread(threading.Thread):
-    """`fn()` in a thread of its own (SQLite releases Python's lock while it reads); `result()` waits for
-    it and raises what it raised."""
-
-    def __init__(self, fn: Callable[[], Any]) -> None:
-        super().__init__(daemon=True)
-        self._fn, self._value, self._error = fn, None, None
-        self.start()
-
-    def run(self) -> None:
-        try:
-            self._value = self._fn()
-        except BaseException as exc:  # handed to the caller of result()
-            self._error = exc
-
-    def result(self) -> Any:
-        self.join()
-        if self._error is not None:
-            raise self._error
-        return self._value
+    return sqlite3.connect(f"file:{workcopy}?mode=ro", uri=True)
 
 
 # -- point blobs -------------------------------------------------------------------------------------------
@@ -244,16 +221,12 @@ class _Joined:
 
 
 class _MapScan:
-    """What the first thread reads: every point's coordinates (R-tree bounds), phones and e-mails."""
+    """Every point's coordinates (the R-tree's bounds), and phones and e-mails when the rows have some."""
 
-    def __init__(self, workcopy: str | Path, phones: bool, emails: bool) -> None:
-        conn = _connect(workcopy)
-        try:
-            self.fids, self.lon, self.lat = _coordinates(conn)
-            self.phones = _Joined(conn, "phone") if phones else None
-            self.emails = _Joined(conn, "email") if emails else None
-        finally:
-            conn.close()
+    def __init__(self, conn: sqlite3.Connection, phones: bool, emails: bool) -> None:
+        self.fids, self.lon, self.lat = _coordinates(conn)
+        self.phones = _Joined(conn, "phone") if phones else None
+        self.emails = _Joined(conn, "email") if emails else None
 
 
 def _sharing(found: _Joined | None, keys: set[str], hits: Callable[[str, int, set[str]], list[tuple[int, str]]],
@@ -379,71 +352,71 @@ def _ordered(fids: Any, values: list[list[str]], x: Any, y: Any, loader: _RowLoa
     return fids, points
 
 
-class Nearby:
-    """The points the rows could match (read in a thread) and the rows' pairs with them (`result`)."""
+def nearby_points(workcopy: str | Path, lons: Any, lats: Any, distance: float, *, uids: Iterable[str] = (),
+                  phones: Iterable[str] = (), emails: Iterable[str] = ()
+                  ) -> tuple[matching.MapPoints, tuple[Any, Any, Any]]:
+    """The map's points the rows (their lon, lat, uuids, phone and e-mail keys) could match, in fid order, and
+    (row, point, metres) of every pair of a row and a point within `distance`, grouped by row
+    (`grid.by_query`), as `PointIndex.surroundings_table` takes them (see the module doc)."""
+    import numpy as np
 
-    def __init__(self, workcopy: str | Path, fids: list[int], near: tuple[Any, Any], qlon: Any, qlat: Any,
-                 distance: float, keys: tuple[dict[int, str], dict[int, str]], uids: bool) -> None:
-        self._near, self._q = near, (qlon, qlat)
-        self.distance = distance
-        loader = _RowLoader(workcopy)
-        self._thread = _Thread(lambda: _fetch(workcopy, fids, loader, keys, uids))
-
-    def result(self) -> tuple[matching.MapPoints, tuple[Any, Any, Any]]:
-        """The points (fid order) and (row, point, metres) of every pair within the distance, grouped by row
-        (`grid.by_query`), as `PointIndex.surroundings_table` takes them."""
-        import numpy as np
-
-        fids, points = self._thread.result()
-        q, near_fid = self._near
-        top = int(max(near_fid.max(initial=0), fids.max(initial=0)))
-        if top < 20 * len(near_fid) + 1_000_000:  # each fid's point, by a table of fids
-            position = np.full(top + 1, -1, np.int64)
-            position[fids] = np.arange(len(fids))
-            at = position[near_fid]
-        else:  # fids too far apart for a table: searched
-            at = np.minimum(np.searchsorted(fids, near_fid), max(len(fids) - 1, 0))
-            at[(fids[at] != near_fid) if len(fids) else slice(None)] = -1
-        found = at >= 0  # a point without a uuid or a point is not one
-        q, p = q[found], at[found]
-        qlon, qlat = self._q
-        d = distances(points.lon[p], points.lat[p], qlon[q], qlat[q])
-        keep = d <= self.distance
-        q, p, d = q[keep], p[keep], d[keep]
-        order = by_query(q, len(qlon))
-        return points, (q[order], p[order], d[order])
+    phone_set, email_set, uids = {k for k in phones if k}, {k for k in emails if k}, [u for u in uids if u]
+    conn = _connect(workcopy)
+    try:
+        scan = _MapScan(conn, bool(phone_set), bool(email_set))
+        named = _fids_with_uuid(conn, uids)
+    finally:
+        conn.close()
+    qlon, qlat = np.asarray(lons, float), np.asarray(lats, float)
+    reach = distance + MARGIN_M  # the R-tree's bounds are a few centimetres off
+    q, p = Grid(scan.lon, scan.lat, reach).around(qlon, qlat)
+    plat, rlat = scan.lat[p], qlat[q]
+    band = np.abs((plat - rlat) * EARTH_M_PER_DEG) <= reach  # the north-south part alone rules most out
+    q, p, plat, rlat = q[band], p[band], plat[band], rlat[band]
+    near = distances(scan.lon[p], plat, qlon[q], rlat) <= reach
+    q, near_fid = q[near], scan.fids[p[near]]
+    keys = (_sharing(scan.phones, phone_set, phone_hits, phone_key),
+            _sharing(scan.emails, email_set, email_hits, email_key))
+    wanted = _distinct(near_fid) | named | keys[0].keys() | keys[1].keys()
+    fids, points = _fetch(workcopy, sorted(wanted), _RowLoader(workcopy), keys, bool(uids))
+    # the pairs' points among those read (a point without a uuid or a point is not one), exact distances
+    at = _positions(fids, near_fid)
+    found = at >= 0
+    q, p = q[found], at[found]
+    d = distances(points.lon[p], points.lat[p], qlon[q], qlat[q])
+    keep = d <= distance
+    q, p, d = q[keep], p[keep], d[keep]
+    order = by_query(q, len(qlon))
+    return points, (q[order], p[order], d[order])
 
 
-class MapRead:
-    """The working copy's points for one plan, read in steps (see the module doc)."""
+def _distinct(fids: Any) -> set[int]:
+    """The distinct fids (a mask over the fids when they are not far apart, else a sort)."""
+    import numpy as np
 
-    def __init__(self, workcopy: str | Path, phones: bool = True, emails: bool = True) -> None:
-        self.workcopy = workcopy
-        self._scan = _Thread(lambda: _MapScan(workcopy, phones, emails))
+    if len(fids) == 0:
+        return set()
+    top = int(fids.max())
+    if top > 20 * len(fids) + 1_000_000:
+        return set(np.unique(fids).tolist())
+    seen = np.zeros(top + 1, bool)
+    seen[fids] = True
+    return set(np.flatnonzero(seen).tolist())
 
-    def near(self, lons: Any, lats: Any, distance: float, *, uids: Iterable[str] = (),
-             phones: Iterable[str] = (), emails: Iterable[str] = ()) -> Nearby:
-        """The points within `distance` of the rows (their lon, lat), named by their uuids, or sharing their
-        phone or e-mail keys; read in a thread (`Nearby.result`)."""
-        import numpy as np
 
-        scan: _MapScan = self._scan.result()
-        qlon, qlat = np.asarray(lons, float), np.asarray(lats, float)
-        reach = distance + MARGIN_M
-        q, p = Grid(scan.lon, scan.lat, reach).around(qlon, qlat)
-        near = distances(scan.lon[p], scan.lat[p], qlon[q], qlat[q]) <= reach
-        q, near_fid = q[near], scan.fids[p[near]]
-        phone_set, email_set = {k for k in phones if k}, {k for k in emails if k}
-        keys = (_sharing(scan.phones, phone_set, phone_hits, phone_key),
-                _sharing(scan.emails, email_set, email_hits, email_key))
-        uids = [u for u in uids if u]
-        conn = _connect(self.workcopy)
-        try:
-            named = _fids_with_uuid(conn, uids)
-        finally:
-            conn.close()
-        wanted = set(np.unique(near_fid).tolist()) | named | keys[0].keys() | keys[1].keys()
-        return Nearby(self.workcopy, sorted(wanted), (q, near_fid), qlon, qlat, float(distance), keys, bool(uids))
+def _positions(fids: Any, wanted: Any) -> Any:
+    """The position of each of `wanted` in `fids` (sorted, distinct), -1 where missing."""
+    import numpy as np
+
+    if len(fids) == 0:
+        return np.full(len(wanted), -1, np.int64)
+    top = int(max(wanted.max(initial=0), fids.max()))
+    if top <= 20 * (len(wanted) + len(fids)) + 1_000_000:  # a table of fids
+        position = np.full(top + 1, -1, np.int64)
+        position[fids] = np.arange(len(fids))
+        return position[wanted]
+    at = np.minimum(np.searchsorted(fids, wanted), len(fids) - 1)
+    return np.where(fids[at] == wanted, at, -1)
 
 
 def candidate_points(workcopy: str | Path, rows: list[tuple[float, float]], distance: float, *,
@@ -451,10 +424,8 @@ def candidate_points(workcopy: str | Path, rows: list[tuple[float, float]], dist
                      ) -> matching.MapPoints:
     """The map's points any of the rows (their locations, uuids, phone keys, e-mail keys) could match, in
     fid order."""
-    phones, emails = list(phones), list(emails)
-    read = MapRead(workcopy, any(phones), any(emails))
-    return read.near([x for x, _y in rows], [y for _x, y in rows], distance, uids=uids, phones=phones,
-                     emails=emails).result()[0]
+    return nearby_points(workcopy, [x for x, _y in rows], [y for _x, y in rows], distance, uids=uids,
+                         phones=phones, emails=emails)[0]
 
 
 def all_points(workcopy: str | Path) -> matching.MapPoints:

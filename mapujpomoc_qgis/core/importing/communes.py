@@ -106,13 +106,10 @@ class CommuneFinder:
                               ).reshape(-1, 4)
         lo = np.floor(self.box[:, :2] / BOX_CELL_DEG).astype(np.int64)
         hi = np.floor(self.box[:, 2:] / BOX_CELL_DEG).astype(np.int64)
-        keys, owners = [], []
-        for c in range(len(self._communes)):  # each box in the cells it covers
-            gx, gy = np.meshgrid(np.arange(lo[c, 0], hi[c, 0] + 1), np.arange(lo[c, 1], hi[c, 1] + 1))
-            keys.append(self._key(gx.ravel(), gy.ravel()))
-            owners.append(np.full(gx.size, c, np.int64))
-        key = np.concatenate(keys) if keys else np.zeros(0, np.int64)
-        owner = np.concatenate(owners) if owners else np.zeros(0, np.int64)
+        # each box in the cells it covers: a commune's cells numbered row by row
+        width, height = hi[:, 0] - lo[:, 0] + 1, hi[:, 1] - lo[:, 1] + 1
+        owner, cell = _expand(np.zeros(len(width), np.int64), width * height)
+        key = self._key(lo[owner, 0] + cell % width[owner], lo[owner, 1] + cell // width[owner])
         order = np.argsort(key, kind="stable")
         self._cell_key, self._cell_owner = key[order], owner[order]
 

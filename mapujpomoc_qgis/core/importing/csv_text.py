@@ -85,8 +85,8 @@ def read_csv(path: str | Path, encoding: str | None = None, delimiter: str | Non
         raise ImportingError(tr("Cannot read {0}: {1}").format(path, exc)) from exc
     text, used = decode(data, encoding)
     delim = delimiter or sniff_delimiter(text)
-    rows = [[c.strip() for c in r] for r in csv.reader(io.StringIO(text, newline=""), delimiter=delim)]
-    rows = [r for r in rows if any(c for c in r)]
+    rows = [list(map(str.strip, r)) for r in csv.reader(io.StringIO(text, newline=""), delimiter=delim)]
+    rows = [r for r in rows if any(r)]
     if not rows:
         raise ImportingError(tr("{0} has no rows.").format(path.name))
     headers = unique_headers(rows[0])

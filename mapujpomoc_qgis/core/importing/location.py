@@ -33,7 +33,7 @@ _UNIT_PREFIXES = re.compile(r"^(gmina miejska|gmina wiejska|gmina miejsko wiejsk
 WGS84 = "EPSG:4326"
 
 
-@dataclass
+@dataclass(slots=True)
 class Located:
     lon: float | None = None
     lat: float | None = None

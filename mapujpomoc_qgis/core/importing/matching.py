@@ -34,7 +34,7 @@ DEFAULT_DISTANCE = 250.0
 DEFAULT_SIMILARITY = 0.75
 
 
-@dataclass
+@dataclass(slots=True)
 class Known:
     """A point on the map (or a row already accepted as new): its identity and what matching compares."""
 
@@ -49,7 +49,7 @@ class Known:
     teryt: str = ""
 
 
-@dataclass
+@dataclass(slots=True)
 class Match:
     kind: str
     known: Known | None = None
@@ -120,10 +120,9 @@ def text_ids(texts: Sequence[str], ids: dict[str, int]) -> Any:
     ids in insertion order) grows."""
     import numpy as np
 
-    raw: dict[str, int] = {}  # the same text repeats on a map (a chain's name): folded once
-    out = np.fromiter((raw.setdefault(t or "", len(raw)) for t in texts), np.int64, len(texts))
-    by_raw = np.fromiter((ids.setdefault(fold(text), len(ids)) for text in raw), np.int64, len(raw))
-    return by_raw[out] if len(texts) else out
+    distinct = list(dict.fromkeys(t or "" for t in texts))  # the same text repeats on a map (a chain's name)
+    by_raw = {t: ids.setdefault(fold(t), len(ids)) for t in distinct}
+    return np.asarray([by_raw[t or ""] for t in texts], np.int64)
 
 
 class PointIndex:
@@ -150,7 +149,7 @@ class PointIndex:
         self.org_ids: dict[str, int] = {}
         self.name_id = text_ids(self.points.name, self.name_ids)
         self.org_id = text_ids(self.points.organization, self.org_ids)
-        self._name_texts = list(self.name_ids)  # id -> folded name
+        self.name_texts = list(self.name_ids)  # id -> folded name
         self._name_grams: dict[int, frozenset[str]] = {}
         self._gram_count = np.full(len(self.name_ids), -1, np.int64)  # made when a row first comes near
         self._knowns: dict[int, Known] = {}
@@ -203,7 +202,7 @@ class PointIndex:
     def grams_of_name(self, k: int) -> frozenset[str]:
         value = self._name_grams.get(k)
         if value is None:
-            value = self._name_grams[k] = bigrams(self._name_texts[k])
+            value = self._name_grams[k] = bigrams(self.name_texts[k])
         return value
 
     def _extra_grams(self, j: int) -> frozenset[str]:
@@ -213,14 +212,19 @@ class PointIndex:
             self._extra_keys[j] = (folded, org, grams)
         return grams
 
-    def add(self, point: Known, grams: frozenset[str] | None = None, *, cells: bool = True) -> None:
+    def add(self, point: Known, grams: frozenset[str] | None = None, *, cells: bool = True,
+            keys: tuple[str, str, str, str] | None = None) -> None:
         """A row found new: later rows of the file are matched against it too (`grams`: of its folded name,
-        when its `Surroundings` have them). `cells`: False when the caller finds the rows added near a row
-        itself (and gives them to `decide`): `match` would not find this one."""
+        when known). `cells`: False when the caller finds the rows added near a row itself (and gives them to
+        `verdict`): `match` would not find this one. `keys`: the point's folded name and organisation, phone
+        and e-mail keys, when known."""
         i = self.base + len(self.extra)
         self.extra.append(point)
-        folded = fold(point.name)
-        self._extra_keys.append((folded, fold(point.organization), grams))
+        if keys is None:
+            keys = (fold(point.name), fold(point.organization), phone_key(point.phone),
+                    email_key(point.email) if point.email else "")
+        folded, org, phone, email = keys
+        self._extra_keys.append((folded, org, grams))
         if cells:
             cx, cy = self.cell(point.lon, point.lat)
             self.extra_cells.setdefault((cx, cy), []).append(i)
@@ -229,10 +233,10 @@ class PointIndex:
                     self._extras_around.setdefault((gx, gy), []).append(i)
         if self._by_uid is not None:
             self._by_uid[point.uid] = i
-        if self._by_phone is not None and (key := phone_key(point.phone)):
-            self._by_phone.setdefault(key, []).append(i)
+        if self._by_phone is not None and phone:
+            self._by_phone.setdefault(phone, []).append(i)
         if self._by_email is not None and point.email:
-            self._by_email.setdefault(email_key(point.email), []).append(i)
+            self._by_email.setdefault(email, []).append(i)
 
     # -- uuids, phones and e-mails: dictionaries made on the first lookup -------------------------------
 
@@ -271,17 +275,19 @@ class PointIndex:
     def surroundings(self, lons: Sequence[float], lats: Sequence[float], names: Sequence[str],
                      organizations: Sequence[str], pairs: tuple[Any, Any, Any] | None = None) -> list[Surroundings]:
         """Each row's `Surroundings` (rows by their location, name and organisation), see `surroundings_table`."""
-        table = self.surroundings_table(lons, lats, names, organizations, pairs)
+        table = self.surroundings_table(lons, lats, [fold(t) for t in names], [fold(t) for t in organizations],
+                                        pairs)
         return [table.row(k) for k in range(len(table))]
 
-    def surroundings_table(self, lons: Sequence[float], lats: Sequence[float], names: Sequence[str],
-                           organizations: Sequence[str], pairs: tuple[Any, Any, Any] | None = None
-                           ) -> SurroundingsTable:
-        """Every row's surroundings in one numpy pass (`surroundings.surroundings_table`). `pairs`: (row, point,
-        metres) of the map's points within the distance, grouped by row, when already known."""
+    def surroundings_table(self, lons: Sequence[float], lats: Sequence[float], folded: Sequence[str],
+                           organizations: Sequence[str], pairs: tuple[Any, Any, Any] | None = None, *,
+                           named_only: bool = False) -> SurroundingsTable:
+        """Every row's surroundings in one numpy pass (`surroundings.surroundings_table`), the rows by their
+        location, folded name and folded organisation. `pairs`: (row, point, metres) of the map's points within
+        the distance, grouped by row, when already known."""
         if pairs is None:
             pairs = pairs_within(self.grid, self.lon, self.lat, lons, lats, self.distance)
-        return surroundings_table(self, names, organizations, pairs)
+        return surroundings_table(self, folded, organizations, pairs, named_only=named_only)
 
     def surroundings_of(self, lon: float, lat: float, name: str, organization: str) -> Surroundings:
         """One row's `Surroundings`, without the fixed cost of `surroundings`' whole-array steps."""
@@ -395,6 +401,31 @@ class PointIndex:
             i = found[email][0]
             return DUPLICATE, i, "e-mail", self.metres(i, lon, lat)
         return None
+
+    def map_verdicts(self, around: SurroundingsTable, keys: tuple[list[str], ...], lons: list[float],
+                     lats: list[float]) -> list[tuple[str, int, str, float] | None]:
+        """`verdict` of every row against the map's points alone (no rows added), from its surroundings;
+        `keys`: the rows' folded names and organisations, phone and e-mail keys."""
+        names, orgs, phones, emails = keys
+        (nd, ni), (od, oi), (_bs, bd, bi) = around.same_name, around.same_org, around.best
+        by_phone, by_email = (self._phones() if any(phones) else {}), (self._emails() if any(emails) else {})
+        out: list[tuple[str, int, str, float] | None] = []
+        for k, name in enumerate(names):
+            if name and ni[k] >= 0:
+                out.append((UPDATE, ni[k], "name", nd[k]))
+            elif bi[k] >= 0:
+                out.append((DUPLICATE, bi[k], "similar name", bd[k]))
+            elif orgs[k] and oi[k] >= 0:
+                out.append((DUPLICATE, oi[k], "organisation", od[k]))
+            elif (phone := phones[k]) and phone in by_phone:
+                i = by_phone[phone][0]
+                out.append((DUPLICATE, i, "phone", self.metres(i, lons[k], lats[k])))
+            elif (email := emails[k]) and email in by_email:
+                i = by_email[email][0]
+                out.append((DUPLICATE, i, "e-mail", self.metres(i, lons[k], lats[k])))
+            else:
+                out.append(None)
+        return out
 
     def _most_similar(self, around: Surroundings, extras: list[tuple[float, int]]
                       ) -> tuple[float, float, int] | None:

@@ -24,7 +24,7 @@ from .. import progress
 from ..i18n import tr
 from ..sync import rows as wc_rows
 from . import matching, validation
-from .candidates import MapRead
+from .candidates import nearby_points
 from .columns import COLLECTION, ID, ColumnMapping
 from .grid import earlier_within
 from .location import COORDINATES, Located, Locator
@@ -39,7 +39,7 @@ IN_FILE = "row:"  # the uid of a row of this file already planned as new
 MOVE_METRES = 1.0  # a row with coordinates this far from its point moves it
 
 
-@dataclass
+@dataclass(slots=True)
 class RowPlan:
     row: int  # 1 for the first row under the header
     cells: dict[str, str]
@@ -165,33 +165,31 @@ def make_plan(workcopy: str | Path, table: SourceTable, mapping: ColumnMapping, 
 def _make_plan(workcopy: str | Path, table: SourceTable, mapping: ColumnMapping, me: dict[str, Any],
                distance: float, duplicates: str, updates: bool, feedback: Any,
                known: list[matching.Known] | matching.MapPoints | None) -> ImportPlan:
-    progress.checkpoint(feedback, 0, tr("Reading the map"))
-    # the map's coordinates (and phones, e-mails) are read in a thread while the rows are mapped and located
-    reader = MapRead(workcopy, "phone" in mapping.columns, "email" in mapping.columns) if known is None else None
+    progress.checkpoint(feedback, 0, tr("Matching rows"))
     locator = Locator(workcopy, mapping, table.crs if table.points is not None else "")
     plans = prepared_rows(table, mapping, locator)
     progress.checkpoint(feedback, 30, tr("Matching rows"))
     located = [r for r in plans if r.status != INVALID]
     lons = [r.located.lon for r in located]  # type: ignore[union-attr]
     lats = [r.located.lat for r in located]  # type: ignore[union-attr]
-    uid_column = mapping.columns.get(ID)
-    uids = [(r.cells.get(uid_column) or "").strip().lower() for r in located] if uid_column else [""] * len(located)
-    phones = [matching.phone_key(str(r.props.get("phone") or "")) for r in located]
-    emails = [matching.email_key(str(r.props.get("email") or "")) for r in located]
-    nearby = reader.near(lons, lats, distance, uids=uids, phones=phones, emails=emails) if reader else None
-    # the model's verdict on each row as it would be created, while the map's points are read
+    n, columns = len(located), mapping.columns
+    uids = [u.strip().lower() for u in table.column(columns[ID])] if ID in columns else []
+    uids = [uids[r.row - 1] for r in located] if uids else [""] * n
+    phones = matching.phone_keys([str(r.props.get("phone") or "") for r in located]) if "phone" in columns else [""] * n
+    emails = [matching.email_key(str(r.props.get("email") or "")) for r in located] if "email" in columns else [""] * n
+    # the model's verdict on each row as it would be created
     checks = validation.problems_of_rows([r.props for r in located])
+    names = [fold(r.name) for r in located]
+    orgs = [fold(str(r.props.get("organization") or "")) for r in located] if "organization" in columns else [""] * n
+    progress.checkpoint(feedback, 40, tr("Reading the map"))
     pairs = None
-    if nearby is not None:
-        known, pairs = nearby.result()
-    assert known is not None
+    if known is None:
+        known, pairs = nearby_points(workcopy, lons, lats, distance, uids=uids, phones=phones, emails=emails)
     index = matching.PointIndex(known, distance)
     # every row's surroundings on the map in one numpy pass; the rows are then judged in file order
-    around = index.surroundings_table(lons, lats, [r.name for r in located],  # type: ignore[arg-type]
-                                      [str(r.props.get("organization") or "") for r in located], pairs)
+    around = index.surroundings_table(lons, lats, names, orgs, pairs, named_only=True)
     progress.checkpoint(feedback, 60, tr("Matching rows"))
-    keys = (uids, [fold(r.name) for r in located], [fold(str(r.props.get("organization") or "")) for r in located],
-            phones, emails)
+    keys = (uids, names, orgs, phones, emails)
     deferred = judge_rows(located, keys, index, around, me, checks, feedback)
     for r, before in zip(deferred, existing_fields(deferred)):
         finish_row(r, me, before)
@@ -228,38 +226,50 @@ def judge_rows(located: list[RowPlan], keys: tuple[list[str], ...], index: match
                feedback: Any = None) -> list[RowPlan]:
     """Each located row's match, the model's verdict (`checks`: its problems as created) and the scope, in
     file order: a row found new joins `index`, so that its repeats further down are duplicates. `keys`: the
-    rows' uuids, folded names and organisations, phone and e-mail keys. The rows added near a row are found
-    among the rows before it (`grid.earlier_within`); the matched points are read together at the end. The
-    updates are returned, their checks left for `finish_row` once their points' rows are read together."""
+    rows' uuids, folded names and organisations, phone and e-mail keys.
+
+    Every row's verdict against the map alone is worked out first (`PointIndex.map_verdicts`); a row is then
+    decided again (`PointIndex.verdict`) only when a row that joined before it could change that: one within
+    the distance (found among the rows before it, `grid.earlier_within`), one with its phone or e-mail, or
+    when it names a uuid. The matched points are read together at the end. The updates are returned, their
+    checks left for `finish_row` once their points' rows are read together."""
     uids, names, orgs, phones, emails = keys
     lons = [r.located.lon for r in located]  # type: ignore[union-attr]
     lats = [r.located.lat for r in located]  # type: ignore[union-attr]
     first, earlier = (x.tolist() for x in earlier_within(lons, lats, index.distance))
+    verdicts = index.map_verdicts(around, keys[1:], lons, lats)
+    outside = _outside(located, me)
     added = [-1] * len(located)  # a row's index in `index` once it joined
-    verdicts: list[tuple[str, int, str, float] | None] = []
+    joined_phones: set[str] = set()  # the keys of the rows that joined
+    joined_emails: set[str] = set()
     updates: list[RowPlan] = []
-    base, total = index.base, max(len(located), 1)
+    base, total, distance = index.base, max(len(located), 1), index.distance
     for k, r in enumerate(located):
         if k % 1000 == 0:
             progress.checkpoint(feedback, 60 + 35 * k / total, tr("Matching rows"))
-        lon, lat = lons[k], lats[k]
-        if uids[k] and (i := index.uid_index(uids[k])) is not None:
-            found: tuple[str, int, str, float] | None = (matching.UPDATE, i, "id", index.metres(i, lon, lat))
-        else:
-            extras = [(d, e) for j in earlier[first[k]:first[k + 1]] if (e := added[j]) >= 0
-                      and (d := index.metres(e, lon, lat)) <= index.distance]
-            extras.sort()
-            found = index.verdict(around.row(k), extras, names[k], orgs[k], phones[k], emails[k], lon, lat)
-        verdicts.append(found)
+        a, b = first[k], first[k + 1]
+        extras = [(d, e) for j in earlier[a:b] if (e := added[j]) >= 0
+                  and (d := index.metres(e, lons[k], lats[k])) <= distance] if a != b else []
+        if uids[k] or extras or (phones[k] and phones[k] in joined_phones) or (emails[k] and emails[k] in joined_emails):
+            if uids[k] and (i := index.uid_index(uids[k])) is not None:
+                verdicts[k] = (matching.UPDATE, i, "id", index.metres(i, lons[k], lats[k]))
+            else:
+                extras.sort()
+                verdicts[k] = index.verdict(around.row(k), extras, names[k], orgs[k], phones[k], emails[k],
+                                            lons[k], lats[k])
+        found = verdicts[k]
         # the file names a point twice: the first row is the one imported
         r.status = matching.NEW if found is None else matching.DUPLICATE if found[1] >= base else found[0]
         if r.status == matching.UPDATE:
             updates.append(r)
-        elif checked_new(r, me, checks[k]):
+        elif checked_new(r, checks[k], outside[k]):
             added[k] = base + len(index.extra)
-            index.add(matching.Known(f"{IN_FILE}{r.row}", r.name, lon, lat,  # type: ignore[arg-type]
+            joined_phones.add(phones[k])
+            joined_emails.add(emails[k])
+            index.add(matching.Known(f"{IN_FILE}{r.row}", r.name, lons[k], lats[k],  # type: ignore[arg-type]
                                      str(r.props.get("organization") or ""), str(r.props.get("phone") or ""),
-                                     str(r.props.get("email") or "")), around.grams_of(k), cells=False)
+                                     str(r.props.get("email") or "")), around.grams_of(k), cells=False,
+                      keys=(names[k], orgs[k], phones[k], emails[k]))
     index.points.preload(found[1] for found in verdicts if found is not None and found[1] < base)
     for r, found in zip(located, verdicts):
         r.match = matching.Match(matching.NEW) if found is None else matching.Match(
@@ -269,15 +279,25 @@ def judge_rows(located: list[RowPlan], keys: tuple[list[str], ...], index: match
     return updates
 
 
-def checked_new(r: RowPlan, me: dict[str, Any], problems: list[tuple[str, str]]) -> bool:
+def _outside(rows: list[RowPlan], me: dict[str, Any]) -> list[bool]:
+    """Whether the store would refuse each row's place from this user (`validation.outside_scope`, once per
+    commune)."""
+    found: dict[str | None, bool] = {}
+    teryts = [r.located.teryt for r in rows]  # type: ignore[union-attr]
+    for t in dict.fromkeys(teryts):
+        found[t] = validation.outside_scope(t, me)
+    return [found[t] for t in teryts]
+
+
+def checked_new(r: RowPlan, problems: list[tuple[str, str]], outside: bool) -> bool:
     """A row not updating a point: `invalid` with the model's `problems` (of its properties with the
-    defaults), `outside_scope` out of the user's area; whether it is new and joins the rows later ones are
-    matched against."""
+    defaults), `outside_scope` when out of the user's area; whether it is new and joins the rows later ones
+    are matched against."""
     if problems:
         r.status = INVALID
         r.reasons.append(validation.reasons(problems))
         return False
-    if validation.outside_scope(r.located.teryt, me):  # type: ignore[union-attr]
+    if outside:
         r.status = OUTSIDE
         r.reasons.append(tr("Outside your area: the store would refuse this point."))
         return False

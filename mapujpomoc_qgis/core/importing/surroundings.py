@@ -12,8 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from mapujpomoc_model.labels import fold
-
+from .dice import GramBits
 from .keys import bigrams, similarity
 
 
@@ -83,37 +82,69 @@ class SurroundingsTable:
                             (bs[k], bd[k], bi[k]) if bi[k] >= 0 else None, self.grams[k], self.lists, k)
 
 
-def surroundings_table(index: Any, names: Sequence[str], organizations: Sequence[str],
-                       pairs: tuple[Any, Any, Any]) -> SurroundingsTable:
-    """The rows' surroundings in `index` (a `matching.PointIndex`), the rows given by their names and
+def surroundings_table(index: Any, folded: Sequence[str], organizations: Sequence[str],
+                       pairs: tuple[Any, Any, Any], *, named_only: bool = False) -> SurroundingsTable:
+    """The rows' surroundings in `index` (a `matching.PointIndex`), the rows given by their folded names and
     organisations and their `pairs` with the map's points: (row, point, metres) within the distance, grouped
-    by row (in any order within a row: ties are broken by the point's index here)."""
+    by row (in any order within a row: ties are broken by the point's index here). `named_only`: a row with
+    a point of its name near (which decides it, see `PointIndex.verdict`) gets no similar names (`best`,
+    `scores`)."""
     import numpy as np
 
-    n = len(names)
-    folded = [fold(t) for t in names]
+    n = len(folded)
     q, p, d = pairs
     same_name = _first_equal(q, p, d, index.name_id, _ids(folded, index.name_ids), n)
-    same_org = _first_equal(q, p, d, index.org_id, _ids([fold(t) for t in organizations], index.org_ids), n)
+    same_org = _first_equal(q, p, d, index.org_id, _ids(organizations, index.org_ids), n)
     q, p, d = _nearest(q, p, d, n, index.NEAREST)
+    if named_only:  # the rows a name decides need no scores
+        scored = np.asarray([not (t and i >= 0) for t, i in zip(folded, same_name[1])], bool)
+        q, p, d = q[scored[q]], p[scored[q]], d[scored[q]]
     row_names: dict[str, int] = {}
     row_id = np.asarray([row_names.setdefault(t, len(row_names)) for t in folded], np.int64)
-    # the bigrams of the row names with a map point near: the others' are made when asked
-    wanted = np.zeros(len(row_names), bool)
-    wanted[row_id[q]] = True
-    distinct = list(row_names)
-    grams_of: list[frozenset[str] | str] = [bigrams(t) if w else t for t, w in zip(distinct, wanted.tolist())]
-    counts = np.asarray([len(g) if w else 0 for g, w in zip(grams_of, wanted.tolist())], float)
-    gated = np.nonzero(could_be_similar(index, p, counts[row_id[q]]))[0]
+    gated, score, grams_of = _scores(index, list(row_names), row_id, q, p)
     gq, gp = q[gated], p[gated]
-    size = max(len(index.name_ids), 1)
-    combos, inverse = np.unique(row_id[gq] * size + index.name_id[gp], return_inverse=True)
-    grams_of_name = index.grams_of_name
-    score = np.asarray([similarity(grams_of[c // size], grams_of_name(c % size))  # type: ignore[arg-type]
-                        for c in combos.tolist()], float).reshape(-1)[inverse]
     best = _best_per_row(gq, score, d[gated], gp, n, index.similarity_min)
     lists = (np.searchsorted(q, np.arange(n + 1)), d, p, np.searchsorted(gq, np.arange(n + 1)), gp, score)
     return SurroundingsTable(same_name, same_org, best, [grams_of[k] for k in row_id.tolist()], lists)
+
+
+def _scores(index: Any, names: list[str], row_id: Any, q: Any, p: Any) -> tuple[Any, Any, list[Any]]:
+    """(positions among the pairs, score) of the pairs whose names could be similar enough (their bigram
+    counts allow it), and the row names' bigrams (or folded names, to make them of when asked): the Dice coefficients once per row
+    name and map name, with numpy (`dice.GramBits`), else with frozensets."""
+    import numpy as np
+
+    rows_near, names_near = np.unique(row_id[q]), np.unique(index.name_id[p])
+    bits = GramBits.of([names[i] for i in rows_near.tolist()] + [index.name_texts[j] for j in names_near.tolist()])
+    if bits is None:
+        return _scores_by_sets(index, names, row_id, q, p)
+    row_slot = np.full(len(names), -1, np.int64)
+    row_slot[rows_near] = np.arange(len(rows_near))
+    name_slot = np.full(max(len(index.name_ids), 1), -1, np.int64)
+    name_slot[names_near] = len(rows_near) + np.arange(len(names_near))
+    gated = np.nonzero(_could_be_similar(bits.counts[name_slot[index.name_id[p]]].astype(float),
+                                         bits.counts[row_slot[row_id[q]]].astype(float), index.similarity_min))[0]
+    size = max(len(index.name_ids), 1)
+    combos, inverse = np.unique(row_id[q[gated]] * size + index.name_id[p[gated]], return_inverse=True)
+    score = bits.dice(row_slot[combos // size], name_slot[combos % size])[inverse] if len(combos) else np.zeros(0)
+    return gated, score, list(names)
+
+
+def _scores_by_sets(index: Any, names: list[str], row_id: Any, q: Any, p: Any) -> tuple[Any, Any, list[Any]]:
+    """`_scores` with a frozenset of bigrams per name."""
+    import numpy as np
+
+    wanted = np.zeros(len(names), bool)
+    wanted[row_id[q]] = True
+    grams_of: list[frozenset[str] | str] = [bigrams(t) if w else t for t, w in zip(names, wanted.tolist())]
+    counts = np.asarray([len(g) if w else 0 for g, w in zip(grams_of, wanted.tolist())], float)
+    gated = np.nonzero(could_be_similar(index, p, counts[row_id[q]]))[0]
+    size = max(len(index.name_ids), 1)
+    combos, inverse = np.unique(row_id[q[gated]] * size + index.name_id[p[gated]], return_inverse=True)
+    grams_of_name = index.grams_of_name
+    score = np.asarray([similarity(grams_of[c // size], grams_of_name(c % size))  # type: ignore[arg-type]
+                        for c in combos.tolist()], float).reshape(-1)[inverse]
+    return gated, score, grams_of
 
 
 def _nearest(q: Any, p: Any, d: Any, n: int, limit: int) -> tuple[Any, Any, Any]:
@@ -153,14 +184,19 @@ def _first_equal(q: Any, p: Any, d: Any, point_ids: Any, row_ids: Any, n: int) -
 
 
 def could_be_similar(index: Any, p: Any, row_counts: Any) -> Any:
-    """Which pairs' bigram counts allow a Dice of `similarity_min`: 2·min/(a+b) bounds it from above."""
+    """Which pairs' bigram counts allow a Dice of `similarity_min` (the map's names' counts from `index`)."""
+    return _could_be_similar(index.gram_counts(index.name_id[p]) if len(p) else row_counts, row_counts,
+                             index.similarity_min)
+
+
+def _could_be_similar(a: Any, b: Any, similarity_min: float) -> Any:
+    """Which pairs of bigram counts `a`, `b` (float) allow a Dice of `similarity_min`: 2·min/(a+b) bounds it
+    from above."""
     import numpy as np
 
-    if len(p) == 0 or index.similarity_min <= 0:
-        return np.ones(len(p), bool)
-    a = index.gram_counts(index.name_id[p])
-    b = row_counts
-    return 2 * np.minimum(a, b) / (a + b) >= index.similarity_min
+    if len(a) == 0 or similarity_min <= 0:
+        return np.ones(len(a), bool)
+    return 2 * np.minimum(a, b) / (a + b) >= similarity_min
 
 
 def _best_per_row(q: Any, score: Any, d: Any, p: Any, n: int, similarity_min: float

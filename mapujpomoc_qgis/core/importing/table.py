@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 
 @dataclass
@@ -30,8 +31,8 @@ class SourceTable:
         if header not in self.headers:
             return [""] * len(self.rows)
         i = self.headers.index(header)
-        if self.rows and min(map(len, self.rows)) > i:
-            return [r[i] for r in self.rows]
+        if min(map(len, self.rows), default=0) > i:
+            return list(map(itemgetter(i), self.rows))
         return [r[i] if i < len(r) else "" for r in self.rows]
 
     def distinct(self, header: str) -> list[str]:

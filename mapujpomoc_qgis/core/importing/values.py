@@ -20,6 +20,7 @@ CODED = tuple(n for n in FIELD_TARGETS if FIELDS[n].kind in (schema.LIST, schema
 _DMY = re.compile(r"^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$")
 _POSTCODE_DIGITS = re.compile(r"^\d{5}$")
 _BLANKS = re.compile(r"\s+")
+_REWRITTEN = ("postcode", "website", "email", "verified_at")  # the fields `clean_text` does more to
 
 
 @dataclass
@@ -116,18 +117,17 @@ def map_table(table: SourceTable, mapping: ColumnMapping) -> tuple[list[dict[str
     unmapped: list[list[tuple[str, str]]] = [[] for _ in range(n)]
     for name, header, kind in mapper.targets:
         cells = table.column(header)
-        # each distinct cell: (value or None, values nobody could map); None for an empty cell
-        found: dict[str, tuple[Any, list[tuple[str, str]]] | None] = {}
-        for cell in dict.fromkeys(cells):
-            text = cell.strip()
-            if not text:
-                found[cell] = None
-            elif name in CODED:
-                found[cell] = mapper._code(name, kind, text)
-            else:
-                found[cell] = (clean_text(name, text), [])
-        copy = name in CODED and kind == schema.LIST  # each row its own list
-        for k, got in enumerate([found[c] for c in cells]):
+        distinct = list(dict.fromkeys(cells))
+        texts = [c.strip() for c in distinct]
+        if name not in CODED:
+            found = dict(zip(distinct, clean_texts(name, texts)))
+            for row, value in zip(props, [found[c] for c in cells]):
+                if value is not None:
+                    row[name] = value
+            continue
+        coded_cells = dict(zip(distinct, [mapper._code(name, kind, t) if t else None for t in texts]))
+        copy = kind == schema.LIST  # each row its own list
+        for k, got in enumerate([coded_cells[c] for c in cells]):
             if got is not None:
                 value, missing = got
                 if missing:
@@ -135,6 +135,14 @@ def map_table(table: SourceTable, mapping: ColumnMapping) -> tuple[list[dict[str
                 if value is not None:
                     props[k][name] = list(value) if copy else value
     return props, unmapped
+
+
+def clean_texts(name: str, texts: list[str]) -> list[str | None]:
+    """`clean_text` of many stripped cells (None for an empty one): printable text without two spaces in a
+    row, of a field `clean_text` leaves alone otherwise, is kept as it is."""
+    if name not in _REWRITTEN and all(map(str.isprintable, texts)) and "  " not in "\0".join(texts):
+        return [t or None for t in texts]
+    return [clean_text(name, t) if t else None for t in texts]
 
 
 def map_row(cells: dict[str, str], mapping: ColumnMapping) -> MappedRow:

@@ -93,10 +93,11 @@ def blobs_xy(blobs: list[bytes]) -> tuple[Any, Any, Any]:
 
 
 class _RowLoader:
-    """Working copy rows by uuid, on demand (the index holds only what matching compares)."""
+    """Working copy rows by uuid, on demand (the index holds only what matching compares); the plan is made
+    in a task's thread and reviewed in the dialog's, so the connection serves any thread (one at a time)."""
 
     def __init__(self, workcopy: str | Path) -> None:
-        self.conn = _connect(workcopy)
+        self.conn = sqlite3.connect(f"file:{workcopy}?mode=ro", uri=True, check_same_thread=False)
         self.conn.row_factory = sqlite3.Row
 
     def __call__(self, uid: str) -> dict[str, Any]:

@@ -26,7 +26,7 @@ from ..sync import rows as wc_rows
 from . import matching, validation
 from .candidates import nearby_points
 from .columns import COLLECTION, ID, ColumnMapping
-from .grid import earlier_within
+from .filematch import file_verdicts
 from .location import COORDINATES, Located, Locator
 from .surroundings import SurroundingsTable
 from .table import SourceTable
@@ -225,51 +225,30 @@ def judge_rows(located: list[RowPlan], keys: tuple[list[str], ...], index: match
                around: SurroundingsTable, me: dict[str, Any], checks: list[list[tuple[str, str]]],
                feedback: Any = None) -> list[RowPlan]:
     """Each located row's match, the model's verdict (`checks`: its problems as created) and the scope, in
-    file order: a row found new joins `index`, so that its repeats further down are duplicates. `keys`: the
-    rows' uuids, folded names and organisations, phone and e-mail keys.
-
-    Every row's verdict against the map alone is worked out first (`PointIndex.map_verdicts`); a row is then
-    decided again (`PointIndex.verdict`) only when a row that joined before it could change that: one within
-    the distance (found among the rows before it, `grid.earlier_within`), one with its phone or e-mail, or
-    when it names a uuid. The matched points are read together at the end. The updates are returned, their
-    checks left for `finish_row` once their points' rows are read together."""
-    uids, names, orgs, phones, emails = keys
+    file order (`filematch.file_verdicts`): a row found new joins `index`, so that its repeats further down
+    are duplicates. `keys`: the rows' uuids, folded names and organisations, phone and e-mail keys. The
+    matched points are read together at the end. The updates are returned, their checks left for
+    `finish_row` once their points' rows are read together."""
     lons = [r.located.lon for r in located]  # type: ignore[union-attr]
     lats = [r.located.lat for r in located]  # type: ignore[union-attr]
-    first, earlier = (x.tolist() for x in earlier_within(lons, lats, index.distance))
-    verdicts = index.map_verdicts(around, keys[1:], lons, lats)
     outside = _outside(located, me)
-    added = [-1] * len(located)  # a row's index in `index` once it joined
-    joined_phones: set[str] = set()  # the keys of the rows that joined
-    joined_emails: set[str] = set()
     updates: list[RowPlan] = []
-    base, total, distance = index.base, max(len(located), 1), index.distance
-    for k, r in enumerate(located):
+
+    def judged(k: int, status: str) -> matching.Known | None:
         if k % 1000 == 0:
-            progress.checkpoint(feedback, 60 + 35 * k / total, tr("Matching rows"))
-        a, b = first[k], first[k + 1]
-        extras = [(d, e) for j in earlier[a:b] if (e := added[j]) >= 0
-                  and (d := index.metres(e, lons[k], lats[k])) <= distance] if a != b else []
-        if uids[k] or extras or (phones[k] and phones[k] in joined_phones) or (emails[k] and emails[k] in joined_emails):
-            if uids[k] and (i := index.uid_index(uids[k])) is not None:
-                verdicts[k] = (matching.UPDATE, i, "id", index.metres(i, lons[k], lats[k]))
-            else:
-                extras.sort()
-                verdicts[k] = index.verdict(around.row(k), extras, names[k], orgs[k], phones[k], emails[k],
-                                            lons[k], lats[k])
-        found = verdicts[k]
-        # the file names a point twice: the first row is the one imported
-        r.status = matching.NEW if found is None else matching.DUPLICATE if found[1] >= base else found[0]
-        if r.status == matching.UPDATE:
+            progress.checkpoint(feedback, 60 + 35 * k / max(len(located), 1), tr("Matching rows"))
+        r = located[k]
+        r.status = status
+        if status == matching.UPDATE:
             updates.append(r)
         elif checked_new(r, checks[k], outside[k]):
-            added[k] = base + len(index.extra)
-            joined_phones.add(phones[k])
-            joined_emails.add(emails[k])
-            index.add(matching.Known(f"{IN_FILE}{r.row}", r.name, lons[k], lats[k],  # type: ignore[arg-type]
-                                     str(r.props.get("organization") or ""), str(r.props.get("phone") or ""),
-                                     str(r.props.get("email") or "")), around.grams_of(k), cells=False,
-                      keys=(names[k], orgs[k], phones[k], emails[k]))
+            return matching.Known(f"{IN_FILE}{r.row}", r.name, lons[k], lats[k],  # type: ignore[arg-type]
+                                  str(r.props.get("organization") or ""), str(r.props.get("phone") or ""),
+                                  str(r.props.get("email") or ""))
+        return None
+
+    verdicts = file_verdicts(index, around, keys, lons, lats, judged)
+    base = index.base
     index.points.preload(found[1] for found in verdicts if found is not None and found[1] < base)
     for r, found in zip(located, verdicts):
         r.match = matching.Match(matching.NEW) if found is None else matching.Match(

@@ -88,7 +88,7 @@ def surroundings_table(index: Any, folded: Sequence[str], organizations: Sequenc
     organisations and their `pairs` with the map's points: (row, point, metres) within the distance, grouped
     by row (in any order within a row: ties are broken by the point's index here). `named_only`: a row with
     a point of its name near (which decides it, see `PointIndex.verdict`) gets no similar names (`best`,
-    `scores`)."""
+    `scores`, `nearest`)."""
     import numpy as np
 
     n = len(folded)

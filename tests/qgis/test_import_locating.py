@@ -87,10 +87,11 @@ def _points(boundaries: region.Boundaries, rng: random.Random) -> list[tuple[flo
 
 
 def test_the_communes_of_many_points_are_those_geos_gives(tmp_path: Path) -> None:
-    boundaries = region.Boundaries(_workcopy(tmp_path / "wc.gpkg"))
+    path = _workcopy(tmp_path / "wc.gpkg")
+    boundaries = region.Boundaries(path)
     assert not any(u.geometry.isEmpty() for u in boundaries.units.values())
     points = _points(boundaries, random.Random(1))
-    got = CommuneFinder(boundaries).at([x for x, _y in points], [y for _x, y in points])
+    got = CommuneFinder(path, lambda: boundaries).at([x for x, _y in points], [y for _x, y in points])
     want = [boundaries.commune_at(x, y) for x, y in points]
     assert got == want
     assert len(set(want)) > 12 and None in want

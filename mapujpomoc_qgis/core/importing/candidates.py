@@ -1,16 +1,15 @@
 """The points of the map a list's rows could match, read from the working copy without walking all of it
-in Python (docs/ARCHITECTURE.md, "Import"):
+in Python (docs/ARCHITECTURE.md, "Import"), `nearby_points`:
 
-1. `MapRead(workcopy, phones, emails)` starts a thread as soon as the list's columns are known: the
-   coordinates of every point (the leaf nodes of the GeoPackage's R-tree parsed with numpy) and, when the
-   list has phones (e-mails), every point's phone (e-mail) as one joined text; SQLite works without
-   Python's lock meanwhile, so the rows are mapped and located at the same time;
-2. `MapRead.near(...)`, once the rows are located: the pairs of a row and a point within the distance
-   (plus a margin: the R-tree keeps single-precision bounds) in one numpy grid pass, the points named by a
-   row's uuid (in SQL) and those sharing a row's phone or e-mail (keyed as `matching` keys them); their
-   columns are then read in one statement in a thread of their own while the plan checks the rows;
-3. `Nearby.result()`: those points as `matching.MapPoints` in fid order, and the rows' pairs with their
-   exact distances, nearest first, as `matching.PointIndex.surroundings` takes them.
+1. every point's coordinates from the leaf nodes of the GeoPackage's R-tree (the nodes read as one blob and
+   parsed with numpy) and, when the list has phones or e-mails, every point's phone or e-mail as one joined
+   text;
+2. the pairs of a row and a point within the distance (plus a margin: the R-tree keeps single-precision
+   bounds) in one numpy grid pass; the points named by a row's uuid (in SQL) and those sharing a row's
+   phone or e-mail key (keyed as `matching` keys them, with numpy);
+3. those points' names, organisations and point blobs in one statement (`MapPoints`, in fid order; their
+   other columns read when a row matches them), and the pairs with their exact distances, grouped by row,
+   as `matching.PointIndex.surroundings_table` takes them.
 
 The matching rules see exactly the points they would see over the whole map.
 """
@@ -133,27 +132,43 @@ class _RowLoader:
 # -- every point's coordinates, phone and e-mail ----------------------------------------------------------
 
 
+_CELL = [("id", ">i8"), ("minx", ">f4"), ("maxx", ">f4"), ("miny", ">f4"), ("maxy", ">f4")]
+
+
 def _rtree_leaves(conn: sqlite3.Connection, rtree: str) -> tuple[Any, Any, Any] | None:
     """(ids, minx, miny) of every entry of an SQLite R-tree, from its node table (the documented format:
     a node is a 2-byte depth (the root's), a 2-byte cell count, then cells of a big-endian 64-bit id and
-    four 32-bit floats); reading the virtual table instead costs ten times as much. None when the nodes
-    do not add up to the tree's entries (then the caller asks the virtual table)."""
+    four 32-bit floats); reading the virtual table instead costs ten times as much. The nodes (all of one
+    size) are read as one blob and walked a level at a time with numpy. None when the nodes do not add up
+    to the tree's entries (then the caller asks the virtual table)."""
     import numpy as np
 
-    cell = np.dtype([("id", ">i8"), ("minx", ">f4"), ("maxx", ">f4"), ("miny", ">f4"), ("maxy", ">f4")])
-    nodes = dict(conn.execute(f'SELECT nodeno, data FROM "{rtree}_node"'))
-    root = nodes.get(1)
-    if root is None or len(root) < 4:
+    cell = np.dtype(_CELL)
+    numbers, data, n, size, longest = conn.execute(
+        "SELECT group_concat(nodeno), CAST(group_concat(CAST(data AS BLOB), '') AS BLOB), count(*), "
+        f'min(length(data)), max(length(data)) FROM "{rtree}_node"').fetchone()
+    if not n or size != longest or size < 4 or len(data) != n * size:
         return None
-    level = [root]
-    for _ in range(int.from_bytes(root[:2], "big")):  # down to the leaves, one level at a time
-        children = np.concatenate([np.frombuffer(b, cell, int.from_bytes(b[2:4], "big"), 4)["id"] for b in level])
-        level = [nodes[int(c)] for c in children.tolist()]
-    cells = np.concatenate([np.frombuffer(b, cell, int.from_bytes(b[2:4], "big"), 4) for b in level])
+    nodeno = _int_list(numbers, n)
+    nodes = np.frombuffer(data, np.uint8).reshape(n, size)
+    row_of = np.full(int(nodeno.max()) + 1, -1, np.int64)
+    row_of[nodeno] = np.arange(n)
+    width = (size - 4) // cell.itemsize
+    cells = np.ascontiguousarray(nodes[:, 4:4 + width * cell.itemsize]).view(cell).reshape(n, width)
+    counts = nodes[:, 2].astype(np.int64) * 256 + nodes[:, 3]
+    if len(row_of) < 2 or row_of[1] < 0 or (counts > width).any():
+        return None
+    level = row_of[1:2]  # the root
+    for _ in range(int(nodes[level[0], 0]) * 256 + int(nodes[level[0], 1])):  # down to the leaves
+        children = cells[level]["id"][np.arange(width) < counts[level][:, None]].astype(np.int64)
+        if (children < 0).any() or (children >= len(row_of)).any() or (row_of[children] < 0).any():
+            return None
+        level = row_of[children]
+    leaves = cells[level][np.arange(width) < counts[level][:, None]]
     count = conn.execute(f'SELECT count(*) FROM "{rtree}_rowid"').fetchone()[0]
-    if len(cells) != count:
+    if len(leaves) != count:
         return None
-    return cells["id"].astype(np.int64), cells["minx"].astype(float), cells["miny"].astype(float)
+    return leaves["id"].astype(np.int64), leaves["minx"].astype(float), leaves["miny"].astype(float)
 
 
 def _coordinates(conn: sqlite3.Connection) -> tuple[Any, Any, Any]:
@@ -256,35 +271,31 @@ def _fids_with_uuid(conn: sqlite3.Connection, uids: Iterable[str]) -> set[int]:
 # -- the points near the rows, and their columns ----------------------------------------------------------
 
 
-def _fetch(workcopy: str | Path, fids: list[int], loader: _RowLoader,
+def _fetch(conn: sqlite3.Connection, fids: list[int], loader: _RowLoader,
            keys: tuple[dict[int, str], dict[int, str]] | None, uids: bool) -> tuple[Any, matching.MapPoints]:
     """(fids, `MapPoints`) of the points `fids` (sorted) that have a uuid and a point, in fid order: their names
     and organisations (and uuids when rows name some) read in one statement, each column as one joined text,
     the point blobs as one joined blob; their other columns when a row matches them (`_Details`)."""
-    conn = _connect(workcopy)
-    try:
-        texts = ["name", "organization"] + (["uuid"] if uids else [])
-        # a blob read as text keeps its bytes in a UTF-8 database (a GeoPackage is one): no hex to undo
-        raw = conn.execute("PRAGMA encoding").fetchone()[0] == "UTF-8"
-        blobs = "CAST(group_concat(CAST(a.geom AS BLOB), '') AS BLOB)" if raw else "group_concat(hex(a.geom), '')"
-        found = conn.execute(
-            "SELECT count(*), group_concat(a.fid), "
-            + "".join(f"group_concat(ifnull(CAST(a.{c} AS TEXT), ''), char(0)), " for c in texts)
-            + f"{blobs}, min(length(a.geom)), max(length(a.geom)) FROM json_each(?) j JOIN \"{COLLECTION}\" a "
-            "ON a.fid = j.value WHERE a.uuid IS NOT NULL AND length(a.geom) > 0", (json.dumps(fids),)).fetchone()
-        n, fid_text, columns, geoms, shortest, longest = (found[0], found[1], found[2:2 + len(texts)],
-                                                          found[2 + len(texts)], found[-2], found[-1])
-        values = [c.split("\0") if n else [] for c in columns]
-        data = (geoms if raw else bytes.fromhex(geoms)) if n else b""
-        xy = _same_layout_xy(data, n, shortest) if n and shortest == longest else None
-        if xy is None or any(len(v) != n for v in values):  # another layout, or a NUL in a value: row by row
-            return _fetch_rows(conn, fids, loader, keys)
-        got = _int_list(fid_text, n)
-    finally:
-        conn.close()
+    texts = ["name", "organization"] + (["uuid"] if uids else [])
+    # a blob read as text keeps its bytes in a UTF-8 database (a GeoPackage is one): no hex to undo
+    raw = conn.execute("PRAGMA encoding").fetchone()[0] == "UTF-8"
+    blobs = "CAST(group_concat(CAST(a.geom AS BLOB), '') AS BLOB)" if raw else "group_concat(hex(a.geom), '')"
+    found = conn.execute(
+        "SELECT count(*), group_concat(a.fid), "
+        + "".join(f"group_concat(ifnull(CAST(a.{c} AS TEXT), ''), char(0)), " for c in texts)
+        + f"{blobs}, min(length(a.geom)), max(length(a.geom)) FROM json_each(?) j JOIN \"{COLLECTION}\" a "
+        "ON a.fid = j.value WHERE a.uuid IS NOT NULL AND length(a.geom) > 0", (json.dumps(fids),)).fetchone()
+    n, fid_text, columns, geoms, shortest, longest = (found[0], found[1], found[2:2 + len(texts)],
+                                                      found[2 + len(texts)], found[-2], found[-1])
+    values = [c.split("\0") if n else [] for c in columns]
+    data = (geoms if raw else bytes.fromhex(geoms)) if n else b""
+    xy = _same_layout_xy(data, n, shortest) if n and shortest == longest else None
+    if xy is None or any(len(v) != n for v in values):  # another layout, or a NUL in a value: row by row
+        return _fetch_rows(conn, fids, loader, keys)
+    got = _int_list(fid_text, n)
     later: list[Any] = [None] * n
-    columns = [values[2] if uids else list(later), values[0], values[1], list(later), list(later), list(later)]
-    got, points = _ordered(got, columns, xy[0], xy[1], loader, keys)
+    got, points = _ordered(got, [values[2] if uids else list(later), values[0], values[1], list(later), list(later),
+                                 list(later)], xy[0], xy[1], loader, keys)
     points.fill = _Details(got.tolist(), points, loader)
     return got, points
 
@@ -359,15 +370,21 @@ def nearby_points(workcopy: str | Path, lons: Any, lats: Any, distance: float, *
     """The map's points the rows (their lon, lat, uuids, phone and e-mail keys) could match, in fid order, and
     (row, point, metres) of every pair of a row and a point within `distance`, grouped by row
     (`grid.by_query`), as `PointIndex.surroundings_table` takes them (see the module doc)."""
-    import numpy as np
-
-    phone_set, email_set, uids = {k for k in phones if k}, {k for k in emails if k}, [u for u in uids if u]
+    phone_set, email_set = {k for k in phones if k}, {k for k in emails if k}
     conn = _connect(workcopy)
     try:
         scan = _MapScan(conn, bool(phone_set), bool(email_set))
-        named = _fids_with_uuid(conn, uids)
+        return _near_points(workcopy, conn, scan, lons, lats, distance, [u for u in uids if u], phone_set, email_set)
     finally:
         conn.close()
+
+
+def _near_points(workcopy: str | Path, conn: sqlite3.Connection, scan: _MapScan, lons: Any, lats: Any,
+                 distance: float, uids: list[str], phone_set: set[str], email_set: set[str]
+                 ) -> tuple[matching.MapPoints, tuple[Any, Any, Any]]:
+    import numpy as np
+
+    named = _fids_with_uuid(conn, uids)
     qlon, qlat = np.asarray(lons, float), np.asarray(lats, float)
     reach = distance + MARGIN_M  # the R-tree's bounds are a few centimetres off
     q, p = Grid(scan.lon, scan.lat, reach).around(qlon, qlat)
@@ -379,7 +396,7 @@ def nearby_points(workcopy: str | Path, lons: Any, lats: Any, distance: float, *
     keys = (_sharing(scan.phones, phone_set, phone_hits, phone_key),
             _sharing(scan.emails, email_set, email_hits, email_key))
     wanted = _distinct(near_fid) | named | keys[0].keys() | keys[1].keys()
-    fids, points = _fetch(workcopy, sorted(wanted), _RowLoader(workcopy), keys, bool(uids))
+    fids, points = _fetch(conn, sorted(wanted), _RowLoader(workcopy), keys, bool(uids))
     # the pairs' points among those read (a point without a uuid or a point is not one), exact distances
     at = _positions(fids, near_fid)
     found = at >= 0

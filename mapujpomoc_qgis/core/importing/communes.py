@@ -14,7 +14,10 @@ when a candidate is not a plain (multi)polygon. So every answer is GEOS's.
 
 from __future__ import annotations
 
+import sqlite3
 import struct
+from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from .. import region
@@ -68,16 +71,18 @@ def rings_of_wkb(wkb: bytes) -> list[list[Any]] | None:
 
 
 class CommuneFinder:
-    """`at(lons, lats)`: `boundaries.commune_at` of many points (see the module doc)."""
+    """`at(lons, lats)`: `Boundaries.commune_at` of many points (see the module doc), the communes read from
+    the working copy's `gminy` as `Boundaries` reads them; `boundaries()` gives the `Boundaries` for the
+    points GEOS decides (made when first needed)."""
 
-    def __init__(self, boundaries: region.Boundaries) -> None:
-        self.boundaries = boundaries
-        self._communes: list[region.Unit] | None = None
-        self._segments: dict[int, tuple[Any, ...] | None] = {}  # commune -> its segments by band, None: GEOS
+    def __init__(self, workcopy: str | Path, boundaries: Callable[[], region.Boundaries]) -> None:
+        self.workcopy, self.boundaries = workcopy, boundaries
+        self._ready = False
+        self._segments: dict[int, tuple[Any, ...] | None] = {}  # commune -> its rings, None: GEOS decides
 
     def at(self, lons: list[float], lats: list[float]) -> list[str | None]:
         if len(lons) < FEW:
-            return [self.boundaries.commune_at(x, y) for x, y in zip(lons, lats)]
+            return [self.boundaries().commune_at(x, y) for x, y in zip(lons, lats)]
         import numpy as np
 
         x, y = np.asarray(lons, float), np.asarray(lats, float)
@@ -90,20 +95,58 @@ class CommuneFinder:
             if out[i] is None or codes[c] < out[i]:  # type: ignore[operator]
                 out[i] = codes[c]
         for i in np.unique(point[unsure]).tolist():
-            out[i] = self.boundaries.commune_at(float(x[i]), float(y[i]))
+            out[i] = self.boundaries().commune_at(float(x[i]), float(y[i]))
         return out
 
     # -- candidates: the communes whose box holds a point ----------------------------------------------
 
+    def _read(self) -> list[tuple[str, bytes | None]] | None:
+        """(code, geometry blob) of the communes as `Boundaries` keeps them: its units in its order (a code
+        read again takes the last row's geometry), the communes' only; None when they cannot be read so
+        (then `Boundaries` says why, or gives them)."""
+        units: dict[str, tuple[str, bytes | None]] = {}
+        try:
+            conn = sqlite3.connect(f"file:{self.workcopy}?mode=ro", uri=True)
+            try:
+                for table in region.LEVEL_TABLES.values():
+                    geom = "geom" if table == "gminy" else "NULL"
+                    for code, blob in conn.execute(f'SELECT teryt, {geom} FROM "{table}" ORDER BY teryt'):
+                        if code:
+                            units[code] = (table, blob)
+            finally:
+                conn.close()
+        except sqlite3.Error:
+            return None
+        return [(code, blob) for code, (table, blob) in units.items() if table == "gminy"]
+
     def _prepare(self) -> None:
         import numpy as np
 
-        # as `Boundaries` indexes them: the communes with a geometry, in code order
-        self._communes = [u for u in self.boundaries.units.values() if u.table == "gminy" and not u.geometry.isEmpty()]
-        self.codes = [u.code for u in self._communes]
-        boxes = [u.geometry.boundingBox() for u in self._communes]
-        self.box = np.asarray([(b.xMinimum(), b.yMinimum(), b.xMaximum(), b.yMaximum()) for b in boxes], float
-                              ).reshape(-1, 4)
+        self.codes: list[str] = []
+        self._rings: list[list[list[Any]] | None] = []  # None: not a plain polygon, GEOS decides
+        boxes = []
+        read = self._read()
+        communes = read if read is not None else [(u.code, None) for u in self.boundaries().units.values()
+                                                    if u.table == "gminy"]
+        for code, blob in communes:
+            wkb = region.gpkg_wkb(blob) if read is not None else None
+            polygons = rings_of_wkb(wkb) if wkb else ([] if read is not None else None)
+            if polygons is None:  # a curve or other geometry (or read by `Boundaries`): as QGIS has it
+                geometry = self.boundaries().units[code].geometry
+                if geometry.isEmpty():
+                    continue
+                b = geometry.boundingBox()
+                boxes.append((b.xMinimum(), b.yMinimum(), b.xMaximum(), b.yMaximum()))
+            else:
+                # a polygon's box is its shell's (QGIS's and GEOS's rule); no shell with a point: empty
+                shells = [poly[0] for poly in polygons if poly and len(poly[0])]
+                if not shells:
+                    continue
+                xy = np.concatenate(shells)
+                boxes.append((xy[:, 0].min(), xy[:, 1].min(), xy[:, 0].max(), xy[:, 1].max()))
+            self.codes.append(code)
+            self._rings.append(polygons)
+        self.box = np.asarray(boxes, float).reshape(-1, 4)
         lo = np.floor(self.box[:, :2] / BOX_CELL_DEG).astype(np.int64)
         hi = np.floor(self.box[:, 2:] / BOX_CELL_DEG).astype(np.int64)
         # each box in the cells it covers: a commune's cells numbered row by row
@@ -112,6 +155,7 @@ class CommuneFinder:
         key = self._key(lo[owner, 0] + cell % width[owner], lo[owner, 1] + cell // width[owner])
         order = np.argsort(key, kind="stable")
         self._cell_key, self._cell_owner = key[order], owner[order]
+        self._ready = True
 
     @staticmethod
     def _key(gx: Any, gy: Any) -> Any:
@@ -121,7 +165,7 @@ class CommuneFinder:
         """(point, commune) of every commune box holding a point (edges included)."""
         import numpy as np
 
-        if self._communes is None:
+        if not self._ready:
             self._prepare()
         key = self._key(np.floor(x / BOX_CELL_DEG).astype(np.int64), np.floor(y / BOX_CELL_DEG).astype(np.int64))
         start = np.searchsorted(self._cell_key, key, "left")
@@ -186,15 +230,8 @@ class CommuneFinder:
         return inside
 
     def _segments_of(self, communes: list[int]) -> dict[int, tuple[Any, ...] | None]:
-        """Each commune's rings cut into segments, once (None: not a plain polygon, GEOS decides)."""
-        assert self._communes is not None
-        for c in communes:
-            if c not in self._segments:
-                self._segments[c] = None
-                rings = rings_of_wkb(bytes(self._communes[c].geometry.asWkb()))
-                if rings is not None:
-                    self._segments[c] = (rings,)
-        return {c: self._segments[c] for c in communes}
+        """Each commune's rings (None: not a plain polygon, GEOS decides)."""
+        return {c: (self._rings[c],) if self._rings[c] is not None else None for c in communes}
 
     def _band_index(self, ready: dict[int, tuple[Any, ...] | None]) -> tuple[Any, Any]:
         """(sorted keys of commune × 2^32 + band, segment) over the segments of the `ready` communes; the

@@ -8,6 +8,7 @@ boundaries by the store's own rule (`core.region.Boundaries.commune_at`).
 from __future__ import annotations
 
 import re
+import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -86,30 +87,57 @@ def crs_of(text: str) -> QgsCoordinateReferenceSystem:
     return crs
 
 
+def _check_boundaries(workcopy: str | Path) -> None:
+    """The boundary tables can be read, else the error `Boundaries` gives (read whole only when needed)."""
+    try:
+        conn = sqlite3.connect(f"file:{workcopy}?mode=ro", uri=True)
+        try:
+            for table in region.LEVEL_TABLES.values():
+                conn.execute(f'SELECT teryt, name, geom FROM "{table}" LIMIT 0').fetchall()
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        region.Boundaries(workcopy)
+
+
 class Locator:
     """Locations of rows against one working copy's boundaries."""
 
     def __init__(self, workcopy: str | Path, mapping: ColumnMapping, layer_crs: str = "") -> None:
-        self.mapping = mapping
-        self.boundaries = region.Boundaries(workcopy)
-        self.finder = CommuneFinder(self.boundaries)
+        self.workcopy, self.mapping = workcopy, mapping
+        _check_boundaries(workcopy)
+        self._boundaries: region.Boundaries | None = None  # read when a row needs more than its commune
+        self.finder = CommuneFinder(workcopy, lambda: self.boundaries)
         context = QgsCoordinateTransformContext()
         wgs84 = QgsCoordinateReferenceSystem(WGS84)
         self.xy_transform = QgsCoordinateTransform(crs_of(mapping.crs or "EPSG:2180"), wgs84, context)
         self.layer_transform = (QgsCoordinateTransform(crs_of(layer_crs), wgs84, context)
                                 if layer_crs and layer_crs != WGS84 else None)
-        self.communes: dict[str, list[str]] = {}
-        self.counties: dict[str, str] = {}
-        self.voivodeships: dict[str, str] = {}
-        for unit in self.boundaries.units.values():
-            key = unit_key(unit.name)
-            if unit.table == "gminy":
-                self.communes.setdefault(key, []).append(unit.code)
-            elif unit.table == "powiaty":
-                self.counties[key] = unit.code
-            else:
-                self.voivodeships[key] = unit.code
+        self._names: tuple[dict[str, list[str]], dict[str, str], dict[str, str]] | None = None
         self.centres: dict[str, tuple[float, float]] = {}
+
+    @property
+    def boundaries(self) -> region.Boundaries:
+        if self._boundaries is None:
+            self._boundaries = region.Boundaries(self.workcopy)
+        return self._boundaries
+
+    def unit_names(self) -> tuple[dict[str, list[str]], dict[str, str], dict[str, str]]:
+        """(commune key -> codes, county key -> code, voivodeship key -> code), keys by `unit_key`."""
+        if self._names is None:
+            communes: dict[str, list[str]] = {}
+            counties: dict[str, str] = {}
+            voivodeships: dict[str, str] = {}
+            for unit in self.boundaries.units.values():
+                key = unit_key(unit.name)
+                if unit.table == "gminy":
+                    communes.setdefault(key, []).append(unit.code)
+                elif unit.table == "powiaty":
+                    counties[key] = unit.code
+                else:
+                    voivodeships[key] = unit.code
+            self._names = communes, counties, voivodeships
+        return self._names
 
     # -- coordinates ----------------------------------------------------------------------------------
 
@@ -185,10 +213,11 @@ class Locator:
         name = cells.get(col.get(COMMUNE, ""), "") if col.get(COMMUNE) else ""
         if not name.strip():
             return Located(problem=tr("No location: give longitude/latitude, X/Y, a TERYT code or a commune."))
-        codes = self.communes.get(unit_key(name), [])
-        codes = self._narrow(codes, cells.get(col.get(COUNTY, ""), "") if col.get(COUNTY) else "", self.counties, 4)
+        communes, counties, voivodeships = self.unit_names()
+        codes = communes.get(unit_key(name), [])
+        codes = self._narrow(codes, cells.get(col.get(COUNTY, ""), "") if col.get(COUNTY) else "", counties, 4)
         codes = self._narrow(codes, cells.get(col.get(VOIVODESHIP, ""), "") if col.get(VOIVODESHIP) else "",
-                             self.voivodeships, 2)
+                             voivodeships, 2)
         if not codes:
             return Located(problem=tr("There is no commune named {0} in the working copy.").format(name.strip()))
         if len(codes) > 1 and len({c[:4] for c in codes}) == 1:

@@ -177,7 +177,7 @@ def _make_plan(workcopy: str | Path, table: SourceTable, mapping: ColumnMapping,
     uids = [uids[r.row - 1] for r in located] if uids else [""] * n
     phones = matching.phone_keys([str(r.props.get("phone") or "") for r in located]) if "phone" in columns else [""] * n
     emails = [matching.email_key(str(r.props.get("email") or "")) for r in located] if "email" in columns else [""] * n
-    # the model's verdict on each row as it would be created
+    # the model's verdict on each row as it would be created, and the keys matching compares
     checks = validation.problems_of_rows([r.props for r in located])
     names = [fold(r.name) for r in located]
     orgs = [fold(str(r.props.get("organization") or "")) for r in located] if "organization" in columns else [""] * n
@@ -189,8 +189,7 @@ def _make_plan(workcopy: str | Path, table: SourceTable, mapping: ColumnMapping,
     # every row's surroundings on the map in one numpy pass; the rows are then judged in file order
     around = index.surroundings_table(lons, lats, names, orgs, pairs, named_only=True)
     progress.checkpoint(feedback, 60, tr("Matching rows"))
-    keys = (uids, names, orgs, phones, emails)
-    deferred = judge_rows(located, keys, index, around, me, checks, feedback)
+    deferred = judge_rows(located, (uids, names, orgs, phones, emails), index, around, me, checks, feedback)
     for r, before in zip(deferred, existing_fields(deferred)):
         finish_row(r, me, before)
     for r in plans:

@@ -237,3 +237,39 @@ def test_blank_random_strings_for_coverage() -> None:
     mapping = ColumnMapping({"name": "Nazwa"})
     props, _unmapped = map_table(table, mapping)
     assert props == [map_row(table.cells(i), mapping).props for i in range(len(rows))]
+
+
+def test_rows_added_near_push_the_map_points_out_of_the_nearest() -> None:
+    """Rows of the file that joined nearer than the map's points take their places among the NEAREST: a similar
+    name that falls out is no match any more, one that stays is (the rule as `match` words it)."""
+    limit = matching.PointIndex.NEAREST
+    lon, lat = 20.5, 53.8
+    step = 1 / 111_195  # a metre north
+    for added in (0, 1, 3, 5):
+        known = [matching.Known(f"u{i}", f"Zupełnie inna nazwa {i}", lon, lat + (10 + i) * step) for i in range(limit)]
+        known[-1].name = "Bank Żywności Olsztyn"  # the 64th nearest
+        index = matching.PointIndex(known, distance=200)
+        for k in range(added):
+            index.add(matching.Known(f"row:{k + 1}", f"Coś całkiem innego {k}", lon, lat + (2 + k) * step),
+                      cells=False)
+        extras = sorted((index.metres(index.base + k, lon, lat), index.base + k) for k in range(added))
+        around = index.surroundings_table([lon], [lat], [fold("BANK ZYWNOSCI OLSZTYN (filia)")], [""]).row(0)
+        got = index.verdict(around, extras, fold("BANK ZYWNOSCI OLSZTYN (filia)"), "", "", "", lon, lat)
+        assert (got[2], got[1]) == ("similar name", limit - 1) if added == 0 else got is None
+
+
+def test_a_row_between_two_similar_rows_added_before_matches_the_more_similar_then_the_nearer() -> None:
+    index = matching.PointIndex([matching.Known("u0", "Daleko", 21.0, 54.0)], distance=250)
+    step = 1 / 111_195
+    lon, lat = 20.5, 53.8
+    rows = [("Punkt uliczny nr", lat - 140 * step), ("Punkt uliczny", lat + 160 * step),
+            ("Punkt uliczny nr", lat + 120 * step)]
+    for k, (name, y) in enumerate(rows):
+        index.add(matching.Known(f"row:{k + 1}", name, lon, y), cells=False)
+    extras = sorted((index.metres(index.base + k, lon, lat), index.base + k) for k in range(len(rows)))
+    name = fold("Punkt uliczny nr 7")
+    around = index.surroundings_table([lon], [lat], [name], [""]).row(0)
+    scores = {index.base + k: similarity(bigrams(name), bigrams(fold(n))) for k, (n, _y) in enumerate(rows)}
+    want = min(((-scores[i], d, i) for d, i in extras if scores[i] >= matching.DEFAULT_SIMILARITY))
+    got = index.verdict(around, extras, name, "", "", "", lon, lat)
+    assert got is not None and (got[1], got[3]) == (want[2], want[1]) and got[1] == index.base + 2

@@ -19,7 +19,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import struct
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -296,30 +296,44 @@ def _fetch(conn: sqlite3.Connection, fids: list[int], loader: _RowLoader,
     later: list[Any] = [None] * n
     got, points = _ordered(got, [values[2] if uids else list(later), values[0], values[1], list(later), list(later),
                                  list(later)], xy[0], xy[1], loader, keys)
-    points.fill = _Details(got.tolist(), points, loader)
+    details = _Details(got.tolist(), points, loader)
+    points.fill, points.props = details, details.props
     return got, points
 
 
 class _Details:
     """The uuid, phone, e-mail and TERYT of candidate points, read for the points rows match
-    (`MapPoints.fill`), on the plan's row loader's connection."""
+    (`MapPoints.fill`), on the plan's row loader's connection; with them the columns a plan asks for (the
+    fields its updates give), which the point's `Known` carries in its props as "_columns"."""
 
     def __init__(self, fids: list[int], points: matching.MapPoints, loader: _RowLoader) -> None:
         self.fids, self.points, self.loader = fids, points, loader
+        self.columns: dict[int, dict[str, Any]] = {}
 
-    def __call__(self, indices: list[int]) -> None:
+    def props(self, i: int) -> dict[str, Any]:
+        """A new `Known`'s props: the loader of its row, and the columns read."""
+        out: dict[str, Any] = {"_load": self.loader}
+        if i in self.columns:
+            out["_columns"] = self.columns[i]
+        return out
+
+    def __call__(self, indices: list[int], columns: Sequence[str] = ()) -> None:
         wanted = {self.fids[i]: i for i in indices}
         if not wanted:
             return
-        rows = self.loader.conn.execute(
-            f'SELECT fid, uuid, CAST(phone AS TEXT), CAST(email AS TEXT), CAST(teryt AS TEXT) FROM "{COLLECTION}" '
-            "WHERE fid IN (SELECT value FROM json_each(?))", (json.dumps(sorted(wanted)),)).fetchall()
+        more = "".join(f', "{c}"' for c in columns)
+        cursor = self.loader.conn.execute(
+            f'SELECT fid, uuid, CAST(phone AS TEXT), CAST(email AS TEXT), CAST(teryt AS TEXT){more} FROM '
+            f'"{COLLECTION}" WHERE fid IN (SELECT value FROM json_each(?))', (json.dumps(sorted(wanted)),))
         p = self.points
-        for fid, uid, phone, email, teryt in rows:
+        for row in cursor.fetchall():
+            fid, uid, phone, email, teryt = row[:5]
             i = wanted.pop(fid)
             if p.uid[i] is None:  # type: ignore[index]
                 p.uid[i] = uid  # type: ignore[index]
             p.phone[i], p.email[i], p.teryt[i] = phone or "", email or "", teryt or ""  # type: ignore[index]
+            if columns:
+                self.columns[i] = dict(zip(columns, row[5:]))
         for i in wanted.values():  # deleted since (edited meanwhile): nothing more is known
             if p.uid[i] is None:  # type: ignore[index]
                 p.uid[i] = ""  # type: ignore[index]

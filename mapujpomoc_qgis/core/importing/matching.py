@@ -76,9 +76,9 @@ class MapPoints:
     # equal to a row's ('' for the others, which no row looks up)
     phone_keys: list[str] | None = None
     email_keys: list[str] | None = None
-    # reads the uid, phone, email and teryt of the points given that are still None (the candidates of a list:
-    # only the points rows match need them)
-    fill: Callable[[list[int]], None] | None = None
+    # reads the uid, phone, email and teryt of the points given that are still None, and the columns named
+    # (into their `Known`'s props as "_columns"): the candidates of a list, only the points rows match need them
+    fill: Callable[[list[int], Sequence[str]], None] | None = None
 
     @classmethod
     def of(cls, points: Iterable[Known]) -> MapPoints:
@@ -94,10 +94,10 @@ class MapPoints:
     def __len__(self) -> int:
         return len(self.name)
 
-    def preload(self, indices: Iterable[int]) -> None:
+    def preload(self, indices: Iterable[int], columns: Sequence[str] = ()) -> None:
         """The columns `fill` reads, for these points at once."""
         if self.fill is not None:
-            self.fill([i for i in indices if self.teryt[i] is None])
+            self.fill([i for i in indices if self.teryt[i] is None], columns)
 
     def known(self, i: int) -> Known:
         if self.objects is not None:
@@ -432,6 +432,13 @@ class PointIndex:
         """(score, metres, index) of the most similar name among the NEAREST nearest (ties: the nearer)."""
         if not extras:
             return around.best
+        if around.count() + len(extras) <= self.NEAREST:  # nothing pushed out: the best of either
+            best = around.best
+            for d, i in extras:
+                score = similarity(around.grams, self._extra_grams(i - self.base))
+                if score >= self.similarity_min and (best is None or (-score, d, i) < (-best[0], best[1], best[2])):
+                    best = (score, d, i)
+            return best
         # rows added later may push map points out of the nearest: the map's points keep their scores
         scores = around.scores()
         best: tuple[float, float, int] | None = None

@@ -248,7 +248,10 @@ def judge_rows(located: list[RowPlan], keys: tuple[list[str], ...], index: match
 
     verdicts = file_verdicts(index, around, keys, lons, lats, judged)
     base = index.base
-    index.points.preload(found[1] for found in verdicts if found is not None and found[1] < base)
+    # the matched points' other columns, with those of the fields the updates give (for their changes)
+    fields = schema.fields_by_name(COLLECTION)
+    given = sorted({name for r in updates for name in r.props if name in fields})
+    index.points.preload((found[1] for found in verdicts if found is not None and found[1] < base), given)
     for r, found in zip(located, verdicts):
         r.match = matching.Match(matching.NEW) if found is None else matching.Match(
             found[0], index.known(found[1]), found[2], found[3])
@@ -305,17 +308,21 @@ def finish_row(r: RowPlan, me: dict[str, Any], existing: dict[str, Any] | None =
 
 
 def existing_fields(rows: list[RowPlan]) -> list[dict[str, Any]]:
-    """Each update's point's values of the fields its row gives (store form, as `existing_props` makes them),
-    those columns of the points read together; a point read already (or not from a working copy) gives
-    its `existing_props`."""
+    """Each update's point's values of the fields its row gives (store form, as `existing_props` makes them):
+    the columns read with the point's other ones ("_columns" of its props), else those columns of the points
+    read together; a point read already (or not from a working copy) gives its `existing_props`."""
     fields = schema.fields_by_name(COLLECTION)
     out: list[dict[str, Any]] = [{} for _ in rows]
     by_loader: dict[int, tuple[Any, list[int]]] = {}
     for k, r in enumerate(rows):
         known = r.match.known  # type: ignore[union-attr]
         loader = known.props.get("_load")  # type: ignore[union-attr]
+        given = known.props.get("_columns")  # type: ignore[union-attr]
+        names = [name for name in r.props if name in fields]
         if "_props" in known.props or not hasattr(loader, "fields"):  # type: ignore[union-attr]
             out[k] = r.existing
+        elif given is not None and all(name in given for name in names):
+            out[k] = {name: wc_rows.from_column(fields[name], given[name]) for name in names}
         else:
             by_loader.setdefault(id(loader), (loader, []))[1].append(k)
     for loader, group in by_loader.values():

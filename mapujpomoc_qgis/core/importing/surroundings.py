@@ -44,6 +44,11 @@ class Surroundings:
             self._grams = bigrams(self._grams)
         return self._grams
 
+    def count(self) -> int:
+        """How many points `nearest` gives."""
+        first = self._lists[0]
+        return int(first[self._k + 1] - first[self._k])
+
     def nearest(self) -> list[tuple[float, int]]:
         first, metres, index = self._lists[:3]
         a, b = first[self._k], first[self._k + 1]

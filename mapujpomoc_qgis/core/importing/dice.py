@@ -10,7 +10,7 @@ from typing import Any
 
 import numpy as np
 
-MAX_BITS = 64_000_000  # texts × distinct bigrams above this: the caller scores with frozensets
+MAX_BITS = 32_000_000  # texts × distinct bigrams above this (bytes while the bits are laid out): frozensets
 _TABLE_LIMIT = 1 << 24  # code points up to 4096: bigrams numbered by a table, above by a sort
 _POPCOUNT = np.asarray([bin(b).count("1") for b in range(256)], np.uint8)
 

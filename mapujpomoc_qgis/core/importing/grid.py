@@ -1,6 +1,7 @@
 """Points in a grid of cells of a given size in metres, for finding the points near many locations at once
 with numpy (docs/ARCHITECTURE.md, "Import"): `matching` over the map's points, `candidates` over the
-GeoPackage's R-tree. An equirectangular projection, good to a fraction of a percent over Poland.
+GeoPackage's R-tree, `filematch` over the rows of a file. An equirectangular projection, good to a
+fraction of a percent over Poland.
 """
 
 from __future__ import annotations

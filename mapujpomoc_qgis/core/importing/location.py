@@ -2,7 +2,8 @@
 default), the point of a layer's feature, or, without coordinates, the centre of the commune its TERYT
 code or its name gives (a voivodeship or county tells apart communes of the same name). A commune centre
 is flagged "location to check". The commune each location falls in comes from the working copy's
-boundaries by the store's own rule (`core.region.Boundaries.commune_at`).
+boundaries by the store's own rule (`core.region.Boundaries.commune_at`; for many locations at once
+`communes.CommuneFinder`, which gives the same).
 """
 
 from __future__ import annotations

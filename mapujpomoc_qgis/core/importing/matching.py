@@ -9,11 +9,12 @@
 Fast for big maps (docs/ARCHITECTURE.md, "Import"): the map's points are columns (`MapPoints`: numpy
 coordinates, names and organisations as integer ids of their folded text) in a grid of `distance`-sized
 cells in metres (an equirectangular projection, good to a fraction of a percent over Poland).
-`PointIndex.surroundings` looks at the cells around many rows in one numpy pass: each row's map points
-within the distance, nearest first, the nearest of the same name and organisation, and which of the
-nearest could be similar (their bigram counts allow a Dice that high); `match` then only scores those.
-Rows accepted as new are added to the index (a small grid of Python lists), so the file's own repeated
-rows are found too. Pure Python with numpy (which every QGIS ships).
+`PointIndex.surroundings` (`surroundings.py`) looks at the cells around many rows in one numpy pass:
+each row's map points within the distance, the nearest of the same name and organisation, and the most
+similar name among the nearest. `verdict` decides a row from its surroundings and the rows added near it;
+`match` finds those itself. Rows accepted as new are added to the index (a small grid of Python lists, or
+found by the caller: `filematch.py`), so the file's own repeated rows are found too. Pure Python with
+numpy (which every QGIS ships).
 """
 
 from __future__ import annotations

@@ -5,6 +5,11 @@ A row is, in this order of precedence: `invalid` (values nobody mapped, no locat
 model's rules broken), `outside_scope` (the store would refuse it from this user), then `new`, `update`,
 `unchanged` or `duplicate` (see `matching`). Each row carries an action the review may change: `create`,
 `update`, `merge` (the fields in `merge_fields` taken from the row into the matched point) or `skip`.
+
+A plan works column by column: every row's fields (`values.map_table`), place (`Locator.locate_table`)
+and the model's verdict (`validation.problems_of_rows`) at once, the map's points near the rows read
+together (`candidates`), every row's surroundings in one pass, then the rows matched in file order
+(`filematch`).
 """
 
 from __future__ import annotations

@@ -1,6 +1,7 @@
 """A row's cells into the properties of an aid point: list and enum cells to catalog codes (the user's
 assignments first, then `mapujpomoc_model.labels`), dates, postcodes and web addresses in the form the
-model checks; what cannot be mapped is listed for the user to assign. Pure Python.
+model checks; what cannot be mapped is listed for the user to assign. A whole table column by column
+(`map_table`). Pure Python.
 """
 
 from __future__ import annotations

@@ -1,5 +1,6 @@
 """The points of the map a list's rows could match, read from the working copy without walking all of it
-in Python (docs/ARCHITECTURE.md, "Import"), `nearby_points`:
+in Python (docs/ARCHITECTURE.md, "Import"), `nearby_points`, or in steps while a plan works on the rows
+(`MapRead`: steps 1 and 3 read in a thread of their own; SQLite leaves Python's lock meanwhile):
 
 1. every point's coordinates from the leaf nodes of the GeoPackage's R-tree (the nodes read as one blob and
    parsed with numpy) and, when the list has phones or e-mails, every point's phone or e-mail as one joined
@@ -19,6 +20,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import struct
+import threading
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
@@ -378,48 +380,107 @@ def _ordered(fids: Any, values: list[list[str]], x: Any, y: Any, loader: _RowLoa
     return fids, points
 
 
+class _Background:
+    """`fn()` in a thread of its own (SQLite leaves Python's lock to the plan while it reads); `result()`
+    waits for it and raises what it raised."""
+
+    def __init__(self, fn: Callable[[], Any]) -> None:
+        self._fn, self._value, self._error = fn, None, None
+        self._thread = threading.Thread(target=self._run, name="mapujpomoc-import-read", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            self._value = self._fn()
+        except BaseException as exc:  # handed to `result`
+            self._error = exc
+
+    def result(self) -> Any:
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        return self._value
+
+
+class MapRead:
+    """The map's side of one plan, read while the plan works on the rows (see the module doc): `MapRead`
+    starts reading every point's coordinates (and phones, e-mails) in the background; `near` finds the
+    points near the rows and starts reading their columns in the background; `result` gives them and the
+    pairs."""
+
+    def __init__(self, workcopy: str | Path, phones: bool = True, emails: bool = True) -> None:
+        self.workcopy = workcopy
+        self._scan = _Background(lambda: _scanned(workcopy, phones, emails))
+        self._near: tuple[Any, ...] | None = None
+        self._fetch: _Background | None = None
+
+    def near(self, lons: Any, lats: Any, distance: float, *, uids: Iterable[str] = (), phones: Iterable[str] = (),
+             emails: Iterable[str] = ()) -> None:
+        """The rows: their lon, lat, uuids, phone and e-mail keys (see `nearby_points`)."""
+        import numpy as np
+
+        scan: _MapScan = self._scan.result()
+        phone_set, email_set, named = {k for k in phones if k}, {k for k in emails if k}, [u for u in uids if u]
+        qlon, qlat = np.asarray(lons, float), np.asarray(lats, float)
+        reach = distance + MARGIN_M  # the R-tree's bounds are a few centimetres off
+        q, p = Grid(scan.lon, scan.lat, reach).around(qlon, qlat)
+        plat, rlat = scan.lat[p], qlat[q]
+        band = np.abs((plat - rlat) * EARTH_M_PER_DEG) <= reach  # the north-south part alone rules most out
+        q, p, plat, rlat = q[band], p[band], plat[band], rlat[band]
+        near = distances(scan.lon[p], plat, qlon[q], rlat) <= reach
+        q, near_fid = q[near], scan.fids[p[near]]
+        keys = (_sharing(scan.phones, phone_set, phone_hits, phone_key),
+                _sharing(scan.emails, email_set, email_hits, email_key))
+        wanted = _distinct(near_fid) | keys[0].keys() | keys[1].keys()
+        self._near = (q, near_fid, qlon, qlat, float(distance))
+        workcopy = self.workcopy
+        self._fetch = _Background(lambda: _read_points(workcopy, wanted, named, keys))
+
+    def result(self) -> tuple[matching.MapPoints, tuple[Any, Any, Any]]:
+        """The points (fid order) and (row, point, metres) of every pair within the distance, grouped by row."""
+
+        assert self._fetch is not None and self._near is not None, "near() first"
+        fids, points = self._fetch.result()
+        q, near_fid, qlon, qlat, distance = self._near
+        # the pairs' points among those read (a point without a uuid or a point is not one), exact distances
+        at = _positions(fids, near_fid)
+        found = at >= 0
+        q, p = q[found], at[found]
+        d = distances(points.lon[p], points.lat[p], qlon[q], qlat[q])
+        keep = d <= distance
+        q, p, d = q[keep], p[keep], d[keep]
+        order = by_query(q, len(qlon))
+        return points, (q[order], p[order], d[order])
+
+
+def _scanned(workcopy: str | Path, phones: bool, emails: bool) -> _MapScan:
+    conn = _connect(workcopy)
+    try:
+        return _MapScan(conn, phones, emails)
+    finally:
+        conn.close()
+
+
+def _read_points(workcopy: str | Path, wanted: set[int], uids: list[str],
+                 keys: tuple[dict[int, str], dict[int, str]]) -> tuple[Any, matching.MapPoints]:
+    """`_fetch` of the points `wanted` and those named by `uids`, on a connection of its own."""
+    conn = _connect(workcopy)
+    try:
+        return _fetch(conn, sorted(wanted | _fids_with_uuid(conn, uids)), _RowLoader(workcopy), keys, bool(uids))
+    finally:
+        conn.close()
+
+
 def nearby_points(workcopy: str | Path, lons: Any, lats: Any, distance: float, *, uids: Iterable[str] = (),
                   phones: Iterable[str] = (), emails: Iterable[str] = ()
                   ) -> tuple[matching.MapPoints, tuple[Any, Any, Any]]:
     """The map's points the rows (their lon, lat, uuids, phone and e-mail keys) could match, in fid order, and
     (row, point, metres) of every pair of a row and a point within `distance`, grouped by row
     (`grid.by_query`), as `PointIndex.surroundings_table` takes them (see the module doc)."""
-    phone_set, email_set = {k for k in phones if k}, {k for k in emails if k}
-    conn = _connect(workcopy)
-    try:
-        scan = _MapScan(conn, bool(phone_set), bool(email_set))
-        return _near_points(workcopy, conn, scan, lons, lats, distance, [u for u in uids if u], phone_set, email_set)
-    finally:
-        conn.close()
-
-
-def _near_points(workcopy: str | Path, conn: sqlite3.Connection, scan: _MapScan, lons: Any, lats: Any,
-                 distance: float, uids: list[str], phone_set: set[str], email_set: set[str]
-                 ) -> tuple[matching.MapPoints, tuple[Any, Any, Any]]:
-    import numpy as np
-
-    named = _fids_with_uuid(conn, uids)
-    qlon, qlat = np.asarray(lons, float), np.asarray(lats, float)
-    reach = distance + MARGIN_M  # the R-tree's bounds are a few centimetres off
-    q, p = Grid(scan.lon, scan.lat, reach).around(qlon, qlat)
-    plat, rlat = scan.lat[p], qlat[q]
-    band = np.abs((plat - rlat) * EARTH_M_PER_DEG) <= reach  # the north-south part alone rules most out
-    q, p, plat, rlat = q[band], p[band], plat[band], rlat[band]
-    near = distances(scan.lon[p], plat, qlon[q], rlat) <= reach
-    q, near_fid = q[near], scan.fids[p[near]]
-    keys = (_sharing(scan.phones, phone_set, phone_hits, phone_key),
-            _sharing(scan.emails, email_set, email_hits, email_key))
-    wanted = _distinct(near_fid) | named | keys[0].keys() | keys[1].keys()
-    fids, points = _fetch(conn, sorted(wanted), _RowLoader(workcopy), keys, bool(uids))
-    # the pairs' points among those read (a point without a uuid or a point is not one), exact distances
-    at = _positions(fids, near_fid)
-    found = at >= 0
-    q, p = q[found], at[found]
-    d = distances(points.lon[p], points.lat[p], qlon[q], qlat[q])
-    keep = d <= distance
-    q, p, d = q[keep], p[keep], d[keep]
-    order = by_query(q, len(qlon))
-    return points, (q[order], p[order], d[order])
+    phones, emails = list(phones), list(emails)
+    read = MapRead(workcopy, any(phones), any(emails))
+    read.near(lons, lats, distance, uids=uids, phones=phones, emails=emails)
+    return read.result()
 
 
 def _distinct(fids: Any) -> set[int]:

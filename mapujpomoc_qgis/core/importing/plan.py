@@ -29,7 +29,7 @@ from .. import progress
 from ..i18n import tr
 from ..sync import rows as wc_rows
 from . import matching, validation
-from .candidates import nearby_points
+from .candidates import MapRead
 from .columns import COLLECTION, ID, ColumnMapping
 from .filematch import file_verdicts
 from .location import COORDINATES, Located, Locator
@@ -170,26 +170,31 @@ def make_plan(workcopy: str | Path, table: SourceTable, mapping: ColumnMapping, 
 def _make_plan(workcopy: str | Path, table: SourceTable, mapping: ColumnMapping, me: dict[str, Any],
                distance: float, duplicates: str, updates: bool, feedback: Any,
                known: list[matching.Known] | matching.MapPoints | None) -> ImportPlan:
-    progress.checkpoint(feedback, 0, tr("Matching rows"))
+    progress.checkpoint(feedback, 0, tr("Reading the map"))
+    columns = mapping.columns
+    # the map is read in the background while the rows are worked on (`candidates.MapRead`)
+    reader = MapRead(workcopy, "phone" in columns, "email" in columns) if known is None else None
     locator = Locator(workcopy, mapping, table.crs if table.points is not None else "")
     plans = prepared_rows(table, mapping, locator)
     progress.checkpoint(feedback, 30, tr("Matching rows"))
     located = [r for r in plans if r.status != INVALID]
     lons = [r.located.lon for r in located]  # type: ignore[union-attr]
     lats = [r.located.lat for r in located]  # type: ignore[union-attr]
-    n, columns = len(located), mapping.columns
+    n = len(located)
     uids = [u.strip().lower() for u in table.column(columns[ID])] if ID in columns else []
     uids = [uids[r.row - 1] for r in located] if uids else [""] * n
     phones = matching.phone_keys([str(r.props.get("phone") or "") for r in located]) if "phone" in columns else [""] * n
     emails = [matching.email_key(str(r.props.get("email") or "")) for r in located] if "email" in columns else [""] * n
+    if reader is not None:
+        reader.near(lons, lats, distance, uids=uids, phones=phones, emails=emails)
     # the model's verdict on each row as it would be created, and the keys matching compares
     checks = validation.problems_of_rows([r.props for r in located])
     names = [fold(r.name) for r in located]
     orgs = [fold(str(r.props.get("organization") or "")) for r in located] if "organization" in columns else [""] * n
-    progress.checkpoint(feedback, 40, tr("Reading the map"))
+    progress.checkpoint(feedback, 45, tr("Reading the map"))
     pairs = None
-    if known is None:
-        known, pairs = nearby_points(workcopy, lons, lats, distance, uids=uids, phones=phones, emails=emails)
+    if reader is not None:
+        known, pairs = reader.result()
     index = matching.PointIndex(known, distance)
     # every row's surroundings on the map in one numpy pass; the rows are then judged in file order
     around = index.surroundings_table(lons, lats, names, orgs, pairs, named_only=True)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from qgis.core import QgsDataSourceUri, QgsMapLayer, QgsRasterLayer, QgsSettings, QgsVectorLayer
 
+from .compat import made_by_qgis
 from .errors import InputError
 from .i18n import tr
 
@@ -76,7 +77,7 @@ class Basemap:
             doc = QDomDocument()
             if doc.setContent(self.style)[0]:
                 layer.importNamedStyle(doc)
-        return layer
+        return made_by_qgis(layer)
 
 
 def preset_url(key: str) -> str:

@@ -9,6 +9,8 @@ unscoped enums and names Qt 6 lacks, this module the behaviour that changed.
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 import qgis.core as qgis_core
 from qgis.core import Qgis, QgsField, QgsLayoutItemLabel, QgsMapLayer, QgsRectangle, QgsTextFormat
 from qgis.PyQt.QtCore import QMetaType
@@ -61,3 +63,18 @@ def sld_document(layer: QgsMapLayer) -> QDomDocument:
     doc = QDomDocument()
     layer.exportSldStyle(doc, "")
     return doc
+
+
+L = TypeVar("L", bound=QgsMapLayer)
+
+
+def made_by_qgis(layer: L) -> L:
+    """A copy of `layer` made by QGIS itself, for layers a worker thread renders (printing).
+
+    A layer constructed from Python is an instance of sip's subclass, whose virtual methods (such as
+    disconnectNotify, called while Qt holds its signal lock) first take Python's lock. A print task's
+    worker thread destroying legend nodes then waited for that lock while the main thread, holding it,
+    waited for Qt's signal lock: a deadlock, seen in a test. A clone is a plain QGIS object."""
+    copy = layer.clone()
+    copy.setName(layer.name())
+    return copy  # type: ignore[return-value]

@@ -28,6 +28,7 @@ from qgis.PyQt.QtGui import QColor, QFont
 from mapujpomoc_model import catalog
 
 from ..basemaps import BasemapError
+from ..compat import made_by_qgis
 from ..i18n import tr
 from ..project.symbols import COLOURS, icon_path
 from .map_texts import pair_text
@@ -138,7 +139,7 @@ def _open_layer(path: Path, table: str, title: str) -> QgsVectorLayer:
     layer = QgsVectorLayer(f"{path}|layername={table}", title, "ogr")
     if not layer.isValid():
         raise PrintError(tr("Cannot open the layer {0} of {1}.").format(table, path))
-    return layer
+    return made_by_qgis(layer)
 
 
 def load_layers(data: PrintData, spec: PrintSpec) -> PrintLayers:

@@ -124,6 +124,7 @@ class CommuneFinder:
 
         self.codes: list[str] = []
         self._rings: list[list[list[Any]] | None] = []  # None: not a plain polygon, GEOS decides
+        self._wkb: list[bytes | None] = []  # each commune's geometry, for its validity (_segments_of)
         boxes = []
         read = self._read()
         communes = read if read is not None else [(u.code, None) for u in self.boundaries().units.values()
@@ -146,6 +147,7 @@ class CommuneFinder:
                 boxes.append((xy[:, 0].min(), xy[:, 1].min(), xy[:, 0].max(), xy[:, 1].max()))
             self.codes.append(code)
             self._rings.append(polygons)
+            self._wkb.append(wkb)
         self.box = np.asarray(boxes, float).reshape(-1, 4)
         lo = np.floor(self.box[:, :2] / BOX_CELL_DEG).astype(np.int64)
         hi = np.floor(self.box[:, 2:] / BOX_CELL_DEG).astype(np.int64)
@@ -230,8 +232,22 @@ class CommuneFinder:
         return inside
 
     def _segments_of(self, communes: list[int]) -> dict[int, tuple[Any, ...] | None]:
-        """Each commune's rings (None: not a plain polygon, GEOS decides)."""
-        return {c: (self._rings[c],) if self._rings[c] is not None else None for c in communes}
+        """Each commune's rings (None: GEOS decides). Not for a commune that is not a plain polygon, nor for an
+        invalid one: GEOS versions answer differently inside invalid polygons (overlapping parts, a ring
+        crossing itself; QGIS 3.40's GEOS unlike 3.22's), so only GEOS itself gives GEOS's answer there.
+        Validity is checked once per commune a point may fall in (about 0.1 ms each; the store's are valid)."""
+        from qgis.core import QgsGeometry
+
+        for c in communes:
+            if c not in self._segments:
+                rings, wkb = self._rings[c], self._wkb[c]
+                if rings is not None and wkb is not None:
+                    geometry = QgsGeometry()
+                    geometry.fromWkb(wkb)
+                    if not geometry.isGeosValid():
+                        rings = None
+                self._segments[c] = (rings,) if rings is not None else None
+        return {c: self._segments[c] for c in communes}
 
     def _band_index(self, ready: dict[int, tuple[Any, ...] | None]) -> tuple[Any, Any]:
         """(sorted keys of commune × 2^32 + band, segment) over the segments of the `ready` communes; the

@@ -335,6 +335,7 @@ class Audit:
     probes: int = 0  # operations sent outside the sender's area on purpose
     probes_refused: int = 0
     probes_applied: int = 0  # the point had been moved into the sender's area meanwhile (the history check covers it)
+    probes_not_tried: int = 0  # refused with their changeset for another of its operations ("not_applied")
     features: int = 0
     history: int = 0
     lost: list[str] = field(default_factory=list)
@@ -515,6 +516,8 @@ def audit(env: StoreEnv, sent: Iterable[Sent] = (), *, users: dict[str, tuple[st
                     result.refused[res["outcome"]] += 1
                 if i in s.probes and res.get("outcome") in ("forbidden", "conflict"):
                     result.probes_refused += 1
+                elif i in s.probes and res.get("outcome") == "not_applied":
+                    result.probes_not_tried += 1
                 if entries:
                     result.refused_but_applied.append(f"{label}: refused ({s.status}) but in the history")
                 continue

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import random
 import string
+from typing import Any
 
 import numpy as np
 
@@ -195,12 +196,16 @@ def _file_verdicts_as_match_gives(seed: int) -> set[str]:
     return {w[2] for w in want}
 
 
-def test_surroundings_of_rows_a_name_decides_leave_out_the_similar_names() -> None:
-    rng = random.Random(9)
+def _surroundings_inputs(rng: random.Random) -> tuple[Any, list[Any], list[float], list[float], list[str], list[str]]:
+    """A map index and the rows' positions, folded names and organisations (the surroundings tests' inputs)."""
     known, rows = _rows_and_map(rng)
     index = matching.PointIndex(known, distance=200)
     lons, lats = [r[2] for r in rows], [r[3] for r in rows]
-    names, orgs = [fold(r[1]) for r in rows], [fold(r[4]) for r in rows]
+    return index, rows, lons, lats, [fold(r[1]) for r in rows], [fold(r[4]) for r in rows]
+
+
+def test_surroundings_of_rows_a_name_decides_leave_out_the_similar_names() -> None:
+    index, rows, lons, lats, names, orgs = _surroundings_inputs(random.Random(9))
     full = index.surroundings_table(lons, lats, names, orgs)
     some = index.surroundings_table(lons, lats, names, orgs, named_only=True)
     for k in range(len(rows)):
@@ -213,10 +218,7 @@ def test_surroundings_of_rows_a_name_decides_leave_out_the_similar_names() -> No
 
 def test_surroundings_do_not_depend_on_the_order_of_a_rows_pairs() -> None:
     rng = random.Random(10)
-    known, rows = _rows_and_map(rng)
-    index = matching.PointIndex(known, distance=200)
-    lons, lats = [r[2] for r in rows], [r[3] for r in rows]
-    names, orgs = [fold(r[1]) for r in rows], [fold(r[4]) for r in rows]
+    index, rows, lons, lats, names, orgs = _surroundings_inputs(rng)
     q, p, d = (np.asarray(x) for x in zip(*sorted((k, i, dist) for k in range(len(rows))
                                                   for dist, i in index.near(lons[k], lats[k]))))
     shuffled = np.lexsort((np.asarray([rng.random() for _ in q]), q))

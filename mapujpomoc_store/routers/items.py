@@ -156,18 +156,18 @@ def items(request: Request, c: str, state: StateDep,
                                lambda missing: _rows_by_id(conn, c, cols, missing))
         else:
             page = conn.execute(select(*cols).where(where).order_by(order).limit(limit).offset(offset)).all()
-            matched = _matched(conn, c, where, offset, limit, len(page))
+            matched = _matched(offset, limit, len(page), lambda: conn.execute(
+                select(func.count()).select_from(db.boundaries).where(where)).scalar_one())
             views = _views(reader, c, page)
     return _feature_collection(request, views, len(page), matched, offset, limit, out_crs)
 
 
-def _matched(conn: Connection, c: str, where: ColumnElement[bool], offset: int, limit: int, returned: int) -> int:
+def _matched(offset: int, limit: int, returned: int, count: Callable[[], int]) -> int:
     """numberMatched: known without counting when the page is the last one (fewer than `limit` rows, at least
-    one, or none at the start); otherwise a count, a second pass over the matching rows."""
+    one, or none at the start); otherwise `count()`, a second pass over the matching rows."""
     if 0 < returned < limit or (returned == 0 and offset == 0):
         return offset + returned
-    return conn.execute(select(func.count()).where(where).select_from(
-        db.features if c in EDITABLE else db.boundaries)).scalar_one()
+    return count()
 
 
 def _read_unordered(condition: ColumnElement[bool]) -> bool:
@@ -201,9 +201,7 @@ def _live_page(conn: Connection, where: ColumnElement[bool], parts: list[ColumnE
         query = select(every).order_by(every.c.id)
         counted = select(func.count()).select_from(every)
     entries = conn.execute(query.limit(limit).offset(offset)).all()
-    if 0 < len(entries) < limit or (not entries and offset == 0):
-        return entries, offset + len(entries)
-    return entries, kept(lambda: conn.execute(counted).scalar_one())
+    return entries, _matched(offset, limit, len(entries), lambda: kept(lambda: conn.execute(counted).scalar_one()))
 
 
 def _filters(state: StateDep, c: str, reader: Reader, request: Request, by_property: tuple[str, ...],

@@ -219,28 +219,75 @@ def test_report_cells_are_safe(tmp_path: Path) -> None:
     assert line["name"].startswith("'=") and line["outcome"] == "refused" and line["reason"] == "bad"
 
 
-def test_rtree_leaves_read_from_the_node_table_equal_the_virtual_table() -> None:
-    """`candidates` parses the R-tree's node table (SQLite's documented format) instead of asking the virtual
-    table: the same ids and corners, for a tree several levels deep."""
+def _gpkg_point(x: float, y: float, envelope: bool = False) -> bytes:
+    """A GeoPackage point blob (little endian; with an XY envelope when asked, as some writers make them)."""
+    import struct
+
+    head = b"GP\x00" + bytes([0x01 | (0x02 if envelope else 0)]) + struct.pack("<i", 4326)
+    return head + (struct.pack("<4d", x, x, y, y) if envelope else b"") + struct.pack("<BIdd", 1, 1, x, y)
+
+
+def _map_table(path: Path, rows: list[tuple[object, ...]]) -> None:
     import sqlite3
 
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE aid_points (fid INTEGER PRIMARY KEY, geom BLOB, uuid TEXT, name TEXT, organization TEXT, "
+                 "phone TEXT, email TEXT, teryt TEXT)")
+    conn.executemany("INSERT INTO aid_points VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
+    conn.commit()
+    conn.close()
+
+
+@pytest.mark.parametrize("oddity", ["none", "nul in a name", "an envelope", "another blob size"])
+def test_the_map_scan_reads_what_a_row_by_row_read_gives(tmp_path: Path, oddity: str) -> None:
+    """`candidates` reads every point with one statement of joined columns (or row by row when a value holds a
+    NUL or the blobs differ): the same fids, coordinates and texts as a plain read of the rows, without the
+    points that have no uuid or no geometry; and `nearby_points` gives exactly the pairs within the distance."""
+    from mapujpomoc_qgis.core.importing import candidates
+    from mapujpomoc_qgis.core.importing.grid import distances
+
+    rng = random.Random(7)
+    rows: list[tuple[object, ...]] = []
+    for fid in range(1, 3001, 1 + (oddity == "an envelope")):
+        x, y = 19 + rng.random() * 0.5, 50 + rng.random() * 0.3
+        rows.append((fid, _gpkg_point(x, y, oddity == "an envelope" and fid % 5 == 0), f"uuid-{fid}",
+                     rng.choice(["Punkt pomocy ", "Żłobek „Słonko” ", "Юридична допомога ", ""]) + f"{fid}"
+                     if fid % 11 else None, rng.choice(["Fundacja", "", None]), f"+48 600 {fid:06d}" if fid % 3 else None,
+                     f"a{fid}@example.pl" if fid % 4 else "", "1261011"))
+    rows[5] = (*rows[5][:2], None, *rows[5][3:])  # no uuid
+    rows[6] = (rows[6][0], None, *rows[6][2:])  # no geometry
+    if oddity == "nul in a name":
+        rows[9] = (*rows[9][:3], "nazwa\0z zerem", *rows[9][4:])
+    if oddity == "another blob size":
+        rows[12] = (rows[12][0], _gpkg_point(19.1, 50.1) + b"\0", *rows[12][2:])  # trailing byte: still a point
+    path = tmp_path / "map.gpkg"
+    _map_table(path, rows)
+    columns = ["name", "organization", "uuid", "phone", "email"]
+    scan = candidates._scanned(path, columns)
+    import sqlite3
+
+    conn = sqlite3.connect(path)
+    want = [r for r in conn.execute("SELECT fid, geom, name, organization, uuid, phone, email FROM aid_points "
+                                    "WHERE uuid IS NOT NULL AND geom IS NOT NULL ORDER BY fid")]
+    conn.close()
+    assert scan.fids.tolist() == [r[0] for r in want]
+    xy = [candidates.blob_xy(r[1]) for r in want]
+    assert scan.lon.tolist() == [p[0] for p in xy] and scan.lat.tolist() == [p[1] for p in xy]  # type: ignore[index]
+    for k, c in enumerate(columns):
+        assert scan.columns[c].values() == [r[2 + k] or "" for r in want], c
+        assert scan.columns[c].at([0, 7, len(want) - 1]) == [want[i][2 + k] or "" for i in (0, 7, len(want) - 1)]
+    # the pairs within 250 m of some locations, against every point
+    qlon, qlat = [19.1, 19.3, 19.45], [50.1, 50.2, 50.05]
+    points, (q, p, d) = candidates.nearby_points(path, qlon, qlat, 250.0)
     import numpy as np
 
-    from mapujpomoc_qgis.core.importing import candidates
-
-    rng = random.Random(11)
-    conn = sqlite3.connect(":memory:")
-    conn.execute("CREATE VIRTUAL TABLE rtree_aid_points_geom USING rtree(id, minx, maxx, miny, maxy)")
-    rows = [(i * 3 + 1, x, x, y, y) for i in range(20_000) for x, y in ((14 + rng.random() * 10, 49 + rng.random() * 6),)]
-    conn.executemany("INSERT INTO rtree_aid_points_geom VALUES (?, ?, ?, ?, ?)", rows)
-    conn.execute("DELETE FROM rtree_aid_points_geom WHERE id % 7 = 0")  # a tree after deletions
-    assert int.from_bytes(conn.execute("SELECT data FROM rtree_aid_points_geom_node WHERE nodeno = 1").fetchone()[0][:2],
-                          "big") >= 2  # at least two levels above the leaves
-    ids, minx, miny = candidates._rtree_leaves(conn, "rtree_aid_points_geom")  # type: ignore[misc]
-    want = conn.execute("SELECT id, minx, miny FROM rtree_aid_points_geom ORDER BY id").fetchall()
-    order = np.argsort(ids)
-    assert ids[order].tolist() == [r[0] for r in want]
-    assert minx[order].tolist() == [r[1] for r in want] and miny[order].tolist() == [r[2] for r in want]
+    all_lon, all_lat = np.asarray([p[0] for p in xy]), np.asarray([p[1] for p in xy])  # type: ignore[index]
+    brute = {(k, want[i][0]) for k in range(3)
+             for i in np.flatnonzero(distances(all_lon, all_lat, qlon[k], qlat[k]) <= 250.0).tolist()}
+    fids = points.fill.fids  # type: ignore[union-attr]
+    assert {(int(a), fids[b]) for a, b in zip(q.tolist(), p.tolist())} == brute
+    assert brute and list(q) == sorted(q)
+    assert [points.name[b] for b in p.tolist()] == [next(r[2] or "" for r in want if r[0] == fids[b]) for b in p.tolist()]
 
 
 def test_surroundings_north_of_55_degrees_look_at_more_columns() -> None:

@@ -52,8 +52,10 @@ def phone_hits(joined: str, n: int, keys: set[str]) -> list[tuple[int, str]]:
         at = ends - 1 - j
         value += np.where(at >= starts, arr[np.maximum(at, 0)].astype(np.int64) - 48, 0) * 10 ** j
     code = np.minimum(lengths, 9) * 10 ** 9 + value
-    wanted = [len(k) * 10 ** 9 + int(k) for k in keys if k.isascii() and k.isdigit() and 6 <= len(k) <= 9]
-    hit = np.flatnonzero(np.isin(code, np.asarray(wanted, np.int64)) & (lengths >= 6))
+    valid = [k for k in keys if k.isascii() and k.isdigit() and 6 <= len(k) <= 9]
+    wanted = (np.fromiter(map(len, valid), np.int64, len(valid)) * 10 ** 9
+              + np.asarray(valid, dtype=np.int64) if valid else np.zeros(0, np.int64))
+    hit = np.flatnonzero(np.isin(code, wanted) & (lengths >= 6))
     return [(i, data[e - min(length, 9):e].decode("ascii"))
             for i, e, length in zip(hit.tolist(), ends[hit].tolist(), lengths[hit].tolist())]
 

@@ -9,7 +9,6 @@ boundaries by the store's own rule (`core.region.Boundaries.commune_at`; for man
 from __future__ import annotations
 
 import re
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -88,25 +87,11 @@ def crs_of(text: str) -> QgsCoordinateReferenceSystem:
     return crs
 
 
-def _check_boundaries(workcopy: str | Path) -> None:
-    """The boundary tables can be read, else the error `Boundaries` gives (read whole only when needed)."""
-    try:
-        conn = sqlite3.connect(f"file:{workcopy}?mode=ro", uri=True)
-        try:
-            for table in region.LEVEL_TABLES.values():
-                conn.execute(f'SELECT teryt, name, geom FROM "{table}" LIMIT 0').fetchall()
-        finally:
-            conn.close()
-    except sqlite3.Error:
-        region.Boundaries(workcopy)
-
-
 class Locator:
     """Locations of rows against one working copy's boundaries."""
 
     def __init__(self, workcopy: str | Path, mapping: ColumnMapping, layer_crs: str = "") -> None:
         self.workcopy, self.mapping = workcopy, mapping
-        _check_boundaries(workcopy)
         self._boundaries: region.Boundaries | None = None  # read when a row needs more than its commune
         self.finder = CommuneFinder(workcopy, lambda: self.boundaries)
         context = QgsCoordinateTransformContext()
@@ -143,8 +128,17 @@ class Locator:
     # -- coordinates ----------------------------------------------------------------------------------
 
     def locate_table(self, table: SourceTable) -> list[Located]:
-        """`locate` of every row of `table`: longitude/latitude columns parsed, and the communes of the rows
-        they place found, column by column; the other rows one by one."""
+        """`locate` of every row of `table`: `place_table`, then the communes of the rows placed by a point
+        found together (`find_communes`)."""
+        out, placed = self.place_table(table)
+        self.find_communes(out, placed)
+        return out
+
+    def place_table(self, table: SourceTable) -> tuple[list[Located], list[int]]:
+        """Every row's place (longitude/latitude columns parsed at once, the other rows one by one) and the
+        rows placed by a point, whose communes (`teryt`) are still to find (`find_communes`): apart, so that
+        a plan finds them while it works on the rows' fields (the lookup is numpy and GEOS, which leave
+        Python's lock)."""
         col = self.mapping.columns
         n = len(table.rows)
         lons: list[float | None] = [None] * n
@@ -152,28 +146,41 @@ class Locator:
         if col.get(LON) and col.get(LAT):
             lons, lats = numbers(table.column(col[LON])), numbers(table.column(col[LAT]))
         out: list[Located] = []
-        placed: list[int] = []  # rows placed by longitude/latitude: their communes are found together
+        placed: list[int] = []
         for i, (lon, lat) in enumerate(zip(lons, lats)):
             if lon is None or lat is None:
-                out.append(self.locate(table.cells(i), table.points[i] if table.points is not None else None))
+                where = self.place(table.cells(i), table.points[i] if table.points is not None else None)
             elif not (-180 <= lon <= 180 and -90 <= lat <= 90):
-                out.append(Located(problem=tr("Longitude/latitude {0}, {1} are not degrees.").format(lon, lat)))
+                where = Located(problem=tr("Longitude/latitude {0}, {1} are not degrees.").format(lon, lat))
             else:
-                out.append(Located(lon, lat, COORDINATES))
+                where = Located(lon, lat, COORDINATES)
+            if where.lon is not None and where.how != COMMUNE_CENTRE:
                 placed.append(i)
-        for i, teryt in zip(placed, self.finder.at([lons[i] for i in placed], [lats[i] for i in placed])):
-            out[i].teryt = teryt
-        return out
+            out.append(where)
+        return out, placed
+
+    def find_communes(self, located: list[Located], placed: list[int]) -> None:
+        """The commune (`teryt`) of each of the `placed` rows, all at once (`CommuneFinder.at`)."""
+        found = self.finder.at([located[i].lon for i in placed], [located[i].lat for i in placed])  # type: ignore[misc]
+        for i, teryt in zip(placed, found):
+            located[i].teryt = teryt
 
     def locate(self, cells: dict[str, str], point: tuple[float, float] | None = None) -> Located:
-        """The row's location (cells by header; `point` from a layer, in its CRS)."""
+        """The row's location (cells by header; `point` from a layer, in its CRS), its commune included."""
+        where = self.place(cells, point)
+        if where.lon is not None and where.how != COMMUNE_CENTRE:
+            self.find_communes([where], [0])
+        return where
+
+    def place(self, cells: dict[str, str], point: tuple[float, float] | None = None) -> Located:
+        """`locate` but for the commune of a point (`find_communes`)."""
         col = self.mapping.columns
         got = self._pair(cells, col.get(LON), col.get(LAT))
         if got is not None:
             lon, lat = got
             if not (-180 <= lon <= 180 and -90 <= lat <= 90):
                 return Located(problem=tr("Longitude/latitude {0}, {1} are not degrees.").format(lon, lat))
-            return self._found(lon, lat, COORDINATES)
+            return Located(lon, lat, COORDINATES)
         got = self._pair(cells, col.get(X), col.get(Y))
         if got is not None:
             try:
@@ -184,12 +191,12 @@ class Locator:
             if not (-180 <= p.x() <= 180 and -90 <= p.y() <= 90):
                 return Located(problem=tr("X/Y {0}, {1} are not coordinates in {2}.").format(
                     got[0], got[1], self.mapping.crs))
-            return self._found(p.x(), p.y(), COORDINATES)
+            return Located(p.x(), p.y(), COORDINATES)
         if point is not None:
             p = QgsPointXY(*point)
             if self.layer_transform is not None:
                 p = self.layer_transform.transform(p)
-            return self._found(p.x(), p.y(), LAYER_POINT)
+            return Located(p.x(), p.y(), LAYER_POINT)
         return self._commune(cells)
 
     def _pair(self, cells: dict[str, str], a: str | None, b: str | None) -> tuple[float, float] | None:
@@ -197,9 +204,6 @@ class Locator:
             return None
         x, y = number(cells.get(a, "")), number(cells.get(b, ""))
         return (x, y) if x is not None and y is not None else None
-
-    def _found(self, lon: float, lat: float, how: str) -> Located:
-        return Located(lon, lat, how, teryt=self.finder.at([lon], [lat])[0])
 
     # -- commune centres ------------------------------------------------------------------------------
 

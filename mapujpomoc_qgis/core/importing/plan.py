@@ -6,7 +6,7 @@ model's rules broken), `outside_scope` (the store would refuse it from this user
 `unchanged` or `duplicate` (see `matching`). Each row carries an action the review may change: `create`,
 `update`, `merge` (the fields in `merge_fields` taken from the row into the matched point) or `skip`.
 
-A plan works column by column: every row's fields (`values.map_table`), place (`Locator.locate_table`)
+A plan works column by column: every row's fields (`values.map_table`), place (`Locator.place_table`)
 and the model's verdict (`validation.problems_of_rows`) at once, the map's points near the rows read
 together (`candidates`), every row's surroundings in one pass, then the rows matched in file order
 (`filematch`).
@@ -29,6 +29,7 @@ from .. import progress
 from ..i18n import tr
 from ..sync import rows as wc_rows
 from . import matching, validation
+from .background import Background
 from .candidates import MapRead
 from .columns import COLLECTION, ID, ColumnMapping
 from .filematch import file_verdicts
@@ -147,13 +148,20 @@ def gaps_filled(r: RowPlan) -> set[str]:
 def no_cyclic_gc() -> Iterator[None]:
     """Python's cyclic garbage collector held off: a plan makes a million small objects, none in a cycle,
     and each of them would have the collector walk the whole heap (QGIS's too) again and again (a sixth
-    of a plan's time). Reference counting still frees everything; the collector runs again after."""
+    of a plan's time). Reference counting still frees everything. After, what survived (the plan's hundred
+    thousand objects) goes straight to the oldest generation (`gc.freeze` then `gc.unfreeze`, two list
+    moves), as it would after a few collections: else the first allocation after `gc.enable` has the
+    collector walk all of them at once (30-40 ms). Not when the host froze objects itself (`unfreeze` would
+    let those go too)."""
     was = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
         if was:
+            if gc.get_freeze_count() == 0:
+                gc.freeze()
+                gc.unfreeze()
             gc.enable()
 
 
@@ -173,9 +181,13 @@ def _make_plan(workcopy: str | Path, table: SourceTable, mapping: ColumnMapping,
     progress.checkpoint(feedback, 0, tr("Reading the map"))
     columns = mapping.columns
     # the map is read in the background while the rows are worked on (`candidates.MapRead`)
-    reader = MapRead(workcopy, "phone" in columns, "email" in columns) if known is None else None
+    reader = MapRead(workcopy, "phone" in columns, "email" in columns, ID in columns,
+                     "organization" in columns) if known is None else None
     locator = Locator(workcopy, mapping, table.crs if table.points is not None else "")
-    plans = prepared_rows(table, mapping, locator)
+    places, placed = locator.place_table(table)
+    # the communes of the places are found in the background too, while the rows' fields are mapped and checked
+    communes = Background(lambda: locator.find_communes(places, placed), "mapujpomoc-import-communes")
+    plans = prepared_rows(table, mapping, places)
     progress.checkpoint(feedback, 30, tr("Matching rows"))
     located = [r for r in plans if r.status != INVALID]
     lons = [r.located.lon for r in located]  # type: ignore[union-attr]
@@ -198,6 +210,7 @@ def _make_plan(workcopy: str | Path, table: SourceTable, mapping: ColumnMapping,
     index = matching.PointIndex(known, distance)
     # every row's surroundings on the map in one numpy pass; the rows are then judged in file order
     around = index.surroundings_table(lons, lats, names, orgs, pairs, named_only=True)
+    communes.result()  # the scope needs each row's commune
     progress.checkpoint(feedback, 60, tr("Matching rows"))
     deferred = judge_rows(located, (uids, names, orgs, phones, emails), index, around, me, checks, feedback)
     for r, before in zip(deferred, existing_fields(deferred)):
@@ -212,12 +225,12 @@ def _make_plan(workcopy: str | Path, table: SourceTable, mapping: ColumnMapping,
     return ImportPlan(Path(workcopy), mapping, table, plans, me)
 
 
-def prepared_rows(table: SourceTable, mapping: ColumnMapping, locator: Locator) -> list[RowPlan]:
-    """Every row's fields and location, column by column; `invalid` when a value is unmapped or there is no
-    location."""
+def prepared_rows(table: SourceTable, mapping: ColumnMapping, places: list[Located]) -> list[RowPlan]:
+    """Every row's fields, column by column, with its place (`Locator.place_table`); `invalid` when a value
+    is unmapped or there is no place."""
     props, unmapped = map_table(table, mapping)
     plans = []
-    for i, (fields, missing, where) in enumerate(zip(props, unmapped, locator.locate_table(table))):
+    for i, (fields, missing, where) in enumerate(zip(props, unmapped, places)):
         r = RowPlan(i + 1, table.cells(i), fields, located=where, unmapped=missing)
         for name, value in missing:
             r.reasons.append(tr("{0}: '{1}' is not a known value; assign it a code.").format(

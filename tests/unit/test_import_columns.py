@@ -77,6 +77,14 @@ def test_problems_of_rows_equal_the_models_verdict_on_each_row() -> None:
     want = [problems(schema.with_defaults("aid_points", dict(p))) for p in rows]
     assert problems_of_rows(rows) == want
     assert any(want) and not all(want)
+    # plain texts only (the shortcut for a text field whose texts all pass), then one empty or one too long
+    longest = schema.fields_by_name("aid_points")["name"].max_len or 200
+    for odd in ("Punkt", "", "x" * (longest + 1), "y" * longest):
+        rows = [{"name": f"Punkt {i}", "street": "Długa", "help_types": ["legal"]} for i in range(50)]
+        rows.append({"name": odd, "street": odd, "help_types": ["legal"]})
+        want = [problems(schema.with_defaults("aid_points", dict(p))) for p in rows]
+        assert problems_of_rows(rows) == want
+        assert bool(want[-1]) == (odd == "" or len(odd) > longest)
 
 
 def test_map_table_equals_map_row_on_each_row() -> None:

@@ -263,23 +263,25 @@ def test_the_map_scan_reads_what_a_row_by_row_read_gives(tmp_path: Path, oddity:
     path = tmp_path / "map.gpkg"
     _map_table(path, rows)
     columns = ["name", "organization", "uuid", "phone", "email"]
-    scan = candidates._scanned(path, columns)
+    scan = candidates.scan_map(path, columns)
     import sqlite3
 
     conn = sqlite3.connect(path)
     want = [r for r in conn.execute("SELECT fid, geom, name, organization, uuid, phone, email FROM aid_points "
                                     "WHERE uuid IS NOT NULL AND geom IS NOT NULL ORDER BY fid")]
     conn.close()
+    import numpy as np
+
     assert scan.fids.tolist() == [r[0] for r in want]
     xy = [candidates.blob_xy(r[1]) for r in want]
     assert scan.lon.tolist() == [p[0] for p in xy] and scan.lat.tolist() == [p[1] for p in xy]  # type: ignore[index]
     for k, c in enumerate(columns):
         assert scan.columns[c].values() == [r[2 + k] or "" for r in want], c
-        assert scan.columns[c].at([0, 7, len(want) - 1]) == [want[i][2 + k] or "" for i in (0, 7, len(want) - 1)]
+        picked = np.asarray([0, 7, 8, len(want) - 1])
+        assert scan.columns[c].at(picked) == [want[i][2 + k] or "" for i in picked.tolist()]
     # the pairs within 250 m of some locations, against every point
     qlon, qlat = [19.1, 19.3, 19.45], [50.1, 50.2, 50.05]
     points, (q, p, d) = candidates.nearby_points(path, qlon, qlat, 250.0)
-    import numpy as np
 
     all_lon, all_lat = np.asarray([p[0] for p in xy]), np.asarray([p[1] for p in xy])  # type: ignore[index]
     brute = {(k, want[i][0]) for k in range(3)

@@ -152,7 +152,7 @@ class _Column:
 
     def __init__(self, data: bytes = b"", n: int = 0, values: list[str] | None = None) -> None:
         self.data, self.n, self._values = data, n, values
-        self._bounds: tuple[list[int], list[int]] | None = None
+        self._bounds: tuple[list[int], list[int]] | None = None  # where each value starts and ends
 
     @classmethod
     def joined(cls, data: bytes | None, n: int) -> _Column | None:
@@ -164,16 +164,19 @@ class _Column:
             return None
         return cls(data, n)
 
-    def at(self, positions: list[int]) -> list[str]:
+    def at(self, positions: Any) -> list[str]:
+        """The values at `positions` (numpy int64), each decoded from its bytes (fewer than all of them: cheaper
+        than decoding and splitting the whole text)."""
+        at = positions.tolist()
         if self._values is not None:
-            return [self._values[i] for i in positions]
+            return [self._values[i] for i in at]
         if self._bounds is None:
             import numpy as np
 
             ends = np.flatnonzero(np.frombuffer(self.data, np.uint8) == 0)
             self._bounds = (np.concatenate(([0], ends + 1)).tolist(), [*ends.tolist(), len(self.data)])
         starts, ends, data = *self._bounds, self.data
-        return [data[starts[i]:ends[i]].decode("utf-8", "replace") for i in positions]
+        return [data[starts[i]:ends[i]].decode("utf-8", "replace") for i in at]
 
     def text(self) -> str | None:
         """Every value joined with NULs (for `keys.phone_hits` and `email_hits`); None when only a list."""
@@ -190,15 +193,11 @@ class _MapScan:
     `lat` (numpy) and the text `columns` read: the names, and the organisations, uuids, phones and e-mails
     when the rows have some."""
 
-    def __init__(self, conn: sqlite3.Connection, columns: list[str]) -> None:
+    def __init__(self, workcopy: str | Path, columns: list[str], read: tuple[bool, tuple[Any, ...]]) -> None:
+        """`read`: what `_scanned` read, worked out here (in the plan's thread, see `_scanned`)."""
         import numpy as np
 
-        # a text or blob read as a blob keeps its bytes in a UTF-8 database (a GeoPackage is one)
-        raw = conn.execute("PRAGMA encoding").fetchone()[0] == "UTF-8"
-        blobs = "CAST(group_concat(CAST(geom AS BLOB), '') AS BLOB)" if raw else "group_concat(hex(geom), '')"
-        texts = "".join(f"CAST(group_concat(ifnull(CAST({c} AS TEXT), ''), char(0)) AS BLOB), " for c in columns)
-        found = conn.execute(f"SELECT count(*), group_concat(fid), {texts if raw else ''}{blobs}, min(length(geom)), "
-                             f'max(length(geom)) FROM "{COLLECTION}" NOT INDEXED {_SCANNED}').fetchone()
+        raw, found = read
         n, fid_text, geoms, shortest, longest = found[0], found[1], found[-3], found[-2], found[-1]
         data = (geoms if raw else bytes.fromhex(geoms)) if n else b""
         xy = _same_layout_xy(data, n, shortest) if n and shortest == longest else None
@@ -206,13 +205,16 @@ class _MapScan:
         fids = _int_list(fid_text, n)
         if xy is None or any(c is None for c in joined) or (len(fids) and not (np.diff(fids) > 0).all()):
             # another layout, a NUL in a value, or not in fid order: a row at a time
-            fids, lon, lat, values = _scan_rows(conn, columns)
+            conn = _connect(workcopy)
+            try:
+                fids, lon, lat, values = _scan_rows(conn, columns)
+            finally:
+                conn.close()
             self.columns = {c: _Column(values=v) for c, v in zip(columns, values)}
         else:
             lon, lat = xy
             self.columns = dict(zip(columns, joined))  # type: ignore[arg-type]
         self.fids, self.lon, self.lat = fids, lon, lat
-        self.loader: _RowLoader | None = None  # the plan's row loader (`_scanned`)
 
     def __len__(self) -> int:
         return len(self.fids)
@@ -236,24 +238,23 @@ class _MapScan:
             return set()
         return {i for i, u in enumerate(self.columns["uuid"].values()) if u.lower() in wanted}
 
-    def points(self, positions: list[int], loader: _RowLoader | None, keys: tuple[dict[int, str], dict[int, str]]
+    def points(self, positions: Any, loader: _RowLoader, keys: tuple[dict[int, str], dict[int, str]]
                ) -> matching.MapPoints:
-        """`MapPoints` of the points at `positions` (ascending): their names (and organisations and uuids when
-        read); their other columns read when a row matches them (`_Details`)."""
-        import numpy as np
-
-        at = np.asarray(positions, np.int64)
+        """`MapPoints` of the points at `positions` (numpy int64, ascending): their names (and organisations and
+        uuids when read); their other columns read when a row matches them (`_Details`)."""
+        n = len(positions)
 
         def column(name: str) -> list[Any]:
             found = self.columns.get(name)
-            return found.at(positions) if found is not None else [None] * len(positions)
+            return found.at(positions) if found is not None else [None] * n
 
-        points = matching.MapPoints(column("uuid"), column("name"), self.lon[at], self.lat[at], column("organization"),
-                                    [None] * len(positions), [None] * len(positions), [None] * len(positions))
-        points.phone_keys = [keys[0].get(i, "") for i in positions]
-        points.email_keys = [keys[1].get(i, "") for i in positions]
-        assert loader is not None
-        details = _Details(self.fids[at].tolist(), points, loader)
+        def keyed(found: dict[int, str]) -> list[str]:
+            return [found.get(i, "") for i in positions.tolist()] if found else [""] * n
+
+        points = matching.MapPoints(column("uuid"), column("name"), self.lon[positions], self.lat[positions],
+                                    column("organization"), [None] * n, [None] * n, [None] * n)
+        points.phone_keys, points.email_keys = keyed(keys[0]), keyed(keys[1])
+        details = _Details(self.fids[positions].tolist(), points, loader)
         points.fill, points.props = details, details.props
         return points
 
@@ -276,9 +277,10 @@ def _scan_rows(conn: sqlite3.Connection, columns: list[str]) -> tuple[Any, Any, 
 
 
 class _Details:
-    """The uuid, organisation, phone, e-mail and TERYT of candidate points (those not read with the names), read for the points rows match
-    (`MapPoints.fill`), on the plan's row loader's connection; with them the columns a plan asks for (the
-    fields its updates give), which the point's `Known` carries in its props as "_columns"."""
+    """The uuid, organisation, phone, e-mail and TERYT of candidate points (those the scan did not read), read
+    for the points rows match (`MapPoints.fill`), on the plan's row loader's connection; with them the columns
+    a plan asks for (the fields its updates give), which the point's `Known` carries in its props as
+    "_columns"."""
 
     def __init__(self, fids: list[int], points: matching.MapPoints, loader: _RowLoader) -> None:
         self.fids, self.points, self.loader = fids, points, loader
@@ -295,13 +297,8 @@ class _Details:
         wanted = {self.fids[i]: i for i in indices}
         if not wanted:
             return
-        more = "".join(f', "{c}"' for c in columns)
-        cursor = self.loader.conn.execute(
-            f'SELECT fid, uuid, CAST(organization AS TEXT), CAST(phone AS TEXT), CAST(email AS TEXT), '
-            f'CAST(teryt AS TEXT){more} FROM '
-            f'"{COLLECTION}" WHERE fid IN (SELECT value FROM json_each(?))', (json.dumps(sorted(wanted)),))
         p = self.points
-        for row in cursor.fetchall():
+        for row in self._rows(sorted(wanted), columns):
             fid, uid, organization, phone, email, teryt = row[:6]
             i = wanted.pop(fid)
             if p.uid[i] is None:  # type: ignore[index]
@@ -318,6 +315,21 @@ class _Details:
             if p.organization[i] is None:  # type: ignore[index]
                 p.organization[i] = ""  # type: ignore[index]
 
+    def _rows(self, fids: list[int], columns: Sequence[str]) -> list[Any]:
+        """(fid, uuid, organization, phone, email, teryt, *columns) of these points: all in one JSON text (one
+        step of SQLite: a plan reads this in a thread of its own, and a thread taking Python's lock back from
+        a busy plan waits up to 5 ms each time, which a row-by-row read would do per row); row by row when
+        a value cannot be JSON (a blob)."""
+        more = "".join(f', "{c}"' for c in columns)
+        texts = "uuid, CAST(organization AS TEXT), CAST(phone AS TEXT), CAST(email AS TEXT), CAST(teryt AS TEXT)"
+        where = f'FROM "{COLLECTION}" WHERE fid IN (SELECT value FROM json_each(?))'
+        try:
+            found = self.loader.conn.execute(f"SELECT json_group_array(json_array(fid, {texts}{more})) {where}",
+                                             (json.dumps(fids),)).fetchone()[0]
+            return json.loads(found)
+        except sqlite3.OperationalError:
+            return self.loader.conn.execute(f"SELECT fid, {texts}{more} {where}", (json.dumps(fids),)).fetchall()
+
 
 class MapRead:
     """The map's side of one plan, read while the plan works on the rows (see the module doc): `MapRead`
@@ -329,6 +341,7 @@ class MapRead:
         self.workcopy = workcopy
         columns = ["name"] + [c for c, wanted in (("organization", organizations), ("uuid", uids), ("phone", phones),
                                                   ("email", emails)) if wanted]
+        self.columns = columns
         self._scan = Background(lambda: _scanned(workcopy, columns), "mapujpomoc-import-read")
         self._found: tuple[matching.MapPoints, tuple[Any, Any, Any]] | None = None
 
@@ -337,7 +350,7 @@ class MapRead:
         """The rows: their lon, lat, uuids, phone and e-mail keys (see `nearby_points`)."""
         import numpy as np
 
-        scan: _MapScan = self._scan.result()
+        scan = _MapScan(self.workcopy, self.columns, self._scan.result())
         qlon, qlat = np.asarray(lons, float), np.asarray(lats, float)
         q, p = Grid(scan.lon, scan.lat, distance).around(qlon, qlat)
         plat, rlat = scan.lat[p], qlat[q]
@@ -348,10 +361,15 @@ class MapRead:
         q, p, d = q[near], p[near], d[near]
         keys = (scan.sharing("phone", {k for k in phones if k}, phone_hits, phone_key),
                 scan.sharing("email", {k for k in emails if k}, email_hits, email_key))
-        wanted = sorted(_distinct(p) | keys[0].keys() | keys[1].keys() | scan.named(uids))
-        points = scan.points(wanted, scan.loader, keys)
+        # the points near a row, sharing a key or named, in fid order; each one's place among them
+        chosen = np.zeros(len(scan), bool)
+        chosen[p] = True
+        chosen[[*keys[0], *keys[1], *scan.named(uids)]] = True
+        wanted = np.flatnonzero(chosen)
+        place = np.cumsum(chosen) - 1
+        points = scan.points(wanted, _RowLoader(self.workcopy), keys)
         order = by_query(q, len(qlon))
-        self._found = points, (q[order], _positions(np.asarray(wanted, np.int64), p[order]), d[order])
+        self._found = points, (q[order], place[p[order]], d[order])
 
     def result(self) -> tuple[matching.MapPoints, tuple[Any, Any, Any]]:
         """The points (fid order) and (row, point, metres) of every pair within the distance, grouped by row."""
@@ -359,14 +377,26 @@ class MapRead:
         return self._found
 
 
-def _scanned(workcopy: str | Path, columns: list[str]) -> _MapScan:
+def _scanned(workcopy: str | Path, columns: list[str]) -> tuple[bool, tuple[Any, ...]]:
+    """The one row of the scan's statement (see the module doc), and whether the database is UTF-8 (then texts
+    and blobs come as they are kept, else as hex). In a thread of its own this does nothing but ask SQLite:
+    each time such a thread takes Python's lock back from a busy plan it waits up to the switch interval
+    (5 ms), so the numpy work on what it read is the plan's (`_MapScan`)."""
     conn = _connect(workcopy)
     try:
-        scan = _MapScan(conn, columns)
+        raw = conn.execute("PRAGMA encoding").fetchone()[0] == "UTF-8"
+        blobs = "CAST(group_concat(CAST(geom AS BLOB), '') AS BLOB)" if raw else "group_concat(hex(geom), '')"
+        texts = "".join(f"CAST(group_concat(ifnull(CAST({c} AS TEXT), ''), char(0)) AS BLOB), " for c in columns)
+        return raw, conn.execute(f"SELECT count(*), group_concat(fid), {texts if raw else ''}{blobs}, "
+                                 f'min(length(geom)), max(length(geom)) FROM "{COLLECTION}" NOT INDEXED '
+                                 f"{_SCANNED}").fetchone()
     finally:
         conn.close()
-    scan.loader = _RowLoader(workcopy)  # opened here too: a connection costs a few ms (the schema is read)
-    return scan
+
+
+def scan_map(workcopy: str | Path, columns: list[str]) -> _MapScan:
+    """Every point of the map with these text columns (see `_MapScan`), read now."""
+    return _MapScan(workcopy, columns, _scanned(workcopy, columns))
 
 
 def nearby_points(workcopy: str | Path, lons: Any, lats: Any, distance: float, *, uids: Iterable[str] = (),
@@ -379,35 +409,6 @@ def nearby_points(workcopy: str | Path, lons: Any, lats: Any, distance: float, *
     read = MapRead(workcopy, any(phones), any(emails), any(uids))
     read.near(lons, lats, distance, uids=uids, phones=phones, emails=emails)
     return read.result()
-
-
-def _distinct(fids: Any) -> set[int]:
-    """The distinct fids (a mask over the fids when they are not far apart, else a sort)."""
-    import numpy as np
-
-    if len(fids) == 0:
-        return set()
-    top = int(fids.max())
-    if top > 20 * len(fids) + 1_000_000:
-        return set(np.unique(fids).tolist())
-    seen = np.zeros(top + 1, bool)
-    seen[fids] = True
-    return set(np.flatnonzero(seen).tolist())
-
-
-def _positions(fids: Any, wanted: Any) -> Any:
-    """The position of each of `wanted` in `fids` (sorted, distinct), -1 where missing."""
-    import numpy as np
-
-    if len(fids) == 0:
-        return np.full(len(wanted), -1, np.int64)
-    top = int(max(wanted.max(initial=0), fids.max()))
-    if top <= 20 * (len(wanted) + len(fids)) + 1_000_000:  # a table of fids
-        position = np.full(top + 1, -1, np.int64)
-        position[fids] = np.arange(len(fids))
-        return position[wanted]
-    at = np.minimum(np.searchsorted(fids, wanted), len(fids) - 1)
-    return np.where(fids[at] == wanted, at, -1)
 
 
 def candidate_points(workcopy: str | Path, rows: list[tuple[float, float]], distance: float, *,

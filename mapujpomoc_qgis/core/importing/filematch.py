@@ -22,13 +22,16 @@ Verdict = tuple[str, int, str, float]  # kind, the point's index in the index, w
 
 def file_verdicts(index: PointIndex, around: SurroundingsTable, keys: tuple[Sequence[str], ...],
                   lons: Sequence[float], lats: Sequence[float],
-                  judged: Callable[[int, str], Known | None]) -> list[Verdict | None]:
+                  judged: Callable[[int, str], Known | None], verdicts: list[Verdict | None] | None = None
+                  ) -> list[Verdict | None]:
     """Each row's verdict in file order. `keys`: the rows' uuids, folded names and organisations, phone and
     e-mail keys; `judged(k, status)` hears row k's status (new, update, or duplicate, also of a row matching
-    one that joined: the file names the point twice) and gives the row as a point when it joins `index`."""
+    one that joined: the file names the point twice) and gives the row as a point when it joins `index`.
+    `verdicts`: `PointIndex.map_verdicts` when already made (a list this changes)."""
     uids, names, orgs, phones, emails = keys
     first, earlier = (x.tolist() for x in earlier_within(lons, lats, index.distance))
-    verdicts = index.map_verdicts(around, (names, orgs, phones, emails), lons, lats)
+    if verdicts is None:
+        verdicts = index.map_verdicts(around, (names, orgs, phones, emails), lons, lats)
     added = [-1] * len(lons)  # a row's index in `index` once it joined
     joined_phones: set[str] = set()  # the keys of the rows that joined
     joined_emails: set[str] = set()

@@ -48,7 +48,7 @@ MOVE_METRES = 1.0  # a row with coordinates this far from its point moves it
 @dataclass(slots=True)
 class RowPlan:
     row: int  # 1 for the first row under the header
-    cells: dict[str, str]
+    table: SourceTable | None  # the row's cells are `cells`
     props: dict[str, Any] = field(default_factory=dict)
     located: Located | None = None
     status: str = matching.NEW
@@ -60,6 +60,11 @@ class RowPlan:
     merge_fields: set[str] = field(default_factory=set)
     outcome: str = ""  # after apply: created, updated, merged, skipped, refused
     uuid: str = ""  # of the point created or changed
+
+    @property
+    def cells(self) -> dict[str, str]:
+        """The row as header -> cell text."""
+        return self.table.cells(self.row - 1) if self.table is not None else {}
 
     @property
     def name(self) -> str:
@@ -185,8 +190,6 @@ def _make_plan(workcopy: str | Path, table: SourceTable, mapping: ColumnMapping,
                      "organization" in columns) if known is None else None
     locator = Locator(workcopy, mapping, table.crs if table.points is not None else "")
     places, placed = locator.place_table(table)
-    # the communes of the places are found in the background too, while the rows' fields are mapped and checked
-    communes = Background(lambda: locator.find_communes(places, placed), "mapujpomoc-import-communes")
     plans = prepared_rows(table, mapping, places)
     progress.checkpoint(feedback, 30, tr("Matching rows"))
     located = [r for r in plans if r.status != INVALID]
@@ -197,13 +200,17 @@ def _make_plan(workcopy: str | Path, table: SourceTable, mapping: ColumnMapping,
     uids = [uids[r.row - 1] for r in located] if uids else [""] * n
     phones = matching.phone_keys([str(r.props.get("phone") or "") for r in located]) if "phone" in columns else [""] * n
     emails = [matching.email_key(str(r.props.get("email") or "")) for r in located] if "email" in columns else [""] * n
-    if reader is not None:
-        reader.near(lons, lats, distance, uids=uids, phones=phones, emails=emails)
-    # the model's verdict on each row as it would be created, and the keys matching compares
+    # the model's verdict on each row as it would be created, and the keys matching compares (before the
+    # map's points are asked for: the map is still being read)
     checks = validation.problems_of_rows([r.props for r in located])
     names = [fold(r.name) for r in located]
     orgs = [fold(str(r.props.get("organization") or "")) for r in located] if "organization" in columns else [""] * n
     progress.checkpoint(feedback, 45, tr("Reading the map"))
+    # the places' communes are found in the background while the rows are matched (not sooner: two threads
+    # besides this one would slow the map's read on two cores)
+    communes = Background(lambda: locator.find_communes(places, placed), "mapujpomoc-import-communes")
+    if reader is not None:
+        reader.near(lons, lats, distance, uids=uids, phones=phones, emails=emails)
     pairs = None
     if reader is not None:
         known, pairs = reader.result()
@@ -231,7 +238,7 @@ def prepared_rows(table: SourceTable, mapping: ColumnMapping, places: list[Locat
     props, unmapped = map_table(table, mapping)
     plans = []
     for i, (fields, missing, where) in enumerate(zip(props, unmapped, places)):
-        r = RowPlan(i + 1, table.cells(i), fields, located=where, unmapped=missing)
+        r = RowPlan(i + 1, table, fields, located=where, unmapped=missing)
         for name, value in missing:
             r.reasons.append(tr("{0}: '{1}' is not a known value; assign it a code.").format(
                 validation.field_label(name), value))
@@ -269,11 +276,17 @@ def judge_rows(located: list[RowPlan], keys: tuple[list[str], ...], index: match
                                   str(r.props.get("email") or ""))
         return None
 
-    verdicts = file_verdicts(index, around, keys, lons, lats, judged)
     base = index.base
-    # the matched points' other columns, with those of the fields the updates give (for their changes)
+    # the matched points' other columns, with those of the fields the rows give (for the updates' changes):
+    # those the map alone decides read in the background while the rows are judged in file order (which
+    # reads none of them), the few a row's repeat changes after
     fields = schema.fields_by_name(COLLECTION)
-    given = sorted({name for r in updates for name in r.props if name in fields})
+    given = sorted({name for r in located for name in r.props if name in fields})
+    verdicts = index.map_verdicts(around, keys[1:], lons, lats)
+    on_map = [found[1] for found in verdicts if found is not None and found[1] < base]
+    read = Background(lambda: index.points.preload(on_map, given), "mapujpomoc-import-matched")
+    verdicts = file_verdicts(index, around, keys, lons, lats, judged, verdicts)
+    read.result()
     index.points.preload((found[1] for found in verdicts if found is not None and found[1] < base), given)
     for r, found in zip(located, verdicts):
         r.match = matching.Match(matching.NEW) if found is None else matching.Match(

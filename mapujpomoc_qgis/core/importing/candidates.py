@@ -350,15 +350,10 @@ class MapRead:
         """The rows: their lon, lat, uuids, phone and e-mail keys (see `nearby_points`)."""
         import numpy as np
 
-        scan = _MapScan(self.workcopy, self.columns, self._scan.result())
+        loader = _RowLoader(self.workcopy)  # opened before the scan is waited for
         qlon, qlat = np.asarray(lons, float), np.asarray(lats, float)
-        q, p = Grid(scan.lon, scan.lat, distance).around(qlon, qlat)
-        plat, rlat = scan.lat[p], qlat[q]
-        band = np.abs((plat - rlat) * EARTH_M_PER_DEG) <= distance  # the north-south part alone rules most out
-        q, p, plat, rlat = q[band], p[band], plat[band], rlat[band]
-        d = distances(scan.lon[p], plat, qlon[q], rlat)
-        near = d <= distance
-        q, p, d = q[near], p[near], d[near]
+        scan = _MapScan(self.workcopy, self.columns, self._scan.result())
+        q, p, d = _pairs(scan.lon, scan.lat, qlon, qlat, distance)
         keys = (scan.sharing("phone", {k for k in phones if k}, phone_hits, phone_key),
                 scan.sharing("email", {k for k in emails if k}, email_hits, email_key))
         # the points near a row, sharing a key or named, in fid order; each one's place among them
@@ -367,7 +362,7 @@ class MapRead:
         chosen[[*keys[0], *keys[1], *scan.named(uids)]] = True
         wanted = np.flatnonzero(chosen)
         place = np.cumsum(chosen) - 1
-        points = scan.points(wanted, _RowLoader(self.workcopy), keys)
+        points = scan.points(wanted, loader, keys)
         order = by_query(q, len(qlon))
         self._found = points, (q[order], place[p[order]], d[order])
 
@@ -375,6 +370,18 @@ class MapRead:
         """The points (fid order) and (row, point, metres) of every pair within the distance, grouped by row."""
         assert self._found is not None, "near() first"
         return self._found
+
+
+def _pairs(lon: Any, lat: Any, qlon: Any, qlat: Any, reach: float) -> tuple[Any, Any, Any]:
+    """(query, point, metres) of the points within `reach` metres of each query (`grid.distances`)."""
+    import numpy as np
+
+    q, p = Grid(lon, lat, reach).around(qlon, qlat)
+    band = np.abs((lat[p] - qlat[q]) * EARTH_M_PER_DEG) <= reach  # the north-south part alone rules most out
+    q, p = q[band], p[band]
+    d = distances(lon[p], lat[p], qlon[q], qlat[q])
+    near = d <= reach
+    return q[near], p[near], d[near]
 
 
 def _scanned(workcopy: str | Path, columns: list[str]) -> tuple[bool, tuple[Any, ...]]:

@@ -12,6 +12,7 @@ phone or e-mail key, or when it names a uuid. tests/unit/test_import_columns.py 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import Any
 
 from .grid import earlier_within
 from .matching import DUPLICATE, NEW, UPDATE, Known, PointIndex
@@ -22,14 +23,15 @@ Verdict = tuple[str, int, str, float]  # kind, the point's index in the index, w
 
 def file_verdicts(index: PointIndex, around: SurroundingsTable, keys: tuple[Sequence[str], ...],
                   lons: Sequence[float], lats: Sequence[float],
-                  judged: Callable[[int, str], Known | None], verdicts: list[Verdict | None] | None = None
-                  ) -> list[Verdict | None]:
+                  judged: Callable[[int, str], Known | None], verdicts: list[Verdict | None] | None = None,
+                  earlier: tuple[Any, Any] | None = None) -> list[Verdict | None]:
     """Each row's verdict in file order. `keys`: the rows' uuids, folded names and organisations, phone and
     e-mail keys; `judged(k, status)` hears row k's status (new, update, or duplicate, also of a row matching
     one that joined: the file names the point twice) and gives the row as a point when it joins `index`.
-    `verdicts`: `PointIndex.map_verdicts` when already made (a list this changes)."""
+    `verdicts`: `PointIndex.map_verdicts` when already made (a list this changes); `earlier`:
+    `grid.earlier_within` of the rows when already made."""
     uids, names, orgs, phones, emails = keys
-    first, earlier = (x.tolist() for x in earlier_within(lons, lats, index.distance))
+    first, before = (x.tolist() for x in (earlier or earlier_within(lons, lats, index.distance)))
     if verdicts is None:
         verdicts = index.map_verdicts(around, (names, orgs, phones, emails), lons, lats)
     added = [-1] * len(lons)  # a row's index in `index` once it joined
@@ -38,7 +40,7 @@ def file_verdicts(index: PointIndex, around: SurroundingsTable, keys: tuple[Sequ
     base, distance = index.base, index.distance
     for k in range(len(lons)):
         a, b = first[k], first[k + 1]
-        extras = [(d, e) for j in earlier[a:b] if (e := added[j]) >= 0
+        extras = [(d, e) for j in before[a:b] if (e := added[j]) >= 0
                   and (d := index.metres(e, lons[k], lats[k])) <= distance] if a != b else []
         if uids[k] or extras or (phones[k] and phones[k] in joined_phones) or (emails[k] and emails[k] in joined_emails):
             if uids[k] and (i := index.uid_index(uids[k])) is not None:

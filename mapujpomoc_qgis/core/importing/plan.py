@@ -33,6 +33,7 @@ from .background import Background
 from .candidates import MapRead
 from .columns import COLLECTION, ID, ColumnMapping
 from .filematch import file_verdicts
+from .grid import earlier_within
 from .location import COORDINATES, Located, Locator
 from .surroundings import SurroundingsTable
 from .table import SourceTable
@@ -205,6 +206,7 @@ def _make_plan(workcopy: str | Path, table: SourceTable, mapping: ColumnMapping,
     checks = validation.problems_of_rows([r.props for r in located])
     names = [fold(r.name) for r in located]
     orgs = [fold(str(r.props.get("organization") or "")) for r in located] if "organization" in columns else [""] * n
+    earlier = earlier_within(lons, lats, distance)  # the rows near each row above it (`filematch`)
     progress.checkpoint(feedback, 45, tr("Reading the map"))
     # the places' communes are found in the background while the rows are matched (not sooner: two threads
     # besides this one would slow the map's read on two cores)
@@ -219,7 +221,8 @@ def _make_plan(workcopy: str | Path, table: SourceTable, mapping: ColumnMapping,
     around = index.surroundings_table(lons, lats, names, orgs, pairs, named_only=True)
     communes.result()  # the scope needs each row's commune
     progress.checkpoint(feedback, 60, tr("Matching rows"))
-    deferred = judge_rows(located, (uids, names, orgs, phones, emails), index, around, me, checks, feedback)
+    deferred = judge_rows(located, (uids, names, orgs, phones, emails), index, around, me, checks, feedback,
+                          earlier)
     for r, before in zip(deferred, existing_fields(deferred)):
         finish_row(r, me, before)
     for r in plans:
@@ -252,12 +255,13 @@ def prepared_rows(table: SourceTable, mapping: ColumnMapping, places: list[Locat
 
 def judge_rows(located: list[RowPlan], keys: tuple[list[str], ...], index: matching.PointIndex,
                around: SurroundingsTable, me: dict[str, Any], checks: list[list[tuple[str, str]]],
-               feedback: Any = None) -> list[RowPlan]:
+               feedback: Any = None, earlier: tuple[Any, Any] | None = None) -> list[RowPlan]:
     """Each located row's match, the model's verdict (`checks`: its problems as created) and the scope, in
     file order (`filematch.file_verdicts`): a row found new joins `index`, so that its repeats further down
     are duplicates. `keys`: the rows' uuids, folded names and organisations, phone and e-mail keys. The
     matched points are read together at the end. The updates are returned, their checks left for
-    `finish_row` once their points' rows are read together."""
+    `finish_row` once their points' rows are read together. `earlier`: `grid.earlier_within` of the rows,
+    when already made."""
     lons = [r.located.lon for r in located]  # type: ignore[union-attr]
     lats = [r.located.lat for r in located]  # type: ignore[union-attr]
     outside = _outside(located, me)
@@ -285,7 +289,7 @@ def judge_rows(located: list[RowPlan], keys: tuple[list[str], ...], index: match
     verdicts = index.map_verdicts(around, keys[1:], lons, lats)
     on_map = [found[1] for found in verdicts if found is not None and found[1] < base]
     read = Background(lambda: index.points.preload(on_map, given), "mapujpomoc-import-matched")
-    verdicts = file_verdicts(index, around, keys, lons, lats, judged, verdicts)
+    verdicts = file_verdicts(index, around, keys, lons, lats, judged, verdicts, earlier)
     read.result()
     index.points.preload((found[1] for found in verdicts if found is not None and found[1] < base), given)
     for r, found in zip(located, verdicts):

@@ -1,7 +1,6 @@
 """Points in a grid of cells of a given size in metres, for finding the points near many locations at once
-with numpy (docs/ARCHITECTURE.md, "Import"): `matching` over the map's points, `candidates` over the
-GeoPackage's R-tree, `filematch` over the rows of a file. An equirectangular projection, good to a
-fraction of a percent over Poland.
+with numpy (docs/ARCHITECTURE.md, "Import"): `matching` and `candidates` over the map's points, `filematch`
+over the rows of a file. An equirectangular projection, good to a fraction of a percent over Poland.
 """
 
 from __future__ import annotations

@@ -7,9 +7,10 @@ model's rules broken), `outside_scope` (the store would refuse it from this user
 `update`, `merge` (the fields in `merge_fields` taken from the row into the matched point) or `skip`.
 
 A plan works column by column: every row's fields (`values.map_table`), place (`Locator.place_table`)
-and the model's verdict (`validation.problems_of_rows`) at once, the map's points near the rows read
-together (`candidates`), every row's surroundings in one pass, then the rows matched in file order
-(`filematch`).
+and the model's verdict (`validation.problems_of_rows`) at once, while the map is read in a thread of its
+own (`candidates.MapRead`); the map's points near the rows, every row's surroundings in one pass, then the
+rows matched in file order (`filematch`), while the places' communes and the matched points' columns are
+read in threads of their own (`background.Background`).
 """
 
 from __future__ import annotations

@@ -20,6 +20,7 @@ from ..i18n import tr
 from ..sync.workcopy import WorkingCopy
 from . import ImportingError, matching
 from .apply import OUTCOMES, apply_plan
+from .candidates import open_map
 from .columns import ColumnMapping, guess
 from .plan import CREATE, MERGE, SKIP, ImportPlan, make_plan, no_cyclic_gc
 from .readers import read_source
@@ -76,6 +77,7 @@ def plan_import(request: ImportRequest, feedback: Any = None, table: SourceTable
     """What the import would do with each row; nothing is written."""
     if request.duplicates not in DUPLICATE_ACTIONS:
         raise ImportingError(tr("Duplicates may be skipped, merged or created, not '{0}'.").format(request.duplicates))
+    opened = open_map(request.workcopy) if table is None else None  # while the list is read (`candidates`)
     me = user_of(request.workcopy)
     progress.checkpoint(feedback, 0, tr("Reading {0}").format(request.source if isinstance(request.source, (str, Path))
                                                                else request.source.name()))
@@ -85,7 +87,7 @@ def plan_import(request: ImportRequest, feedback: Any = None, table: SourceTable
     if request.crs:
         mapping.crs = request.crs
     return make_plan(request.workcopy, table, mapping, me, distance=request.distance,
-                     duplicates=request.duplicates, updates=request.updates, feedback=feedback)
+                     duplicates=request.duplicates, updates=request.updates, feedback=feedback, opened=opened)
 
 
 def apply_import(plan: ImportPlan, layer: Any = None, report: str | Path | None = None,

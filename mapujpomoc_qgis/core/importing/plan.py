@@ -174,22 +174,23 @@ def no_cyclic_gc() -> Iterator[None]:
 
 def make_plan(workcopy: str | Path, table: SourceTable, mapping: ColumnMapping, me: dict[str, Any], *,
               distance: float = matching.DEFAULT_DISTANCE, duplicates: str = SKIP, updates: bool = True,
-              feedback: Any = None, known: list[matching.Known] | matching.MapPoints | None = None
-              ) -> ImportPlan:
+              feedback: Any = None, known: list[matching.Known] | matching.MapPoints | None = None,
+              opened: Background | None = None) -> ImportPlan:
     """The plan of every row of `table` (see the module doc): the rows mapped and located first, then
-    only the map's points they could match read (`candidates`), then each row judged in file order."""
+    only the map's points they could match read (`candidates`), then each row judged in file order.
+    `opened`: the working copy's connection `candidates.open_map` opened for the map's read."""
     with no_cyclic_gc():
-        return _make_plan(workcopy, table, mapping, me, distance, duplicates, updates, feedback, known)
+        return _make_plan(workcopy, table, mapping, me, distance, duplicates, updates, feedback, known, opened)
 
 
 def _make_plan(workcopy: str | Path, table: SourceTable, mapping: ColumnMapping, me: dict[str, Any],
                distance: float, duplicates: str, updates: bool, feedback: Any,
-               known: list[matching.Known] | matching.MapPoints | None) -> ImportPlan:
+               known: list[matching.Known] | matching.MapPoints | None, opened: Background | None) -> ImportPlan:
     progress.checkpoint(feedback, 0, tr("Reading the map"))
     columns = mapping.columns
     # the map is read in the background while the rows are worked on (`candidates.MapRead`)
     reader = MapRead(workcopy, "phone" in columns, "email" in columns, ID in columns,
-                     "organization" in columns) if known is None else None
+                     "organization" in columns, opened) if known is None else None
     locator = Locator(workcopy, mapping, table.crs if table.points is not None else "")
     places, placed = locator.place_table(table)
     plans = prepared_rows(table, mapping, places)

@@ -238,7 +238,8 @@ def _map_table(path: Path, rows: list[tuple[object, ...]]) -> None:
     conn.close()
 
 
-@pytest.mark.parametrize("oddity", ["none", "nul in a name", "an envelope", "another blob size"])
+@pytest.mark.parametrize("oddity", ["none", "nul in a name", "an envelope", "another blob size", "no uuid",
+                                    "no geometry"])
 def test_the_map_scan_reads_what_a_row_by_row_read_gives(tmp_path: Path, oddity: str) -> None:
     """`candidates` reads every point with one statement of joined columns (or row by row when a value holds a
     NUL or the blobs differ): the same fids, coordinates and texts as a plain read of the rows, without the
@@ -254,8 +255,10 @@ def test_the_map_scan_reads_what_a_row_by_row_read_gives(tmp_path: Path, oddity:
                      rng.choice(["Punkt pomocy ", "Żłobek „Słonko” ", "Юридична допомога ", ""]) + f"{fid}"
                      if fid % 11 else None, rng.choice(["Fundacja", "", None]), f"+48 600 {fid:06d}" if fid % 3 else None,
                      f"a{fid}@example.pl" if fid % 4 else "", "1261011"))
-    rows[5] = (*rows[5][:2], None, *rows[5][3:])  # no uuid
-    rows[6] = (rows[6][0], None, *rows[6][2:])  # no geometry
+    if oddity == "no uuid":
+        rows[5] = (*rows[5][:2], None, *rows[5][3:])
+    if oddity == "no geometry":
+        rows[6] = (rows[6][0], None, *rows[6][2:])
     if oddity == "nul in a name":
         rows[9] = (*rows[9][:3], "nazwa\0z zerem", *rows[9][4:])
     if oddity == "another blob size":
@@ -275,6 +278,8 @@ def test_the_map_scan_reads_what_a_row_by_row_read_gives(tmp_path: Path, oddity:
     assert scan.fids.tolist() == [r[0] for r in want]
     xy = [candidates.blob_xy(r[1]) for r in want]
     assert scan.lon.tolist() == [p[0] for p in xy] and scan.lat.tolist() == [p[1] for p in xy]  # type: ignore[index]
+    # one joined read when nothing is odd, else row by row
+    assert all((scan.columns[c]._values is None) == (oddity == "none") for c in columns)
     for k, c in enumerate(columns):
         assert scan.columns[c].values() == [r[2 + k] or "" for r in want], c
         picked = np.asarray([0, 7, 8, len(want) - 1])

@@ -198,13 +198,18 @@ class _MapScan:
         import numpy as np
 
         raw, found = read
-        n, fid_text, geoms, shortest, longest = found[0], found[1], found[-3], found[-2], found[-1]
-        data = (geoms if raw else bytes.fromhex(geoms)) if n else b""
-        xy = _same_layout_xy(data, n, shortest) if n and shortest == longest else None
+        n, fid_text, geoms, squares, without_uuid = found[0], found[1], found[-3], found[-2], found[-1]
+        data = (geoms if raw else bytes.fromhex(geoms) if geoms else b"") if n else b""
+        # every blob of one size (and none missing) when n times the sum of their squared sizes is the square of
+        # their total size (Cauchy-Schwarz: equal only for equal sizes)
+        size = len(data) // n if n else 0
+        equal = bool(n) and size * n == len(data) and squares is not None and n * squares == len(data) ** 2
+        xy = _same_layout_xy(data, n, size) if equal and not without_uuid else None
         joined = [_Column.joined(t, n) for t in found[2:-3]] if raw else [None]
         fids = _int_list(fid_text, n)
         if xy is None or any(c is None for c in joined) or (len(fids) and not (np.diff(fids) > 0).all()):
-            # another layout, a NUL in a value, or not in fid order: a row at a time
+            # another layout, a point without a geometry or a uuid, a NUL in a value, or not in fid order: a row
+            # at a time
             conn = _connect(workcopy)
             try:
                 fids, lon, lat, values = _scan_rows(conn, columns)
@@ -413,9 +418,11 @@ def _scanned(workcopy: str | Path, columns: list[str], opened: Background | None
     try:
         blobs = "CAST(group_concat(CAST(geom AS BLOB), '') AS BLOB)" if raw else "group_concat(hex(geom), '')"
         texts = "".join(f"CAST(group_concat(ifnull(CAST({c} AS TEXT), ''), char(0)) AS BLOB), " for c in columns)
+        # every row, without a condition (a point without a uuid or a geometry is rare: `_MapScan` reads row by
+        # row then); the uuid index counts those without one
         return raw, conn.execute(f"SELECT count(*), group_concat(fid), {texts if raw else ''}{blobs}, "
-                                 f'min(length(geom)), max(length(geom)) FROM "{COLLECTION}" NOT INDEXED '
-                                 f"{_SCANNED}").fetchone()
+                                 f'sum(length(geom) * length(geom)), (SELECT count(*) FROM "{COLLECTION}" '
+                                 f'WHERE uuid IS NULL) FROM "{COLLECTION}" NOT INDEXED').fetchone()
     finally:
         conn.close()
 

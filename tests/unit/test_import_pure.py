@@ -308,3 +308,37 @@ def test_surroundings_north_of_55_degrees_look_at_more_columns() -> None:
     for (lon, lat), found in zip(rows, around):
         want = sorted((index.metres(i, lon, lat), i) for i in range(len(known)) if index.metres(i, lon, lat) <= 300)
         assert [i for _d, i in found.nearest()] == [i for _d, i in want][:matching.PointIndex.NEAREST]
+
+
+def test_the_matched_points_columns_read_at_once_or_row_by_row(tmp_path: Path) -> None:
+    """`candidates._Details` reads the other columns of the points rows match as one JSON text, or row by row
+    when a value cannot be JSON (a blob): both give what a plain read of those rows gives."""
+    import sqlite3
+
+    from mapujpomoc_qgis.core.importing import candidates
+
+    rows = [(fid, _gpkg_point(19 + fid * 1e-4, 50.0), f"uuid-{fid}", f"Punkt {fid}", "Fundacja" if fid % 2 else None,
+             f"+48 600 000 {fid:03d}", None, "1261011") for fid in range(1, 41)]
+    path = tmp_path / "map.gpkg"
+    _map_table(path, rows)
+    for blob in (False, True):
+        if blob:
+            conn = sqlite3.connect(path)
+            conn.execute("UPDATE aid_points SET name = CAST('Punkt 7' AS BLOB) WHERE fid = 7")
+            conn.commit()
+            conn.close()
+        points, _pairs = candidates.nearby_points(path, [19.002], [50.0], 250.0)
+        details = points.fill
+        assert isinstance(details, candidates._Details)
+        wanted = list(range(len(points)))
+        details(wanted, ["name", "teryt"])
+        conn = sqlite3.connect(path)
+        want = {r[0]: r[1:] for r in conn.execute("SELECT fid, uuid, organization, phone, email, teryt, name FROM "
+                                                  "aid_points")}
+        conn.close()
+        for i in wanted:
+            uid, org, phone, email, teryt, name = want[details.fids[i]]
+            assert (points.uid[i], points.organization[i], points.phone[i], points.email[i], points.teryt[i]) == (
+                uid, org or "", phone or "", email or "", teryt or "")
+            assert details.columns[i] == {"name": name, "teryt": teryt}
+        assert len(wanted) > 10 and (not blob or any(isinstance(details.columns[i]["name"], bytes) for i in wanted))

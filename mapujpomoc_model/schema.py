@@ -12,7 +12,7 @@ import datetime as dt
 import json
 import math
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
@@ -169,6 +169,17 @@ def field_problem(f: Field, value: Any) -> str | None:
     """Why `value` is not acceptable for `f` (in English), or None. `None` means 'empty'."""
     issue = field_issue(f, value)
     return None if issue is None else field_message(*issue)
+
+
+def plain_texts_pass(f: Field, values: Iterable[Any]) -> bool:
+    """Whether `field_issue` finds nothing in any of `values`, known without asking it value by value: the
+    texts of a plain text field (no format check), none too long nor, when required, empty. False says only
+    that they must be asked one by one."""
+    if f.kind != TEXT or f.check is not None:
+        return False
+    values = list(values)
+    return (all(type(v) is str for v in values) and (not f.required or all(values))
+            and (not f.max_len or max(map(len, values), default=0) <= f.max_len))
 
 
 def field_issue(f: Field, value: Any) -> Issue | None:

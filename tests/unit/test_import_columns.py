@@ -55,10 +55,13 @@ def test_phone_and_email_hits_equal_their_keys_one_by_one() -> None:
     for texts in (phones, ascii_only):
         want = [(i, phone_key(t)) for i, t in enumerate(texts) if phone_key(t) in keys]
         assert phone_hits("\0".join(texts), len(texts), keys) == want
+        assert phone_hits("\0".join(texts).encode(), len(texts), keys) == want  # as SQLite joins them
     emails = [rng.choice(["A@b.pl", " a@b.pl ", "a@B.PL", "x@y.z", "", "ẞ@x.de\t"]) for _ in range(200)]
     ekeys = {"a@b.pl", "ß@x.de", "ss@x.de"}
     assert email_hits("\0".join(emails), len(emails), ekeys) == [(i, email_key(t)) for i, t in enumerate(emails)
                                                                   if email_key(t) in ekeys]
+    assert email_hits("\0".join(emails).encode(), len(emails), ekeys) == email_hits("\0".join(emails), len(emails),
+                                                                                  ekeys)
 
 
 def test_problems_of_rows_equal_the_models_verdict_on_each_row() -> None:
@@ -85,6 +88,15 @@ def test_problems_of_rows_equal_the_models_verdict_on_each_row() -> None:
         want = [problems(schema.with_defaults("aid_points", dict(p))) for p in rows]
         assert problems_of_rows(rows) == want
         assert bool(want[-1]) == (odd == "" or len(odd) > longest)
+    # the model's shortcut never passes what `field_issue` refuses, and passes plain texts
+    samples = [["Punkt", "Długa 5"], ["x" * 300], ["", "a"], ["a", None], ["+48 601 100 200"], [["legal"]], [5]]
+    passed = 0
+    for f in schema.fields_by_name("aid_points").values():
+        for sample in samples:
+            if schema.plain_texts_pass(f, sample):
+                passed += 1
+                assert all(schema.field_issue(f, v) is None for v in sample), (f.name, sample)
+    assert passed > 5
 
 
 def test_map_table_equals_map_row_on_each_row() -> None:

@@ -178,9 +178,6 @@ class _Column:
         starts, ends, data = *self._bounds, self.data
         return [data[starts[i]:ends[i]].decode("utf-8", "replace") for i in at]
 
-    def text(self) -> str | None:
-        """Every value joined with NULs (for `keys.phone_hits` and `email_hits`); None when only a list."""
-        return None if self._values is not None else self.data.decode("utf-8", "replace")
 
     def values(self) -> list[str]:
         if self._values is not None:
@@ -224,17 +221,16 @@ class _MapScan:
     def __len__(self) -> int:
         return len(self.fids)
 
-    def sharing(self, column: str, keys: set[str], hits: Callable[[str, int, set[str]], list[tuple[int, str]]],
+    def sharing(self, column: str, keys: set[str], hits: Callable[[bytes, int, set[str]], list[tuple[int, str]]],
                 key_of: Callable[[str], str]) -> dict[int, str]:
         """position -> key of the points whose `column` (phone or e-mail) has one of `keys` (`hits`: the
-        positions and keys among joined values, `key_of`: one value's key)."""
+        positions and keys among the joined UTF-8 values, `key_of`: one value's key)."""
         found = self.columns.get(column)
         if not keys or found is None:
             return {}
-        text = found.text()
-        if text is None:
+        if found._values is not None:  # read a row at a time
             return {i: k for i, t in enumerate(found.values()) if (k := key_of(t)) in keys}
-        return dict(hits(text, len(self), keys))
+        return dict(hits(found.data, len(self), keys))
 
     def named(self, uids: Iterable[str]) -> set[int]:
         """The positions of the points named by these uuids (in lower case, as rows give them)."""
@@ -339,8 +335,8 @@ class _Details:
 class MapRead:
     """The map's side of one plan, read while the plan works on the rows (see the module doc): `MapRead`
     starts reading every point in the background (`uids`, `phones`, `emails`, `organizations`: whether the
-    rows have some; `opened`: the connection `open_map` opens, else its own);
-    `near` finds the points the rows could match and the pairs; `result` gives them."""
+    rows have some; `opened`: the connection `open_map` opens, else its own); `near` gives the points the
+    rows could match and the pairs."""
 
     def __init__(self, workcopy: str | Path, phones: bool = True, emails: bool = True, uids: bool = True,
                  organizations: bool = True, opened: Background | None = None) -> None:
@@ -349,11 +345,11 @@ class MapRead:
                                                   ("email", emails)) if wanted]
         self.columns = columns
         self._scan = Background(lambda: _scanned(workcopy, columns, opened), "mapujpomoc-import-read")
-        self._found: tuple[matching.MapPoints, tuple[Any, Any, Any]] | None = None
 
     def near(self, lons: Any, lats: Any, distance: float, *, uids: Iterable[str] = (), phones: Iterable[str] = (),
-             emails: Iterable[str] = ()) -> None:
-        """The rows: their lon, lat, uuids, phone and e-mail keys (see `nearby_points`)."""
+             emails: Iterable[str] = ()) -> tuple[matching.MapPoints, tuple[Any, Any, Any]]:
+        """The points (fid order) the rows (their lon, lat, uuids, phone and e-mail keys) could match and
+        (row, point, metres) of every pair within the distance, grouped by row (see `nearby_points`)."""
         import numpy as np
 
         loader = _RowLoader(self.workcopy)  # opened before the scan is waited for
@@ -370,12 +366,7 @@ class MapRead:
         place = np.cumsum(chosen) - 1
         points = scan.points(wanted, loader, keys)
         order = by_query(q, len(qlon))
-        self._found = points, (q[order], place[p[order]], d[order])
-
-    def result(self) -> tuple[matching.MapPoints, tuple[Any, Any, Any]]:
-        """The points (fid order) and (row, point, metres) of every pair within the distance, grouped by row."""
-        assert self._found is not None, "near() first"
-        return self._found
+        return points, (q[order], place[p[order]], d[order])
 
 
 def _pairs(lon: Any, lat: Any, qlon: Any, qlat: Any, reach: float) -> tuple[Any, Any, Any]:
@@ -439,9 +430,8 @@ def nearby_points(workcopy: str | Path, lons: Any, lats: Any, distance: float, *
     (row, point, metres) of every pair of a row and a point within `distance`, grouped by row
     (`grid.by_query`), as `PointIndex.surroundings_table` takes them (see the module doc)."""
     uids, phones, emails = list(uids), list(phones), list(emails)
-    read = MapRead(workcopy, any(phones), any(emails), any(uids))
-    read.near(lons, lats, distance, uids=uids, phones=phones, emails=emails)
-    return read.result()
+    return MapRead(workcopy, any(phones), any(emails), any(uids)).near(lons, lats, distance, uids=uids,
+                                                                         phones=phones, emails=emails)
 
 
 def candidate_points(workcopy: str | Path, rows: list[tuple[float, float]], distance: float, *,

@@ -30,19 +30,21 @@ def phone_keys(texts: Sequence[str]) -> list[str]:
             for d, t in zip(parts, texts)]
 
 
-def phone_hits(joined: str, n: int, keys: set[str]) -> list[tuple[int, str]]:
-    """(position, `phone_key`) of the `n` texts joined with NULs in `joined` (none holding a NUL) whose key is
-    one of `keys` (keys of six digits or more). When every text is ASCII digits but for the marks, numpy
+def phone_hits(joined: str | bytes, n: int, keys: set[str]) -> list[tuple[int, str]]:
+    """(position, `phone_key`) of the `n` texts joined with NULs in `joined` (none holding a NUL; text, or
+    UTF-8 as SQLite joins it) whose key is one of `keys` (keys of six digits or more). When every text is ASCII digits but for the marks, numpy
     reads the last nine digits of all at once; else each text is keyed by `phone_key`."""
     import numpy as np
 
     if not n:
         return []
-    data = joined.encode("utf-8", "surrogatepass").translate(None, PHONE_BYTES)
+    raw = joined if isinstance(joined, bytes) else joined.encode("utf-8", "surrogatepass")
+    data = raw.translate(None, PHONE_BYTES)
     arr = np.frombuffer(data, np.uint8)
     ends = np.flatnonzero(arr == 0)
     if not data.isascii() or len(ends) != n - 1 or ((arr - 48 > 9) & (arr != 0)).any():
-        return [(i, k) for i, t in enumerate(joined.split("\0")) if (k := phone_key(t)) in keys]
+        texts = raw.decode("utf-8", "surrogatepass" if isinstance(joined, str) else "replace").split("\0")
+        return [(i, k) for i, t in enumerate(texts) if (k := phone_key(t)) in keys]
     ends = np.append(ends, len(arr))
     starts = np.concatenate(([0], ends[:-1] + 1))
     lengths = ends - starts
@@ -60,9 +62,11 @@ def phone_hits(joined: str, n: int, keys: set[str]) -> list[tuple[int, str]]:
             for i, e, length in zip(hit.tolist(), ends[hit].tolist(), lengths[hit].tolist())]
 
 
-def email_hits(joined: str, n: int, keys: set[str]) -> list[tuple[int, str]]:
-    """(position, `email_key`) of the `n` texts joined with NULs in `joined` whose key is one of `keys`."""
-    return [(i, k) for i, t in enumerate(joined.split("\0") if n else []) if (k := email_key(t)) in keys]
+def email_hits(joined: str | bytes, n: int, keys: set[str]) -> list[tuple[int, str]]:
+    """(position, `email_key`) of the `n` texts joined with NULs in `joined` (text, or UTF-8) whose key is one
+    of `keys`."""
+    text = joined.decode("utf-8", "replace") if isinstance(joined, bytes) else joined
+    return [(i, k) for i, t in enumerate(text.split("\0") if n else []) if (k := email_key(t)) in keys]
 
 
 def email_key(text: str) -> str:

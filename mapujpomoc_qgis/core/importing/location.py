@@ -46,6 +46,11 @@ class Located:
     def to_check(self) -> bool:
         return self.how == COMMUNE_CENTRE
 
+    @property
+    def by_point(self) -> bool:
+        """Placed by a point (its commune is still to find), not at a commune's centre."""
+        return self.lon is not None and self.how != COMMUNE_CENTRE
+
 
 def number(text: str) -> float | None:
     """A coordinate as written in Polish or English lists ("20,4801", "20.4801", "20°28,8'" is not one)."""
@@ -154,7 +159,7 @@ class Locator:
                 where = Located(problem=tr("Longitude/latitude {0}, {1} are not degrees.").format(lon, lat))
             else:
                 where = Located(lon, lat, COORDINATES)
-            if where.lon is not None and where.how != COMMUNE_CENTRE:
+            if where.by_point:
                 placed.append(i)
             out.append(where)
         return out, placed
@@ -168,7 +173,7 @@ class Locator:
     def locate(self, cells: dict[str, str], point: tuple[float, float] | None = None) -> Located:
         """The row's location (cells by header; `point` from a layer, in its CRS), its commune included."""
         where = self.place(cells, point)
-        if where.lon is not None and where.how != COMMUNE_CENTRE:
+        if where.by_point:
             self.find_communes([where], [0])
         return where
 

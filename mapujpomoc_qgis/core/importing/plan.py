@@ -213,11 +213,9 @@ def _make_plan(workcopy: str | Path, table: SourceTable, mapping: ColumnMapping,
     # the places' communes are found in the background while the rows are matched (not sooner: two threads
     # besides this one would slow the map's read on two cores)
     communes = Background(lambda: locator.find_communes(places, placed), "mapujpomoc-import-communes")
-    if reader is not None:
-        reader.near(lons, lats, distance, uids=uids, phones=phones, emails=emails)
     pairs = None
     if reader is not None:
-        known, pairs = reader.result()
+        known, pairs = reader.near(lons, lats, distance, uids=uids, phones=phones, emails=emails)
     index = matching.PointIndex(known, distance)
     # every row's surroundings on the map in one numpy pass; the rows are then judged in file order
     around = index.surroundings_table(lons, lats, names, orgs, pairs, named_only=True)

@@ -52,10 +52,8 @@ def problems_of_rows(rows: list[dict[str, Any]]) -> list[list[tuple[str, str]]]:
             flagged.update(k for k, v in enumerate(values) if v is not _ABSENT)
             continue
         f = fields[name]
-        texts = distinct.values()
-        if (f.kind == schema.TEXT and f.check is None and all(type(v) is str for v in texts)
-                and (not f.required or all(texts)) and (not f.max_len or max(map(len, texts), default=0) <= f.max_len)):
-            continue  # a plain text field's texts, none too long (nor empty when required): `field_issue` finds none
+        if schema.plain_texts_pass(f, distinct.values()):
+            continue
         refused = {key for key, value in distinct.items()
                    if value is not _ABSENT and schema.field_issue(f, value) is not None}
         if refused:

@@ -173,3 +173,23 @@ def test_reading_only_the_candidates_gives_the_plan_of_the_whole_map(workcopy: P
     assert verdicts(fast) == verdicts(whole)
     assert len(candidates.all_points(workcopy)) > len(candidates.candidate_points(
         workcopy, [(r.located.lon, r.located.lat) for r in fast.rows if r.located and r.located.lon], 250))
+
+
+def test_a_plan_says_when_the_working_copy_is_missing_or_is_not_one(tmp_path: Path) -> None:
+    """The account is read in a thread while the list is read: its errors still reach the caller, worded."""
+    import sqlite3
+
+    from mapujpomoc_qgis.core.importing import ImportingError
+    from mapujpomoc_qgis.core.importing.api import ImportRequest, plan_import
+    from mapujpomoc_qgis.core.sync.workcopy import WorkingCopyError
+
+    source = tmp_path / "lista.csv"
+    source.write_text("Nazwa;Długość;Szerokość\nPunkt;20,48;53,77\n", encoding="utf-8")
+    with pytest.raises(ImportingError, match="no working copy"):
+        plan_import(ImportRequest(tmp_path / "none.gpkg", source))
+    other = tmp_path / "other.gpkg"
+    with sqlite3.connect(other) as conn:
+        conn.execute("CREATE TABLE notes (text TEXT)")
+    conn.close()
+    with pytest.raises(WorkingCopyError, match="not a Mapuj Pomoc working copy"):
+        plan_import(ImportRequest(other, source))

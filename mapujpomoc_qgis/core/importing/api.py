@@ -20,6 +20,7 @@ from ..i18n import tr
 from ..sync.workcopy import WorkingCopy
 from . import ImportingError, matching
 from .apply import OUTCOMES, apply_plan
+from .background import Background
 from .candidates import open_map
 from .columns import ColumnMapping, guess
 from .plan import CREATE, MERGE, SKIP, ImportPlan, make_plan, no_cyclic_gc
@@ -77,12 +78,17 @@ def plan_import(request: ImportRequest, feedback: Any = None, table: SourceTable
     """What the import would do with each row; nothing is written."""
     if request.duplicates not in DUPLICATE_ACTIONS:
         raise ImportingError(tr("Duplicates may be skipped, merged or created, not '{0}'.").format(request.duplicates))
-    opened = open_map(request.workcopy) if table is None else None  # while the list is read (`candidates`)
-    me = user_of(request.workcopy)
+    if not Path(request.workcopy).is_file():  # said before the list is read
+        raise ImportingError(tr("There is no working copy at {0}.").format(request.workcopy))
+    # while the list is read: the map's connection (`candidates.open_map`) and the account (opening and
+    # checking the working copy is mostly SQLite parsing its schema, which leaves Python's lock)
+    opened = open_map(request.workcopy) if table is None else None
+    account = Background(lambda: user_of(request.workcopy), "mapujpomoc-import-account")
     progress.checkpoint(feedback, 0, tr("Reading {0}").format(request.source if isinstance(request.source, (str, Path))
                                                                else request.source.name()))
     with no_cyclic_gc():  # reading makes a list per row (see plan.no_cyclic_gc)
         table = table or read(request)
+    me = account.result()
     mapping = mapping_for(table, request.mapping)
     if request.crs:
         mapping.crs = request.crs

@@ -24,7 +24,7 @@ class Grid:
         self.kx, self.ky = self.scales(cell_m)
         keys = self.keys(*self.cells(lon, lat))
         self.order = np.argsort(keys, kind="stable")
-        ordered = keys[self.order]
+        ordered = self.sorted_keys = keys[self.order]
         starts = np.flatnonzero(np.concatenate(([True], ordered[1:] != ordered[:-1]))) if len(keys) else \
             np.zeros(0, np.int64)
         self.uniq = ordered[starts]
@@ -64,25 +64,28 @@ class Grid:
 
     def around(self, qlon: Any, qlat: Any) -> tuple[Any, Any]:
         """(query index, point index) of every point in the cells around each query: a superset of the points
-        within one cell's size, each pair once."""
+        within one cell's size, each pair once; a query's points by the column of cells (west to east), the
+        cell (south to north), then the point's index. A column's three cells are neighbours among the sorted
+        keys: one span of points per column. The pairs come grouped by column, not by query (`by_query`)."""
         qlon, qlat = np.asarray(qlon, float), np.asarray(qlat, float)
-        if len(qlon) == 0 or len(self.uniq) == 0:
+        if len(qlon) == 0 or len(self.sorted_keys) == 0:
             return np.zeros(0, np.int64), np.zeros(0, np.int64)
         cx, cy = self.cells(qlon, qlat)
         reach = np.maximum(1, np.ceil(COS_CELL / np.maximum(np.cos(np.radians(qlat + 0.01)), 1e-6))).astype(np.int64)
         qs, spans_s, spans_e = [], [], []
         top = int(reach.max())
+        # the queries in the order of their cells: numpy's binary search is quicker on ascending needles (and
+        # a column to the east keeps that order)
+        everyone = np.argsort(self.keys(cx, cy))
         for dx in range(-top, top + 1):
-            far = np.abs(dx) <= reach
-            for dy in (-1, 0, 1):
-                keys = self.keys(cx + dx, cy + dy)
-                at = np.searchsorted(self.uniq, keys)
-                at_ok = np.minimum(at, len(self.uniq) - 1)
-                hit = (self.uniq[at_ok] == keys) & far
-                q = np.nonzero(hit)[0]
-                qs.append(q)
-                spans_s.append(self.starts[at_ok[q]])
-                spans_e.append(self.ends[at_ok[q]])
+            q = everyone if abs(dx) <= 1 else everyone[abs(dx) <= reach[everyone]]
+            south = self.keys(cx[q] + dx, cy[q] - 1)
+            s = np.searchsorted(self.sorted_keys, south, "left")
+            e = np.searchsorted(self.sorted_keys, south + 2, "right")  # the cell two north
+            hit = np.nonzero(e > s)[0]
+            qs.append(q[hit])
+            spans_s.append(s[hit])
+            spans_e.append(e[hit])
         q = np.concatenate(qs)
         s, e = np.concatenate(spans_s), np.concatenate(spans_e)
         lengths = e - s

@@ -45,13 +45,14 @@ def test_unknown_values_and_folding() -> None:
 
 
 def test_windows_1250_utf8_bom_and_delimiters(tmp_path: Path) -> None:
-    text = "Nazwa;Rodzaj pomocy;Miejscowość\nŚwietlica Źródło;pomoc prawna;Łódź\n"
+    text = "\n;;\nNazwa;Rodzaj pomocy;Miejscowość\nŚwietlica Źródło;pomoc prawna;Łódź\n;;\n"  # empty rows left out
     for encoding, expected in (("cp1250", "cp1250"), ("utf-8-sig", "utf-8-sig"), ("utf-8", "utf-8")):
         path = tmp_path / f"{encoding}.csv"
         path.write_bytes(text.encode(encoding))
-        table = read_csv(path)
+        heard: list[list[str]] = []
+        table = read_csv(path, on_headers=heard.append)  # an import starts reading the map when it hears them
         assert table.encoding == expected
-        assert table.headers == ["Nazwa", "Rodzaj pomocy", "Miejscowość"]
+        assert table.headers == ["Nazwa", "Rodzaj pomocy", "Miejscowość"] and heard == [table.headers]
         assert table.rows == [["Świetlica Źródło", "pomoc prawna", "Łódź"]]
     # ISO-8859-2 puts ą, ś, ź elsewhere: the decoding with more Polish letters wins
     assert decode("ąśź zażółć".encode("iso-8859-2"))[1] == "iso-8859-2"
@@ -227,10 +228,11 @@ def _gpkg_point(x: float, y: float, envelope: bool = False) -> bytes:
     return head + (struct.pack("<4d", x, x, y, y) if envelope else b"") + struct.pack("<BIdd", 1, 1, x, y)
 
 
-def _map_table(path: Path, rows: list[tuple[object, ...]]) -> None:
+def _map_table(path: Path, rows: list[tuple[object, ...]], encoding: str = "UTF-8") -> None:
     import sqlite3
 
     conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA encoding = '{encoding}'")
     conn.execute("CREATE TABLE aid_points (fid INTEGER PRIMARY KEY, geom BLOB, uuid TEXT, name TEXT, organization TEXT, "
                  "phone TEXT, email TEXT, teryt TEXT)")
     conn.executemany("INSERT INTO aid_points VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
@@ -239,7 +241,7 @@ def _map_table(path: Path, rows: list[tuple[object, ...]]) -> None:
 
 
 @pytest.mark.parametrize("oddity", ["none", "nul in a name", "an envelope", "another blob size", "no uuid",
-                                    "no geometry"])
+                                    "no geometry", "a UTF-16 database"])
 def test_the_map_scan_reads_what_a_row_by_row_read_gives(tmp_path: Path, oddity: str) -> None:
     """`candidates` reads every point with one statement of joined columns (or row by row when a value holds a
     NUL or the blobs differ): the same fids, coordinates and texts as a plain read of the rows, without the
@@ -264,7 +266,7 @@ def test_the_map_scan_reads_what_a_row_by_row_read_gives(tmp_path: Path, oddity:
     if oddity == "another blob size":
         rows[12] = (rows[12][0], _gpkg_point(19.1, 50.1) + b"\0", *rows[12][2:])  # trailing byte: still a point
     path = tmp_path / "map.gpkg"
-    _map_table(path, rows)
+    _map_table(path, rows, "UTF-16le" if oddity == "a UTF-16 database" else "UTF-8")
     columns = ["name", "organization", "uuid", "phone", "email"]
     scan = candidates.scan_map(path, columns)
     import sqlite3

@@ -11,6 +11,7 @@ line and Processing); the dialog lets the user review and change each row's acti
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -21,9 +22,9 @@ from ..sync.workcopy import WorkingCopy
 from . import ImportingError, matching
 from .apply import OUTCOMES, apply_plan
 from .background import Background
-from .candidates import open_map
+from .candidates import MapRead
 from .columns import ColumnMapping, guess
-from .plan import CREATE, MERGE, SKIP, ImportPlan, make_plan, no_cyclic_gc
+from .plan import CREATE, MERGE, SKIP, ImportPlan, make_plan, map_read, no_cyclic_gc
 from .readers import read_source
 from .report import write_report
 from .table import SourceTable
@@ -57,13 +58,17 @@ class ImportResult:
             c.get("created", 0), c.get("updated", 0), c.get("merged", 0), c.get("skipped", 0), c.get("refused", 0))
 
 
-def read(request: ImportRequest) -> SourceTable:
-    return read_source(request.source, request.layer_name, request.encoding, request.delimiter)
+def read(request: ImportRequest, on_headers: Callable[[list[str]], None] | None = None) -> SourceTable:
+    return read_source(request.source, request.layer_name, request.encoding, request.delimiter, on_headers)
 
 
 def mapping_for(table: SourceTable, mapping: ColumnMapping | None) -> ColumnMapping:
     """The request's mapping fitted to the table's headers (the missing columns guessed), or a guess."""
-    return mapping.for_headers(table.headers) if mapping is not None else guess(table.headers)
+    return mapping_for_headers(table.headers, mapping)
+
+
+def mapping_for_headers(headers: list[str], mapping: ColumnMapping | None) -> ColumnMapping:
+    return mapping.for_headers(headers) if mapping is not None else guess(headers)
 
 
 def user_of(workcopy: str | Path) -> dict[str, Any]:
@@ -80,20 +85,26 @@ def plan_import(request: ImportRequest, feedback: Any = None, table: SourceTable
         raise ImportingError(tr("Duplicates may be skipped, merged or created, not '{0}'.").format(request.duplicates))
     if not Path(request.workcopy).is_file():  # said before the list is read
         raise ImportingError(tr("There is no working copy at {0}.").format(request.workcopy))
-    # while the list is read: the map's connection (`candidates.open_map`) and the account (opening and
-    # checking the working copy is mostly SQLite parsing its schema, which leaves Python's lock)
-    opened = open_map(request.workcopy) if table is None else None
+    # while the list is read: the account (opening and checking the working copy is mostly SQLite parsing
+    # its schema, which leaves Python's lock), and the map's read (`candidates.MapRead`) once a CSV's headers
+    # say which columns it needs (the other readers give them at the end)
     account = Background(lambda: user_of(request.workcopy), "mapujpomoc-import-account")
+    started: list[tuple[ColumnMapping, MapRead]] = []
+
+    def headers_read(headers: list[str]) -> None:
+        mapping = mapping_for_headers(headers, request.mapping)
+        started.append((mapping, map_read(request.workcopy, mapping)))
+
     progress.checkpoint(feedback, 0, tr("Reading {0}").format(request.source if isinstance(request.source, (str, Path))
                                                                else request.source.name()))
     with no_cyclic_gc():  # reading makes a list per row (see plan.no_cyclic_gc)
-        table = table or read(request)
+        table = table or read(request, headers_read)
     me = account.result()
-    mapping = mapping_for(table, request.mapping)
+    mapping, reader = started[0] if started else (mapping_for(table, request.mapping), None)
     if request.crs:
         mapping.crs = request.crs
     return make_plan(request.workcopy, table, mapping, me, distance=request.distance,
-                     duplicates=request.duplicates, updates=request.updates, feedback=feedback, opened=opened)
+                     duplicates=request.duplicates, updates=request.updates, feedback=feedback, reader=reader)
 
 
 def apply_import(plan: ImportPlan, layer: Any = None, report: str | Path | None = None,

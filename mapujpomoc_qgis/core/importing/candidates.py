@@ -335,16 +335,16 @@ class _Details:
 class MapRead:
     """The map's side of one plan, read while the plan works on the rows (see the module doc): `MapRead`
     starts reading every point in the background (`uids`, `phones`, `emails`, `organizations`: whether the
-    rows have some; `opened`: the connection `open_map` opens, else its own); `near` gives the points the
+    rows have some); `near` gives the points the
     rows could match and the pairs."""
 
     def __init__(self, workcopy: str | Path, phones: bool = True, emails: bool = True, uids: bool = True,
-                 organizations: bool = True, opened: Background | None = None) -> None:
+                 organizations: bool = True) -> None:
         self.workcopy = workcopy
         columns = ["name"] + [c for c, wanted in (("organization", organizations), ("uuid", uids), ("phone", phones),
                                                   ("email", emails)) if wanted]
         self.columns = columns
-        self._scan = Background(lambda: _scanned(workcopy, columns, opened), "mapujpomoc-import-read")
+        self._scan = Background(lambda: _scanned(workcopy, columns), "mapujpomoc-import-read")
 
     def near(self, lons: Any, lats: Any, distance: float, *, uids: Iterable[str] = (), phones: Iterable[str] = (),
              emails: Iterable[str] = ()) -> tuple[matching.MapPoints, tuple[Any, Any, Any]]:
@@ -381,41 +381,31 @@ def _pairs(lon: Any, lat: Any, qlon: Any, qlat: Any, reach: float) -> tuple[Any,
     return q[near], p[near], d[near]
 
 
-def open_map(workcopy: str | Path) -> Background:
-    """A read-only connection to the working copy, its schema read, in a thread of its own: a GeoPackage's
-    hundred-odd tables, triggers and indexes take a new connection several milliseconds to parse, which a
-    plan spends reading the list meanwhile. For the plan's `MapRead`."""
-    return Background(lambda: _opened(workcopy), "mapujpomoc-import-open")
-
-
-def _opened(workcopy: str | Path) -> tuple[sqlite3.Connection, bool]:
-    """A connection any thread may use, and whether the database is UTF-8 (then texts and blobs are read as
-    they are kept, else as hex)."""
-    conn = sqlite3.connect(f"file:{workcopy}?mode=ro", uri=True, check_same_thread=False)
+def _scanned(workcopy: str | Path, columns: list[str]) -> tuple[bool, tuple[Any, ...]]:
+    """The one row of the scan's statement (see the module doc), and whether the database is UTF-8 (then texts
+    and blobs are read as they are kept, else as hex). In a thread of its own this does nothing but ask
+    SQLite, in as few calls as it can: each time such a thread takes Python's lock back from a busy plan it
+    waits up to the switch interval (5 ms), so the numpy work on what it read is the plan's (`_MapScan`), and
+    the encoding is asked in the same statement (a UTF-16 GeoPackage, which GDAL never writes, is asked
+    again with hex)."""
+    conn = sqlite3.connect(f"file:{workcopy}?mode=ro", uri=True)
     try:
-        return conn, conn.execute("PRAGMA encoding").fetchone()[0] == "UTF-8"
-    except sqlite3.Error:
-        conn.close()
-        raise
-
-
-def _scanned(workcopy: str | Path, columns: list[str], opened: Background | None = None
-             ) -> tuple[bool, tuple[Any, ...]]:
-    """The one row of the scan's statement (see the module doc), and whether the database is UTF-8; on the
-    connection `opened` (`open_map`) when given. In a thread of its own this does nothing but ask SQLite:
-    each time such a thread takes Python's lock back from a busy plan it waits up to the switch interval
-    (5 ms), so the numpy work on what it read is the plan's (`_MapScan`)."""
-    conn, raw = opened.result() if opened is not None else _opened(workcopy)
-    try:
-        blobs = "CAST(group_concat(CAST(geom AS BLOB), '') AS BLOB)" if raw else "group_concat(hex(geom), '')"
-        texts = "".join(f"CAST(group_concat(ifnull(CAST({c} AS TEXT), ''), char(0)) AS BLOB), " for c in columns)
-        # every row, without a condition (a point without a uuid or a geometry is rare: `_MapScan` reads row by
-        # row then); the uuid index counts those without one
-        return raw, conn.execute(f"SELECT count(*), group_concat(fid), {texts if raw else ''}{blobs}, "
-                                 f'sum(length(geom) * length(geom)), (SELECT count(*) FROM "{COLLECTION}" '
-                                 f'WHERE uuid IS NULL) FROM "{COLLECTION}" NOT INDEXED').fetchone()
+        utf8 = conn.execute(_scan_statement(columns, True)).fetchone()
+        if utf8[0] == "UTF-8":
+            return True, utf8[1:]
+        return False, conn.execute(_scan_statement(columns, False)).fetchone()[1:]
     finally:
         conn.close()
+
+
+def _scan_statement(columns: list[str], raw: bool) -> str:
+    blobs = "CAST(group_concat(CAST(geom AS BLOB), '') AS BLOB)" if raw else "group_concat(hex(geom), '')"
+    texts = "".join(f"CAST(group_concat(ifnull(CAST({c} AS TEXT), ''), char(0)) AS BLOB), " for c in columns)
+    # every row, without a condition (a point without a uuid or a geometry is rare: `_MapScan` reads row by
+    # row then); the uuid index counts those without one
+    return (f"SELECT (SELECT encoding FROM pragma_encoding), count(*), group_concat(fid), {texts if raw else ''}"
+            f'{blobs}, sum(length(geom) * length(geom)), (SELECT count(*) FROM "{COLLECTION}" WHERE uuid IS NULL) '
+            f'FROM "{COLLECTION}" NOT INDEXED')
 
 
 def scan_map(workcopy: str | Path, columns: list[str]) -> _MapScan:

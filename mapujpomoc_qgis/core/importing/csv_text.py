@@ -8,6 +8,7 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 
@@ -76,8 +77,10 @@ def sniff_delimiter(text: str) -> str:
     return max(DELIMITERS, key=lambda d: (min(counts[d]) > 0, counts[d][0] if counts[d] else 0))
 
 
-def read_csv(path: str | Path, encoding: str | None = None, delimiter: str | None = None) -> SourceTable:
-    """A CSV file as a table; the first non-empty row is the header."""
+def read_csv(path: str | Path, encoding: str | None = None, delimiter: str | None = None,
+             on_headers: Callable[[list[str]], None] | None = None) -> SourceTable:
+    """A CSV file as a table; the first non-empty row is the header. `on_headers` hears the headers before
+    the other rows are read (an import starts reading the map then)."""
     path = Path(path)
     try:
         data = path.read_bytes()
@@ -85,9 +88,13 @@ def read_csv(path: str | Path, encoding: str | None = None, delimiter: str | Non
         raise ImportingError(tr("Cannot read {0}: {1}").format(path, exc)) from exc
     text, used = decode(data, encoding)
     delim = delimiter or sniff_delimiter(text)
-    rows = [list(map(str.strip, r)) for r in csv.reader(io.StringIO(text, newline=""), delimiter=delim)]
-    rows = [r for r in rows if any(r)]
-    if not rows:
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delim)
+    kept = (row for row in (list(map(str.strip, r)) for r in reader) if any(row))  # empty rows left out
+    first = next(kept, None)
+    if first is None:
         raise ImportingError(tr("{0} has no rows.").format(path.name))
-    headers = unique_headers(rows[0])
-    return SourceTable(path.stem, headers, rows[1:], encoding=used, delimiter=delim)
+    headers = unique_headers(first)
+    if on_headers is not None:
+        on_headers(headers)
+    rows = list(kept)
+    return SourceTable(path.stem, headers, rows, encoding=used, delimiter=delim)

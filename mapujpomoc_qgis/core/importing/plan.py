@@ -175,22 +175,31 @@ def no_cyclic_gc() -> Iterator[None]:
 def make_plan(workcopy: str | Path, table: SourceTable, mapping: ColumnMapping, me: dict[str, Any], *,
               distance: float = matching.DEFAULT_DISTANCE, duplicates: str = SKIP, updates: bool = True,
               feedback: Any = None, known: list[matching.Known] | matching.MapPoints | None = None,
-              opened: Background | None = None) -> ImportPlan:
+              reader: MapRead | None = None) -> ImportPlan:
     """The plan of every row of `table` (see the module doc): the rows mapped and located first, then
     only the map's points they could match read (`candidates`), then each row judged in file order.
-    `opened`: the working copy's connection `candidates.open_map` opened for the map's read."""
+    `known`: the map's points, instead of reading them; `reader`: the map's read (`map_read`) when already
+    started."""
     with no_cyclic_gc():
-        return _make_plan(workcopy, table, mapping, me, distance, duplicates, updates, feedback, known, opened)
+        return _make_plan(workcopy, table, mapping, me, distance, duplicates, updates, feedback, known, reader)
+
+
+def map_read(workcopy: str | Path, mapping: ColumnMapping) -> MapRead:
+    """The map's read for a plan with this mapping, started (`candidates.MapRead`)."""
+    columns = mapping.columns
+    return MapRead(workcopy, "phone" in columns, "email" in columns, ID in columns, "organization" in columns)
 
 
 def _make_plan(workcopy: str | Path, table: SourceTable, mapping: ColumnMapping, me: dict[str, Any],
                distance: float, duplicates: str, updates: bool, feedback: Any,
-               known: list[matching.Known] | matching.MapPoints | None, opened: Background | None) -> ImportPlan:
+               known: list[matching.Known] | matching.MapPoints | None, reader: MapRead | None) -> ImportPlan:
     progress.checkpoint(feedback, 0, tr("Reading the map"))
     columns = mapping.columns
     # the map is read in the background while the rows are worked on (`candidates.MapRead`)
-    reader = MapRead(workcopy, "phone" in columns, "email" in columns, ID in columns,
-                     "organization" in columns, opened) if known is None else None
+    if known is not None:
+        reader = None
+    elif reader is None:
+        reader = map_read(workcopy, mapping)
     locator = Locator(workcopy, mapping, table.crs if table.points is not None else "")
     places, placed = locator.place_table(table)
     plans = prepared_rows(table, mapping, places)

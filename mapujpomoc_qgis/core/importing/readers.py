@@ -6,6 +6,7 @@ points of a point layer kept with their CRS.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -21,8 +22,9 @@ SHEET_SUFFIXES = (".xlsx", ".xlsm")
 
 
 def read_source(source: str | Path | QgsVectorLayer, layer_name: str = "", encoding: str | None = None,
-                delimiter: str | None = None) -> SourceTable:
-    """The table of a file (by its suffix) or of a layer."""
+                delimiter: str | None = None, on_headers: Callable[[list[str]], None] | None = None) -> SourceTable:
+    """The table of a file (by its suffix) or of a layer. `on_headers`: see `csv_text.read_csv` (a CSV's
+    headers only: the other readers give the whole table at once)."""
     if isinstance(source, QgsVectorLayer):
         return read_layer(source)
     path = Path(source)
@@ -30,7 +32,7 @@ def read_source(source: str | Path | QgsVectorLayer, layer_name: str = "", encod
         raise ImportingError(tr("There is no file {0}.").format(path))
     suffix = path.suffix.lower()
     if suffix in CSV_SUFFIXES:
-        return read_csv(path, encoding, delimiter)
+        return read_csv(path, encoding, delimiter, on_headers)
     if suffix in SHEET_SUFFIXES:
         return read_xlsx(path, layer_name)
     uri = f"{path}|layername={layer_name}" if layer_name else str(path)

@@ -100,10 +100,10 @@ def surroundings_table(index: Any, folded: Sequence[str], organizations: Sequenc
     q, p, d = pairs
     same_name = _first_equal(q, p, d, index.name_id, _ids(folded, index.name_ids), n)
     same_org = _first_equal(q, p, d, index.org_id, _ids(organizations, index.org_ids), n)
-    q, p, d = _nearest(q, p, d, n, index.NEAREST)
     if named_only:  # the rows a name decides need no scores
         scored = np.asarray([not (t and i >= 0) for t, i in zip(folded, same_name[1])], bool)
         q, p, d = q[scored[q]], p[scored[q]], d[scored[q]]
+    q, p, d = _nearest(q, p, d, n, index.NEAREST)
     row_names: dict[str, int] = {}
     row_id = np.asarray([row_names.setdefault(t, len(row_names)) for t in folded], np.int64)
     gated, score, grams_of = _scores(index, list(row_names), row_id, q, p)

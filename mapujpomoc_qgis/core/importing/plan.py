@@ -232,8 +232,9 @@ def _make_plan(workcopy: str | Path, table: SourceTable, mapping: ColumnMapping,
     progress.checkpoint(feedback, 60, tr("Matching rows"))
     deferred = judge_rows(located, (uids, names, orgs, phones, emails), index, around, me, checks, feedback,
                           earlier)
+    passed = {r.row for r, found in zip(located, checks) if not found}  # every value passes the model's rules
     for r, before in zip(deferred, existing_fields(deferred)):
-        finish_row(r, me, before)
+        finish_row(r, me, before, r.row in passed)
     for r in plans:
         r.action = default_action(r, duplicates, updates)
     merging = [r for r in plans if r.action == MERGE]
@@ -334,9 +335,11 @@ def checked_new(r: RowPlan, problems: list[tuple[str, str]], outside: bool) -> b
     return r.status == matching.NEW
 
 
-def finish_row(r: RowPlan, me: dict[str, Any], existing: dict[str, Any] | None = None) -> None:
+def finish_row(r: RowPlan, me: dict[str, Any], existing: dict[str, Any] | None = None, passed: bool = False) -> None:
     """An update's changes, the model's verdict on them and the scope (of the row and of the point).
-    `existing`: the point's values of (at least) the fields the row gives, when already read."""
+    `existing`: the point's values of (at least) the fields the row gives, when already read; `passed`: the
+    row as a new point broke none of the model's rules (`validation.problems_of_rows`), so none of its values
+    does and its changes need no check (the model checks each field's value alone)."""
     located, match = r.located, r.match
     assert located is not None and match is not None and match.known is not None
     r.changes = matching.changes(r.props, r.existing if existing is None else existing)
@@ -344,7 +347,8 @@ def finish_row(r: RowPlan, me: dict[str, Any], existing: dict[str, Any] | None =
         r.changes[GEOMETRY_KEY] = (located.lon, located.lat)
     if not r.changes:
         r.status = matching.UNCHANGED
-    found = validation.problems({k: v for k, v in r.changes.items() if k != GEOMETRY_KEY}, partial=True)
+    found = [] if passed else validation.problems({k: v for k, v in r.changes.items() if k != GEOMETRY_KEY},
+                                                  partial=True)
     if found:
         r.status = INVALID
         r.reasons.append(validation.reasons(found))

@@ -119,7 +119,9 @@ def _scores(index: Any, names: list[str], row_id: Any, q: Any, p: Any) -> tuple[
     name and map name, with numpy (`dice.GramBits`), else with frozensets."""
     import numpy as np
 
-    rows_near, names_near = np.unique(row_id[q]), np.unique(index.name_id[p])
+    # the row names and map names of any pair (ascending ids; a count per id, no sort)
+    rows_near = np.flatnonzero(np.bincount(row_id[q], minlength=len(names)))
+    names_near = np.flatnonzero(np.bincount(index.name_id[p], minlength=len(index.name_ids)))
     bits = GramBits.of([names[i] for i in rows_near.tolist()] + [index.name_texts[j] for j in names_near.tolist()])
     if bits is None:
         return _scores_by_sets(index, names, row_id, q, p)

@@ -171,6 +171,9 @@ def test_reading_only_the_candidates_gives_the_plan_of_the_whole_map(workcopy: P
     def verdicts(plan: Any) -> list[tuple[str, str]]:
         return [(r.status, r.match.known.uid if r.match and r.match.known else "") for r in plan.rows]
     assert verdicts(fast) == verdicts(whole)
+    # a read of the map started for another mapping (no phones, e-mails, uuids or organisations) is not used
+    stale = make_plan(workcopy, table, mapping, me, reader=candidates.MapRead(workcopy, False, False, False, False))
+    assert verdicts(stale) == verdicts(whole)
     assert len(candidates.all_points(workcopy)) > len(candidates.candidate_points(
         workcopy, [(r.located.lon, r.located.lat) for r in fast.rows if r.located and r.located.lon], 250))
 
@@ -193,3 +196,43 @@ def test_a_plan_says_when_the_working_copy_is_missing_or_is_not_one(tmp_path: Pa
     conn.close()
     with pytest.raises(WorkingCopyError, match="not a Mapuj Pomoc working copy"):
         plan_import(ImportRequest(other, source))
+
+
+def test_an_update_is_checked_on_its_changes_unless_its_row_passed_whole(workcopy: Path, tmp_path: Path,
+                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """Three rows naming one point of ed_olsztyn's area, each a would-be update (statuses by hand): a bad phone is
+    refused; a row without help types (refused as a new point) updates the point's phone; a row that breaks no
+    rule updates it without its changes checked again (`plan.finish_row`'s `passed`). The plan uses the map's
+    read started from the CSV's headers, and no other."""
+    from mapujpomoc_qgis.core.importing import api, plan, validation
+    from mapujpomoc_qgis.core.importing.api import ImportRequest, plan_import
+
+    point = next(f for f in workcopy_rows.features(workcopy).values()
+                 if f["properties"].get("teryt") == "2862011" and f["properties"].get("name"))
+    name, (lon, lat) = point["properties"]["name"], point["geometry"]["coordinates"][:2]
+    phone = "+48 601 234 567"
+    assert point["properties"].get("phone") != phone
+    source = tmp_path / "lista.csv"
+    lines = ["Nazwa placówki;Rodzaj pomocy;Telefon;Szerokość;Długość"] + [
+        f"{name};{helps};{tel};{str(lat).replace('.', ',')};{str(lon).replace('.', ',')}"
+        for helps, tel in (("pomoc prawna", "12"), ("", phone), ("pomoc prawna", phone))]
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    partial_checks: list[dict[str, Any]] = []
+    original = validation.problems
+
+    def counted(props: dict[str, Any], *, partial: bool = False) -> list[tuple[str, str]]:
+        if partial:
+            partial_checks.append(props)
+        return original(props, partial=partial)
+
+    started: list[Any] = []
+    map_read = plan.map_read
+    monkeypatch.setattr(validation, "problems", counted)
+    monkeypatch.setattr(api, "map_read", lambda *a: started.append(map_read(*a)) or started[-1])
+    monkeypatch.setattr(plan, "map_read", lambda *a: pytest.fail("a second read of the map"))
+    result = plan_import(ImportRequest(workcopy, source))
+    assert [r.status for r in result.rows] == ["invalid", "update", "update"]
+    assert "phone" in result.rows[0].reasons[0].lower() or "telefon" in result.rows[0].reasons[0].lower()
+    assert [r.changes.get("phone") for r in result.rows[1:]] == [phone, phone]
+    assert len(partial_checks) == 2  # the first two rows' changes; the third passed whole
+    assert len(started) == 1

@@ -269,6 +269,7 @@ def test_the_map_scan_reads_what_a_row_by_row_read_gives(tmp_path: Path, oddity:
     _map_table(path, rows, "UTF-16le" if oddity == "a UTF-16 database" else "UTF-8")
     columns = ["name", "organization", "uuid", "phone", "email"]
     scan = candidates.scan_map(path, columns)
+    assert candidates._scanned(path, columns)[0] is (oddity != "a UTF-16 database")  # UTF-8 read as kept
     import sqlite3
 
     conn = sqlite3.connect(path)

@@ -80,7 +80,8 @@ def user_of(workcopy: str | Path) -> dict[str, Any]:
 
 
 def plan_import(request: ImportRequest, feedback: Any = None, table: SourceTable | None = None) -> ImportPlan:
-    """What the import would do with each row; nothing is written."""
+    """What the import would do with each row; nothing is written. A missing working copy is said at once;
+    one that is not a working copy, or too old, once the list is read (its account is read meanwhile)."""
     if request.duplicates not in DUPLICATE_ACTIONS:
         raise ImportingError(tr("Duplicates may be skipped, merged or created, not '{0}'.").format(request.duplicates))
     if not Path(request.workcopy).is_file():  # said before the list is read

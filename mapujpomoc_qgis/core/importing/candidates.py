@@ -335,16 +335,19 @@ class _Details:
 class MapRead:
     """The map's side of one plan, read while the plan works on the rows (see the module doc): `MapRead`
     starts reading every point in the background (`uids`, `phones`, `emails`, `organizations`: whether the
-    rows have some); `near` gives the points the
-    rows could match and the pairs."""
+    rows have some); `near` gives the points the rows could match and the pairs."""
 
     def __init__(self, workcopy: str | Path, phones: bool = True, emails: bool = True, uids: bool = True,
                  organizations: bool = True) -> None:
         self.workcopy = workcopy
-        columns = ["name"] + [c for c, wanted in (("organization", organizations), ("uuid", uids), ("phone", phones),
-                                                  ("email", emails)) if wanted]
-        self.columns = columns
+        self.columns = columns = self.columns_of(phones, emails, uids, organizations)
         self._scan = Background(lambda: _scanned(workcopy, columns), "mapujpomoc-import-read")
+
+    @staticmethod
+    def columns_of(phones: bool, emails: bool, uids: bool, organizations: bool) -> list[str]:
+        """The text columns read: the names, and the others the rows have."""
+        return ["name"] + [c for c, wanted in (("organization", organizations), ("uuid", uids), ("phone", phones),
+                                               ("email", emails)) if wanted]
 
     def near(self, lons: Any, lats: Any, distance: float, *, uids: Iterable[str] = (), phones: Iterable[str] = (),
              emails: Iterable[str] = ()) -> tuple[matching.MapPoints, tuple[Any, Any, Any]]:

@@ -186,8 +186,13 @@ def make_plan(workcopy: str | Path, table: SourceTable, mapping: ColumnMapping, 
 
 def map_read(workcopy: str | Path, mapping: ColumnMapping) -> MapRead:
     """The map's read for a plan with this mapping, started (`candidates.MapRead`)."""
+    return MapRead(workcopy, *_compared(mapping))
+
+
+def _compared(mapping: ColumnMapping) -> tuple[bool, bool, bool, bool]:
+    """Whether the rows give phones, e-mails, uuids and organisations (the map's columns matching compares)."""
     columns = mapping.columns
-    return MapRead(workcopy, "phone" in columns, "email" in columns, ID in columns, "organization" in columns)
+    return "phone" in columns, "email" in columns, ID in columns, "organization" in columns
 
 
 def _make_plan(workcopy: str | Path, table: SourceTable, mapping: ColumnMapping, me: dict[str, Any],
@@ -198,7 +203,7 @@ def _make_plan(workcopy: str | Path, table: SourceTable, mapping: ColumnMapping,
     # the map is read in the background while the rows are worked on (`candidates.MapRead`)
     if known is not None:
         reader = None
-    elif reader is None:
+    elif reader is None or reader.columns != MapRead.columns_of(*_compared(mapping)):  # for another mapping
         reader = map_read(workcopy, mapping)
     locator = Locator(workcopy, mapping, table.crs if table.points is not None else "")
     places, placed = locator.place_table(table)

@@ -89,12 +89,15 @@ def read_csv(path: str | Path, encoding: str | None = None, delimiter: str | Non
     text, used = decode(data, encoding)
     delim = delimiter or sniff_delimiter(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delim)
-    kept = (row for row in (list(map(str.strip, r)) for r in reader) if any(row))  # empty rows left out
-    first = next(kept, None)
-    if first is None:
+    for r in reader:  # the first row that is not empty
+        first = list(map(str.strip, r))
+        if any(first):
+            break
+    else:
         raise ImportingError(tr("{0} has no rows.").format(path.name))
     headers = unique_headers(first)
     if on_headers is not None:
         on_headers(headers)
-    rows = list(kept)
+    rows = [list(map(str.strip, r)) for r in reader]
+    rows = [r for r in rows if any(r)]  # empty rows left out
     return SourceTable(path.stem, headers, rows, encoding=used, delimiter=delim)

@@ -121,9 +121,9 @@ def text_ids(texts: Sequence[str], ids: dict[str, int]) -> Any:
     ids in insertion order) grows."""
     import numpy as np
 
-    distinct = list(dict.fromkeys(t or "" for t in texts))  # the same text repeats on a map (a chain's name)
-    by_raw = {t: ids.setdefault(fold(t), len(ids)) for t in distinct}
-    return np.asarray([by_raw[t or ""] for t in texts], np.int64)
+    # the same text repeats on a map (a chain's name); None (not read) is ''
+    by_raw = {t: ids.setdefault(fold(t or ""), len(ids)) for t in dict.fromkeys(texts)}
+    return np.fromiter(map(by_raw.__getitem__, texts), np.int64, len(texts))
 
 
 class PointIndex:

@@ -163,7 +163,7 @@ def test_reading_only_the_candidates_gives_the_plan_of_the_whole_map(workcopy: P
     source.write_bytes(sheet.csv_text(";").encode("cp1250"))
     request = ImportRequest(workcopy, source)
     table = read(request)
-    mapping = mapping_for(table, None)
+    mapping = mapping_for(table.headers, None)
     me = user_of(workcopy)
     fast = make_plan(workcopy, table, mapping, me)
     whole = make_plan(workcopy, table, mapping, me, known=candidates.all_points(workcopy))

@@ -62,19 +62,19 @@ def read(request: ImportRequest, on_headers: Callable[[list[str]], None] | None 
     return read_source(request.source, request.layer_name, request.encoding, request.delimiter, on_headers)
 
 
-def mapping_for(table: SourceTable, mapping: ColumnMapping | None) -> ColumnMapping:
-    """The request's mapping fitted to the table's headers (the missing columns guessed), or a guess."""
-    return mapping_for_headers(table.headers, mapping)
-
-
-def mapping_for_headers(headers: list[str], mapping: ColumnMapping | None) -> ColumnMapping:
+def mapping_for(headers: list[str], mapping: ColumnMapping | None) -> ColumnMapping:
+    """The request's mapping fitted to a table's headers (the missing columns guessed), or a guess."""
     return mapping.for_headers(headers) if mapping is not None else guess(headers)
+
+
+def _must_exist(workcopy: str | Path) -> None:
+    if not Path(workcopy).is_file():
+        raise ImportingError(tr("There is no working copy at {0}.").format(workcopy))
 
 
 def user_of(workcopy: str | Path) -> dict[str, Any]:
     """The account the working copy last synced as ({} before any sync: then nothing is outside scope)."""
-    if not Path(workcopy).is_file():
-        raise ImportingError(tr("There is no working copy at {0}.").format(workcopy))
+    _must_exist(workcopy)
     with WorkingCopy(workcopy) as wc:
         return wc.meta_json("me") or {}
 
@@ -84,8 +84,7 @@ def plan_import(request: ImportRequest, feedback: Any = None, table: SourceTable
     one that is not a working copy, or too old, once the list is read (its account is read meanwhile)."""
     if request.duplicates not in DUPLICATE_ACTIONS:
         raise ImportingError(tr("Duplicates may be skipped, merged or created, not '{0}'.").format(request.duplicates))
-    if not Path(request.workcopy).is_file():  # said before the list is read
-        raise ImportingError(tr("There is no working copy at {0}.").format(request.workcopy))
+    _must_exist(request.workcopy)  # said before the list is read
     # while the list is read: the account (opening and checking the working copy is mostly SQLite parsing
     # its schema, which leaves Python's lock), and the map's read (`candidates.MapRead`) once a CSV's headers
     # say which columns it needs (the other readers give them at the end)
@@ -93,7 +92,7 @@ def plan_import(request: ImportRequest, feedback: Any = None, table: SourceTable
     started: list[tuple[ColumnMapping, MapRead]] = []
 
     def headers_read(headers: list[str]) -> None:
-        mapping = mapping_for_headers(headers, request.mapping)
+        mapping = mapping_for(headers, request.mapping)
         started.append((mapping, map_read(request.workcopy, mapping)))
 
     progress.checkpoint(feedback, 0, tr("Reading {0}").format(request.source if isinstance(request.source, (str, Path))
@@ -101,7 +100,7 @@ def plan_import(request: ImportRequest, feedback: Any = None, table: SourceTable
     with no_cyclic_gc():  # reading makes a list per row (see plan.no_cyclic_gc)
         table = table or read(request, headers_read)
     me = account.result()
-    mapping, reader = started[0] if started else (mapping_for(table, request.mapping), None)
+    mapping, reader = started[0] if started else (mapping_for(table.headers, request.mapping), None)
     if request.crs:
         mapping.crs = request.crs
     return make_plan(request.workcopy, table, mapping, me, distance=request.distance,

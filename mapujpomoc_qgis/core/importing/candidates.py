@@ -178,7 +178,6 @@ class _Column:
         starts, ends, data = *self._bounds, self.data
         return [data[starts[i]:ends[i]].decode("utf-8", "replace") for i in at]
 
-
     def values(self) -> list[str]:
         if self._values is not None:
             return self._values

@@ -32,8 +32,9 @@ def phone_keys(texts: Sequence[str]) -> list[str]:
 
 def phone_hits(joined: str | bytes, n: int, keys: set[str]) -> list[tuple[int, str]]:
     """(position, `phone_key`) of the `n` texts joined with NULs in `joined` (none holding a NUL; text, or
-    UTF-8 as SQLite joins it) whose key is one of `keys` (keys of six digits or more). When every text is ASCII digits but for the marks, numpy
-    reads the last nine digits of all at once; else each text is keyed by `phone_key`."""
+    UTF-8 as SQLite joins it) whose key is one of `keys` (keys of six digits or more). When every text is
+    ASCII digits but for the marks, numpy reads the last nine digits of all at once; else each text is keyed
+    by `phone_key`."""
     import numpy as np
 
     if not n:
